@@ -1,0 +1,5 @@
+import { buildExtension } from './build';
+
+export default function setup(): void {
+  buildExtension();
+}
