@@ -1,0 +1,327 @@
+// Main-story segmentation of a flattened news page, written by hand: readability-style tools work
+// on the DOM, but the extractor also receives plain text (pasted, scraped, from the CLI) where
+// sidebars, "read also" lists, tags and appended stories are just more lines.
+//
+// The story is the headline, dateline, body paragraphs and captions. The rules, in reading order:
+// - page furniture that fills a whole line (`تفاصيل الخبر`, breadcrumbs, share buttons) is other;
+// - a related-stories marker (`اقرأ أيضاً`, `أخبار ذات صلة`, `الأكثر قراءة` …) opens a list. The
+//   list runs over bulleted or headline-like lines. Where prose follows, the story resumes if the
+//   list was a real list (bullets, or two headlines or more, or the marker carried its headline on
+//   its own line); a lone headline followed by prose is an appended story, and ends the story;
+// - a closing marker (tags, `المصدر:`, comment, share and follow prompts, copyright) ends the
+//   story once some of it has been read; before that it is a stray toolbar line;
+// - a marker in the middle of a line, after the end of a sentence (or followed by `:`), cuts the
+//   line there (`… الثنائية. أخبار ذات صلة …`);
+// - a run of bulleted lines that ends the text, with no prose after it, is a list of headlines.
+
+import { type Token, tokenize } from '../text/tokens';
+import {
+  BULLETS,
+  CHROME_LINES,
+  CLOSING_MARKERS,
+  MASTHEAD_HEADS,
+  RELATED_MARKERS,
+  SENTENCE_END,
+  SOURCE_MARKERS,
+  WIRE_ENDS,
+} from './body-markers';
+import type { Doc } from './document';
+import { buildPhraseTable, matchPhraseAt, phraseWords, tagTable } from './phrases';
+
+/** `[start, end)` in the normalised text. */
+export type Span = [number, number];
+
+export interface MainStory {
+  /** Ranges of the normalised text that make up the main story, in order, non-overlapping. */
+  ranges: Span[];
+  /** The story's lines (paragraphs) in order; the first is the headline. */
+  lines: Span[];
+}
+
+type Marker = 'related' | 'closing' | 'source';
+
+const MARKERS = buildPhraseTable<Marker>([
+  ...tagTable<Marker>('related', RELATED_MARKERS),
+  ...tagTable<Marker>('closing', CLOSING_MARKERS),
+  ...tagTable<Marker>('source', SOURCE_MARKERS),
+]);
+const CHROME = new Set(CHROME_LINES.map((p) => phraseWords(p).join(' ')));
+const CHROME_WORDS = new Set(CHROME_LINES.flatMap((p) => phraseWords(p)));
+const BREADCRUMB_HEADS = new Set(phraseWords('الرئيسية home'));
+const MASTHEADS = new Set(MASTHEAD_HEADS.flatMap((w) => phraseWords(w)));
+const WIRE_END_WORDS = new Set(WIRE_ENDS.flatMap((w) => phraseWords(w)));
+const BULLET_SET = new Set(BULLETS);
+const SENTENCE_END_SET = new Set(SENTENCE_END);
+/** Punctuation after a marker that shows it is a label (`اقرأ أيضاً:`, `المصدر -`). */
+const LABEL_PUNCT = new Set([':', '-', '>', '|', '.', '…']);
+
+/** Words of story read before a closing marker counts as the end of the story. */
+const MIN_STORY_WORDS = 25;
+/** A line shorter than this with no final full stop reads as a headline. */
+const HEADLINE_MAX_WORDS = 25;
+/** A marker line longer than this is prose that happens to begin with a marker word. */
+const MARKER_LINE_MAX_WORDS = 16;
+
+interface Line {
+  start: number;
+  end: number;
+  /** Token range `[t0, t1)` of the line. */
+  t0: number;
+  t1: number;
+}
+
+interface LineInfo {
+  words: number;
+  bullet: boolean;
+  /** Ends with a full stop or is long: a paragraph, not a headline. */
+  prose: boolean;
+  chrome: boolean;
+  /** A short line naming the site (`بوابة الأهرام`): furniture when it comes before the story. */
+  masthead: boolean;
+  /** Editors' initials that end a wire story; before the story, the same shape is a dateline. */
+  signOff: boolean;
+  /** A marker at the start of the line, and whether words follow it on the line. */
+  lead: { kind: Marker; rest: boolean } | null;
+  /** A marker later in the line: the line's story part ends at `at` (normalised offset). */
+  cut: { kind: Marker; at: number } | null;
+}
+
+/** Finds the main story of a document. Pure and linear in the number of tokens. */
+export function findMainStory(doc: Doc): MainStory {
+  const lines = splitLines(doc.norm.text, doc.tokens);
+  const story: Span[] = [];
+  // Widened on purpose: `openList` changes it from inside a closure, which narrowing cannot see.
+  let state = 'story' as 'story' | 'list' | 'closed';
+  let storyWords = 0;
+  let list = { bullets: 0, headlines: 0, carried: false };
+
+  const take = (line: Line, end: number, info: LineInfo) => {
+    const last = lastTokenBefore(doc.tokens, line, end);
+    const first = doc.tokens[line.t0] as Token;
+    if (last !== null && last.end > first.start) story.push([first.start, last.end]);
+    storyWords += info.words;
+  };
+  const openList = (carried: boolean) => {
+    state = 'list';
+    list = { bullets: 0, headlines: carried ? 1 : 0, carried };
+  };
+
+  for (const line of lines) {
+    if (line.t0 === line.t1 || state === 'closed') continue;
+    const info = describe(doc.tokens, line);
+    if (info.masthead && storyWords === 0) continue;
+    if (info.signOff && storyWords >= MIN_STORY_WORDS) {
+      state = 'closed';
+      continue;
+    }
+    if (state === 'list') {
+      if (info.lead?.kind === 'related') {
+        openList(info.lead.rest);
+        continue;
+      }
+      if (info.lead) {
+        state = storyWords >= MIN_STORY_WORDS ? 'closed' : state;
+        continue;
+      }
+      if (info.chrome) continue;
+      if (info.bullet) {
+        list.bullets++;
+        continue;
+      }
+      if (!info.prose) {
+        list.headlines++;
+        continue;
+      }
+      // Prose after the list: the story resumes, unless a lone headline introduced a new story.
+      if (list.bullets === 0 && list.headlines === 1 && !list.carried) {
+        state = 'closed';
+        continue;
+      }
+      state = 'story';
+    }
+    if (info.chrome) continue;
+    if (info.lead) {
+      if (info.lead.kind === 'related') openList(info.lead.rest);
+      else if (storyWords >= MIN_STORY_WORDS) state = 'closed';
+      continue;
+    }
+    if (info.cut) {
+      take(line, info.cut.at, info);
+      if (info.cut.kind === 'related') openList(true);
+      else state = 'closed';
+      continue;
+    }
+    take(line, line.end, info);
+  }
+
+  dropTrailingBullets(doc, story);
+  return { ranges: mergeAcrossBlanks(doc.norm.text, story), lines: story };
+}
+
+function splitLines(text: string, tokens: Token[]): Line[] {
+  const lines: Line[] = [];
+  let t = 0;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    const t0 = t;
+    while (t < tokens.length && (tokens[t] as Token).start < end) t++;
+    lines.push({ start, end, t0, t1: t });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function describe(tokens: Token[], line: Line): LineInfo {
+  const { t0, t1 } = line;
+  let words = 0;
+  for (let i = t0; i < t1; i++) if ((tokens[i] as Token).kind !== 'punct') words++;
+  const firstTok = tokens[t0] as Token;
+  const lastTok = tokens[t1 - 1] as Token;
+  const bullet =
+    (firstTok.kind === 'punct' && BULLET_SET.has(firstTok.text)) ||
+    (firstTok.kind === 'number' && t1 - t0 > 2 && /^[.)-]$/.test((tokens[t0 + 1] as Token).text));
+  const prose = lastTok.text === '.' || lastTok.text === '…' || words > HEADLINE_MAX_WORDS;
+
+  let s = t0;
+  while (s < t1 && (tokens[s] as Token).kind === 'punct') s++;
+  const first = tokens[s];
+  const info: LineInfo = {
+    words,
+    bullet,
+    prose,
+    chrome: isChrome(tokens, s, t1),
+    masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
+    signOff: false,
+    lead: null,
+    cut: null,
+  };
+  if (s >= t1) return info;
+  if (isWireEnd(tokens, s, t1, words)) {
+    info.lead = { kind: 'closing', rest: false };
+    return info;
+  }
+  info.signOff = isSignOff(tokens, t0, t1, words);
+
+  const lead = matchPhraseAt(MARKERS, tokens, s, t1);
+  if (lead && isLabel(tokens, lead.value, lead.to, t1, words)) {
+    info.lead = { kind: lead.value, rest: hasWord(tokens, lead.to, t1) };
+    return info;
+  }
+  for (let i = s + 1; i < t1; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind !== 'word' || !MARKERS.byFirst.has(tok.text)) continue;
+    const prev = tokens[i - 1] as Token;
+    const afterSentence = prev.kind === 'punct' && SENTENCE_END_SET.has(prev.text);
+    if (!afterSentence && !nextIsLabelPunct(tokens, i, t1)) continue;
+    const m = matchPhraseAt(MARKERS, tokens, i, t1);
+    if (!m) continue;
+    const label = m.to >= t1 || LABEL_PUNCT.has((tokens[m.to] as Token).text);
+    if (m.value === 'source' ? !label || m.to >= t1 : !(afterSentence || label)) continue;
+    info.cut = { kind: m.value, at: tok.start };
+    return info;
+  }
+  return info;
+}
+
+/** Whether a marker at the start of a line is a label, not the first words of a sentence. */
+function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: number): boolean {
+  const next = tokens[to];
+  const punct = to >= t1 || (next !== undefined && LABEL_PUNCT.has(next.text));
+  if (kind === 'source') return punct;
+  return punct || words <= MARKER_LINE_MAX_WORDS;
+}
+
+/** `(النهاية)`, `-انتهى-`: the end mark of a wire story, alone on its line. */
+function isWireEnd(tokens: Token[], s: number, t1: number, words: number): boolean {
+  return words <= 2 && WIRE_END_WORDS.has((tokens[s] as Token).text) && !hasWord(tokens, s + 1, t1);
+}
+
+/**
+ * Agency sign-offs are editors' initials and codes (`ع ل/ م ح`, `وام/ع ش ع/ز م ن`): a short line
+ * made mostly of one- and two-letter words.
+ */
+function isSignOff(tokens: Token[], t0: number, t1: number, words: number): boolean {
+  if (words < 3 || words > 12) return false;
+  let short = 0;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && t.text.length <= 2) short++;
+  }
+  return short >= 0.75 * words;
+}
+
+function nextIsLabelPunct(tokens: Token[], i: number, t1: number): boolean {
+  // Markers are at most five words long; look for the label punctuation just after them.
+  for (let k = i + 1; k < Math.min(t1, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return t.text === ':' || t.text === '>' || t.text === '|';
+  }
+  return false;
+}
+
+function hasWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind !== 'punct') return true;
+  return false;
+}
+
+function isChrome(tokens: Token[], s: number, t1: number): boolean {
+  const words: string[] = [];
+  let separators = 0;
+  for (let i = s; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') words.push(t.text);
+    else if (t.kind === 'punct' && (t.text === '>' || t.text === '/' || t.text === '"' || t.text === '|')) separators++;
+    else if (t.kind === 'number') return false;
+    if (words.length > 10) return false;
+  }
+  if (words.length === 0) return false;
+  if (CHROME.has(words.join(' '))) return true;
+  if (BREADCRUMB_HEADS.has(words[0] as string) && separators > 0) return true;
+  return words.length <= 8 && words.every((w) => CHROME_WORDS.has(w));
+}
+
+function lastTokenBefore(tokens: Token[], line: Line, end: number): Token | null {
+  for (let i = line.t1 - 1; i >= line.t0; i--) {
+    const t = tokens[i] as Token;
+    if (t.end <= end) {
+      // A cut leaves the sentence's own punctuation with it, but not a dangling separator.
+      if (t.kind === 'punct' && end < line.end && !SENTENCE_END_SET.has(t.text)) continue;
+      return t;
+    }
+  }
+  return null;
+}
+
+/**
+ * A text that ends with bulleted lines, with no prose after them, ends with a list of headlines
+ * (the "read also" block of a page whose marker was lost in flattening). Dash-led lines are left
+ * alone: in agency copy they are the story's own enumerations and quoted exchanges.
+ */
+function dropTrailingBullets(doc: Doc, story: Span[]): void {
+  let k = story.length;
+  while (k > 0) {
+    const [a, b] = story[k - 1] as Span;
+    const first = doc.norm.text[a] as string;
+    if (!BULLET_SET.has(first) || first === '-' || lineWordCount(doc.norm.text.slice(a, b)) > HEADLINE_MAX_WORDS) break;
+    k--;
+  }
+  if (story.length - k >= 2 && k > 0) story.length = k;
+}
+
+function lineWordCount(s: string): number {
+  return tokenize(s).filter((t) => t.kind !== 'punct').length;
+}
+
+/** Joins story lines separated only by blank lines into one range. */
+function mergeAcrossBlanks(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [a, b] of lines) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*$/.test(text.slice(prev[1], a))) prev[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
