@@ -1,6 +1,14 @@
-// DOM text ↔ plain-text offsets. The engine works on one string; highlights need Ranges over the
-// page's own text nodes. This builds the string from the text nodes under a root (with line
-// breaks where blocks and <br> break the text) and maps any [start, end) back to a DOM Range.
+// DOM text ↔ plain-text offsets. The engine reads one string; highlights need Ranges over the
+// page's own text nodes. The string is the text a reader sees, laid out like `blockText()`: one line
+// per block (paragraph, heading, list item, <br>), whitespace collapsed to single spaces, lines
+// trimmed — so the extension and the command line hand the engine the same text for the same page.
+//
+// Written by hand because no library maps collapsed, block-broken text back to DOM positions. The
+// map is a list of *runs*: stretches of the output copied character for character from one text
+// node. Characters the layout adds (line breaks between blocks, the one space standing for a
+// collapsed whitespace run) belong to no run, so a Range never starts or ends inside invisible
+// whitespace. Building is incremental (`TextMapBuilder.step(deadline)`) so a 5 MB page can be read
+// in slices that leave the main thread to the page.
 
 const SKIP = new Set([
   'SCRIPT',
@@ -13,16 +21,27 @@ const SKIP = new Set([
   'OBJECT',
   'SELECT',
   'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
 ]);
-const BLOCK = new Set([
+
+/** Elements that start and end a line of text. */
+export const BLOCK_TAGS = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
   'DD',
+  'DETAILS',
   'DIV',
   'DL',
   'DT',
+  'FIELDSET',
   'FIGCAPTION',
   'FIGURE',
   'FOOTER',
@@ -42,27 +61,15 @@ const BLOCK = new Set([
   'P',
   'PRE',
   'SECTION',
+  'SUMMARY',
   'TABLE',
   'TD',
   'TH',
   'TR',
   'UL',
-  'BODY',
-  'CAPTION',
-  'DETAILS',
-  'SUMMARY',
 ]);
 
-export interface TextMap {
-  /** The text the engine reads. */
-  text: string;
-  /** Text nodes in document order… */
-  nodes: Text[];
-  /** …and the offset in `text` where each begins. */
-  starts: number[];
-}
-
-/** True for elements whose text a reader does not see (by markup; layout is not consulted). */
+/** True for elements whose text a reader does not see, judged by markup alone (works without layout). */
 export function isHiddenElement(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -70,78 +77,260 @@ export function isHiddenElement(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-export function buildTextMap(root: Node, accept: (el: Element) => boolean = () => true): TextMap {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let pendingBreak = false;
-  const push = (s: string) => {
-    parts.push(s);
-    length += s.length;
-  };
-  const lineBreak = () => {
-    if (length > 0) pendingBreak = true;
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) return;
-      if (pendingBreak) {
-        push('\n');
-        pendingBreak = false;
-      }
-      nodes.push(node as Text);
-      starts.push(length);
-      push(data);
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isHiddenElement(el) || !accept(el)) return;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') {
-        lineBreak();
-        return;
-      }
-      const block = BLOCK.has(tag);
-      if (block) lineBreak();
-      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-      if (block) lineBreak();
-      return;
-    }
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(root);
-  return { text: parts.join(''), nodes, starts };
+export interface TextMap {
+  /** The text the engine reads. */
+  text: string;
+  /** Run i copies `text[runOut[i] … runOut[i] + runLength[i])` from `runNode[i].data` at `runNodeStart[i]`. */
+  runNode: Text[];
+  runOut: number[];
+  runNodeStart: number[];
+  runLength: number[];
 }
 
-/** Index of the text node containing offset `at` (the last node starting at or before it). */
-function nodeIndexAt(map: TextMap, at: number): number {
+export interface TextMapOptions {
+  /** Leave out an element and everything under it (page furniture, the extension's own UI). */
+  skip?: (el: Element) => boolean;
+  /** Whether an element is hidden; defaults to the markup test. The content script adds layout. */
+  hidden?: (el: Element) => boolean;
+}
+
+/** Whitespace the layout collapses (not the no-break space, which a reader sees as a space but keeps). */
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** Whitespace that does not survive collapsing as-is: any run but a lone ' '. */
+const IRREGULAR_SPACE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+
+interface Frame {
+  node: Node;
+  /** Whether leaving this element ends a line. */
+  block: boolean;
+  entered: boolean;
+}
+
+/** Builds a text map a slice at a time; `step()` returns true once the whole tree is read. */
+export class TextMapBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly map: Omit<TextMap, 'text'> = { runNode: [], runOut: [], runNodeStart: [], runLength: [] };
+  /** Text has been written on the current line. */
+  private lineHasText = false;
+  /** A line break is owed before the next character (a block ended after some text). */
+  private pendingBreak = false;
+  /** A collapsed space is owed before the next character on this line. */
+  private pendingSpace = false;
+  private readonly stack: Frame[];
+  private readonly skip: (el: Element) => boolean;
+  private readonly hidden: (el: Element) => boolean;
+
+  constructor(root: Node, options: TextMapOptions = {}) {
+    this.skip = options.skip ?? (() => false);
+    this.hidden = options.hidden ?? isHiddenElement;
+    this.stack = [{ node: root, block: false, entered: false }];
+  }
+
+  /** Reads until done or until `deadline()` says to stop (checked every few hundred nodes). */
+  step(deadline: () => boolean = () => false): boolean {
+    let budget = 0;
+    const stack = this.stack;
+    while (stack.length > 0) {
+      if (++budget >= 256) {
+        budget = 0;
+        if (deadline()) return false;
+      }
+      const frame = stack[stack.length - 1] as Frame;
+      if (frame.entered) {
+        stack.pop();
+        if (frame.block) this.endLine();
+        continue;
+      }
+      frame.entered = true;
+      const node = frame.node;
+      const type = node.nodeType;
+      if (type === 3) {
+        stack.pop();
+        this.addText(node as Text);
+        continue;
+      }
+      if (type === 1) {
+        const el = node as Element;
+        if (this.hidden(el) || this.skip(el)) {
+          stack.pop();
+          continue;
+        }
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          stack.pop();
+          this.endLine();
+          continue;
+        }
+        frame.block = BLOCK_TAGS.has(tag);
+        if (frame.block) this.endLine();
+      } else if (type !== 9 && type !== 11) {
+        stack.pop();
+        continue;
+      }
+      // Children pushed last-first so they are visited in document order.
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, block: false, entered: false });
+    }
+    return true;
+  }
+
+  finish(): TextMap {
+    while (!this.step()) {
+      // step() with no deadline always completes; the loop only satisfies the type of the contract.
+    }
+    return { text: this.parts.join(''), ...this.map };
+  }
+
+  private endLine(): void {
+    if (this.lineHasText) this.pendingBreak = true;
+    this.lineHasText = false;
+    this.pendingSpace = false;
+  }
+
+  private write(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Writes what is owed before new text: a line break, or a collapsed space inside a line. */
+  private separate(): void {
+    if (this.pendingBreak) {
+      this.write('\n');
+      this.pendingBreak = false;
+    } else if (this.pendingSpace && this.lineHasText) {
+      this.write(' ');
+    }
+    this.pendingSpace = false;
+  }
+
+  private copy(node: Text, from: number, to: number): void {
+    if (to <= from) return;
+    const { runNode, runOut, runNodeStart, runLength } = this.map;
+    runNode.push(node);
+    runOut.push(this.length);
+    runNodeStart.push(from);
+    runLength.push(to - from);
+    this.write(node.data.slice(from, to));
+    this.lineHasText = true;
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    let first = 0;
+    while (first < data.length && COLLAPSIBLE.test(data[first] as string)) first++;
+    if (first === data.length) {
+      if (data.length > 0) this.pendingSpace = true;
+      return;
+    }
+    let last = data.length;
+    while (COLLAPSIBLE.test(data[last - 1] as string)) last--;
+    if (first > 0) this.pendingSpace = true;
+    this.separate();
+    IRREGULAR_SPACE.lastIndex = first;
+    let cursor = first;
+    for (let m = IRREGULAR_SPACE.exec(data); m && m.index < last; m = IRREGULAR_SPACE.exec(data)) {
+      this.copy(node, cursor, m.index);
+      this.write(' ');
+      cursor = m.index + m[0].length;
+    }
+    this.copy(node, cursor, last);
+    if (last < data.length) this.pendingSpace = true;
+  }
+}
+
+export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap {
+  return new TextMapBuilder(root, options).finish();
+}
+
+/** Index of the last run starting at or before `at` (-1 if none). */
+function runAtOrBefore(map: TextMap, at: number): number {
   let lo = 0;
-  let hi = map.starts.length - 1;
+  let hi = map.runOut.length - 1;
+  if (hi < 0 || (map.runOut[0] as number) > at) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((map.starts[mid] as number) <= at) lo = mid;
+    if ((map.runOut[mid] as number) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-/** A Range over exactly `map.text.slice(start, end)`, or null if the nodes changed since. */
+/** DOM position of the first copied character at or after `at` (for the start of a range). */
+function startPoint(map: TextMap, at: number): [Text, number] | null {
+  let i = runAtOrBefore(map, at);
+  if (i >= 0 && at >= (map.runOut[i] as number) + (map.runLength[i] as number)) i++;
+  if (i < 0) i = 0;
+  if (i >= map.runOut.length) return null;
+  const offsetInRun = Math.max(0, at - (map.runOut[i] as number));
+  return [map.runNode[i] as Text, (map.runNodeStart[i] as number) + offsetInRun];
+}
+
+/** DOM position just after the last copied character before `at` (for the end of a range). */
+function endPoint(map: TextMap, at: number): [Text, number] | null {
+  const i = runAtOrBefore(map, at - 1);
+  if (i < 0) return null;
+  const offsetInRun = Math.min(map.runLength[i] as number, at - (map.runOut[i] as number));
+  return [map.runNode[i] as Text, (map.runNodeStart[i] as number) + offsetInRun];
+}
+
+/**
+ * A Range over exactly the page text behind `map.text.slice(start, end)`, or null when the page
+ * changed under the map (a node left the document or lost the characters the map copied).
+ */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
-  if (map.nodes.length === 0 || end <= start) return null;
-  const a = nodeIndexAt(map, start);
-  const b = nodeIndexAt(map, end - 1);
-  const startNode = map.nodes[a] as Text;
-  const endNode = map.nodes[b] as Text;
-  const startOffset = start - (map.starts[a] as number);
-  const endOffset = end - (map.starts[b] as number);
+  if (end <= start) return null;
+  const a = startPoint(map, start);
+  const b = endPoint(map, end);
+  if (!a || !b) return null;
+  const [startNode, startOffset] = a;
+  const [endNode, endOffset] = b;
   if (!startNode.isConnected || !endNode.isConnected) return null;
   if (startOffset > startNode.data.length || endOffset > endNode.data.length) return null;
   const range = doc.createRange();
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
+  if (range.collapsed) return null;
   return range;
+}
+
+/**
+ * The offset in `map.text` of a DOM position (an edge of a selection). A start snaps forward to the
+ * next copied character, an end back to just after the previous one, so a selection that begins or
+ * ends in skipped or collapsed text still covers exactly the visible characters. Null when no
+ * mapped text lies on that side.
+ */
+export function offsetAt(map: TextMap, node: Node, offset: number, edge: 'start' | 'end' = 'start'): number | null {
+  const doc = node.nodeType === 9 ? (node as Document) : (node.ownerDocument as Document);
+  const probe = doc.createRange();
+  probe.setStart(node, offset);
+  const n = map.runNode.length;
+  if (edge === 'start') {
+    // First run whose end lies after the position (runs are in document order).
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const runEnd = (map.runNodeStart[mid] as number) + (map.runLength[mid] as number);
+      if (probe.comparePoint(map.runNode[mid] as Text, runEnd) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= n) return null;
+    const runStart = map.runNodeStart[lo] as number;
+    if (map.runNode[lo] === node && offset >= runStart) return (map.runOut[lo] as number) + (offset - runStart);
+    return map.runOut[lo] as number;
+  }
+  // Last run whose start lies before the position.
+  let lo = -1;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (probe.comparePoint(map.runNode[mid] as Text, map.runNodeStart[mid] as number) < 0) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < 0) return null;
+  const runStart = map.runNodeStart[lo] as number;
+  const runLength = map.runLength[lo] as number;
+  if (map.runNode[lo] === node && offset - runStart < runLength)
+    return (map.runOut[lo] as number) + (offset - runStart);
+  return (map.runOut[lo] as number) + runLength;
 }
