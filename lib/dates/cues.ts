@@ -1,0 +1,49 @@
+// Does the sentence before a date announce something to come? Arabic marks the future with the
+// prefix `سـ` on an imperfect verb (`سيزور`, `ستعقد`, `سيتم`) or with words like `سوف`, `من المقرر`,
+// `المرتقبة`. Hand-written and approximate on purpose: the cue only decides between two readings
+// that the text leaves open (a bare weekday, a year-less date), never whether a date is there.
+
+import type { Token } from '../text/tokens';
+import { FUTURE_CUES, FUTURE_SHAPE_EXCEPTIONS } from './lexicon';
+import type { Lean } from './spec';
+import { hasLineBreak } from './token-utils';
+
+/** How many tokens before the date the cue may stand. */
+const WINDOW = 10;
+
+const SIN = 0x0633; // س
+const YA = 0x064a; // ي
+const TA = 0x062a; // ت
+const NUN = 0x0646; // ن
+const WAW = 0x0648;
+const FA = 0x0641;
+
+/** `سيزور`, `وستعقد`, `سنعمل`: the future prefix on an imperfect verb, by shape. */
+export function hasFutureShape(word: string): boolean {
+  let w = word;
+  const c0 = w.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && w.charCodeAt(1) === SIN) w = w.slice(1);
+  if (w.length < 5 || w.charCodeAt(0) !== SIN) return false;
+  const c1 = w.charCodeAt(1);
+  if (c1 !== YA && c1 !== TA && c1 !== NUN) return false;
+  for (const prefix of FUTURE_SHAPE_EXCEPTIONS) if (w.startsWith(prefix)) return false;
+  return true;
+}
+
+const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);
+
+/** 'future' when a future cue stands in the same sentence, shortly before token `i`. */
+export function leanBefore(tokens: readonly Token[], text: string, i: number): Lean {
+  for (let k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (hasLineBreak(text, t.end, next.start)) break;
+    if (t.kind === 'punct') {
+      if (SENTENCE_END.has(t.text)) break;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (FUTURE_CUES.has(t.text) || hasFutureShape(t.text)) return 'future';
+  }
+  return null;
+}

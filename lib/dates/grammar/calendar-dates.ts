@@ -1,0 +1,262 @@
+// Calendar dates written with a month: day first (`28 يونيو`, `الأول من مارس`, `15-16 سبتمبر`,
+// `من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر`, `8th, February 2024`), month first
+// (`يوليو 13-15`, `February 8, 2024`, `فبراير 2024`, `في مارس`), and Hijri dates.
+
+import { isoDay, isoMonth } from '../calendar';
+import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from '../hijri';
+import {
+  DAY_DUAL_WORDS,
+  DAY_WORDS,
+  ENGLISH_MONTHS,
+  HIJRI_MONTHS,
+  RANGE_LINKS,
+  TEMPORAL_PREPOSITIONS,
+  WORD,
+} from '../lexicon';
+import type { Match, MonthRef, Spec } from '../spec';
+import type { Ctx } from './context';
+import {
+  type DayHit,
+  type MonthHit,
+  parseMonthRef,
+  parseYearAfter,
+  readDay,
+  readYearNumber,
+  type YearHit,
+} from './parts';
+
+/** Token after a range link (`-`, `إلى`, `حتى`, `وحتى`, `و`) at `k`, or −1. */
+export function afterRangeLink(ctx: Ctx, k: number, allowAnd: boolean): number {
+  if (ctx.punct(k, '-')) return k + 1;
+  const w = ctx.word(k);
+  if (w === null) return -1;
+  if (w === WORD.wa) return allowAnd ? k + 1 : -1;
+  return RANGE_LINKS.has(w) ? k + 1 : -1;
+}
+
+/** A second day after a range link: `-16`, `الى 15`, `و24`, `والسادس`, `وحتى السادس والعشرين`. */
+function readRangeEnd(ctx: Ctx, k: number): DayHit | null {
+  const after = afterRangeLink(ctx, k, true);
+  if (after >= 0) {
+    const d = readDay(ctx, after);
+    if (d) return d;
+  }
+  // `والسادس`: the conjunction is attached to an ordinal word.
+  const w = ctx.word(k);
+  if (w?.startsWith(WORD.wa)) {
+    const d = readDay(ctx, k);
+    if (d?.word && d.skip > 0) return d;
+  }
+  return null;
+}
+
+function withYear(month: MonthRef, year: YearHit | null): MonthRef {
+  if (!year || month.kind !== 'named') return month;
+  return { ...month, year: year.year };
+}
+
+/**
+ * Day first. `[يوم|اليوم|يومي] DAY [link DAY] [يوم] [،] [من|في] MONTH [YEAR]`. The leading day word
+ * is part of the span (`يوم 28 يونيو`), as in the press's own wording.
+ */
+export function parseDayFirst(ctx: Ctx, i: number): Match | null {
+  let k = i;
+  let skip = 0;
+  const dayWord = ctx.isIn(DAY_WORDS, k);
+  const dualWord = dayWord < 0 ? ctx.isIn(DAY_DUAL_WORDS, k) : -1;
+  if (dayWord >= 0 || dualWord >= 0) {
+    skip = Math.max(dayWord, dualWord);
+    k++;
+  }
+  const d1 = readDay(ctx, k);
+  if (!d1) return null;
+  if (k === i) skip = d1.skip;
+  k = d1.to;
+  if (d1.word && ctx.word(k) === WORD.yawm) k++; // `ثالث يوم من شهر عشرة`
+  const d2 = readRangeEnd(ctx, k);
+  if (d2) k = d2.to;
+  else if (dualWord >= 0) return null;
+  const english = ctx.punct(k, ',') && ctx.match(ENGLISH_MONTHS, k + 1, false) !== null;
+  if (english) k++;
+  else if (ctx.word(k) === WORD.min || ctx.word(k) === WORD.fi || ctx.word(k) === 'of') k++;
+  const month = parseMonthRef(ctx, k);
+  if (!month || (month.english && !english && d1.word)) return null;
+  const year = parseYearAfter(ctx, month.to);
+  if (year?.era === 'hijri') return null;
+  const m = withYear(month.month, year);
+  let to = year ? year.to : month.to;
+  let end: { month: MonthRef; d: number } | null = d2 ? { month: m, d: d2.d } : null;
+  // `من 31 أغسطس إلى 3 سبتمبر`: a second full date after a link.
+  if (!end) {
+    const after = afterRangeLink(ctx, to, false);
+    const second = after >= 0 ? parseDayFirst(ctx, after) : null;
+    if (second && second.spec.kind === 'day' && !second.spec.end && second.skip === 0) {
+      end = { month: second.spec.month, d: second.spec.d };
+      to = second.to;
+    }
+  }
+  return { from: i, to, skip, spec: { kind: 'day', month: m, d: d1.d, weekday: null, end } };
+}
+
+/**
+ * Month first. `MONTH DAY [link DAY] [, YEAR]` (`يوليو 13-15`, `February 8, 2024`), `MONTH YEAR`,
+ * or a month alone when it cannot be an ordinary word there (`في مارس`, `شهر فبراير الماضي`).
+ */
+export function parseMonthFirst(ctx: Ctx, i: number): Match | null {
+  const month = parseMonthRef(ctx, i);
+  if (!month) return null;
+  const k = month.to;
+  const dayAfter = parseDayAfterMonth(ctx, month);
+  if (dayAfter) return dayAfter;
+  const year = parseYearAfter(ctx, k);
+  if (year && year.era !== 'hijri') {
+    return {
+      from: i,
+      to: year.to,
+      skip: month.skip,
+      spec: { kind: 'month', month: withYear(month.month, year), end: null },
+    };
+  }
+  if (month.english) return null;
+  if (month.weak && !ctx.loose && !monthContext(ctx, i)) return null;
+  return { from: i, to: k, skip: month.skip, spec: { kind: 'month', month: month.month, end: null } };
+}
+
+function parseDayAfterMonth(ctx: Ctx, month: MonthHit): Match | null {
+  let k = month.to;
+  if (month.month.kind !== 'named' || month.month.lean) return null;
+  if (ctx.digits(k) < 0) return null;
+  const d1 = readDay(ctx, k);
+  if (!d1) return null;
+  k = d1.to;
+  const d2 = readRangeEnd(ctx, k);
+  if (d2) k = d2.to;
+  const year = parseYearAfter(ctx, k);
+  if (year?.era === 'hijri') return null;
+  if (!year && !ctx.loose) {
+    // `في أكتوبر 12 دولة`: a number after a month is a day only if nothing counted follows it.
+    const next = ctx.tok(k);
+    if (next && next.kind !== 'punct') return null;
+    if (!d2 && !month.english && month.weak) return null;
+  }
+  const m = withYear(month.month, year);
+  const spec: Spec = { kind: 'day', month: m, d: d1.d, weekday: null, end: d2 ? { month: m, d: d2.d } : null };
+  return { from: month.from, to: year ? year.to : k, skip: month.skip, spec };
+}
+
+/** Whether the word before an ambiguous month word makes it a month (`في مارس`, `منذ آب`). */
+function monthContext(ctx: Ctx, i: number): boolean {
+  const before = ctx.tok(i - 1);
+  if (before?.kind === 'word' && ctx.isIn(TEMPORAL_PREPOSITIONS, i - 1) >= 0) return true;
+  // `وفي مارس` where the preposition is glued to the month word: `بمارس` is not enough.
+  return false;
+}
+
+/**
+ * Hijri: `27 رجب 1445 هـ`, `رجب 1445`, `1445هـ`. A Hijri month needs a year after it: alone,
+ * `صفر`, `رجب`, `رمضان` are as often a number or a name. The value is Gregorian.
+ */
+export function parseHijri(ctx: Ctx, i: number): Match | null {
+  const d = readDay(ctx, i);
+  let k = d ? d.to : i;
+  if (d && ctx.word(k) === WORD.min) k++;
+  const month = ctx.match(HIJRI_MONTHS, k, !d);
+  if (month) {
+    const year = readYearNumber(ctx, month.to, 1300, 1600);
+    if (year?.year.kind !== 'absolute') return null;
+    const hy = year.year.y;
+    if (d) {
+      const g = hijriToGregorian(hy, month.value, d.d);
+      if (!g) return null;
+      const value = { value: isoDay(g.y, g.m, g.d), valueEnd: null, grain: 'day' as const };
+      return { from: i, to: year.to, skip: d.skip, spec: { kind: 'fixed', value, hijri: true } };
+    }
+    const span = hijriMonthSpan(hy, month.value);
+    if (!span) return null;
+    const [a, b] = span;
+    const value = { value: isoDay(a.y, a.m, a.d), valueEnd: isoDay(b.y, b.m, b.d), grain: 'day' as const };
+    return { from: i, to: year.to, skip: month.skip, spec: { kind: 'fixed', value, hijri: true } };
+  }
+  if (d) return null;
+  const year = readYearNumber(ctx, i, 1300, 1600);
+  if (year?.era !== 'hijri' || year.year.kind !== 'absolute') return null;
+  const span = hijriYearSpan(year.year.y);
+  if (!span) return null;
+  const [a, b] = span;
+  const value = { value: isoDay(a.y, a.m, a.d), valueEnd: isoDay(b.y, b.m, b.d), grain: 'day' as const };
+  return { from: i, to: year.to, skip: 0, spec: { kind: 'fixed', value, hijri: true } };
+}
+
+/**
+ * Numeric dates: `22/03/2023`, `2023/03/22`, `22-03-2023`, `22.03.2023`, `2/2013` (a month).
+ * Day first unless the second number cannot be a month (`03/22/2023`, US order).
+ */
+export function parseNumeric(ctx: Ctx, i: number): Match | null {
+  const t = ctx.tok(i);
+  if (t?.kind !== 'number') return null;
+  // `22.03.2023` is one number token (the tokenizer keeps inner dots).
+  const dotted = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/.exec(t.text);
+  if (dotted) return numericValue(i, i + 1, Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), dotted[3]!.length);
+  if (ctx.digits(i) < 0) return null;
+  const sep = ctx.tok(i + 1);
+  if (sep?.kind !== 'punct' || !'/-.'.includes(sep.text)) return null;
+  const spaced = sep.text === '/';
+  const tight = (a: number) => spaced || ctx.tok(a)?.end === ctx.tok(a + 1)?.start;
+  if (!tight(i) || !tight(i + 1) || ctx.digits(i + 2) < 0) return null;
+  // Not a piece of a longer run (`1/2/3/4`, a phone number).
+  if (ctx.punct(i - 1, sep.text) && ctx.digits(i - 2) >= 0) return null;
+  const a = ctx.digits(i);
+  const b = ctx.digits(i + 2);
+  if (ctx.punct(i + 3, sep.text) && ctx.digits(i + 4) >= 0 && tight(i + 3)) {
+    if (ctx.punct(i + 5, sep.text) && ctx.digits(i + 6) >= 0) return null;
+    const c = ctx.digits(i + 4);
+    return numericValue(i, i + 5, a, b, c, ctx.digitCount(i + 4), ctx.digitCount(i));
+  }
+  // `2/2013`: month and year.
+  if (sep.text === '/' && ctx.digitCount(i + 2) === 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100) {
+    if (ctx.punct(i + 3, '/', '-', '.')) return null;
+    const value = { value: isoMonth(b, a), valueEnd: null, grain: 'month' as const };
+    return { from: i, to: i + 3, skip: 0, spec: { kind: 'fixed', value } };
+  }
+  return null;
+}
+
+function numericValue(
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+  c: number,
+  cDigits: number,
+  aDigits = 0,
+): Match | null {
+  let y: number;
+  let m: number;
+  let d: number;
+  if (aDigits === 4 || a > 31) {
+    y = a;
+    m = b;
+    d = c;
+  } else {
+    if (cDigits === 4) y = c;
+    else if (cDigits === 2) y = 2000 + c;
+    else return null;
+    if (b > 12 && a <= 12) {
+      m = a;
+      d = b;
+    } else {
+      d = a;
+      m = b;
+    }
+  }
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const value = { value: isoDay(y, m, d), valueEnd: null, grain: 'day' as const };
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
+  return { from, to, skip: 0, spec: { kind: 'fixed', value } };
+}
+
+export function isRangeLink(ctx: Ctx, k: number): boolean {
+  return afterRangeLink(ctx, k, false) >= 0;
+}
+
+export type { DayHit };

@@ -1,0 +1,64 @@
+// The grammar's view of the tokens: one line at a time (a date never runs across lines), with
+// helpers that look words up in the date vocabulary, proclitics allowed where the grammar says so.
+
+import { type NumberReading, readNumberAt } from '../../numbers/read-number';
+import type { Token } from '../../text/tokens';
+import { matchAt, type PhraseHit, type PhraseTable, wordIn } from '../phrase-table';
+import { digitValue } from '../token-utils';
+
+export class Ctx {
+  /** First token of the current line and one past its last token. */
+  lineStart = 0;
+  limit = 0;
+
+  constructor(
+    readonly tokens: Token[],
+    readonly text: string,
+    /** Whole-phrase parsing (`parseDatePhrase`): forms too weak for running text are accepted. */
+    readonly loose: boolean,
+  ) {
+    this.limit = tokens.length;
+  }
+
+  tok(i: number): Token | undefined {
+    return i >= this.lineStart && i < this.limit ? this.tokens[i] : undefined;
+  }
+
+  word(i: number): string | null {
+    const t = this.tok(i);
+    return t && t.kind === 'word' ? t.text : null;
+  }
+
+  punct(i: number, ...chars: string[]): boolean {
+    const t = this.tok(i);
+    return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+  }
+
+  /** Value of a plain digit token, or −1. */
+  digits(i: number): number {
+    return digitValue(this.tok(i));
+  }
+
+  /** Digit count of a plain digit token (0 when it is not one). */
+  digitCount(i: number): number {
+    return this.digits(i) >= 0 ? (this.tok(i) as Token).text.length : 0;
+  }
+
+  match<T>(table: PhraseTable<T>, i: number, clitics = true): PhraseHit<T> | null {
+    if (!this.tok(i)) return null;
+    const hit = matchAt(table, this.tokens, i, clitics);
+    return hit && hit.to <= this.limit ? hit : null;
+  }
+
+  /** Letters of proclitics skipped if token `i` is in `words`, else −1. */
+  isIn(words: ReadonlySet<string>, i: number, clitics = true): number {
+    return this.tok(i) ? wordIn(words, this.tokens, i, clitics) : -1;
+  }
+
+  number(i: number): NumberReading | null {
+    const t = this.tok(i);
+    if (!t || t.kind === 'punct') return null;
+    const r = readNumberAt(this.tokens, i);
+    return r && r.end <= this.limit ? r : null;
+  }
+}

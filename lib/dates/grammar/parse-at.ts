@@ -1,0 +1,122 @@
+// The whole grammar at one token: the longest date expression starting there, after an optional
+// part of the day (`مساء`) or range opener (`من`, `بين`), joined with a second calendar's form of
+// the same day (`27 رجب 1445 هـ الموافق 8 فبراير 2024م`) or with the end of a range.
+
+import { RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
+import { wordSet } from '../phrase-table';
+import type { Match, Spec } from '../spec';
+import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
+import type { Ctx } from './context';
+import { parseDaysAgo, parseMonthPart, parseRelativeDay, parseYear } from './relative';
+import { parseOrdinalWeekday, parseWeekdayFirst } from './weekdays';
+
+const AGREEMENT_LINKS = wordSet(['الموافق', 'الموافقة', 'والموافق', 'وفق']);
+
+function longest(a: Match | null, b: Match | null): Match | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.to > a.to ? b : a;
+}
+
+const isHijri = (s: Spec) => s.kind === 'fixed' && s.hijri === true;
+const isDay = (s: Spec) => s.kind === 'day' || (s.kind === 'fixed' && s.value.grain === 'day');
+
+/** A calendar date (one day or a run of days) at `i`, without weekday or relative forms. */
+function parseCalendarDate(ctx: Ctx, i: number): Match | null {
+  let best = parseDayFirst(ctx, i);
+  best = longest(best, parseHijri(ctx, i));
+  best = longest(best, parseNumeric(ctx, i));
+  best = longest(best, parseMonthFirst(ctx, i));
+  return best;
+}
+
+/**
+ * A date followed by the same day in the other calendar: `27 رجب 1445 هـ الموافق 8 فبراير 2024م`,
+ * `8 فبراير 2024 (27 رجب 1445)`. One mention; the Gregorian date gives the value.
+ */
+function withAgreement(ctx: Ctx, m: Match | null): Match | null {
+  if (!m || !isDay(m.spec)) return m;
+  let k = m.to;
+  const open = ctx.punct(k, '(');
+  if (ctx.punct(k, ',', '،', '-', '/', '(')) k++;
+  const w = ctx.word(k);
+  const linked = w !== null && AGREEMENT_LINKS.has(w);
+  if (linked) k++;
+  if (ctx.word(k) === WORD.lil) k++;
+  const other = parseCalendarDate(ctx, k);
+  if (other?.skip !== 0 || !isDay(other.spec)) return m;
+  if (!linked && isHijri(m.spec) === isHijri(other.spec)) return m;
+  const gregorian = isHijri(m.spec) ? other.spec : m.spec;
+  let to = other.to;
+  if (open && ctx.punct(to, ')')) to++;
+  return { from: m.from, to, skip: m.skip, spec: gregorian };
+}
+
+function dateAfterWeekday(ctx: Ctx, i: number): Match | null {
+  const m = withAgreement(ctx, parseCalendarDate(ctx, i));
+  return m && isDay(m.spec) ? m : null;
+}
+
+function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
+  let best = parseRelativeDay(ctx, i, afterTimeOfDay);
+  best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
+  if (afterTimeOfDay) return best;
+  best = longest(best, parseOrdinalWeekday(ctx, i));
+  best = longest(best, parseDaysAgo(ctx, i));
+  best = longest(best, parseMonthPart(ctx, i));
+  best = longest(best, withAgreement(ctx, parseCalendarDate(ctx, i)));
+  best = longest(best, parseYear(ctx, i));
+  return best;
+}
+
+/** Joins `m` with a second expression after a range link (`من مارس إلى مايو`, `2020-2023`). */
+function extendRange(ctx: Ctx, m: Match, allowAnd: boolean): Match | null {
+  const after = afterRangeLink(ctx, m.to, allowAnd);
+  if (after < 0) return null;
+  const other = parseCalendarDate(ctx, after) ?? parseYear(ctx, after);
+  if (other?.skip !== 0) return null;
+  const a = m.spec;
+  const b = other.spec;
+  let spec: Spec | null = null;
+  if (a.kind === 'day' && !a.end && b.kind === 'day' && !b.end) spec = { ...a, end: { month: b.month, d: b.d } };
+  else if (a.kind === 'month' && !a.end && b.kind === 'month' && !b.end) spec = { ...a, end: b.month };
+  else if (a.kind === 'year' && !a.end && b.kind === 'year' && !b.end) spec = { ...a, end: b.year };
+  else if (
+    a.kind === 'fixed' &&
+    b.kind === 'fixed' &&
+    a.value.grain === b.value.grain &&
+    !a.value.valueEnd &&
+    !b.value.valueEnd
+  ) {
+    spec = { kind: 'fixed', value: { ...a.value, valueEnd: b.value.value } };
+  }
+  return spec ? { from: m.from, to: other.to, skip: m.skip, spec } : null;
+}
+
+const isRange = (s: Spec) =>
+  (s.kind === 'day' && s.end !== null) ||
+  (s.kind === 'month' && s.end !== null) ||
+  (s.kind === 'year' && s.end !== null) ||
+  (s.kind === 'fixed' && s.value.valueEnd !== null);
+
+/** The longest date expression starting at token `i`, or null. */
+export function parseAt(ctx: Ctx, i: number): Match | null {
+  const tod = ctx.match(TIMES_OF_DAY, i);
+  if (tod) {
+    const inner = parseCore(ctx, tod.to, true);
+    if (inner && inner.skip === 0) return { ...inner, from: i, skip: tod.skip };
+  }
+  const opener = ctx.match(RANGE_OPENERS, i);
+  if (opener) {
+    const inner = parseCore(ctx, opener.to, false);
+    if (inner && inner.skip === 0) {
+      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') return { ...inner, from: i, skip: opener.skip };
+      const between = ctx.word(i)?.slice(opener.skip) !== WORD.min;
+      const range = extendRange(ctx, inner, between);
+      if (range) return { ...range, from: i, skip: opener.skip };
+    }
+  }
+  const m = parseCore(ctx, i, false);
+  if (!m) return null;
+  return (!isRange(m.spec) && extendRange(ctx, m, false)) || m;
+}

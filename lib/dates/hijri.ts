@@ -1,0 +1,75 @@
+// Hijri → Gregorian, written by hand around `Intl`: the browser knows the Umm al-Qura calendar
+// (Gregorian → Hijri formatting only), so we estimate the day with the tabular Islamic calendar and
+// search the few days around it for the one `Intl` formats as the wanted Hijri date. Where `Intl`
+// lacks the calendar (old engines, small-ICU Node), the tabular estimate is the answer (it is at
+// most a day or two away from Umm al-Qura).
+
+import { dayNumber, fromDayNumber, type Ymd } from './calendar';
+
+/** Day number (days since 1970-01-01) of a Hijri date in the tabular (civil) Islamic calendar. */
+function tabularDayNumber(hy: number, hm: number, hd: number): number {
+  const days = hd + Math.ceil(29.5 * (hm - 1)) + (hy - 1) * 354 + Math.floor((3 + 11 * hy) / 30);
+  // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
+  return days + dayNumber(622, 7, 19) - 1;
+}
+
+let formatter: Intl.DateTimeFormat | null | undefined;
+
+function umalqura(): Intl.DateTimeFormat | null {
+  if (formatter !== undefined) return formatter;
+  try {
+    const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    formatter = f.resolvedOptions().calendar === 'islamic-umalqura' ? f : null;
+  } catch {
+    formatter = null;
+  }
+  return formatter;
+}
+
+function hijriOf(f: Intl.DateTimeFormat, n: number): [number, number, number] {
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (const p of f.formatToParts(new Date(n * 86_400_000))) {
+    if (p.type === 'year') y = Number.parseInt(p.value, 10);
+    else if (p.type === 'month') m = Number.parseInt(p.value, 10);
+    else if (p.type === 'day') d = Number.parseInt(p.value, 10);
+  }
+  return [y, m, d];
+}
+
+/** Gregorian day of a Hijri date; null for impossible dates (month 13, day 31). */
+export function hijriToGregorian(hy: number, hm: number, hd: number): Ymd | null {
+  if (hm < 1 || hm > 12 || hd < 1 || hd > 30 || hy < 1) return null;
+  const estimate = tabularDayNumber(hy, hm, hd);
+  const f = umalqura();
+  if (f) {
+    for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+      const [y, m, d] = hijriOf(f, estimate + delta);
+      if (y === hy && m === hm && d === hd) return fromDayNumber(estimate + delta);
+    }
+    // Day 30 of a 29-day Umm al-Qura month: no exact match; fall through to the estimate.
+  }
+  return fromDayNumber(estimate);
+}
+
+/** First and last Gregorian day of a Hijri month. */
+export function hijriMonthSpan(hy: number, hm: number): [Ymd, Ymd] | null {
+  const first = hijriToGregorian(hy, hm, 1);
+  const next = hm === 12 ? hijriToGregorian(hy + 1, 1, 1) : hijriToGregorian(hy, hm + 1, 1);
+  if (!first || !next) return null;
+  return [first, fromDayNumber(dayNumber(next.y, next.m, next.d) - 1)];
+}
+
+/** First and last Gregorian day of a Hijri year. */
+export function hijriYearSpan(hy: number): [Ymd, Ymd] | null {
+  const first = hijriToGregorian(hy, 1, 1);
+  const next = hijriToGregorian(hy + 1, 1, 1);
+  if (!first || !next) return null;
+  return [first, fromDayNumber(dayNumber(next.y, next.m, next.d) - 1)];
+}

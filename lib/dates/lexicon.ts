@@ -1,0 +1,103 @@
+// Lookup tables built once from the word lists in `words.ts` (normalised, so that every spelling
+// variant the normaliser folds is covered by one entry).
+
+import { normaliseString } from '../text/normalise';
+import { buildTable, wordSet } from './phrase-table';
+import * as W from './words';
+
+export interface MonthWord {
+  m: number;
+  /** Also an ordinary word (`آب`, `مارس`): a month only with something date-like next to it. */
+  ambiguous: boolean;
+}
+
+const ambiguous = wordSet(W.AMBIGUOUS_MONTH_WORDS);
+
+export const MONTHS = buildTable<MonthWord>(
+  W.GREGORIAN_MONTHS.map(([w, m]) => [w, { m, ambiguous: ambiguous.has(normaliseString(w)) }] as const),
+);
+export const ENGLISH_MONTHS = buildTable(W.ENGLISH_MONTHS);
+export const ENGLISH_WEEKDAYS = buildTable(W.ENGLISH_WEEKDAYS);
+export const ENGLISH_SUFFIXES = wordSet(W.ENGLISH_ORDINAL_SUFFIXES);
+export const HIJRI_MONTHS = buildTable(W.HIJRI_MONTHS);
+export const HIJRI_ERA = wordSet(W.HIJRI_ERA_MARKS);
+export const GREGORIAN_ERA = wordSet(W.GREGORIAN_ERA_MARKS);
+export const WEEKDAYS = buildTable(W.WEEKDAYS);
+export const BARE_WEEKDAYS = buildTable(W.BARE_WEEKDAYS);
+export const RELATIVE_DAYS = buildTable(W.RELATIVE_DAYS);
+export const WEAK_RELATIVE_DAYS = wordSet(W.WEAK_RELATIVE_DAYS);
+export const TIMES_OF_DAY = buildTable(W.TIMES_OF_DAY.map((w) => [w, true] as const));
+export const DIRECTIONS = new Map(W.DIRECTION_WORDS.map(([w, d]) => [normaliseString(w), d] as const));
+export const DEMONSTRATIVES = wordSet(W.DEMONSTRATIVES);
+export const YEAR_WORDS = wordSet(W.YEAR_WORDS);
+export const YEAR_DUAL_WORDS = wordSet(W.YEAR_DUAL_WORDS);
+export const MONTH_WORDS = wordSet(W.MONTH_WORDS);
+export const WEEK_WORDS = wordSet(W.WEEK_WORDS);
+export const DAY_WORDS = wordSet(W.DAY_WORDS);
+export const DAY_DUAL_WORDS = wordSet(W.DAY_DUAL_WORDS);
+export const MONTH_PARTS = new Map(W.MONTH_PARTS.map(([w, p]) => [normaliseString(w), p] as const));
+export const MONTH_PART_WORDS: ReadonlySet<string> = new Set(MONTH_PARTS.keys());
+export const LAST_WORDS = wordSet(W.LAST_WORDS);
+export const WEEKDAY_DATE_LINKS = wordSet(W.WEEKDAY_DATE_LINKS);
+export const RANGE_LINKS = wordSet(W.RANGE_LINKS);
+export const RANGE_OPENERS = buildTable(W.RANGE_OPENERS.map((w) => [w, true] as const));
+export const AGO_WORDS = wordSet(W.AGO_WORDS);
+export const DAY_UNITS = new Map(W.DAY_UNITS.map(([w, n]) => [normaliseString(w), n] as const));
+export const DAY_UNIT_DUALS = new Map(W.DAY_UNIT_DUALS.map(([w, n]) => [normaliseString(w), n] as const));
+export const TEMPORAL_PREPOSITIONS = wordSet(W.TEMPORAL_PREPOSITIONS);
+export const YEAR_PREPOSITIONS = wordSet(W.YEAR_PREPOSITIONS);
+export const FUTURE_CUES = wordSet(W.FUTURE_CUES);
+export const FUTURE_SHAPE_EXCEPTIONS = W.FUTURE_SHAPE_EXCEPTIONS.map(normaliseString);
+export const DATELINE_LABELS = buildTable(W.DATELINE_LABELS);
+export const DATELINE_NOISE = wordSet(W.DATELINE_NOISE);
+
+/** Normalised single words used by the grammar itself. */
+export const WORD = {
+  min: normaliseString('من'),
+  fi: normaliseString('في'),
+  wa: normaliseString('و'),
+  hatha: normaliseString('هذا'),
+  hathihi: normaliseString('هذه'),
+  yawm: normaliseString('يوم'),
+  alyawm: normaliseString('اليوم'),
+  ahad: normaliseString('الأحد'),
+  ashar: normaliseString('عشر'),
+  ashara: normaliseString('عشرة'),
+  alam: normaliseString('العام'),
+  lil: normaliseString('ل'),
+} as const;
+
+/**
+ * First words that can open a date expression (with proclitics removed): the scan runs the grammar
+ * only at tokens whose word is in this set, at number tokens, and near month and weekday words.
+ */
+export const OPENING_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const t of [MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, HIJRI_MONTHS, WEEKDAYS, BARE_WEEKDAYS, RELATIVE_DAYS]) {
+    for (const k of t.byFirst.keys()) s.add(k);
+  }
+  for (const k of TIMES_OF_DAY.byFirst.keys()) s.add(k);
+  for (const k of RANGE_OPENERS.byFirst.keys()) s.add(k);
+  for (const set of [
+    DEMONSTRATIVES,
+    YEAR_WORDS,
+    YEAR_DUAL_WORDS,
+    MONTH_WORDS,
+    DAY_WORDS,
+    DAY_DUAL_WORDS,
+    LAST_WORDS,
+    AGO_WORDS,
+  ]) {
+    for (const w of set) s.add(w);
+  }
+  for (const w of MONTH_PARTS.keys()) s.add(w);
+  return s;
+})();
+
+/** Words near which an ordinal day word may stand (`الخامس والعشرين من مارس`, `ثالث ثلاثاء`). */
+export const ANCHOR_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const t of [MONTHS, HIJRI_MONTHS, WEEKDAYS, BARE_WEEKDAYS]) for (const k of t.byFirst.keys()) s.add(k);
+  for (const w of MONTH_WORDS) s.add(w);
+  return s;
+})();

@@ -1,0 +1,267 @@
+// Places what the grammar understood on the calendar, against the reference day (the publication
+// date). Rules, chosen for news (HeidelTime's news mode works the same way):
+//
+// - A year-less date falls in the reference's year, except a month 9 or more months ahead of the
+//   reference's month, which is last year's (a January story's "December" is last December).
+//   A future cue before it (`سيزور`, `من المقرر`, `المقبل`) moves it to the first such date on or
+//   after the reference; a past adjective (`فبراير الماضي`) to the last one before it.
+//   A weekday given with the date (`الخميس 15 أغسطس`) picks, near that year, the year where it fits.
+// - A bare weekday is the most recent one, today included (news reports what happened); after a
+//   future cue, the next one, today included. `الماضي` / `المقبل` exclude today.
+// - Relative expressions need the reference; without one their value is null. Named months and
+//   days without a year and without a reference give partial values (`--09-15`, `--02`).
+
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  partialDay,
+  partialMonth,
+  weekdayOf,
+  type Ymd,
+} from './calendar';
+import type { DateValue, Lean, MonthRef, Spec, YearRef } from './spec';
+
+/** Months ahead of the reference's month from which a year-less month is read as last year's. */
+const LOOK_AHEAD_LIMIT = 9;
+
+type Cue = () => Lean;
+
+const NONE: DateValue = { value: null, valueEnd: null, grain: 'day' };
+
+export function resolve(spec: Spec, ref: Ymd | null, cue: Cue): DateValue {
+  switch (spec.kind) {
+    case 'fixed':
+      return spec.value;
+    case 'day':
+      return resolveDay(spec, ref, cue);
+    case 'month':
+      return resolveMonthSpan(spec.month, spec.end, ref, cue);
+    case 'monthPart':
+      return resolveMonthPart(spec, ref, cue);
+    case 'lastDay': {
+      const ym = placeMonth(spec.month, null, ref, cue, null);
+      if (!ym) return NONE;
+      if (ym.y === null) return day(null, ym.m, ym.m === 2 ? 29 : daysInMonth(2001, ym.m));
+      return day(ym.y, ym.m, daysInMonth(ym.y, ym.m));
+    }
+    case 'nthWeekday': {
+      const ym = placeMonth(spec.month, null, ref, cue, null);
+      if (!ym || ym.y === null) return NONE;
+      const d = nthWeekday(ym.y, ym.m, spec.weekday, spec.n);
+      return d === null ? NONE : day(ym.y, ym.m, d);
+    }
+    case 'weekdayOrdinal':
+      return resolveWeekdayOrdinal(spec, ref, cue);
+    case 'year': {
+      const y = placeYearRef(spec.year, ref);
+      const end = spec.end ? placeYearRef(spec.end, ref) : null;
+      return { value: y === null ? null : isoYear(y), valueEnd: end === null ? null : isoYear(end), grain: 'year' };
+    }
+    case 'relativeDay': {
+      if (!ref || spec.anaphoric) return NONE;
+      let target = addDays(ref, spec.offset);
+      if (spec.weekday !== null) target = nearestWeekday(target, spec.weekday);
+      return day(target.y, target.m, target.d);
+    }
+    case 'weekday': {
+      if (!ref) return NONE;
+      const wd = weekdayOf(ref.y, ref.m, ref.d);
+      let delta: number;
+      if (spec.mode === 'past') delta = -(((wd - spec.weekday + 6) % 7) + 1);
+      else if (spec.mode === 'next') delta = ((spec.weekday - wd + 6) % 7) + 1;
+      else if (cue() === 'future') delta = (spec.weekday - wd + 7) % 7;
+      else delta = -((wd - spec.weekday + 7) % 7);
+      const t = addDays(ref, delta);
+      return day(t.y, t.m, t.d);
+    }
+    case 'weekdayOfWeek': {
+      if (!ref) return NONE;
+      const wd = weekdayOf(ref.y, ref.m, ref.d);
+      const monday = addDays(ref, -((wd + 6) % 7) + 7 * spec.weekOffset);
+      const t = addDays(monday, (spec.weekday + 6) % 7);
+      return day(t.y, t.m, t.d);
+    }
+    case 'daysAgo': {
+      if (!ref) return NONE;
+      const t = addDays(ref, -spec.days);
+      return day(t.y, t.m, t.d);
+    }
+  }
+}
+
+function day(y: number | null, m: number, d: number): DateValue {
+  return { value: formatDay(y, m, d), valueEnd: null, grain: 'day' };
+}
+
+function formatDay(y: number | null, m: number, d: number): string | null {
+  if (y === null) return d >= 1 && d <= (m === 2 ? 29 : daysInMonth(2001, m)) ? partialDay(m, d) : null;
+  return isValidDay(y, m, d) ? isoDay(y, m, d) : null;
+}
+
+function placeYearRef(y: YearRef, ref: Ymd | null): number | null {
+  if (y.kind === 'absolute') return y.y;
+  return ref ? ref.y + y.offset : null;
+}
+
+/**
+ * The year and month a month reference stands for; `y` is null when only a reference could tell.
+ * Returns null when not even the month is known (a relative month without a reference).
+ */
+function placeMonth(
+  month: MonthRef,
+  d: number | null,
+  ref: Ymd | null,
+  cue: Cue,
+  weekday: number | null,
+): { y: number | null; m: number } | null {
+  if (month.kind === 'relative') {
+    if (!ref) return null;
+    const [y, m] = addMonths(ref.y, ref.m, month.offset);
+    return { y, m };
+  }
+  if (month.year) return { y: placeYearRef(month.year, ref), m: month.m };
+  if (!ref) return { y: null, m: month.m };
+  // An adjective on the month itself (`فبراير الماضي`) excludes the reference's own month; a cue
+  // in the sentence (`سيزور … في أكتوبر`) does not.
+  if (month.lean) return { y: placeYear(month.m, d, ref, month.lean, weekday, true), m: month.m };
+  return { y: placeYear(month.m, d, ref, cue(), weekday, false), m: month.m };
+}
+
+/** The year of a year-less month (and day) near the reference; see the rules at the top. */
+export function placeYear(
+  m: number,
+  d: number | null,
+  ref: Ymd,
+  lean: Lean,
+  weekday: number | null,
+  strict: boolean,
+): number {
+  // Months compare alone; days compare as month*100+day, and the reference day itself counts as
+  // both past and future (a strict month excludes the reference's month).
+  const refKey = d === null ? ref.m : ref.m * 100 + ref.d;
+  const key = d === null ? m : m * 100 + d;
+  const excludeSame = strict && d === null;
+  let y: number;
+  if (lean === 'future') y = key > refKey || (key === refKey && !excludeSame) ? ref.y : ref.y + 1;
+  else if (lean === 'past') y = key < refKey || (key === refKey && !excludeSame) ? ref.y : ref.y - 1;
+  else y = m - ref.m >= LOOK_AHEAD_LIMIT ? ref.y - 1 : ref.y;
+  if (weekday !== null && d !== null && !(isValidDay(y, m, d) && weekdayOf(y, m, d) === weekday)) {
+    for (const dy of [-1, 1, -2, 2]) {
+      const yy = y + dy;
+      if (isValidDay(yy, m, d) && weekdayOf(yy, m, d) === weekday) return yy;
+    }
+  }
+  return y;
+}
+
+function resolveDay(spec: Extract<Spec, { kind: 'day' }>, ref: Ymd | null, cue: Cue): DateValue {
+  const end = spec.end;
+  let start = placeMonth(spec.month, spec.d, ref, cue, spec.weekday);
+  if (!start) return NONE;
+  if (!end) return day(start.y, start.m, spec.d);
+  const startKey = start.m * 100 + spec.d;
+  if (end.month === spec.month) {
+    return { value: formatDay(start.y, start.m, spec.d), valueEnd: formatDay(start.y, start.m, end.d), grain: 'day' };
+  }
+  let stop = placeMonth(end.month, end.d, ref, cue, null);
+  if (!stop) return NONE;
+  const endKey = stop.m * 100 + end.d;
+  const startHasYear = spec.month.kind !== 'named' || spec.month.year !== null;
+  const endHasYear = end.month.kind !== 'named' || end.month.year !== null;
+  if (!startHasYear && endHasYear && stop.y !== null) {
+    start = { y: startKey > endKey ? stop.y - 1 : stop.y, m: start.m };
+  } else if (!endHasYear && start.y !== null) {
+    stop = { y: endKey < startKey ? start.y + 1 : start.y, m: stop.m };
+  }
+  return { value: formatDay(start.y, start.m, spec.d), valueEnd: formatDay(stop.y, stop.m, end.d), grain: 'day' };
+}
+
+function formatMonth(ym: { y: number | null; m: number }): string {
+  return ym.y === null ? partialMonth(ym.m) : isoMonth(ym.y, ym.m);
+}
+
+function resolveMonthSpan(month: MonthRef, end: MonthRef | null, ref: Ymd | null, cue: Cue): DateValue {
+  const start = placeMonth(month, null, ref, cue, null);
+  if (!start) return { value: null, valueEnd: null, grain: 'month' };
+  if (!end) return { value: formatMonth(start), valueEnd: null, grain: 'month' };
+  let stop = placeMonth(end, null, ref, cue, null);
+  if (!stop) return { value: formatMonth(start), valueEnd: null, grain: 'month' };
+  const endHasYear = end.kind !== 'named' || end.year !== null;
+  const startHasYear = month.kind !== 'named' || month.year !== null;
+  let first = start;
+  if (!endHasYear && start.y !== null) stop = { y: stop.m < start.m ? start.y + 1 : start.y, m: stop.m };
+  else if (!startHasYear && stop.y !== null) first = { y: start.m > stop.m ? stop.y - 1 : stop.y, m: start.m };
+  return { value: formatMonth(first), valueEnd: formatMonth(stop), grain: 'month' };
+}
+
+function resolveMonthPart(spec: Extract<Spec, { kind: 'monthPart' }>, ref: Ymd | null, cue: Cue): DateValue {
+  const ym = placeMonth(spec.month, null, ref, cue, null);
+  if (!ym) return NONE;
+  const last = ym.y === null ? (ym.m === 2 ? 29 : daysInMonth(2001, ym.m)) : daysInMonth(ym.y, ym.m);
+  switch (spec.part) {
+    case 'middle':
+      return day(ym.y, ym.m, 15);
+    case 'early':
+      return { value: formatDay(ym.y, ym.m, 1), valueEnd: formatDay(ym.y, ym.m, 10), grain: 'day' };
+    case 'mid':
+      return { value: formatDay(ym.y, ym.m, 11), valueEnd: formatDay(ym.y, ym.m, 20), grain: 'day' };
+    case 'late':
+      return { value: formatDay(ym.y, ym.m, 21), valueEnd: formatDay(ym.y, ym.m, last), grain: 'day' };
+  }
+}
+
+function resolveWeekdayOrdinal(spec: Extract<Spec, { kind: 'weekdayOrdinal' }>, ref: Ymd | null, cue: Cue): DateValue {
+  if (spec.month) {
+    const ym = placeMonth(spec.month, spec.n, ref, cue, spec.weekday);
+    if (!ym) return NONE;
+    if (ym.y === null) return day(null, ym.m, spec.n);
+    const fits = isValidDay(ym.y, ym.m, spec.n) && weekdayOf(ym.y, ym.m, spec.n) === spec.weekday;
+    if (!fits && spec.n <= 5) {
+      const d = nthWeekday(ym.y, ym.m, spec.weekday, spec.n);
+      if (d !== null) return day(ym.y, ym.m, d);
+    }
+    return day(ym.y, ym.m, spec.n);
+  }
+  if (!ref) return NONE;
+  let best: Ymd | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const refDay = dayNumber(ref.y, ref.m, ref.d);
+  for (const offset of [0, -1, 1]) {
+    const [y, m] = addMonths(ref.y, ref.m, offset);
+    if (!isValidDay(y, m, spec.n) || weekdayOf(y, m, spec.n) !== spec.weekday) continue;
+    const distance = Math.abs(dayNumber(y, m, spec.n) - refDay);
+    if (distance < bestDistance) {
+      best = { y, m, d: spec.n };
+      bestDistance = distance;
+    }
+  }
+  if (best) return day(best.y, best.m, best.d);
+  return day(ref.y, ref.m, spec.n);
+}
+
+/** Day of the month of the n-th (n = −1: last) given weekday, or null when there is none. */
+function nthWeekday(y: number, m: number, weekday: number, n: number): number | null {
+  const last = daysInMonth(y, m);
+  if (n === -1) {
+    const wdLast = weekdayOf(y, m, last);
+    return last - ((wdLast - weekday + 7) % 7);
+  }
+  const first = 1 + ((weekday - weekdayOf(y, m, 1) + 7) % 7);
+  const d = first + 7 * (n - 1);
+  return d <= last ? d : null;
+}
+
+/** The day with the given weekday nearest to `target` (within three days either way). */
+function nearestWeekday(target: Ymd, weekday: number): Ymd {
+  const wd = weekdayOf(target.y, target.m, target.d);
+  let delta = (weekday - wd + 7) % 7;
+  if (delta > 3) delta -= 7;
+  return fromDayNumber(dayNumber(target.y, target.m, target.d) + delta);
+}

@@ -1,0 +1,477 @@
+// The vocabulary of Arabic date expressions, written by hand in normal Arabic spelling (the lookup
+// tables pass every entry through `normaliseString`, so `ة`/`ه`, `أ`/`ا`, `ى`/`ي` need no
+// duplicates here). No library knows these words: month series differ by region, and the press
+// mixes them (`28 حزيران/يونيو`). Number words are *not* here: they come from `lib/numbers`.
+
+/** Gregorian month names of every regional series, 1-based month number. */
+export const GREGORIAN_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  // Egyptian / Gulf / Sudanese series (from the Italian/English names), with common spellings.
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['فبرير', 2],
+  ['مارس', 3],
+  ['أبريل', 4],
+  ['إبريل', 4],
+  ['ابريل', 4],
+  ['أبريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يونية', 6],
+  ['يوليو', 7],
+  ['يولية', 7],
+  ['أغسطس', 8],
+  ['اغسطس', 8],
+  ['أغسطوس', 8],
+  ['سبتمبر', 9],
+  ['سيبتمبر', 9],
+  ['أكتوبر', 10],
+  ['اكتوبر', 10],
+  ['أوكتوبر', 10],
+  ['نوفمبر', 11],
+  ['نونبر', 11],
+  ['ديسمبر', 12],
+  ['دجنبر', 12],
+  // Levantine / Iraqi series (Syriac names).
+  ['كانون الثاني', 1],
+  ['شباط', 2],
+  ['آذار', 3],
+  ['نيسان', 4],
+  ['أيار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['آب', 8],
+  ['أيلول', 9],
+  ['تشرين الأول', 10],
+  ['تشرين الثاني', 11],
+  ['كانون الأول', 12],
+  // Moroccan series (from French, as MAP and the Moroccan press write them).
+  ['ماي', 5],
+  ['يوليوز', 7],
+  ['غشت', 8],
+  ['شتنبر', 9],
+  // Algerian / Tunisian series (from French, APS and TAP).
+  ['جانفي', 1],
+  ['جانفييه', 1],
+  ['فيفري', 2],
+  ['فيفرييه', 2],
+  ['أفريل', 4],
+  ['جوان', 6],
+  ['جويلية', 7],
+  ['جويليه', 7],
+  ['أوت', 8],
+];
+
+/**
+ * Month words that are also ordinary words: `آب`/`أب` (father), `مارس` (he practised), `ماي`,
+ * `جوان` and `تموز` (given names), `نيسان` (the car maker), `أوت`. They count as months only with a
+ * day, a year, `شهر`, a paired month, a temporal preposition or a past/next adjective next to them.
+ */
+export const AMBIGUOUS_MONTH_WORDS: readonly string[] = ['آب', 'مارس', 'ماي', 'جوان', 'تموز', 'نيسان', 'أوت'];
+
+/** English month names and abbreviations, for datelines (`8th, February 2024`, `Feb. 8, 2024`). */
+export const ENGLISH_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+];
+
+/** English ordinal suffixes after a day number (`8th`, `1st`). */
+export const ENGLISH_ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
+
+/** English weekday names that may open a dateline (`Thursday, February 8, 2024`). */
+export const ENGLISH_WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['sun', 0],
+  ['mon', 1],
+  ['tue', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['fri', 5],
+  ['sat', 6],
+];
+
+/** Hijri month names with their spellings; ordinal adjectives follow the two-word months. */
+export const HIJRI_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['محرم', 1],
+  ['المحرم', 1],
+  ['صفر', 2],
+  ['ربيع الأول', 3],
+  ['ربيع أول', 3],
+  ['ربيع الثاني', 4],
+  ['ربيع الآخر', 4],
+  ['ربيع ثاني', 4],
+  ['جمادى الأولى', 5],
+  ['جمادى الأول', 5],
+  ['جمادى الآخرة', 6],
+  ['جمادى الثانية', 6],
+  ['جمادى الآخر', 6],
+  ['جمادى الثاني', 6],
+  ['رجب', 7],
+  ['شعبان', 8],
+  ['رمضان', 9],
+  ['شوال', 10],
+  ['ذو القعدة', 11],
+  ['ذي القعدة', 11],
+  ['ذو الحجة', 12],
+  ['ذي الحجة', 12],
+];
+
+/** Era marks after a year: Hijri (`1445 هـ`, `1445 هجرية`) and Gregorian (`2024م`, `2021ء`). */
+export const HIJRI_ERA_MARKS: readonly string[] = ['هـ', 'ه', 'هجري', 'هجرية', 'للهجرة'];
+export const GREGORIAN_ERA_MARKS: readonly string[] = ['م', 'ء', 'ميلادي', 'ميلادية', 'للميلاد'];
+
+/**
+ * Weekdays, 0 = Sunday (as `Date.getUTCDay`). Forms with the article are weekdays on their own;
+ * forms without it (`ثلاثاء الأسبوع الماضي`, `ثالث ثلاثاء`) only inside larger patterns.
+ */
+export const WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
+  ['الأحد', 0],
+  ['الاثنين', 1],
+  ['الإثنين', 1],
+  ['الأثنين', 1],
+  ['الاتنين', 1],
+  ['الثلاثاء', 2],
+  ['الثلاثا', 2],
+  ['الأربعاء', 3],
+  ['الأربعا', 3],
+  ['الخميس', 4],
+  ['الجمعة', 5],
+  ['السبت', 6],
+];
+export const BARE_WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
+  ['أحد', 0],
+  ['اثنين', 1],
+  ['إثنين', 1],
+  ['ثلاثاء', 2],
+  ['ثلاثا', 2],
+  ['أربعاء', 3],
+  ['أربعا', 3],
+  ['خميس', 4],
+  ['جمعة', 5],
+  ['سبت', 6],
+];
+
+/** Days relative to the reference day; the phrases are matched longest first. */
+export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['اليوم', 0],
+  ['هذا اليوم', 0],
+  ['أمس', -1],
+  ['الأمس', -1],
+  ['يوم أمس', -1],
+  ['البارحة', -1],
+  ['امبارح', -1],
+  ['مبارح', -1],
+  ['اليوم الماضي', -1],
+  ['اليوم السابق', -1],
+  ['اليوم المنصرم', -1],
+  ['أول أمس', -2],
+  ['أول من أمس', -2],
+  ['أمس الأول', -2],
+  ['قبل أمس', -2],
+  ['قبل البارحة', -2],
+  ['يوم قبل أمس', -2],
+  ['اليوم القبل البارحة', -2],
+  ['اليوم اللي قبل امبارح', -2],
+  ['اليوم الي قبل امبارح', -2],
+  ['اليوم الذي قبل أمس', -2],
+  ['غدا', 1],
+  ['غد', 1],
+  ['يوم غد', 1],
+  ['يوم الغد', 1],
+  ['بكرة', 1],
+  ['بكرا', 1],
+  ['اليوم التالي', 1],
+  ['بعد غد', 2],
+  ['بعد الغد', 2],
+  ['يوم بعد غد', 2],
+  ['اليوم الذي بعد الغد', 2],
+  ['اليوم الي بعد بكرة', 2],
+  ['اليوم اللي بعد بكرة', 2],
+];
+
+/**
+ * Relative-day phrases that are dates only in a whole-phrase parse or before a weekday: in running
+ * text `غد` and `الغد` are as often "the future" (`عالم الغد`) as "tomorrow".
+ */
+export const WEAK_RELATIVE_DAYS: readonly string[] = ['غد', 'الغد'];
+
+/** Parts of the day before a day word (`مساء أمس`, `صباح اليوم`, `ليلة الخميس`): kept in the span. */
+export const TIMES_OF_DAY: readonly string[] = [
+  'صباح',
+  'صبيحة',
+  'مساء',
+  'ليلة',
+  'ليل',
+  'ظهر',
+  'ظهيرة',
+  'عصر',
+  'فجر',
+  'ضحى',
+  'منتصف ليل',
+  'منتصف ليلة',
+  'مطلع',
+];
+
+/** Adjectives after `الشهر`, `العام`, a weekday or a month name: direction from the reference. */
+export type Direction = 'past' | 'current' | 'next';
+export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
+  ['الماضي', 'past'],
+  ['الماضية', 'past'],
+  ['الماض', 'past'],
+  ['السابق', 'past'],
+  ['السابقة', 'past'],
+  ['المنصرم', 'past'],
+  ['المنصرمة', 'past'],
+  ['الفائت', 'past'],
+  ['الفائتة', 'past'],
+  ['المنقضي', 'past'],
+  ['الجاري', 'current'],
+  ['الجارية', 'current'],
+  ['الحالي', 'current'],
+  ['الحالية', 'current'],
+  ['المقبل', 'next'],
+  ['المقبلة', 'next'],
+  ['القادم', 'next'],
+  ['القادمة', 'next'],
+  ['التالي', 'next'],
+  ['التالية', 'next'],
+  ['الجاي', 'next'],
+  ['الجاية', 'next'],
+];
+
+/** Words that make a following period "this one" (`هذا العام`, `هذه السنة`, `هذا الشهر`). */
+export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه'];
+
+/** The period nouns, with the article (`العام الماضي`) and without (`عام 2023`). */
+export const YEAR_WORDS: readonly string[] = ['عام', 'سنة', 'العام', 'السنة'];
+/** Dual forms naming two years (`عامي 2022 و2023`). */
+export const YEAR_DUAL_WORDS: readonly string[] = ['عامي', 'سنتي'];
+export const MONTH_WORDS: readonly string[] = ['شهر', 'الشهر'];
+export const WEEK_WORDS: readonly string[] = ['الأسبوع', 'الاسبوع'];
+export const DAY_WORDS: readonly string[] = ['يوم', 'اليوم'];
+/** `يومي 15 و16 سبتمبر`: the dual of day, opening a two-day range. */
+export const DAY_DUAL_WORDS: readonly string[] = ['يومي', 'يومَي'];
+
+/** Parts of a month or year: early (1–10), middle (the 15th), mid-month (11–20), late (21–end). */
+export type MonthPart = 'early' | 'middle' | 'mid' | 'late';
+export const MONTH_PARTS: ReadonlyArray<readonly [string, MonthPart]> = [
+  ['أوائل', 'early'],
+  ['مطلع', 'early'],
+  ['بداية', 'early'],
+  ['بدايات', 'early'],
+  ['مستهل', 'early'],
+  ['منتصف', 'middle'],
+  ['نصف', 'middle'],
+  ['نص', 'middle'],
+  ['أواسط', 'mid'],
+  ['أواخر', 'late'],
+  ['نهاية', 'late'],
+  ['نهايات', 'late'],
+  ['أخريات', 'late'],
+  ['ختام', 'late'],
+];
+
+/** `آخر`/`الأخير`: the last day or weekday of a month (`آخر اثنين من شهر آذار`). */
+export const LAST_WORDS: readonly string[] = ['آخر', 'الأخير', 'الأخيرة', 'أخير'];
+
+/** Words joining a weekday to its date (`الأربعاء الموافق 13 شباط`, `يوم الاثنين في 18 شباط`). */
+export const WEEKDAY_DATE_LINKS: readonly string[] = ['الموافق', 'الموافقة', 'في'];
+
+/** Words ending a range (`من 13 الى 15 تموز`, `وحتى السادس والعشرين`). */
+export const RANGE_LINKS: readonly string[] = ['إلى', 'الى', 'حتى', 'وحتى', 'لغاية', 'ولغاية', 'وإلى', 'و'];
+/** Words opening a range (`من 31 أغسطس`, `بين 22 و24 أكتوبر`). */
+export const RANGE_OPENERS: readonly string[] = ['من', 'بين', 'ما بين', 'خلال الفترة من', 'في الفترة من', 'الفترة من'];
+
+/** `قبل أسبوع`, `قبل يومين`, `قبل ثلاثة أيام`: a day count back from the reference. */
+export const AGO_WORDS: readonly string[] = ['قبل'];
+export const DAY_UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['يوم', 1],
+  ['أيام', 1],
+  ['يوما', 1],
+  ['أسبوع', 7],
+  ['أسابيع', 7],
+  ['أسبوعا', 7],
+];
+/** Unit words whose dual form says the count (`يومين`, `أسبوعين`). */
+export const DAY_UNIT_DUALS: ReadonlyArray<readonly [string, number]> = [
+  ['يومين', 2],
+  ['أسبوعين', 14],
+];
+
+/** Prepositions that, before an ambiguous month word, make it a month (`في مارس`, `منذ آب`). */
+export const TEMPORAL_PREPOSITIONS: readonly string[] = [
+  'في',
+  'خلال',
+  'منذ',
+  'حتى',
+  'قبل',
+  'بعد',
+  'أواخر',
+  'أوائل',
+  'مطلع',
+  'منتصف',
+  'بداية',
+  'نهاية',
+  'مستهل',
+  'أواسط',
+  'بحلول',
+  'طيلة',
+  'طوال',
+];
+
+/** Words before a bare year that make it a year mention (`في 2023`, `منذ 2014`, `بحلول 2030`). */
+export const YEAR_PREPOSITIONS: readonly string[] = ['في', 'منذ', 'حتى', 'خلال', 'بحلول', 'قبل', 'بعد', 'طوال', 'طيلة'];
+
+/**
+ * Words that announce a future event before a date: they make a bare weekday or a year-less date
+ * look forward (`سيزور … يوم الثلاثاء`, `من المقرر أن … في 15 سبتمبر`). Verbs with the future
+ * prefix `سـ` are recognised by shape (see `cues.ts`).
+ */
+export const FUTURE_CUES: readonly string[] = [
+  'سوف',
+  'المقرر',
+  'المقررة',
+  'المرتقب',
+  'المرتقبة',
+  'المزمع',
+  'المزمعة',
+  'المتوقع',
+  'المنتظر',
+  'المنتظرة',
+  'يعتزم',
+  'تعتزم',
+  'يعتزمان',
+  'يزمع',
+  'تزمع',
+  'ينوي',
+  'تنوي',
+  'يرتقب',
+  'ترتقب',
+  'يترقب',
+];
+
+/**
+ * Word beginnings that look like `سـ` + imperfect verb but are nouns or names (`سياسة`, `سيارة`,
+ * `ستة`, `سنة`, `سيرغي`): a word with the future shape that starts with one of these is no cue.
+ */
+export const FUTURE_SHAPE_EXCEPTIONS: readonly string[] = [
+  'سياس',
+  'سيار',
+  'سياد',
+  'سياح',
+  'سياق',
+  'سيد',
+  'سيطر',
+  'سيف',
+  'سيول',
+  'سينا',
+  'سينم',
+  'سيبير',
+  'سيرك',
+  'سيره',
+  'سير',
+  'سيل',
+  'سيم',
+  'سيني',
+  'سيكو',
+  'سيسي',
+  'سيج',
+  'ستة',
+  'سته',
+  'ستين',
+  'ستون',
+  'ستار',
+  'ستر',
+  'ستوك',
+  'ستال',
+  'ستاد',
+  'ستان',
+  'ستيف',
+  'ستود',
+  'ستول',
+  'ستي',
+  'سنه',
+  'سنو',
+  'سنغاف',
+  'سنت',
+  'سنا',
+  'سند',
+  'سنين',
+  'سنوات',
+];
+
+/** Labels that introduce a publication or update date (`تاريخ النشر: …`, `آخر تحديث …`). */
+export type DatelineLabel = 'published' | 'updated';
+export const DATELINE_LABELS: ReadonlyArray<readonly [string, DatelineLabel]> = [
+  ['تاريخ النشر', 'published'],
+  ['تاريخ نشر', 'published'],
+  ['نشر في', 'published'],
+  ['نشر بتاريخ', 'published'],
+  ['نشرت في', 'published'],
+  ['نشرت بتاريخ', 'published'],
+  ['نشر', 'published'],
+  ['منشور في', 'published'],
+  ['تم النشر', 'published'],
+  ['النشر', 'published'],
+  ['بتاريخ', 'published'],
+  ['التاريخ', 'published'],
+  ['تاريخ', 'published'],
+  ['published', 'published'],
+  ['posted', 'published'],
+  ['date', 'published'],
+  ['آخر تحديث', 'updated'],
+  ['تاريخ التحديث', 'updated'],
+  ['تم التحديث', 'updated'],
+  ['تحديث', 'updated'],
+  ['محدث', 'updated'],
+  ['updated', 'updated'],
+  ['last updated', 'updated'],
+];
+
+/** Words that may stand on a dateline next to the date: clock words, time zones, AM/PM marks. */
+export const DATELINE_NOISE: readonly string[] = [
+  'gmt',
+  'utc',
+  'am',
+  'pm',
+  'ص',
+  'م',
+  'مساء',
+  'صباحا',
+  'مساءا',
+  'الساعة',
+  'بتوقيت',
+  'توقيت',
+  'غرينتش',
+  'جرينتش',
+  'غرينيتش',
+  'مكة',
+  'المكرمة',
+];
