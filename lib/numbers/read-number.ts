@@ -31,6 +31,8 @@ export interface NumberReading {
   digits?: boolean;
   /** Largest scale word in the reading (1e9 for `227 مليار`), 1 when none. */
   scale?: number;
+  /** Read from an ordinal word (الثالث، الأولى), not from a definite cardinal (العشرين، ال 11). */
+  ordinalWord?: boolean;
 }
 
 /** Word tokens that are only a conjunction before a number (`و 500`, `و500`). */
@@ -359,7 +361,7 @@ function readOrdinal(tokens: Token[], i: number, first: WordAnalysis): NumberRea
     }
   }
   if (sense.compoundOnly && end === i + 1) return null;
-  const reading: NumberReading = { value, start: i, end, ordinal: true, feminine: sense.fem };
+  const reading: NumberReading = { value, start: i, end, ordinal: true, feminine: sense.fem, ordinalWord: true };
   if (first.prefix.skip) reading.skip = first.prefix.skip;
   if (definite) reading.definite = true;
   return reading;

@@ -1,0 +1,112 @@
+// Words around a number that decide what it is: percent phrases, hedges before an approximate
+// figure, words that make a following number a year, copulas before a bare ordinal.
+
+/** One-word percent markers (`15 بالمئة`). */
+export const PERCENT_WORDS: readonly string[] = ['بالمئة', 'بالمائة', 'بالمية', 'بالماية'];
+
+/** Second word of `في المئة` (the first is في / فى). */
+export const PERCENT_AFTER_FI: readonly string[] = ['المئة', 'المائة', 'المية', 'الماية'];
+
+/** The word before `المئة` in `15 في المئة`. */
+export const PERCENT_FI: readonly string[] = ['في', 'فى'];
+
+/**
+ * Hedges that make a bare definite fraction a figure (`بنحو الربع`, `أكثر من النصف`), as one or
+ * two words. A proclitic on the first word (بنحو) is left out of the span.
+ */
+export const HEDGES: readonly string[] = [
+  'نحو',
+  'حوالي',
+  'حوالى',
+  'قرابة',
+  'زهاء',
+  'ما يقارب',
+  'يقارب',
+  'ما يناهز',
+  'يناهز',
+  'أكثر من',
+  'أقل من',
+  'ما يزيد على',
+  'ما يزيد عن',
+  'يزيد على',
+  'يزيد عن',
+  'أي',
+];
+
+/** Words after which a four-digit number is a year, not a quantity (`عام 2023`, `منذ 2014`). */
+export const YEAR_CONTEXT: readonly string[] = [
+  'عام',
+  'العام',
+  'سنة',
+  'السنة',
+  'منذ',
+  'حتى',
+  'مطلع',
+  'أوائل',
+  'أواخر',
+  'منتصف',
+  'نهاية',
+  'بداية',
+  'خريف',
+  'ربيع',
+  'صيف',
+  'شتاء',
+  'موسم',
+];
+
+/** Pronouns before a bare ordinal that refers back to a noun: `قمة ثنائية هي الأولى من نوعها`. */
+export const COPULAS: readonly string[] = ['هي', 'هو', 'وهي', 'وهو', 'فهي', 'فهو'];
+
+/** Words that open a range or a bound around an amount. */
+export const RANGE_OPENERS: readonly string[] = ['بين', 'من'];
+export const RANGE_JOINERS: readonly string[] = ['إلى', 'الى', 'حتى'];
+
+/**
+ * Words before an ordinal or a definite number that make it part of a name, not a figure:
+ * months (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الأولى), the world wars (الحرب العالمية
+ * الثانية), the G-groups (مجموعة العشرين، مجموعة السبع).
+ */
+export const NUMBERED_NAMES: readonly string[] = ['كانون', 'تشرين', 'ربيع', 'جمادى', 'العالمية', 'مجموعة', 'مجموعه'];
+
+/**
+ * Words that end the noun phrase an ordinal can refer back to (prepositions, relatives): in
+ * `اجتماع في كانون الأول` the ordinal is not the meeting's.
+ */
+export const PHRASE_BREAKS: readonly string[] = [
+  'في',
+  'من',
+  'إلى',
+  'الى',
+  'على',
+  'عن',
+  'مع',
+  'منذ',
+  'خلال',
+  'بعد',
+  'قبل',
+  'حتى',
+  'لدى',
+  'عند',
+  'بين',
+  'ضد',
+  'حول',
+  'أمام',
+  'عبر',
+  'دون',
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'و',
+  'أو',
+  'ثم',
+  'أن',
+  'إن',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'كان',
+  'كانت',
+];

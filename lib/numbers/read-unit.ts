@@ -1,0 +1,145 @@
+// What a number counts: the word or sign right after it. Percent (`%`, `في المئة`, `بالمئة`),
+// currency (sign, ISO code, `ج.م`, word with its nationality adjective), a plural fraction
+// (`ثلاثة أرباع` → 0.75, then what it is a fraction of), or a counted noun (`40 مرة`, `ثلاثة أيام`,
+// `مليون برميل`, with a refining adjective `متر مكعب` and a trailing `ونصف`).
+
+import { normaliseString } from '../text/normalise';
+import type { Token } from '../text/tokens';
+import type { CountedNoun } from './data/counted-nouns';
+import { PERCENT_AFTER_FI, PERCENT_FI, PERCENT_WORDS } from './data/markers';
+import { analyseWord } from './lexicon';
+import type { NumberReading } from './read-number';
+import { currencyAnalysis, currencySign, dottedCode, isoCode, nounAnalysis } from './unit-lexicon';
+
+export interface UnitReading {
+  unit: string;
+  /** Value of the whole figure (the number, times a fraction word, plus a trailing ونصف). */
+  value: number;
+  /** Token index after the last token of the unit. */
+  end: number;
+}
+
+const set = (words: readonly string[]) => new Set(words.map(normaliseString));
+const PERCENT_ONE = set(PERCENT_WORDS);
+const PERCENT_FI_SET = set(PERCENT_FI);
+const PERCENT_TWO = set(PERCENT_AFTER_FI);
+
+const word = (t: Token | undefined): string | null => (t?.kind === 'word' ? t.text : null);
+
+/** `ونصف` / `وربع` after a measure: ساعة ونصف، ثلاث سنوات ونصف. */
+export function trailingFraction(t: Token | undefined): number {
+  const w = word(t);
+  if (!w) return 0;
+  const a = analyseWord(w).find((x) => x.sense.kind === 'fraction' && x.prefix.text === 'و' && !x.sense.weak);
+  return a && a.sense.kind === 'fraction' && a.sense.form === 'single' ? a.sense.value : 0;
+}
+
+/** `ساعة ونصف الساعة`: the measure repeated with the article after the fraction is part of it. */
+export function afterRepeatedNoun(tokens: Token[], k: number, noun: CountedNoun): number {
+  const w = word(tokens[k]);
+  const a = w ? nounAnalysis(w) : undefined;
+  return a && a.noun === noun && a.prefix.text === 'ال' && a.form === 'singular' ? k + 1 : k;
+}
+
+/**
+ * A counted noun at token k: `يوم`, `أيام`, `يوما` (and `القرن` when `definite` is allowed, after a
+ * fraction). Duals are refused: after a number a dual is a different construction.
+ */
+export function nounAt(tokens: Token[], k: number, value: number, definite: boolean): UnitReading | null {
+  const w = word(tokens[k]);
+  const a = w ? nounAnalysis(w) : undefined;
+  if (!a || a.form === 'dual' || a.possessive) return null;
+  if (a.prefix.text !== '' && !(definite && a.prefix.text === 'ال')) return null;
+  let unit = a.noun.unit;
+  let end = k + 1;
+  const adj = word(tokens[end]);
+  const refined = adj && a.refine ? a.refine.get(adj) : undefined;
+  if (refined) {
+    unit = refined;
+    end++;
+  }
+  let v = value;
+  const half = a.noun.dualIsFigure ? trailingFraction(tokens[end]) : 0;
+  if (half) {
+    v += half;
+    end = afterRepeatedNoun(tokens, end + 1, a.noun);
+  }
+  return { unit, value: v, end };
+}
+
+/** A currency at token k (sign, ISO code, dotted abbreviation, word + adjective). */
+export function currencyAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.kind === 'punct') {
+    const code = currencySign(t.text);
+    return code ? { code, end: k + 1 } : null;
+  }
+  if (t.kind !== 'word') return null;
+  const iso = isoCode(t.text);
+  if (iso) return { code: iso, end: k + 1 };
+  const dot = tokens[k + 1];
+  const second = tokens[k + 2];
+  if (
+    t.text.length === 1 &&
+    dot?.text === '.' &&
+    dot.start === t.end &&
+    second?.kind === 'word' &&
+    second.start === dot.end
+  ) {
+    const code = dottedCode(t.text, second.text);
+    if (code) return { code, end: k + 3 };
+  }
+  const c = currencyAnalysis(t.text);
+  if (!c) return null;
+  const adj = word(tokens[k + 1]);
+  const refined = adj ? c.adjectives.get(adj) : undefined;
+  return refined ? { code: refined, end: k + 2 } : { code: c.code, end: k + 1 };
+}
+
+/** Percent marker at token k: `%`, `بالمئة`, `في المئة`. Returns the end token index, or 0. */
+export function percentAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  if (t.kind === 'punct') return t.text === '%' ? k + 1 : 0;
+  if (t.kind !== 'word') return 0;
+  if (PERCENT_ONE.has(t.text)) return k + 1;
+  const next = word(tokens[k + 1]);
+  return PERCENT_FI_SET.has(t.text) && next && PERCENT_TWO.has(next) ? k + 2 : 0;
+}
+
+/** A plural fraction after a count: ثلاثة أرباع، ثلاثة أخماس. */
+function pluralFractionAt(tokens: Token[], k: number): number {
+  const w = word(tokens[k]);
+  if (!w) return 0;
+  const a = analyseWord(w).find(
+    (x) => x.prefix.text === '' && x.sense.kind === 'fraction' && x.sense.form === 'plural',
+  );
+  return a && a.sense.kind === 'fraction' ? a.sense.value : 0;
+}
+
+/** What the number `r` counts, from the tokens right after it; null when nothing (a bare number). */
+export function readUnitAfter(tokens: Token[], r: NumberReading): UnitReading | null {
+  const k = r.end;
+  const pct = percentAt(tokens, k);
+  if (pct) return { unit: '%', value: r.value, end: pct };
+  const cur = currencyAt(tokens, k);
+  if (cur) {
+    // 20 دولارا و43 سنتا is handled by the money phrase parser; here the currency ends the figure.
+    return { unit: cur.code, value: r.value, end: cur.end };
+  }
+  const frac = Number.isInteger(r.value) && r.value >= 1 && r.value < 10 ? pluralFractionAt(tokens, k) : 0;
+  if (frac) {
+    const value = r.value * frac;
+    const of = nounAt(tokens, k + 1, value, true);
+    if (of && isMeasure(tokens, k + 1)) return of;
+    return { unit: 'fraction', value, end: k + 1 };
+  }
+  return nounAt(tokens, k, r.value, false);
+}
+
+/** Whether the noun at k is a measure of time or quantity (its dual alone would be a figure). */
+export function isMeasure(tokens: Token[], k: number): boolean {
+  const w = word(tokens[k]);
+  return !!w && !!nounAnalysis(w)?.noun.dualIsFigure;
+}

@@ -1,0 +1,136 @@
+// Lookup tables for what a number counts: counted nouns and currencies in every form grammar gives
+// them (singular, accusative, dual, plural; with proclitics where a noun can carry them), built
+// once from `data/` in normalised spelling.
+
+import { normaliseString } from '../text/normalise';
+import { COUNTED_NOUNS, type CountedNoun } from './data/counted-nouns';
+import { CURRENCIES, CURRENCY_SIGNS, DOTTED_ABBREVIATIONS, ISO_CODES } from './data/currencies';
+import { PREFIXES, type Prefix } from './proclitics';
+
+export type NounForm = 'singular' | 'accusative' | 'dual' | 'plural';
+
+export interface NounAnalysis {
+  readonly noun: CountedNoun;
+  readonly form: NounForm;
+  readonly prefix: Prefix;
+  readonly feminine: boolean;
+  /** Singular with a possessive suffix (زيارته، ولايتها): definite like a noun with ال. */
+  readonly possessive: boolean;
+  /** Normalised adjective → refined unit. */
+  readonly refine: ReadonlyMap<string, string> | null;
+}
+
+export interface CurrencyAnalysis {
+  readonly code: string;
+  readonly form: NounForm;
+  /** Normalised adjective (masculine and feminine) → code. */
+  readonly adjectives: ReadonlyMap<string, string>;
+}
+
+interface Tables {
+  nouns: Map<string, NounAnalysis>;
+  currencies: Map<string, CurrencyAnalysis>;
+  signs: Map<string, string>;
+  iso: Map<string, string>;
+  dotted: Map<string, string>;
+}
+
+let tables: Tables | null = null;
+
+/** Possessive pronoun suffixes: his, her, their (two), their, our. */
+const POSSESSIVE_SUFFIXES = ['ه', 'ها', 'هما', 'هم', 'نا'];
+
+/** The forms grammar derives from a singular: accusative (يوما) and dual (يومان، يومين، مرتين). */
+function derivedForms(singular: string): { accusative: string[]; dual: string[] } {
+  const tied = singular.endsWith('ه');
+  const accusative = tied || singular.endsWith('ا') ? [] : [`${singular}ا`];
+  const stem = tied ? `${singular.slice(0, -1)}ت` : singular;
+  return { accusative, dual: [`${stem}ان`, `${stem}ين`] };
+}
+
+function formsOf(singular: string[], plural: string[] = [], dual: string[] = []): Array<[string, NounForm]> {
+  const out: Array<[string, NounForm]> = [];
+  for (const s of singular.map(normaliseString)) {
+    out.push([s, 'singular']);
+    const d = derivedForms(s);
+    for (const a of d.accusative) out.push([a, 'accusative']);
+    for (const x of d.dual) out.push([x, 'dual']);
+  }
+  for (const x of dual.map(normaliseString)) out.push([x, 'dual']);
+  for (const p of plural.map(normaliseString)) out.push([p, 'plural']);
+  return out;
+}
+
+function build(): Tables {
+  const nouns = new Map<string, NounAnalysis>();
+  for (const noun of COUNTED_NOUNS) {
+    const refine = noun.refine
+      ? new Map(Object.entries(noun.refine).map(([adj, unit]) => [normaliseString(adj), unit]))
+      : null;
+    for (const [form, kind] of formsOf(noun.singular, noun.plural, noun.dual)) {
+      const feminine = !!noun.feminine || (kind !== 'plural' && normaliseString(noun.singular[0] ?? '').endsWith('ه'));
+      for (const prefix of PREFIXES) {
+        const key = prefix.text + form;
+        // The first noun to claim a spelling keeps it: the data lists the usual sense first.
+        if (!nouns.has(key)) nouns.set(key, { noun, form: kind, prefix, feminine, possessive: false, refine });
+      }
+    }
+    if (!noun.ordinal) continue;
+    // زيارته الأولى، ولايته الخامسة، قمتهما الثانية: an ordinal after a possessed noun.
+    for (const s of noun.singular.map(normaliseString)) {
+      const stem = s.endsWith('ه') ? `${s.slice(0, -1)}ت` : s;
+      const feminine = !!noun.feminine || s.endsWith('ه');
+      for (const suffix of POSSESSIVE_SUFFIXES) {
+        for (const prefix of PREFIXES) {
+          if (prefix.article) continue;
+          const key = prefix.text + stem + suffix;
+          if (!nouns.has(key)) nouns.set(key, { noun, form: 'singular', prefix, feminine, possessive: true, refine });
+        }
+      }
+    }
+  }
+  const currencies = new Map<string, CurrencyAnalysis>();
+  for (const c of CURRENCIES) {
+    const adjectives = new Map<string, string>();
+    for (const [adj, code] of Object.entries(c.adjectives ?? {})) {
+      const a = normaliseString(adj);
+      adjectives.set(a, code);
+      adjectives.set(`${a}ه`, code);
+    }
+    for (const [form, kind] of formsOf(c.singular, c.plural)) {
+      if (!currencies.has(form)) currencies.set(form, { code: c.code, form: kind, adjectives });
+    }
+  }
+  const signs = new Map(Object.entries(CURRENCY_SIGNS));
+  const iso = new Map(ISO_CODES.map((c) => [c.toLowerCase(), c === 'RMB' ? 'CNY' : c]));
+  const dotted = new Map(DOTTED_ABBREVIATIONS.map((d) => [normaliseString(d.letters.join('.')), d.code]));
+  tables = { nouns, currencies, signs, iso, dotted };
+  return tables;
+}
+
+const t = (): Tables => tables ?? build();
+
+/** A counted noun, as written (with any proclitics), or undefined. */
+export function nounAnalysis(word: string): NounAnalysis | undefined {
+  return t().nouns.get(word);
+}
+
+/** A currency word, unprefixed (`دولار`, `دولارا`, `دولارين`, `جنيهات`), or undefined. */
+export function currencyAnalysis(word: string): CurrencyAnalysis | undefined {
+  return t().currencies.get(word);
+}
+
+/** Code of a currency sign (`$`, `€`), or undefined. */
+export function currencySign(punct: string): string | undefined {
+  return t().signs.get(punct);
+}
+
+/** Code of a Latin ISO code token (`kwd` after normalisation), or undefined. */
+export function isoCode(word: string): string | undefined {
+  return t().iso.get(word);
+}
+
+/** Code of a dotted abbreviation given its two letters (`ج`, `م`), or undefined. */
+export function dottedCode(first: string, second: string): string | undefined {
+  return t().dotted.get(`${first}.${second}`);
+}
