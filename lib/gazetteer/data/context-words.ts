@@ -1,0 +1,100 @@
+// Small word lists that decide, around a title or an ambiguous name, whether it is a mention.
+
+/** A bare title word before a name (`الرئيس شي`, `الملك سلمان`): supports a contextual spelling. */
+export const GENERIC_HEADS = [
+  'الرئيس',
+  'الزعيم',
+  'الرفيق',
+  'السيد',
+  'القائد',
+  'الملك',
+  'العاهل',
+  'الأمير',
+  'أمير',
+  'الشيخ',
+  'المستشار',
+  'المستشارة',
+  'الوزير',
+];
+
+/** After a title, the title is not about the current holder (`الرئيس الأمريكي السابق`). */
+export const NOT_CURRENT_AFTER_TITLE = [
+  'السابق',
+  'السابقة',
+  'الأسبق',
+  'الراحل',
+  'الراحلة',
+  'المنتخب',
+  'المنتخبة',
+  'المقبل',
+  'القادم',
+  'المؤقت',
+  'الأول',
+];
+
+/** Before a title, someone else is meant (`نائب وزير الخارجية الروسي`, `مساعد الرئيس الروسي`). */
+export const NOT_HOLDER_BEFORE_TITLE = [
+  'نائب',
+  'النائب',
+  'نواب',
+  'الأول',
+  'مساعد',
+  'المساعد',
+  'مساعدة',
+  'مستشار',
+  'المستشار',
+  'مستشارة',
+  'مبعوث',
+  'المبعوث',
+  'ممثل',
+  'الممثل',
+  'سكرتير',
+  'السكرتير',
+  'متحدث',
+  'المتحدث',
+  'المتحدثة',
+  'الناطق',
+  'الناطقة',
+  'باسم',
+  'زوجة',
+  'عقيلة',
+  'قرينة',
+  'حرم',
+  'ابنة',
+  'نجل',
+  'ابن',
+  'والد',
+  'والدة',
+  'شقيق',
+  'شقيقة',
+  'سفير',
+  'حراس',
+  'مرشح',
+];
+
+/** Before a seat (`في الكرملين`), the place is meant rather than the institution. */
+export const LOCATIVE_BEFORE_SEAT = [
+  'في',
+  'داخل',
+  'إلى',
+  'الى',
+  'قصر',
+  'قاعة',
+  'قاعات',
+  'أروقة',
+  'أسوار',
+  'جدران',
+  'ساحة',
+  'باحة',
+  'حديقة',
+  'زار',
+  'زيارة',
+  'وصل',
+  'وصوله',
+];
+
+/** Before an ambiguous short name, a word that makes it a common noun (`أي شي`, `كل شي`). */
+export const NOT_NAME_AFTER = ['أي', 'كل', 'لا', 'بعض', 'اي'];
+
+/** Punctuation that may stand between a title and the name it introduces (`الرئيس الروسي، "بوتين"`). */
+export const BETWEEN_TITLE_AND_NAME = [',', '،', '"', "'", '(', ')', '-', '«', '»'];

@@ -1,0 +1,307 @@
+// Venues: capitals, summit cities and named sites where leaders meet. Countries and organisations
+// are not venues (`منظمة شنغهاي للتعاون` is not Shanghai: see `lookalikes.ts`); a capital standing
+// for its government (`محادثات موسكو وبكين`) is. Descriptors (`العاصمة الروسية`) stand for the city
+// when its name is not given. Cities that share their name with a country (الكويت، تونس، الجزائر،
+// جيبوتي) or with an everyday word (`عمان`, `كيف`) are left out rather than guessed.
+
+import type { Venue } from '../types';
+
+function city(
+  id: string,
+  country: string,
+  ar: string,
+  en: string,
+  spellings: string[],
+  extra: Partial<Venue> = {},
+): Venue {
+  return { id, name: { ar, en }, kind: 'city', country, spellings, ...extra };
+}
+
+function site(
+  id: string,
+  within: string,
+  country: string,
+  ar: string,
+  en: string,
+  spellings: string[],
+  extra: Partial<Venue> = {},
+): Venue {
+  return { id, name: { ar, en }, kind: 'site', country, in: within, spellings, ...extra };
+}
+
+export const VENUES: Venue[] = [
+  // Russia
+  city('moscow', 'RU', 'موسكو', 'Moscow', ['موسكو', 'موسكوا'], {
+    wikidata: 'Q649',
+    descriptors: ['العاصمة الروسية', 'العاصمة الروسية الاتحادية'],
+  }),
+  city(
+    'saint-petersburg',
+    'RU',
+    'سانت بطرسبرغ',
+    'Saint Petersburg',
+    [
+      'سانت بطرسبرغ',
+      'سان بطرسبرغ',
+      'سانت بطرسبورغ',
+      'سان بطرسبورغ',
+      'سانت بيترسبورغ',
+      'سان بيترسبورغ',
+      'سانت بيترسبرغ',
+      'سانت-بطرسبرغ',
+      'سان-بطرسبرغ',
+      'بطرسبرغ',
+      'بطرسبورغ',
+      'بيترسبورغ',
+      'بيتربورغ',
+      'لينينغراد',
+    ],
+    { wikidata: 'Q656' },
+  ),
+  city('kazan', 'RU', 'قازان', 'Kazan', ['قازان', 'كازان'], { wikidata: 'Q900' }),
+  city('vladivostok', 'RU', 'فلاديفوستوك', 'Vladivostok', ['فلاديفوستوك', 'فلاديفستوك', 'فلاديڤوستوك'], {
+    wikidata: 'Q959',
+  }),
+  city('sochi', 'RU', 'سوتشي', 'Sochi', ['سوتشي', 'سوتشى']),
+  city('ufa', 'RU', 'أوفا', 'Ufa', ['أوفا']),
+  city('yekaterinburg', 'RU', 'يكاترينبورغ', 'Yekaterinburg', ['يكاترينبورغ', 'إيكاترينبورغ', 'يكاترينبرغ']),
+  city('kaliningrad', 'RU', 'كالينينغراد', 'Kaliningrad', ['كالينينغراد']),
+  city('novosibirsk', 'RU', 'نوفوسيبيرسك', 'Novosibirsk', ['نوفوسيبيرسك']),
+  city('khabarovsk', 'RU', 'خاباروفسك', 'Khabarovsk', ['خاباروفسك']),
+  city('blagoveshchensk', 'RU', 'بلاغوفيشتشينسك', 'Blagoveshchensk', ['بلاغوفيشتشينسك', 'بلاغوفيشينسك']),
+  site(
+    'kremlin',
+    'moscow',
+    'RU',
+    'الكرملين',
+    'Moscow Kremlin',
+    ['الكرملين', 'كرملين', 'قصر الكرملين الكبير', 'قصر الكرملين'],
+    {
+      seat: true,
+    },
+  ),
+  site('moscow-zoo', 'moscow', 'RU', 'حديقة حيوان موسكو', 'Moscow Zoo', [
+    'حديقة حيوان موسكو',
+    'حديقة حيوانات موسكو',
+    'حديقة الحيوان في موسكو',
+    'حديقة الحيوانات في موسكو',
+  ]),
+  site('red-square', 'moscow', 'RU', 'الساحة الحمراء', 'Red Square', ['الساحة الحمراء', 'الميدان الأحمر']),
+  site('novo-ogaryovo', 'moscow', 'RU', 'نوفو أوغاريوفو', 'Novo-Ogaryovo', [
+    'نوفو أوغاريوفو',
+    'نوفو-أوغاريوفو',
+    'نوفو أوغاريوفا',
+    'نوفواوغاريوفو',
+  ]),
+  site('bocharov-ruchey', 'sochi', 'RU', 'بوتشاروف روتشي', 'Bocharov Ruchey', [
+    'بوتشاروف روتشي',
+    'بوتشاروف روتشيه',
+    'بوتشاروف روتشيي',
+  ]),
+
+  // China
+  city('beijing', 'CN', 'بكين', 'Beijing', ['بكين', 'بيجين', 'بيجينغ', 'بيجنغ', 'بيكين', 'بيكن', 'بكّين'], {
+    wikidata: 'Q956',
+    descriptors: ['العاصمة الصينية'],
+  }),
+  city('shanghai', 'CN', 'شنغهاي', 'Shanghai', ['شنغهاي', 'شانغهاي', 'شانغ هاي', 'شنغاي', 'شانغاي'], {
+    wikidata: 'Q8686',
+  }),
+  city('tianjin', 'CN', 'تيانجين', 'Tianjin', ['تيانجين', 'تيانجن', 'تيان جين', 'تيانجين']),
+  city('qingdao', 'CN', 'تشينغداو', 'Qingdao', ['تشينغداو', 'تشينغ داو', 'كينغداو', 'تشينداو', 'تسينغتاو']),
+  city('hangzhou', 'CN', 'هانغتشو', 'Hangzhou', ['هانغتشو', 'هانغ تشو', 'هانغجو', 'هانغتشوو', 'هانغزو', 'هانغشو'], {
+    wikidata: 'Q4970',
+  }),
+  city('xiamen', 'CN', 'شيامن', 'Xiamen', ['شيامن', 'شيامين']),
+  city('harbin', 'CN', 'هاربين', 'Harbin', ['هاربين', 'خاربين']),
+  city('xian', 'CN', 'شيآن', "Xi'an", ['شيآن', 'شيان']),
+  city('guangzhou', 'CN', 'قوانغتشو', 'Guangzhou', ['قوانغتشو', 'غوانغتشو', 'غوانغجو']),
+  city('shenzhen', 'CN', 'شنتشن', 'Shenzhen', ['شنتشن', 'شينتشن', 'شنجن', 'شينزين']),
+  city('wuhan', 'CN', 'ووهان', 'Wuhan', ['ووهان']),
+  city('urumqi', 'CN', 'أورومتشي', 'Ürümqi', ['أورومتشي', 'أورومكي', 'أورومتشى']),
+  city('hong-kong', 'CN', 'هونغ كونغ', 'Hong Kong', ['هونغ كونغ', 'هونج كونج', 'هونغكونغ', 'هونك كونك'], {
+    wikidata: 'Q8646',
+  }),
+  city('macau', 'CN', 'ماكاو', 'Macau', ['ماكاو']),
+  site('great-hall-of-the-people', 'beijing', 'CN', 'قاعة الشعب الكبرى', 'Great Hall of the People', [
+    'قاعة الشعب الكبرى',
+    'قاعة الشعب الكبيرة',
+    'قاعة الشعب العظمى',
+    'قاعة الشعب',
+    'مبنى مجلس الشعب الكبير',
+  ]),
+  site('diaoyutai', 'beijing', 'CN', 'دياويوتاي', 'Diaoyutai State Guesthouse', [
+    'دياويوتاي',
+    'دياو يوتاي',
+    'دياويو تاي',
+    'دياوييوتاي',
+    'دار ضيافة الدولة دياويوتاي',
+  ]),
+  site('birds-nest', 'beijing', 'CN', 'عش الطائر', "Beijing National Stadium (Bird's Nest)", [
+    'عش الطائر',
+    'عش العصفور',
+    'استاد عش الطائر',
+    'ملعب عش الطائر',
+    'الاستاد الوطني في بكين',
+    'استاد بكين الوطني',
+  ]),
+  site('zhongnanhai', 'beijing', 'CN', 'تشونغنانهاي', 'Zhongnanhai', [
+    'تشونغنانهاي',
+    'تشونغ نان هاي',
+    'جونغنانهاي',
+    'تشونغنانخاي',
+    'تشونغ نانهاي',
+  ]),
+  site('tiananmen-square', 'beijing', 'CN', 'تيانانمن', 'Tiananmen Square', [
+    'تيانانمن',
+    'تيانانمين',
+    'تيان آن من',
+    'تيان أن من',
+    'تيانآنمن',
+    'ساحة تيانانمن',
+    'ساحة تيانانمين',
+    'ميدان تيانانمن',
+  ]),
+
+  // Central Asia, the Caucasus, Belarus
+  city('samarkand', 'UZ', 'سمرقند', 'Samarkand', ['سمرقند', 'سمرقنده'], { wikidata: 'Q5753' }),
+  city('tashkent', 'UZ', 'طشقند', 'Tashkent', ['طشقند', 'طاشكند', 'طشكند', 'تاشكينت', 'تشقند'], {
+    wikidata: 'Q269',
+    descriptors: ['العاصمة الأوزبكية', 'العاصمة الأوزبكستانية'],
+  }),
+  city(
+    'astana',
+    'KZ',
+    'أستانا',
+    'Astana',
+    ['أستانا', 'أستانة', 'آستانا', 'استانا', 'نور سلطان', 'نورسلطان', 'نور-سلطان'],
+    {
+      wikidata: 'Q1520',
+      descriptors: ['العاصمة الكازاخستانية', 'العاصمة الكازاخية'],
+    },
+  ),
+  city('almaty', 'KZ', 'ألماتي', 'Almaty', ['ألماتي', 'ألما آتا', 'ألماآتا']),
+  city('bishkek', 'KG', 'بيشكيك', 'Bishkek', ['بيشكيك', 'بشكيك', 'بيشكك'], {
+    wikidata: 'Q9361',
+    descriptors: ['العاصمة القرغيزية', 'العاصمة القيرغيزية', 'العاصمة القرغيزستانية'],
+  }),
+  city('dushanbe', 'TJ', 'دوشنبه', 'Dushanbe', ['دوشنبه', 'دوشانبي', 'دوشنبي', 'دوشانبه'], {
+    wikidata: 'Q9365',
+    descriptors: ['العاصمة الطاجيكية', 'العاصمة الطاجيكستانية'],
+  }),
+  city('ashgabat', 'TM', 'عشق آباد', 'Ashgabat', ['عشق آباد', 'عشق أباد', 'عشقآباد', 'عشق اباد', 'أشغابات'], {
+    descriptors: ['العاصمة التركمانستانية', 'العاصمة التركمانية'],
+  }),
+  city('minsk', 'BY', 'مينسك', 'Minsk', ['مينسك'], { wikidata: 'Q2280', descriptors: ['العاصمة البيلاروسية'] }),
+  city('baku', 'AZ', 'باكو', 'Baku', ['باكو'], { descriptors: ['العاصمة الأذربيجانية'] }),
+  city('yerevan', 'AM', 'يريفان', 'Yerevan', ['يريفان', 'يرفان'], { descriptors: ['العاصمة الأرمينية'] }),
+  city('tbilisi', 'GE', 'تبليسي', 'Tbilisi', ['تبليسي'], { descriptors: ['العاصمة الجورجية'] }),
+  city('ulaanbaatar', 'MN', 'أولان باتور', 'Ulaanbaatar', ['أولان باتور', 'أولانباتار', 'أولان باتار', 'أولانباتور'], {
+    descriptors: ['العاصمة المنغولية'],
+  }),
+
+  // Asia and the Pacific
+  city('new-delhi', 'IN', 'نيودلهي', 'New Delhi', ['نيودلهي', 'نيو دلهي', 'دلهي'], {
+    wikidata: 'Q987',
+    descriptors: ['العاصمة الهندية'],
+  }),
+  city('goa', 'IN', 'غوا', 'Goa', ['غوا', 'ولاية غوا']),
+  city('islamabad', 'PK', 'إسلام آباد', 'Islamabad', ['إسلام آباد', 'اسلام اباد', 'إسلام أباد'], {
+    descriptors: ['العاصمة الباكستانية'],
+  }),
+  city('kabul', 'AF', 'كابول', 'Kabul', ['كابول'], { descriptors: ['العاصمة الأفغانية'] }),
+  city('tokyo', 'JP', 'طوكيو', 'Tokyo', ['طوكيو'], { descriptors: ['العاصمة اليابانية'] }),
+  city('osaka', 'JP', 'أوساكا', 'Osaka', ['أوساكا'], { wikidata: 'Q35765' }),
+  city('seoul', 'KR', 'سول', 'Seoul', ['سول', 'سيول', 'سيئول'], { descriptors: ['العاصمة الكورية الجنوبية'] }),
+  city('busan', 'KR', 'بوسان', 'Busan', ['بوسان']),
+  city('gyeongju', 'KR', 'غيونغجو', 'Gyeongju', ['غيونغجو', 'كيونغجو', 'غيونغ جو', 'جيونججو']),
+  city('pyongyang', 'KP', 'بيونغ يانغ', 'Pyongyang', ['بيونغ يانغ', 'بيونغيانغ', 'بيونج يانج'], {
+    descriptors: ['العاصمة الكورية الشمالية'],
+  }),
+  city('hanoi', 'VN', 'هانوي', 'Hanoi', ['هانوي'], { descriptors: ['العاصمة الفيتنامية'] }),
+  city('da-nang', 'VN', 'دا نانغ', 'Da Nang', ['دا نانغ', 'دانانغ', 'دانانج', 'دا نانج']),
+  city('bangkok', 'TH', 'بانكوك', 'Bangkok', ['بانكوك'], { wikidata: 'Q1861', descriptors: ['العاصمة التايلاندية'] }),
+  city('jakarta', 'ID', 'جاكرتا', 'Jakarta', ['جاكرتا'], { descriptors: ['العاصمة الإندونيسية'] }),
+  city('bali', 'ID', 'بالي', 'Bali', ['بالي', 'جزيرة بالي', 'نوسا دوا']),
+  city('brisbane', 'AU', 'بريسبان', 'Brisbane', ['بريسبان', 'بريزبن', 'بريزبين']),
+
+  // Middle East and North Africa
+  city('cairo', 'EG', 'القاهرة', 'Cairo', ['القاهرة'], { wikidata: 'Q85', descriptors: ['العاصمة المصرية'] }),
+  city('sharm-el-sheikh', 'EG', 'شرم الشيخ', 'Sharm El Sheikh', ['شرم الشيخ']),
+  city('riyadh', 'SA', 'الرياض', 'Riyadh', ['الرياض'], { wikidata: 'Q3692', descriptors: ['العاصمة السعودية'] }),
+  city('jeddah', 'SA', 'جدة', 'Jeddah', ['جدة']),
+  city('doha', 'QA', 'الدوحة', 'Doha', ['الدوحة'], { descriptors: ['العاصمة القطرية'] }),
+  city('abu-dhabi', 'AE', 'أبوظبي', 'Abu Dhabi', ['أبوظبي', 'أبو ظبي'], { descriptors: ['العاصمة الإماراتية'] }),
+  city('dubai', 'AE', 'دبي', 'Dubai', ['دبي']),
+  city('manama', 'BH', 'المنامة', 'Manama', ['المنامة'], { descriptors: ['العاصمة البحرينية'] }),
+  city('muscat', 'OM', 'مسقط', 'Muscat', ['مسقط'], { descriptors: ['العاصمة العمانية'] }),
+  city('baghdad', 'IQ', 'بغداد', 'Baghdad', ['بغداد'], { descriptors: ['العاصمة العراقية'] }),
+  city('damascus', 'SY', 'دمشق', 'Damascus', ['دمشق'], { descriptors: ['العاصمة السورية'] }),
+  city('beirut', 'LB', 'بيروت', 'Beirut', ['بيروت'], { descriptors: ['العاصمة اللبنانية'] }),
+  city('amman', 'JO', 'عمّان', 'Amman', [], { descriptors: ['العاصمة الأردنية'] }),
+  city('tehran', 'IR', 'طهران', 'Tehran', ['طهران'], { descriptors: ['العاصمة الإيرانية'] }),
+  city('ankara', 'TR', 'أنقرة', 'Ankara', ['أنقرة'], { descriptors: ['العاصمة التركية'] }),
+  city('istanbul', 'TR', 'إسطنبول', 'Istanbul', ['إسطنبول', 'اسطنبول', 'استانبول', 'إستانبول']),
+  city('antalya', 'TR', 'أنطاليا', 'Antalya', ['أنطاليا', 'انطاليا']),
+  city('rabat', 'MA', 'الرباط', 'Rabat', ['الرباط'], { descriptors: ['العاصمة المغربية'] }),
+  city('algiers', 'DZ', 'الجزائر العاصمة', 'Algiers', ['الجزائر العاصمة'], { descriptors: ['العاصمة الجزائرية'] }),
+  city('khartoum', 'SD', 'الخرطوم', 'Khartoum', ['الخرطوم'], { descriptors: ['العاصمة السودانية'] }),
+  city('sanaa', 'YE', 'صنعاء', "Sana'a", ['صنعاء'], { descriptors: ['العاصمة اليمنية'] }),
+
+  // Africa and the Americas
+  city('johannesburg', 'ZA', 'جوهانسبرغ', 'Johannesburg', ['جوهانسبرغ', 'جوهانسبورغ', 'جوهانسبيرغ', 'جوهانسبرك'], {
+    wikidata: 'Q34647',
+  }),
+  city('durban', 'ZA', 'ديربان', 'Durban', ['ديربان', 'دربان']),
+  city('pretoria', 'ZA', 'بريتوريا', 'Pretoria', ['بريتوريا']),
+  city('addis-ababa', 'ET', 'أديس أبابا', 'Addis Ababa', ['أديس أبابا', 'أديس ابابا']),
+  city('brasilia', 'BR', 'برازيليا', 'Brasília', ['برازيليا'], {
+    wikidata: 'Q2844',
+    descriptors: ['العاصمة البرازيلية'],
+  }),
+  city(
+    'rio-de-janeiro',
+    'BR',
+    'ريو دي جانيرو',
+    'Rio de Janeiro',
+    ['ريو دي جانيرو', 'ريو دى جانيرو', 'ريو دي جانيرو', 'ريو'],
+    {
+      wikidata: 'Q8678',
+    },
+  ),
+  city('fortaleza', 'BR', 'فورتاليزا', 'Fortaleza', ['فورتاليزا', 'فورتاليزا']),
+  city(
+    'buenos-aires',
+    'AR',
+    'بوينس آيرس',
+    'Buenos Aires',
+    ['بوينس آيرس', 'بوينس أيرس', 'بوينوس آيرس', 'بوينوس أيرس', 'بيونس آيرس'],
+    {
+      wikidata: 'Q1486',
+      descriptors: ['العاصمة الأرجنتينية'],
+    },
+  ),
+  city('lima', 'PE', 'ليما', 'Lima', ['ليما'], { descriptors: ['العاصمة البيروفية'] }),
+  city('washington', 'US', 'واشنطن', 'Washington', ['واشنطن', 'واشنطون'], {
+    wikidata: 'Q61',
+    descriptors: ['العاصمة الأمريكية', 'العاصمة الأميركية'],
+  }),
+  city('new-york', 'US', 'نيويورك', 'New York', ['نيويورك']),
+  city('san-francisco', 'US', 'سان فرانسيسكو', 'San Francisco', ['سان فرانسيسكو', 'سان فرنسيسكو'], { wikidata: 'Q62' }),
+  city('anchorage', 'US', 'أنكوريج', 'Anchorage', ['أنكوريج', 'أنكوراج', 'انكوريغ']),
+  site('white-house', 'washington', 'US', 'البيت الأبيض', 'White House', ['البيت الأبيض'], { seat: true }),
+
+  // Europe
+  city('kyiv', 'UA', 'كييف', 'Kyiv', ['كييف', 'كيييف'], { wikidata: 'Q1899', descriptors: ['العاصمة الأوكرانية'] }),
+  city('paris', 'FR', 'باريس', 'Paris', ['باريس'], { wikidata: 'Q90', descriptors: ['العاصمة الفرنسية'] }),
+  city('london', 'GB', 'لندن', 'London', ['لندن'], { wikidata: 'Q84', descriptors: ['العاصمة البريطانية'] }),
+  city('berlin', 'DE', 'برلين', 'Berlin', ['برلين'], { wikidata: 'Q64', descriptors: ['العاصمة الألمانية'] }),
+  city('hamburg', 'DE', 'هامبورغ', 'Hamburg', ['هامبورغ', 'هامبورج']),
+  city('brussels', 'BE', 'بروكسل', 'Brussels', ['بروكسل'], { descriptors: ['العاصمة البلجيكية'] }),
+  city('geneva', 'CH', 'جنيف', 'Geneva', ['جنيف'], { wikidata: 'Q71' }),
+  city('helsinki', 'FI', 'هلسنكي', 'Helsinki', ['هلسنكي']),
+  city('rome', 'IT', 'روما', 'Rome', ['روما'], { descriptors: ['العاصمة الإيطالية'] }),
+  city('vienna', 'AT', 'فيينا', 'Vienna', ['فيينا'], { descriptors: ['العاصمة النمساوية'] }),
+  city('budapest', 'HU', 'بودابست', 'Budapest', ['بودابست'], { descriptors: ['العاصمة المجرية'] }),
+  city('belgrade', 'RS', 'بلغراد', 'Belgrade', ['بلغراد'], { descriptors: ['العاصمة الصربية'] }),
+];

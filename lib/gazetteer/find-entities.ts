@@ -1,0 +1,175 @@
+// Leaders and venues in a text: names, titles that stand for a person (`الرئيس الصيني`,
+// `نظيره الروسي`), descriptors that stand for a city (`العاصمة الروسية`), and seats that stand for
+// an institution (`أعلن الكرملين`). One scan over the tokens, then one pass over its matches.
+
+import type { Candidate, Doc } from '../extract/document';
+import type { Token } from '../text/tokens';
+import { getLexicon } from './lexicon';
+import { leaderById, venueById } from './lookup';
+import { type Period, textPeriod } from './period';
+import { resolveCounterpart, resolveOffice } from './resolve-title';
+import { type RawMatch, scan } from './scan';
+import {
+  betweenTitleAndName,
+  genericHeads,
+  jointNationality,
+  locativeBeforeSeat,
+  notCurrentAfterTitle,
+  notHolderBeforeTitle,
+  notNameAfter,
+} from './word-sets';
+
+/** How far back (in tokens, same line) a counterpart looks for the person it is the counterpart of. */
+const ANTECEDENT_REACH = 80;
+/** How far back a title for the same person supports an ambiguous short name (`شي`). */
+const TITLE_SUPPORT_REACH = 25;
+
+interface LeaderSeen {
+  id: string;
+  country: string;
+  token: number;
+  offset: number;
+  byTitle: boolean;
+}
+
+export function findEntities(doc: Doc, ref: string | null): Candidate[] {
+  const tokens = doc.tokens;
+  const raws = scan(tokens, getLexicon());
+  if (raws.length === 0) return [];
+
+  // Leaders named unambiguously anywhere in the text: they support their own short names
+  // (`شي` once `شي جين بينغ` appears) and break ties between holders of an office.
+  const named = new Set<string>();
+  for (const r of raws) if (r.entry.kind === 'leader' && !r.entry.needs) named.add(r.entry.id);
+
+  let period: Period | null = null;
+  const when = () => {
+    period ??= textPeriod(tokens, ref);
+    return period;
+  };
+  const text = doc.norm.text;
+  const seen: LeaderSeen[] = [];
+  const out: Candidate[] = [];
+  const addLeader = (r: RawMatch, id: string, byTitle: boolean) => {
+    out.push(candidate('leader', id, r, byTitle));
+    seen.push({ id, country: leaderById(id)?.country ?? '', token: r.first, offset: r.nStart, byTitle });
+  };
+
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k] as RawMatch;
+    const { kind, id } = r.entry;
+    if (kind === 'leader') {
+      if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
+    } else if (kind === 'venue') {
+      out.push(candidate('venue', id, r, venueById(id)?.seat === true && !isLocative(r)));
+    } else if (kind === 'descriptor') {
+      if (!introducesName(k, 'venue')) out.push(candidate('venue', id, r, true));
+    } else if (kind === 'title' || kind === 'counterpart') {
+      if (introducesName(k, 'leader') || !standsAlone(r)) continue;
+      const who =
+        kind === 'title'
+          ? resolveOffice(id, when(), named)
+          : resolveCounterpart(id, antecedentOf(r, id), when(), named);
+      if (who && !namedJustAfter(k, who)) addLeader(r, who, true);
+    }
+  }
+  return out;
+
+  /** The title or descriptor at `k` is directly followed by a name (punctuation aside). */
+  function introducesName(k: number, kind: 'leader' | 'venue'): boolean {
+    const next = raws[k + 1];
+    return (
+      next !== undefined && next.entry.kind === kind && onlyPunctuationBetween((raws[k] as RawMatch).last, next.first)
+    );
+  }
+
+  /**
+   * The person a title resolved to is named right after it, past one unknown word: a first name
+   * the gazetteer lacks (`الرئيس الروسي ولاديمير بوتين`) — the title is still just a title.
+   */
+  function namedJustAfter(k: number, who: string): boolean {
+    const r = raws[k] as RawMatch;
+    const next = raws[k + 1];
+    if (next?.entry.kind !== 'leader' || next.entry.id !== who || next.first - r.last > 4) return false;
+    let words = 0;
+    for (let i = r.last + 1; i < next.first; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'word') words++;
+      else if (!betweenTitleAndName.has(t.text)) return false;
+    }
+    return words <= 1;
+  }
+
+  function onlyPunctuationBetween(last: number, first: number): boolean {
+    if (first - last > 4) return false;
+    for (let i = last + 1; i < first; i++) if (!betweenTitleAndName.has((tokens[i] as Token).text)) return false;
+    return true;
+  }
+
+  /** A title that is about its current holder, alone (not `نائب …`, `… السابق`, `… والروسي`). */
+  function standsAlone(r: RawMatch): boolean {
+    const before = tokens[r.first - 1];
+    if (before && notHolderBeforeTitle.has(before.text)) return false;
+    const after = tokens[r.last + 1];
+    if (after && (notCurrentAfterTitle.has(after.text) || jointNationality.has(after.text))) return false;
+    return true;
+  }
+
+  /** An ambiguous short name (`شي`, `لولا`) with support in the text. */
+  function isSupported(k: number): boolean {
+    const r = raws[k] as RawMatch;
+    const before = previousWord(r.first);
+    if (r.clitics === '' && before >= 0 && r.first - before === 1 && notNameAfter.has((tokens[before] as Token).text)) {
+      return false;
+    }
+    if (r.entry.needs === 'named' && named.has(r.entry.id)) return true;
+    const prev = raws[k - 1];
+    if (prev && (prev.entry.kind === 'title' || prev.entry.kind === 'counterpart')) {
+      if (onlyPunctuationBetween(prev.last, r.first)) return true;
+    }
+    if (before >= 0 && genericHeads.has((tokens[before] as Token).text)) return true;
+    if (r.entry.needs === 'named') {
+      for (let s = seen.length - 1; s >= 0; s--) {
+        const p = seen[s] as LeaderSeen;
+        if (r.first - p.token > TITLE_SUPPORT_REACH || !sameLine(p.offset, r.nStart)) break;
+        if (p.byTitle && p.id === r.entry.id) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the word before token `i`, skipping punctuation that may stand around a name. */
+  function previousWord(i: number): number {
+    let j = i - 1;
+    while (j >= 0 && j >= i - 3 && betweenTitleAndName.has((tokens[j] as Token).text)) j--;
+    return j >= 0 && (tokens[j] as Token).kind === 'word' ? j : -1;
+  }
+
+  /** `في الكرملين`, `بالكرملين`: the place, not the institution. */
+  function isLocative(r: RawMatch): boolean {
+    if (r.clitics.includes('ب')) return true;
+    const before = tokens[r.first - 1];
+    return before !== undefined && locativeBeforeSeat.has(before.text);
+  }
+
+  /** The nearest earlier leader of another country on the same line, for `نظيره` + nationality. */
+  function antecedentOf(r: RawMatch, country: string): string | null {
+    for (let s = seen.length - 1; s >= 0; s--) {
+      const p = seen[s] as LeaderSeen;
+      if (r.first - p.token > ANTECEDENT_REACH || !sameLine(p.offset, r.nStart)) return null;
+      if (p.country !== country) return p.id;
+    }
+    return null;
+  }
+
+  function sameLine(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return false;
+    return true;
+  }
+}
+
+function candidate(type: 'leader' | 'venue', id: string, r: RawMatch, byTitle: boolean): Candidate {
+  const c: Candidate = { type, id, value: null, unit: null, nStart: r.nStart, nEnd: r.nEnd };
+  if (byTitle) c.byTitle = true;
+  return c;
+}

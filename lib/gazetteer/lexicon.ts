@@ -1,0 +1,118 @@
+// The lookup table of every phrase the matcher knows — leader names, venue names, titles,
+// counterparts, venue descriptors, and look-alikes to refuse — keyed by the (possibly prefixed)
+// first word, so that each token of a text costs one Map lookup. Built once, on first use.
+
+import { normaliseString } from '../text/normalise';
+import { tokenize } from '../text/tokens';
+import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
+import { LEADERS } from './data/leaders';
+import { NOT_ENTITIES } from './data/lookalikes';
+import { OFFICES } from './data/offices';
+import { VENUES } from './data/venues';
+import { prefixedForms } from './proclitics';
+
+export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor';
+
+export interface Entry {
+  kind: EntryKind;
+  /** Leader or venue id; office id for a title; country code for a counterpart; '' for a block. */
+  id: string;
+  /** Normalised tokens of the phrase. */
+  tokens: string[];
+  /** For an ambiguous name: what support it needs in the text. */
+  needs?: 'named' | 'title';
+}
+
+export interface LexiconOption {
+  entry: Entry;
+  prefix: number;
+  rank: number;
+  clitics: string;
+}
+
+export interface Lexicon {
+  byFirstWord: Map<string, LexiconOption[]>;
+  /** Phrases that two different entities claim (data errors); empty when the data is sound. */
+  conflicts: string[];
+}
+
+/** Entities a phrase may belong to, in order of precedence when two claim the same words. */
+const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor'];
+
+let lexicon: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  lexicon ??= buildLexicon(allEntries());
+  return lexicon;
+}
+
+function allEntries(): Entry[] {
+  const entries: Entry[] = [];
+  const add = (kind: EntryKind, id: string, phrase: string, needs?: 'named' | 'title') => {
+    for (const variant of spellingVariants(phrase)) {
+      const tokens = phraseTokens(variant);
+      if (tokens.length > 0) entries.push({ kind, id, tokens, ...(needs ? { needs } : {}) });
+    }
+  };
+  for (const phrase of NOT_ENTITIES) add('block', '', phrase);
+  for (const leader of LEADERS) {
+    for (const s of leader.spellings) {
+      if (typeof s === 'string') add('leader', leader.id, s);
+      else add('leader', leader.id, s.text, s.needs);
+    }
+  }
+  for (const venue of VENUES) {
+    for (const s of venue.spellings) add('venue', venue.id, s);
+    for (const d of venue.descriptors ?? []) add('descriptor', venue.id, d);
+  }
+  for (const office of OFFICES) for (const t of office.titles ?? []) add('title', office.id, t);
+  for (const [country, adjectives] of Object.entries(NATIONALITY_ADJECTIVES)) {
+    for (const h of COUNTERPART_HEADS) for (const a of adjectives) add('counterpart', country, `${h} ${a}`);
+  }
+  return entries;
+}
+
+/**
+ * The Egyptian press writes the foreign G as ج where the Levant and the Gulf write غ
+ * (`شي جين بينج` / `شي جين بينغ`, `سيرجي` / `سيرغي`): every phrase with غ also gets its ج form.
+ */
+function spellingVariants(phrase: string): string[] {
+  return phrase.includes('غ') ? [phrase, phrase.replaceAll('غ', 'ج')] : [phrase];
+}
+
+function phraseTokens(phrase: string): string[] {
+  return tokenize(normaliseString(phrase)).map((t) => t.text);
+}
+
+export function buildLexicon(entries: Entry[]): Lexicon {
+  // One entry per token sequence; when two entities claim the same words, precedence decides
+  // and the clash is reported (a data test keeps the list of clashes empty).
+  const unique = new Map<string, Entry>();
+  const conflicts: string[] = [];
+  for (const e of entries) {
+    const key = e.tokens.join(' ');
+    const seen = unique.get(key);
+    if (!seen) unique.set(key, e);
+    else if (seen.kind !== e.kind || seen.id !== e.id) {
+      if (seen.kind !== 'block' && e.kind !== 'block')
+        conflicts.push(`${key}: ${seen.kind}:${seen.id} / ${e.kind}:${e.id}`);
+      if (PRECEDENCE.indexOf(e.kind) < PRECEDENCE.indexOf(seen.kind)) unique.set(key, e);
+    }
+  }
+  const byFirstWord = new Map<string, LexiconOption[]>();
+  for (const entry of unique.values()) {
+    for (const f of prefixedForms(entry.tokens[0] as string)) {
+      let options = byFirstWord.get(f.form);
+      if (!options) {
+        options = [];
+        byFirstWord.set(f.form, options);
+      }
+      options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics });
+    }
+  }
+  // Bare words before prefixed readings; within a reading, the longest phrase first.
+  for (const options of byFirstWord.values()) {
+    options.sort((a, b) => a.rank - b.rank || b.entry.tokens.length - a.entry.tokens.length);
+  }
+  return { byFirstWord, conflicts };
+}

@@ -1,0 +1,59 @@
+// A period of days (inclusive ISO bounds), for asking who held an office "then". A reference
+// date may be a day, a month or a year; a text with no reference date is placed in the latest
+// year it mentions, or today.
+
+import type { Token } from '../text/tokens';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
+/** The days a date value covers: `2023-03-20` → that day, `2023-03` → March, `2023` → the year. */
+export function periodOf(date: string | null | undefined): Period | null {
+  if (!date) return null;
+  if (DAY.test(date)) return { from: date, to: date };
+  const m = MONTH.exec(date);
+  if (m) return { from: `${date}-01`, to: `${date}-${pad(daysInMonth(Number(m[1]), Number(m[2])))}` };
+  if (YEAR.test(date)) return { from: `${date}-01-01`, to: `${date}-12-31` };
+  return null;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The period a text speaks from: its reference date when known; otherwise the latest year it
+ * mentions (news speaks of its own year, and looks back more than forward), not later than the
+ * current year; otherwise today.
+ */
+export function textPeriod(tokens: Token[], ref: string | null): Period {
+  const fromRef = periodOf(ref);
+  if (fromRef) return fromRef;
+  const now = today();
+  const thisYear = Number(now.slice(0, 4));
+  let latest = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'number' || t.text.length !== 4) continue;
+    const y = Number(t.text);
+    if (y >= 1990 && y <= thisYear && y > latest) latest = y;
+  }
+  return latest ? (periodOf(String(latest)) as Period) : { from: now, to: now };
+}
+
+export function overlaps(a: Period, from: string, to: string | null): boolean {
+  return from <= a.to && (to === null || to >= a.from);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

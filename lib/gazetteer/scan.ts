@@ -1,0 +1,61 @@
+// One left-to-right pass over the tokens: at each word, the best phrase of the lexicon that starts
+// there (bare word before prefixed readings, longest first); matched words are consumed, so a
+// look-alike (`منظمة شنغهاي`) or a longer name (`خواي جين بينغ`) hides the shorter one inside it.
+// Linear in the number of tokens: one Map lookup per word, and a few comparisons when it hits.
+
+import type { Token } from '../text/tokens';
+import type { Entry, Lexicon } from './lexicon';
+
+export interface RawMatch {
+  entry: Entry;
+  /** Index of the first and last token of the phrase. */
+  first: number;
+  last: number;
+  /** Span in the normalised text, proclitics left out. */
+  nStart: number;
+  nEnd: number;
+  /** The proclitics attached to the first word (`و`, `ب`, `ول`), '' when none. */
+  clitics: string;
+}
+
+export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
+  const out: RawMatch[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const options = lexicon.byFirstWord.get(t.text);
+    if (!options) continue;
+    for (const o of options) {
+      const last = matchRest(tokens, i, o.entry.tokens);
+      if (last < 0) continue;
+      out.push({
+        entry: o.entry,
+        first: i,
+        last,
+        nStart: t.start + o.prefix,
+        nEnd: (tokens[last] as Token).end,
+        clitics: o.clitics,
+      });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Matches the phrase's words after the first against the tokens after `i`; returns the index of
+ * the last matched token, or -1. A hyphen in the text between two words of a name is allowed
+ * (`شي جين-بينغ`).
+ */
+function matchRest(tokens: Token[], i: number, phrase: string[]): number {
+  let k = i;
+  for (let p = 1; p < phrase.length; p++) {
+    k++;
+    let t = tokens[k];
+    if (t && t.text === '-' && phrase[p] !== '-') t = tokens[++k];
+    if (!t || t.text !== phrase[p]) return -1;
+  }
+  return k;
+}
