@@ -1,0 +1,66 @@
+// Durations: a count and a time noun (`خمسة ساعات`, `30 يوم`, `سبع اسابيع`), a time noun alone
+// (`اسبوع` = 1, `شهرين` = 2), a fraction of one (`نصف ساعة`), with a trailing `ونصف`.
+// Seconds follow Duckling: a month is 30 days, a year 365.
+
+import { normaliseString } from '../../text/normalise';
+import { analyseWord } from '../lexicon';
+import { readNumberAt } from '../read-number';
+import { afterRepeatedNoun, nounAt, trailingFraction } from '../read-unit';
+import { nounAnalysis } from '../unit-lexicon';
+import { phraseTokens } from './whole';
+
+const SECONDS: Readonly<Record<string, number>> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  night: 86400,
+  week: 604800,
+  month: 2592000,
+  year: 31536000,
+  decade: 315360000,
+  century: 3153600000,
+};
+
+/** Words that mean a short unit of time by themselves: لحظة "a moment" is one second in Duckling. */
+const ALIASES = new Map([[normaliseString('لحظة'), { value: 1, unit: 'second' }]]);
+
+export interface Duration {
+  value: number;
+  unit: string;
+  seconds: number;
+}
+
+const result = (value: number, unit: string): Duration | null => {
+  const per = SECONDS[unit];
+  return per === undefined ? null : { value, unit, seconds: Math.round(value * per) };
+};
+
+/** A whole phrase read as a duration, or null. */
+export function parseDurationPhrase(s: string): Duration | null {
+  const tokens = phraseTokens(s);
+  const first = tokens[0];
+  if (!first) return null;
+  if (tokens.length === 1 && first.kind === 'word') {
+    const alias = ALIASES.get(first.text);
+    if (alias) return result(alias.value, alias.unit);
+  }
+  // A time noun alone: اسبوع، شهرين، ساعة ونصف.
+  const noun = first.kind === 'word' ? nounAnalysis(first.text) : undefined;
+  if (noun && noun.prefix.text === '' && !noun.possessive && noun.form !== 'plural') {
+    const base = noun.form === 'dual' ? 2 : 1;
+    const half = trailingFraction(tokens[1]);
+    const end = half ? afterRepeatedNoun(tokens, 2, noun.noun) : 1;
+    if (end === tokens.length) return result(base + half, noun.noun.unit);
+  }
+  // A fraction of a time noun: نصف ساعة، ربع قرن.
+  const frac = first.kind === 'word' ? analyseWord(first.text).find((a) => a.sense.kind === 'fraction') : undefined;
+  if (frac?.sense.kind === 'fraction' && frac.prefix.text === '') {
+    const n = nounAt(tokens, 1, frac.sense.value, false);
+    if (n && n.end === tokens.length) return result(n.value, n.unit);
+  }
+  const r = readNumberAt(tokens, 0);
+  if (!r || r.ordinal) return null;
+  const n = nounAt(tokens, r.end, r.value, false);
+  return n && n.end === tokens.length ? result(n.value, n.unit) : null;
+}
