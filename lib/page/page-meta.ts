@@ -3,6 +3,7 @@
 // are more reliable than anything read from the article text.
 
 import { cleanUrl } from './canonical-url';
+import { hasFurnitureName, isStructuralFurniture } from './furniture';
 
 /** `<meta>` content by property or name, first non-empty. */
 export function metaContent(doc: Document, ...keys: string[]): string | null {
@@ -65,9 +66,10 @@ function validDay(y: number, m: number, d: number): string | null {
 
 /**
  * Publication day: `article:published_time` > JSON-LD `datePublished` > `<time datetime>` >
- * other Open Graph and common meta dates > null.
+ * other Open Graph and common meta dates > null. `scope` (the story's elements) picks, among
+ * plain `<time datetime>` elements, the story's own over those of comments and related stories.
  */
-export function publishedDay(doc: Document): string | null {
+export function publishedDay(doc: Document, scope: Element[] = []): string | null {
   const fromMeta = toIsoDay(metaContent(doc, 'article:published_time'));
   if (fromMeta) return fromMeta;
   for (const o of jsonLdObjects(doc)) {
@@ -78,14 +80,8 @@ export function publishedDay(doc: Document): string | null {
     const day = typeof o.datePublished === 'string' ? toIsoDay(o.datePublished) : null;
     if (day) return day;
   }
-  const times = [
-    ...doc.querySelectorAll('time[itemprop="datePublished" i][datetime], time[pubdate][datetime]'),
-    ...doc.querySelectorAll('article time[datetime], time[datetime]'),
-  ];
-  for (const t of times) {
-    const day = toIsoDay(t.getAttribute('datetime'));
-    if (day) return day;
-  }
+  const day = timeElementDay(doc, scope);
+  if (day) return day;
   return toIsoDay(
     metaContent(
       doc,
@@ -106,6 +102,33 @@ export function publishedDay(doc: Document): string | null {
       'date',
     ),
   );
+}
+
+/** Whether `el` sits in a comment thread, a related list, navigation or another non-story block. */
+function inFurniture(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (isStructuralFurniture(p) || hasFurnitureName(p)) return true;
+  }
+  return false;
+}
+
+/** The publication day of a `<time datetime>`: a declared one first, then the story's own. */
+function timeElementDay(doc: Document, scope: Element[]): string | null {
+  const declared = doc.querySelectorAll('time[itemprop="datePublished" i][datetime], time[pubdate][datetime]');
+  for (const t of declared) {
+    const day = toIsoDay(t.getAttribute('datetime'));
+    if (day) return day;
+  }
+  // The story's scope widened to its nearest container: the byline with the <time> often sits
+  // beside the body, not inside it.
+  const containers = scope.map((el) => el.closest('article, main, [role="main"]') ?? el.parentElement ?? el);
+  const plain = [...doc.querySelectorAll('time[datetime]')].filter((t) => !inFurniture(t));
+  const inScope = plain.filter((t) => containers.some((c) => c.contains(t)));
+  for (const t of [...inScope, ...plain]) {
+    const day = toIsoDay(t.getAttribute('datetime'));
+    if (day) return day;
+  }
+  return null;
 }
 
 export function siteName(doc: Document, url: string | null): string | null {

@@ -88,22 +88,29 @@ export interface TextMap {
 }
 
 export interface TextMapOptions {
+  /** A line read before the roots that is not on the page (a title known only from metadata). */
+  prefix?: string;
   /** Leave out an element and everything under it (page furniture, the extension's own UI). */
   skip?: (el: Element) => boolean;
   /** Whether an element is hidden; defaults to the markup test. The content script adds layout. */
   hidden?: (el: Element) => boolean;
 }
 
-/** Whitespace the layout collapses (not the no-break space, which a reader sees as a space but keeps). */
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/**
+ * Whitespace that collapses: what HTML collapses, plus the no-break and other Unicode spaces, which
+ * CMS editors scatter as padding (`<p>&nbsp;</p>`) and which the engine folds to a space anyway.
+ */
+const COLLAPSIBLE = /\s/;
 /** Whitespace that does not survive collapsing as-is: any run but a lone ' '. */
-const IRREGULAR_SPACE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+const IRREGULAR_SPACE = /[^\S ]\s*| \s+/g;
 
 interface Frame {
   node: Node;
   /** Whether leaving this element ends a line. */
   block: boolean;
   entered: boolean;
+  /** One of the roots: a block of its own, never skipped. */
+  root?: boolean;
 }
 
 /** Builds a text map a slice at a time; `step()` returns true once the whole tree is read. */
@@ -121,10 +128,16 @@ export class TextMapBuilder {
   private readonly skip: (el: Element) => boolean;
   private readonly hidden: (el: Element) => boolean;
 
-  constructor(root: Node, options: TextMapOptions = {}) {
+  constructor(roots: Node | Node[], options: TextMapOptions = {}) {
     this.skip = options.skip ?? (() => false);
     this.hidden = options.hidden ?? isHiddenElement;
-    this.stack = [{ node: root, block: false, entered: false }];
+    const list = Array.isArray(roots) ? roots : [roots];
+    this.stack = list.map((node) => ({ node, block: true, entered: false, root: true })).reverse();
+    const prefix = options.prefix?.replace(/\s+/g, ' ').trim();
+    if (prefix) {
+      this.write(prefix);
+      this.pendingBreak = true;
+    }
   }
 
   /** Reads until done or until `deadline()` says to stop (checked every few hundred nodes). */
@@ -152,17 +165,18 @@ export class TextMapBuilder {
       }
       if (type === 1) {
         const el = node as Element;
-        if (this.hidden(el) || this.skip(el)) {
-          stack.pop();
-          continue;
-        }
         const tag = el.tagName.toUpperCase();
+        // A line break ends the line whoever judges it: a reader view drops <br> runs it rewrote.
         if (tag === 'BR') {
           stack.pop();
           this.endLine();
           continue;
         }
-        frame.block = BLOCK_TAGS.has(tag);
+        if (this.hidden(el) || (!frame.root && this.skip(el))) {
+          stack.pop();
+          continue;
+        }
+        frame.block = frame.root === true || BLOCK_TAGS.has(tag);
         if (frame.block) this.endLine();
       } else if (type !== 9 && type !== 11) {
         stack.pop();
@@ -238,7 +252,7 @@ export class TextMapBuilder {
   }
 }
 
-export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap {
+export function buildTextMap(root: Node | Node[], options: TextMapOptions = {}): TextMap {
   return new TextMapBuilder(root, options).finish();
 }
 
@@ -255,42 +269,34 @@ function runAtOrBefore(map: TextMap, at: number): number {
   return lo;
 }
 
-/** DOM position of the first copied character at or after `at` (for the start of a range). */
-function startPoint(map: TextMap, at: number): [Text, number] | null {
-  let i = runAtOrBefore(map, at);
-  if (i >= 0 && at >= (map.runOut[i] as number) + (map.runLength[i] as number)) i++;
-  if (i < 0) i = 0;
-  if (i >= map.runOut.length) return null;
-  const offsetInRun = Math.max(0, at - (map.runOut[i] as number));
-  return [map.runNode[i] as Text, (map.runNodeStart[i] as number) + offsetInRun];
-}
-
-/** DOM position just after the last copied character before `at` (for the end of a range). */
-function endPoint(map: TextMap, at: number): [Text, number] | null {
-  const i = runAtOrBefore(map, at - 1);
-  if (i < 0) return null;
-  const offsetInRun = Math.min(map.runLength[i] as number, at - (map.runOut[i] as number));
-  return [map.runNode[i] as Text, (map.runNodeStart[i] as number) + offsetInRun];
+/** Index of the first run with a character at or after `at` (runs.length if none). */
+function firstRunFrom(map: TextMap, at: number): number {
+  const i = runAtOrBefore(map, at);
+  if (i < 0) return 0;
+  return at < (map.runOut[i] as number) + (map.runLength[i] as number) ? i : i + 1;
 }
 
 /**
- * A Range over exactly the page text behind `map.text.slice(start, end)`, or null when the page
- * changed under the map (a node left the document or lost the characters the map copied).
+ * A Range over exactly the page text behind `map.text.slice(start, end)`, or null when no page
+ * text lies there (a line the map added, like a title from metadata) or the page changed under
+ * the map (a node left the document or lost the characters the map copied).
  */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
   if (end <= start) return null;
-  const a = startPoint(map, start);
-  const b = endPoint(map, end);
-  if (!a || !b) return null;
-  const [startNode, startOffset] = a;
-  const [endNode, endOffset] = b;
+  const a = firstRunFrom(map, start);
+  const b = runAtOrBefore(map, end - 1);
+  if (a >= map.runOut.length || b < a) return null;
+  const startNode = map.runNode[a] as Text;
+  const endNode = map.runNode[b] as Text;
+  const startOffset = (map.runNodeStart[a] as number) + Math.max(0, start - (map.runOut[a] as number));
+  const endOffset =
+    (map.runNodeStart[b] as number) + Math.min(map.runLength[b] as number, end - (map.runOut[b] as number));
   if (!startNode.isConnected || !endNode.isConnected) return null;
   if (startOffset > startNode.data.length || endOffset > endNode.data.length) return null;
   const range = doc.createRange();
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
-  if (range.collapsed) return null;
-  return range;
+  return range.collapsed ? null : range;
 }
 
 /**
