@@ -14,6 +14,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ar',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // Keyboard shortcuts; the background forwards each to the page (adapters/page-actions.ts).
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdAddNote__' },
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSavePage__' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'qimma@qimma.invalid', strict_min_version: '128.0' } } }
       : {}),

@@ -15,7 +15,12 @@ export function fingerprint(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The comparable key of a mention: the entity for leaders and venues, the value for the rest. */
+/**
+ * The comparable key of a mention: the entity for leaders and venues, the value for the rest.
+ * Figures compare by value and unit, never by spelling: `227 مليار دولار` and `227 بليون دولار`
+ * both have the key `figure:227000000000 USD`. Values are rounded to 12 significant digits so that
+ * `1.1 مليار` computed as 1.1 × 10⁹ (1100000000.0000002) meets the `1100 مليون` of another article.
+ */
 export function mentionKey(m: {
   type: string;
   id: string | null;
@@ -23,6 +28,21 @@ export function mentionKey(m: {
   unit: string | null;
 }): string {
   if (m.type === 'leader' || m.type === 'venue') return `${m.type}:${m.id ?? ''}`;
-  if (m.type === 'figure') return `figure:${m.value ?? ''}${m.unit ? ` ${m.unit}` : ''}`;
+  if (m.type === 'figure') {
+    const unit = m.unit?.trim();
+    return `figure:${canonicalNumber(m.value)}${unit ? ` ${unit}` : ''}`;
+  }
   return `date:${m.value ?? ''}`;
+}
+
+function canonicalNumber(value: string | number | null): string {
+  if (value === null) return '';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) return String(value).trim();
+  return String(Number(n.toPrecision(12)));
+}
+
+/** Whether a key names something (`leader:` with no id, `date:` with no value, name nothing). */
+export function isReferable(key: string): boolean {
+  return /^[a-z]+:\S/.test(key);
 }

@@ -3,7 +3,8 @@
 // belongs to the news site. Every schema change is a new version with an upgrade function.
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { MeetingKind, MentionType } from '../extract/types';
+import type { DateGrain, MeetingInfo, MeetingKind, MentionType } from '../extract/types';
+import { upgradeToV2 } from './upgrade-v2';
 
 export const DB_NAME = 'qimma';
 
@@ -23,6 +24,20 @@ export interface ArticleRecord {
   fingerprint: string;
   savedAt: number;
   updatedAt: number;
+  // ── since v2 ──
+  /** Site of the URL (`www.` dropped): per-site views and the same-text-same-site rule. */
+  host: string;
+  /** `auto`: saved because coverage was detected; `manual`: the reader saved it. */
+  saveMode: 'auto' | 'manual';
+  /** What this article itself says about its meeting (the meeting record combines all of them). */
+  meetingInfo: MeetingInfo | null;
+  /** The reader attached this article to its meeting by hand: re-extraction must not move it. */
+  meetingLocked: boolean;
+  /** Normalised words of the title, for search. */
+  words: string[];
+  /** Last time the article was opened (updatedAt changes only when something changed). */
+  lastSeenAt: number;
+  textLength: number;
 }
 
 export interface MeetingRecord {
@@ -38,6 +53,11 @@ export interface MeetingRecord {
   titleEn: string | null;
   createdAt: number;
   updatedAt: number;
+  // ── since v2 ──
+  /** Year of `start` (0 when unknown or partial): the timeline's year filter. */
+  year: number;
+  /** Only announcements are attached so far: the meeting has not been covered as held. */
+  announced: boolean;
 }
 
 export interface MentionRecord {
@@ -52,6 +72,10 @@ export interface MentionRecord {
   unit: string | null;
   start: number;
   end: number;
+  // ── since v2 (optional: absent on mentions stored by v1) ──
+  valueEnd?: string | null;
+  grain?: DateGrain | null;
+  byTitle?: boolean;
 }
 
 export interface NoteRecord {
@@ -71,6 +95,35 @@ export interface NoteRecord {
   keys: string[];
   createdAt: number;
   updatedAt: number;
+  // ── since v2 ──
+  /** Normalised words of quote, comment and tags, for search. */
+  words: string[];
+}
+
+/**
+ * Since v2, the cross-reference index: one row per (key, article) and (key, note), ordered by the
+ * date of the article, so "everything about X, newest first" is one index range with a limit —
+ * a multi-entry index cannot be compound, and fetching every note of `leader:putin` to sort them
+ * would not stay fast at 10,000 notes.
+ */
+export interface RefRecord {
+  /** `${kind}|${itemId}|${key}` */
+  id: string;
+  key: string;
+  kind: 'article' | 'note';
+  itemId: string;
+  articleId: string;
+  /** Sortable date of the article: published, else its meeting's start, else the day it was saved. */
+  date: string;
+}
+
+/** Since v2: what is known of an entity or value across the store (for search and entity pages). */
+export interface EntityRecord {
+  key: string;
+  type: MentionType;
+  /** Surface forms seen in articles, most recent first, at most a few. */
+  labels: string[];
+  words: string[];
 }
 
 export interface SettingRecord {
@@ -84,6 +137,8 @@ export class QimmaDB extends Dexie {
   mentions!: EntityTable<MentionRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  refs!: EntityTable<RefRecord, 'id'>;
+  entities!: EntityTable<EntityRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -94,5 +149,21 @@ export class QimmaDB extends Dexie {
       notes: 'id, articleId, meetingId, createdAt, *keys',
       settings: 'key',
     });
+    // v2: search words, per-site and per-year filters, participants, the cross-reference index
+    // (refs) and the entity table; v1 records are completed by the upgrade, none is dropped.
+    this.version(2)
+      .stores({
+        articles: 'id, &url, meetingId, published, savedAt, host, fingerprint, updatedAt, *words',
+        meetings: 'id, start, kind, venue, catalogueId, year, *participants, updatedAt',
+        mentions: 'id, articleId, meetingId, key, type',
+        notes: 'id, articleId, meetingId, createdAt, *keys, updatedAt, origin, *tags, *words',
+        settings: 'key',
+        refs: 'id, [key+kind+date], articleId, itemId',
+        entities: 'key, type, *words',
+      })
+      .upgrade(upgradeToV2);
   }
 }
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = 2;

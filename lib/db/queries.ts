@@ -1,0 +1,121 @@
+// The queries the popup and the dashboard make, each served by an index: the timeline filtered by
+// year, kind, participant or venue; the values to offer in those filters; search over articles,
+// notes, entities and meetings by word prefix.
+
+import type { MeetingKind } from '../extract/types';
+import type { ArticleRecord, EntityRecord, MeetingRecord, NoteRecord, QimmaDB } from './schema';
+import { matchesAll, queryWords } from './search-words';
+import { byStartDescending } from './xref';
+
+export interface TimelineFilter {
+  year?: number;
+  kind?: MeetingKind;
+  participant?: string;
+  venue?: string;
+}
+
+/** Meetings newest first (undated last), narrowed by the most selective filter's index, then the rest. */
+export async function timeline(db: QimmaDB, filter: TimelineFilter = {}): Promise<MeetingRecord[]> {
+  const { year, kind, participant, venue } = filter;
+  const base =
+    venue !== undefined
+      ? db.meetings.where('venue').equals(venue)
+      : participant !== undefined
+        ? db.meetings.where('participants').equals(participant)
+        : year !== undefined
+          ? db.meetings.where('year').equals(year)
+          : kind !== undefined
+            ? db.meetings.where('kind').equals(kind)
+            : db.meetings.toCollection();
+  const meetings = await base
+    .filter(
+      (m) =>
+        (year === undefined || m.year === year) &&
+        (kind === undefined || m.kind === kind) &&
+        (participant === undefined || m.participants.includes(participant)) &&
+        (venue === undefined || m.venue === venue),
+    )
+    .toArray();
+  return meetings.sort(byStartDescending);
+}
+
+export interface Facets {
+  years: number[];
+  kinds: MeetingKind[];
+  participants: string[];
+  venues: string[];
+}
+
+/** The values present in the store, for the timeline's filter menus (unique keys of each index). */
+export async function timelineFacets(db: QimmaDB): Promise<Facets> {
+  const [years, kinds, participants, venues] = await Promise.all([
+    db.meetings.orderBy('year').uniqueKeys(),
+    db.meetings.orderBy('kind').uniqueKeys(),
+    db.meetings.orderBy('participants').uniqueKeys(),
+    db.meetings.orderBy('venue').uniqueKeys(),
+  ]);
+  return {
+    years: (years as number[]).filter((y) => y > 0).sort((a, b) => b - a),
+    kinds: kinds as MeetingKind[],
+    participants: participants as string[],
+    venues: venues as string[],
+  };
+}
+
+export interface SearchResults {
+  articles: ArticleRecord[];
+  notes: NoteRecord[];
+  entities: EntityRecord[];
+  meetings: MeetingRecord[];
+}
+
+/**
+ * Every query word must begin some word of a result (after Arabic normalisation and proclitics):
+ * `قمة سمرقند` finds `القمة في سمرقند`. The index gives the candidates of the longest query word.
+ */
+export async function search(db: QimmaDB, query: string, limit = 50): Promise<SearchResults> {
+  const words = queryWords(query);
+  const empty: SearchResults = { articles: [], notes: [], entities: [], meetings: [] };
+  if (words.length === 0) return empty;
+  const probe = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const pick = <T extends { words: string[] }>(items: T[]) =>
+    items.filter((x) => matchesAll(x.words, words)).slice(0, limit);
+  return db.transaction('r', [db.articles, db.notes, db.entities, db.meetings], async () => {
+    const [articles, notes, entities] = await Promise.all([
+      db.articles.where('words').startsWith(probe).distinct().toArray(),
+      db.notes.where('words').startsWith(probe).distinct().toArray(),
+      db.entities.where('words').startsWith(probe).distinct().toArray(),
+    ]);
+    const foundArticles = pick(articles);
+    const foundEntities = pick(entities);
+    // Meetings have no words of their own: they are found through their title, articles and entities.
+    const meetingIds = new Set(foundArticles.map((a) => a.meetingId).filter((id): id is string => id !== null));
+    const byEntity = foundEntities
+      .filter((e) => e.type === 'leader' || e.type === 'venue')
+      .map((e) => e.key.slice(e.type.length + 1));
+    const meetings = (await db.meetings.bulkGet([...meetingIds])).filter((m): m is MeetingRecord => m !== undefined);
+    for (const id of byEntity) {
+      for (const m of await db.meetings.where('venue').equals(id).toArray())
+        if (!meetingIds.has(m.id)) meetings.push(m);
+      for (const m of await db.meetings.where('participants').equals(id).limit(limit).toArray())
+        if (!meetingIds.has(m.id)) meetings.push(m);
+    }
+    const unique = [...new Map(meetings.map((m) => [m.id, m])).values()].sort(byStartDescending).slice(0, limit);
+    return {
+      articles: foundArticles.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
+      notes: pick(notes).sort((a, b) => b.updatedAt - a.updatedAt),
+      entities: foundEntities,
+      meetings: unique,
+    };
+  });
+}
+
+/** The reader's latest notes (automatic ones left out), newest first. */
+export async function recentNotes(db: QimmaDB, limit = 50): Promise<NoteRecord[]> {
+  return db.notes
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((n) => n.origin === 'reader')
+    .limit(limit)
+    .toArray();
+}
