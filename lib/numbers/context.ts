@@ -103,11 +103,12 @@ export function isNumberedName(t0: Token | undefined): boolean {
 /**
  * Whether a token ends the noun phrase an ordinal refers back to: a preposition or relative, a
  * word carrying a preposition with the article (`للانتصار`, `بالذكرى`), punctuation other than
- * quotes, a number.
+ * quotes and dashes, a number.
  */
 export function isPhraseBreak(t0: Token | undefined): boolean {
   if (!t0) return true;
   if (t0.kind === 'number') return true;
-  if (t0.kind === 'punct') return !'"\'«»'.includes(t0.text);
+  // Quotes and a dash stay inside a name: معرض «روسيا - الصين» الثامن.
+  if (t0.kind === 'punct') return !'"\'-'.includes(t0.text);
   return t().breaks.has(t0.text) || /^(لل|بال|كال)/.test(t0.text);
 }

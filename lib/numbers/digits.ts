@@ -4,10 +4,15 @@
 // Separators: Mashriq copy writes `10,000` and `1.5`; Maghrebi and some agency copy writes
 // `1,5` and `10.000.000` (European style). A separator followed by exactly three digits, repeated,
 // groups thousands; a single `,` followed by one or two digits is a decimal comma; a single `.`
-// is a decimal point (`1.10` is 1.1, as Duckling reads it).
+// is a decimal point (`1.10` is 1.1, as Duckling reads it) unless three round digits follow.
 
 const THOUSANDS_COMMA = /^\d{1,3}(,\d{3})+$/;
 const THOUSANDS_DOT = /^\d{1,3}(\.\d{3}){2,}$/;
+/**
+ * `1.200 مليار`, `13.500 جندي`: one dot before three digits ending in zero is a thousands dot in
+ * Maghrebi copy; a decimal would not be written with trailing zeros (`1.125` stays 1.125).
+ */
+const THOUSANDS_DOT_ROUND = /^[1-9]\d{0,2}\.\d\d0$/;
 
 /** Value of a normalised digit token; NaN if the text is not one. */
 export function digitValue(text: string): number {
@@ -25,7 +30,7 @@ export function digitValue(text: string): number {
     const parts = text.split(',');
     return parts.length === 2 ? Number(`${parts[0]}.${parts[1]}`) : Number(text.replace(/,/g, ''));
   }
-  if (THOUSANDS_DOT.test(text)) return Number(text.replace(/\./g, ''));
+  if (THOUSANDS_DOT.test(text) || THOUSANDS_DOT_ROUND.test(text)) return Number(text.replace(/\./g, ''));
   return Number(text);
 }
 

@@ -35,6 +35,8 @@ import { currencyAnalysis, nounAnalysis } from './unit-lexicon';
 
 interface Found {
   candidate: Candidate;
+  /** A second figure read with the first: the closing end of a range. */
+  also?: Candidate;
   /** Token index where the scan resumes. */
   next: number;
 }
@@ -78,13 +80,12 @@ function rangeEnd(tokens: Token[], r: NumberReading): { r2: NumberReading; u: Un
   let at = -1;
   if (t.text === '-') at = k + 1;
   else if (isRangeOpener(tokens[r.start - 1])) {
-    if (isRangeJoiner(t)) at = k + 1;
-    else if (t.kind === 'word' && (t.text === 'و' || t.text === 'ل')) at = k + 1;
+    if (isRangeJoiner(t) || (t.kind === 'word' && (t.text === 'و' || t.text === 'ل'))) at = k + 1;
     else if (t.kind === 'word' && analyseWord(t.text)[0]?.prefix.skip === 1) at = k; // وعشرين، لعشرين
   }
   if (at < 0) return null;
   const r2 = readNumberAt(tokens, at);
-  if (!r2 || r2.ordinal || r2.value <= 0) return null;
+  if (!r2 || r2.ordinal || r2.value <= r.value) return null;
   const u = readUnitAfter(tokens, r2);
   return u ? { r2, u } : null;
 }
@@ -104,16 +105,17 @@ function cardinalFigure(tokens: Token[], r: NumberReading): Found | null {
       start--;
     }
   }
-  let u = readUnitAfter(tokens, { ...r, value });
+  const u = readUnitAfter(tokens, { ...r, value });
   if (!u) {
+    // A range (`من 38 إلى 44 مليار متر مكعب`, `10-20 دولار`): two figures, the first sharing the
+    // scale and unit written only after the second.
     const range = rangeEnd(tokens, r);
     if (range) {
-      // The first end shares the scale of the second when it has none (بين 10 و20 مليار).
       const shared = (r.scale ?? 1) === 1 && (range.r2.scale ?? 1) > 1 ? (range.r2.scale ?? 1) : 1;
-      u = { unit: range.u.unit, value: value * shared, end: range.u.end };
+      const first = figure(tokens, start, skip, r.end, value * shared, range.u.unit);
+      const second = figure(tokens, range.r2.start, range.r2.skip ?? 0, range.u.end, range.u.value, range.u.unit);
+      return { candidate: first.candidate, also: second.candidate, next: second.next };
     }
-  }
-  if (!u) {
     // A sign or percent before the number: $10، € 20، %15 (typed right-to-left).
     const before = tokens[start - 1];
     if (before && first.start - before.end <= 1) {
@@ -141,11 +143,13 @@ function genderFits(r: NumberReading, feminine: boolean): boolean {
   return r.value > 10 || r.digits === true || r.feminine === undefined || r.feminine === feminine;
 }
 
-/** A counted noun with the article right before a definite number: `الأشهر الخمسة`, `الأشهر الـ11`. */
+/** A measure with the article right before a definite number: `الأشهر الخمسة`, `الأشهر الـ11`. */
 function definitePluralBefore(tokens: Token[], r: NumberReading): Found | null {
   const prev = tokens[r.start - 1];
   const a = prev?.kind === 'word' ? nounAnalysis(prev.text) : undefined;
   if (!a || !r.definite || r.ordinalWord || a.form !== 'plural' || !a.prefix.article) return null;
+  // Only spans and measures: الأشهر الخمسة is a duration, الدول الثلاث "the three countries" a reference.
+  if (!a.noun.dualIsFigure) return null;
   return figure(tokens, r.start - 1, a.prefix.skip, r.end, r.value, a.noun.unit);
 }
 
@@ -183,13 +187,24 @@ function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
       return figure(tokens, r.start, r.skip ?? 0, r.end + 1, r.value, a.noun.ordinalUnit ?? a.noun.unit);
     }
   }
-  if (!r.definite) return null;
-  for (let k = r.start - 1; k >= 0 && k >= r.start - 7; k--) {
+  // An ordinal word closing a longer noun phrase: `لولاية رئاسية خامسة`, `معرض «روسيا - الصين» الثامن`.
+  if (!r.definite && !r.ordinalWord) return null;
+  let copulaAt = -1;
+  for (let k = r.start - 1; k >= 0 && k >= r.start - 8; k--) {
     const t = tokens[k] as Token;
+    if (isCopula(t)) {
+      copulaAt = k;
+      continue;
+    }
+    // `استمرت الزيارة يومين، وهي الأولى`: the copula may follow a comma.
+    if (k === copulaAt - 1 && isPunct(t, ',،')) continue;
     if (isPhraseBreak(t)) break;
-    if (t.kind !== 'word' || isCopula(t)) continue;
+    if (t.kind !== 'word') continue;
     const a = nounAnalysis(t.text);
-    if (a?.noun.ordinal && a.form === 'singular' && genderFits(r, a.feminine)) {
+    // An indefinite ordinal agrees with an indefinite noun; a definite one may close an idafa
+    // whose head has no article (دورة الألعاب ... الثانية والعشرين).
+    const agrees = r.definite || !(a?.prefix.article || a?.possessive);
+    if (a?.noun.ordinal && a.form === 'singular' && agrees && genderFits(r, a.feminine)) {
       return figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit);
     }
   }
@@ -223,6 +238,7 @@ function fractionFigure(tokens: Token[], i: number, a: WordAnalysis): Found | nu
       const n = nounAt(tokens, i + 1, f.value, true);
       if (n) return figure(tokens, i, a.prefix.skip, n.end, n.value, n.unit);
     }
+    if (f.measureOnly) return null;
     const definiteNext = next?.kind === 'word' && /^(ال|لل)/.test(next.text);
     if (f.weak && !definiteNext) return null;
     if (next?.kind !== 'word') return null;
@@ -312,6 +328,7 @@ export function findFigures(doc: Doc): Candidate[] {
     const found = figureAt(tokens, i);
     if (found) {
       out.push(found.candidate);
+      if (found.also) out.push(found.also);
       i = found.next;
     } else i++;
   }

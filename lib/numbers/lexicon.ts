@@ -32,7 +32,7 @@ export type NumberSense =
   | { kind: 'scale'; value: number; form: ScaleForm }
   /** 1st–10th; `compoundOnly` for الحادي, which needs عشر or و + ten after it. */
   | { kind: 'ordinal'; value: number; fem: boolean; compoundOnly: boolean }
-  | { kind: 'fraction'; value: number; form: 'single' | 'dual' | 'plural'; weak: boolean }
+  | { kind: 'fraction'; value: number; form: 'single' | 'dual' | 'plural'; weak: boolean; measureOnly: boolean }
   | { kind: 'point' };
 
 export interface WordAnalysis {
@@ -77,9 +77,10 @@ function baseEntries(): Array<[string, NumberSense]> {
   add(COMPOUND_FIRST.feminine, { kind: 'ordinal', value: 1, fem: true, compoundOnly: true });
   for (const f of FRACTIONS) {
     const weak = !!f.weak;
-    add(f.single, { kind: 'fraction', value: f.value, form: 'single', weak });
-    if (f.dual) add(f.dual, { kind: 'fraction', value: 2 * f.value, form: 'dual', weak });
-    if (f.plural) add(f.plural, { kind: 'fraction', value: f.value, form: 'plural', weak });
+    const measureOnly = !!f.measureOnly;
+    add(f.single, { kind: 'fraction', value: f.value, form: 'single', weak, measureOnly });
+    if (f.dual) add(f.dual, { kind: 'fraction', value: 2 * f.value, form: 'dual', weak, measureOnly });
+    if (f.plural) add(f.plural, { kind: 'fraction', value: f.value, form: 'plural', weak, measureOnly });
   }
   add(DECIMAL_POINT, { kind: 'point' });
   return out;

@@ -68,7 +68,7 @@ const PEOPLE: CountedNoun[] = [
   { unit: 'minister', singular: ['وزير'], plural: ['وزراء'] },
   { unit: 'leader', singular: ['زعيم', 'قائد'], plural: ['زعماء', 'قادة'] },
   { unit: 'president', singular: ['رئيس'], plural: ['رؤساء'] },
-  { unit: 'member', singular: ['عضو'], plural: ['أعضاء'] },
+  { unit: 'member', singular: ['عضو'], plural: ['أعضاء'], ordinal: true },
   { unit: 'delegate', singular: ['مندوب'], plural: ['مندوبين'] },
   { unit: 'representative', singular: ['ممثل'], plural: ['ممثلين', 'ممثلون'] },
   { unit: 'participant', singular: ['مشارك'], plural: ['مشاركين', 'مشاركون'] },
@@ -142,7 +142,7 @@ const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'page', singular: ['صفحة'], plural: ['صفحات'] },
   { unit: 'language', singular: ['لغة'], plural: ['لغات'] },
   { unit: 'event', singular: ['فعالية'], plural: ['فعاليات'] },
-  { unit: 'exhibition', singular: ['معرض'], plural: ['معارض'] },
+  { unit: 'exhibition', singular: ['معرض'], plural: ['معارض'], ordinal: true },
   { unit: 'attack', singular: ['هجوم'], plural: ['هجمات'] },
   { unit: 'air strike', singular: ['غارة'], plural: ['غارات'] },
   { unit: 'operation', singular: ['عملية'], plural: ['عمليات'] },
@@ -187,6 +187,7 @@ const MILITARY: CountedNoun[] = [
   { unit: 'system', singular: ['منظومة'], plural: ['منظومات'] },
   { unit: 'launcher', singular: ['منصة'], plural: ['منصات'] },
   { unit: 'rifle', singular: ['بندقية'], plural: ['بنادق'] },
+  { unit: 'round', singular: ['طلقة'], plural: ['طلقات'] },
 ];
 
 const MEASURES: CountedNoun[] = [
