@@ -1,10 +1,13 @@
-// Does the sentence before a date announce something to come? Arabic marks the future with the
-// prefix `سـ` on an imperfect verb (`سيزور`, `ستعقد`, `سيتم`) or with words like `سوف`, `من المقرر`,
-// `المرتقبة`. Hand-written and approximate on purpose: the cue only decides between two readings
-// that the text leaves open (a bare weekday, a year-less date), never whether a date is there.
+// Does the clause before a date report something past or announce something to come? Arabic
+// marks the future with the prefix `سـ` on an imperfect verb (`سيزور`, `ستعقد`, `سيتم`) or with
+// words like `سوف`, `من المقرر`, `المرتقبة`; news reports the past with perfective verbs
+// (`التقى`, `عقدت`) and `قد`/`كان`. Hand-written and approximate on purpose: the cue only decides
+// between two readings the text leaves open (a bare weekday, a year-less date), never whether a
+// date is there. The nearest cue wins; the search stops at a clause boundary (`أن`, `الذي`).
 
 import type { Token } from '../text/tokens';
-import { FUTURE_CUES, FUTURE_SHAPE_EXCEPTIONS } from './lexicon';
+import { CLAUSE_BREAKS, FUTURE_CUES, FUTURE_SHAPE_EXCEPTIONS, PAST_CUES } from './lexicon';
+import { mayHaveClitic } from './phrase-table';
 import type { Lean } from './spec';
 import { hasLineBreak } from './token-utils';
 
@@ -30,9 +33,16 @@ export function hasFutureShape(word: string): boolean {
   return true;
 }
 
+/** The word without a leading و/ف (`وكان` → `كان`). */
+function withoutConjunction(w: string): string {
+  if (!mayHaveClitic(w) || w.length < 3) return w;
+  const c = w.charCodeAt(0);
+  return c === WAW || c === FA ? w.slice(1) : w;
+}
+
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);
 
-/** 'future' when a future cue stands in the same sentence, shortly before token `i`. */
+/** The tense of the clause shortly before token `i`: 'future', 'past', or null. */
 export function leanBefore(tokens: readonly Token[], text: string, i: number): Lean {
   for (let k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
     const t = tokens[k] as Token;
@@ -44,6 +54,10 @@ export function leanBefore(tokens: readonly Token[], text: string, i: number): L
     }
     if (t.kind !== 'word') continue;
     if (FUTURE_CUES.has(t.text) || hasFutureShape(t.text)) return 'future';
+    const w = withoutConjunction(t.text);
+    if (FUTURE_CUES.has(w)) return 'future';
+    if (PAST_CUES.has(t.text) || PAST_CUES.has(w)) return 'past';
+    if (CLAUSE_BREAKS.has(t.text) || CLAUSE_BREAKS.has(w)) break;
   }
   return null;
 }

@@ -37,6 +37,7 @@ export const DAY_WORDS = wordSet(W.DAY_WORDS);
 export const DAY_DUAL_WORDS = wordSet(W.DAY_DUAL_WORDS);
 export const MONTH_PARTS = new Map(W.MONTH_PARTS.map(([w, p]) => [normaliseString(w), p] as const));
 export const MONTH_PART_WORDS: ReadonlySet<string> = new Set(MONTH_PARTS.keys());
+export const FIRST_DAY_WORDS = wordSet(W.FIRST_DAY_WORDS);
 export const LAST_WORDS = wordSet(W.LAST_WORDS);
 export const WEEKDAY_DATE_LINKS = wordSet(W.WEEKDAY_DATE_LINKS);
 export const RANGE_LINKS = wordSet(W.RANGE_LINKS);
@@ -47,6 +48,8 @@ export const DAY_UNIT_DUALS = new Map(W.DAY_UNIT_DUALS.map(([w, n]) => [normalis
 export const TEMPORAL_PREPOSITIONS = wordSet(W.TEMPORAL_PREPOSITIONS);
 export const YEAR_PREPOSITIONS = wordSet(W.YEAR_PREPOSITIONS);
 export const FUTURE_CUES = wordSet(W.FUTURE_CUES);
+export const PAST_CUES = wordSet(W.PAST_CUES);
+export const CLAUSE_BREAKS = wordSet(W.CLAUSE_BREAKS);
 export const FUTURE_SHAPE_EXCEPTIONS = W.FUTURE_SHAPE_EXCEPTIONS.map(normaliseString);
 export const DATELINE_LABELS = buildTable(W.DATELINE_LABELS);
 export const DATELINE_NOISE = wordSet(W.DATELINE_NOISE);

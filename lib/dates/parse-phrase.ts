@@ -4,11 +4,13 @@
 // (`غد`, `من أسبوع`, a bare ambiguous month, `2023`) are dates here.
 
 import { makeDoc } from '../extract/document';
+import { normaliseString } from '../text/normalise';
 import { parseIsoDay } from './calendar';
 import { scanDates } from './find-dates';
 import { wordSet } from './phrase-table';
 import type { DateValue } from './spec';
 
+const OPENER = normaliseString('من');
 const LEADING_FILLERS = wordSet([
   'في',
   'وفي',
@@ -35,6 +37,8 @@ export function parseDatePhrase(phrase: string, ref: string | null): DateValue |
   const found = scanDates(tokens.slice(first, last + 1), doc.norm.text, parseIsoDay(ref), true);
   if (found.length !== 1) return null;
   const f = found[0];
-  if (f?.match.from !== 0 || f.match.to !== last - first + 1) return null;
+  if (!f || f.match.to !== last - first + 1) return null;
+  // `من 1-8 شهر أيلول`: a range opener the mention's span leaves out may lead the phrase.
+  if (f.match.from > 1 || (f.match.from === 1 && tokens[first]?.text !== OPENER)) return null;
   return f.value;
 }

@@ -193,6 +193,8 @@ export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم المنصرم', -1],
   ['أول أمس', -2],
   ['أول من أمس', -2],
+  ['الأول من أمس', -2],
+  ['أول أمس الأول', -2],
   ['أمس الأول', -2],
   ['قبل أمس', -2],
   ['قبل البارحة', -2],
@@ -215,6 +217,9 @@ export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم الي بعد بكرة', 2],
   ['اليوم اللي بعد بكرة', 2],
 ];
+
+/** Words for the first day of a month: Moroccan `فاتح يناير`, Gulf and Hijri `غرة رمضان`. */
+export const FIRST_DAY_WORDS: readonly string[] = ['فاتح', 'غرة'];
 
 /**
  * Relative-day phrases that are dates only in a whole-phrase parse or before a weekday: in running
@@ -307,7 +312,8 @@ export const WEEKDAY_DATE_LINKS: readonly string[] = ['الموافق', 'الم�
 /** Words ending a range (`من 13 الى 15 تموز`, `وحتى السادس والعشرين`). */
 export const RANGE_LINKS: readonly string[] = ['إلى', 'الى', 'حتى', 'وحتى', 'لغاية', 'ولغاية', 'وإلى', 'و'];
 /** Words opening a range (`من 31 أغسطس`, `بين 22 و24 أكتوبر`). */
-export const RANGE_OPENERS: readonly string[] = ['من', 'بين', 'ما بين', 'خلال الفترة من', 'في الفترة من', 'الفترة من'];
+// `في الفترة من 15-16 سبتمبر`: the noun `الفترة` stays out of the span; `من` alone opens.
+export const RANGE_OPENERS: readonly string[] = ['من', 'بين', 'ما بين'];
 
 /** `قبل أسبوع`, `قبل يومين`, `قبل ثلاثة أيام`: a day count back from the reference. */
 export const AGO_WORDS: readonly string[] = ['قبل'];
@@ -375,6 +381,99 @@ export const FUTURE_CUES: readonly string[] = [
   'يرتقب',
   'ترتقب',
   'يترقب',
+];
+
+/**
+ * Perfective verbs that news uses to report what happened (`التقى`, `عقدت`, `زار`), in their
+ * common persons, and `قد`/`كان`: before a year-less date they make it look back (`التقى الرئيسان
+ * في 3 مارس` in a February story is last March). Not a morphological analyser: a short list of
+ * the verbs of meeting reports, enough to break the tie a year-less date leaves. `منذ` (since)
+ * always looks back.
+ */
+export const PAST_CUES: readonly string[] = [
+  'منذ',
+  'قد',
+  'لقد',
+  'كان',
+  'كانت',
+  'كانا',
+  'كانوا',
+  'التقى',
+  'التقت',
+  'التقيا',
+  'التقوا',
+  'اجتمع',
+  'اجتمعت',
+  'اجتمعا',
+  'زار',
+  'زارت',
+  'زارا',
+  'عقد',
+  'عقدت',
+  'عقدا',
+  'انعقد',
+  'انعقدت',
+  'أجرى',
+  'أجرت',
+  'أجريا',
+  'جرى',
+  'جرت',
+  'شارك',
+  'شاركت',
+  'وقع',
+  'وقعت',
+  'وقعا',
+  'بحث',
+  'بحثا',
+  'ناقش',
+  'استقبل',
+  'استقبلت',
+  'حضر',
+  'حضرت',
+  'وصل',
+  'وصلت',
+  'أعلن',
+  'أعلنت',
+  'أكد',
+  'أكدت',
+  'قال',
+  'قالت',
+  'صرح',
+  'أفاد',
+  'أفادت',
+  'ذكر',
+  'ذكرت',
+  'بدأ',
+  'بدأت',
+  'انطلق',
+  'انطلقت',
+  'اختتم',
+  'اختتمت',
+  'شهد',
+  'شهدت',
+];
+
+/**
+ * Words that open a new clause: a tense cue before them belongs to the reporting verb, not to the
+ * event (`أعلن الكرملين أن بوتين يزور الصين في 3 مارس` announces a visit to come).
+ */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'أن',
+  'إن',
+  'بأن',
+  'وأن',
+  'لأن',
+  'أنه',
+  'إنه',
+  'بأنه',
+  'أنها',
+  'إنها',
+  'بأنها',
+  'الذي',
+  'التي',
+  'اللذين',
+  'الذين',
+  'حيث',
 ];
 
 /**

@@ -9,6 +9,7 @@ import {
   DAY_WORDS,
   ENGLISH_MONTHS,
   HIJRI_MONTHS,
+  MONTHS,
   RANGE_LINKS,
   TEMPORAL_PREPOSITIONS,
   WORD,
@@ -117,7 +118,7 @@ export function parseMonthFirst(ctx: Ctx, i: number): Match | null {
       spec: { kind: 'month', month: withYear(month.month, year), end: null },
     };
   }
-  if (month.english) return null;
+  if (month.english || (month.numbered && !ctx.loose)) return null;
   if (month.weak && !ctx.loose && !monthContext(ctx, i)) return null;
   return { from: i, to: k, skip: month.skip, spec: { kind: 'month', month: month.month, end: null } };
 }
@@ -148,8 +149,8 @@ function parseDayAfterMonth(ctx: Ctx, month: MonthHit): Match | null {
 function monthContext(ctx: Ctx, i: number): boolean {
   const before = ctx.tok(i - 1);
   if (before?.kind === 'word' && ctx.isIn(TEMPORAL_PREPOSITIONS, i - 1) >= 0) return true;
-  // `وفي مارس` where the preposition is glued to the month word: `بمارس` is not enough.
-  return false;
+  // `جويلية وأوت`: coordinated with a month just before.
+  return ctx.word(i)?.startsWith(WORD.wa) === true && ctx.match(MONTHS, i - 1) !== null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // part of the day (`مساء`) or range opener (`من`, `بين`), joined with a second calendar's form of
 // the same day (`27 رجب 1445 هـ الموافق 8 فبراير 2024م`) or with the end of a range.
 
-import { RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
+import { RANGE_LINKS, RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
 import { wordSet } from '../phrase-table';
 import type { Match, Spec } from '../spec';
 import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
@@ -99,6 +99,15 @@ const isRange = (s: Spec) =>
   (s.kind === 'year' && s.end !== null) ||
   (s.kind === 'fixed' && s.value.valueEnd !== null);
 
+function hasWordLink(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.word(k);
+    if (w !== null && (w === WORD.wa || RANGE_LINKS.has(w))) return true;
+    if (w !== null && k > from && w.startsWith(WORD.wa) && ctx.number(k)?.ordinal) return true;
+  }
+  return false;
+}
+
 /** The longest date expression starting at token `i`, or null. */
 export function parseAt(ctx: Ctx, i: number): Match | null {
   const tod = ctx.match(TIMES_OF_DAY, i);
@@ -110,7 +119,10 @@ export function parseAt(ctx: Ctx, i: number): Match | null {
   if (opener) {
     const inner = parseCore(ctx, opener.to, false);
     if (inner && inner.skip === 0) {
-      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') return { ...inner, from: i, skip: opener.skip };
+      // `من 13 الى 15 تموز`, `بين 22 و24 أكتوبر` keep their opener; `من 15-16 سبتمبر` does not need it.
+      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') {
+        return hasWordLink(ctx, inner.from, inner.to) ? { ...inner, from: i, skip: opener.skip } : inner;
+      }
       const between = ctx.word(i)?.slice(opener.skip) !== WORD.min;
       const range = extendRange(ctx, inner, between);
       if (range) return { ...range, from: i, skip: opener.skip };

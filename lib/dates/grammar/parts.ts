@@ -7,6 +7,7 @@ import {
   DIRECTIONS,
   ENGLISH_MONTHS,
   ENGLISH_SUFFIXES,
+  FIRST_DAY_WORDS,
   GREGORIAN_ERA,
   HIJRI_ERA,
   MONTH_WORDS,
@@ -17,6 +18,9 @@ import {
 import type { Lean, MonthRef, YearRef } from '../spec';
 import type { Direction } from '../words';
 import type { Ctx } from './context';
+
+const ARTICLE = 'ال';
+const ARTICLE_ONLY: ReadonlySet<string> = new Set([ARTICLE]);
 
 export interface DayHit {
   d: number;
@@ -37,7 +41,17 @@ export function readDay(ctx: Ctx, i: number): DayHit | null {
     if (suffix !== null && ENGLISH_SUFFIXES.has(suffix) && (ctx.tok(i)?.end ?? -1) === ctx.tok(to)?.start) to++;
     return { d: v, from: i, to, skip: 0, word: false };
   }
-  if (ctx.word(i) === null) return null;
+  const w = ctx.word(i);
+  if (w === null) return null;
+  // `الـ15 من الشهر الجاري`: the article before digits (the tatweel is gone after normalisation).
+  const article = w === ARTICLE ? 0 : ctx.isIn(ARTICLE_ONLY, i);
+  if (article >= 0) {
+    const d = ctx.digits(i + 1);
+    if (d >= 1 && d <= 31 && ctx.digitCount(i + 1) <= 2) return { d, from: i, to: i + 2, skip: article, word: false };
+    return null;
+  }
+  const first = ctx.isIn(FIRST_DAY_WORDS, i);
+  if (first >= 0) return { d: 1, from: i, to: i + 1, skip: first, word: true };
   const r = ctx.number(i);
   if (!r?.ordinal || r.digits || r.value < 1 || r.value > 31 || r.value !== Math.floor(r.value)) return null;
   return { d: r.value, from: i, to: r.end, skip: r.skip ?? 0, word: true };
@@ -50,6 +64,8 @@ export interface MonthHit {
   skip: number;
   /** Needs something date-like next to it (an ambiguous word, a bare number after `شهر`). */
   weak: boolean;
+  /** A month number in words (`شهر ثلاثة`, `الشهر الثامن`): a month only next to a day or a year. */
+  numbered?: boolean;
   english: boolean;
 }
 
@@ -145,7 +161,7 @@ export function parseMonthRef(ctx: Ctx, i: number, clitics = true): MonthHit | n
   const r = ctx.word(j) !== null ? ctx.number(j) : null;
   if (r && r.value >= 1 && r.value <= 12 && Number.isInteger(r.value) && r.ordinal === definiteShahr) {
     const m = { kind: 'named', m: r.value, year: null, lean: null } as const;
-    return { month: m, from: i, to: r.end, skip, weak: true, english: false };
+    return { month: m, from: i, to: r.end, skip, weak: true, numbered: true, english: false };
   }
   return null;
 }

@@ -46,7 +46,11 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
   const lastWord = ctx.word(rel.to - 1) as string;
   const following = ctx.word(rel.to);
   const anaphoric =
-    words >= 2 && ANAPHORIC_ENDS.has(lastWord) && following !== null && following.startsWith(WORD.lil) && following.length > 2;
+    words >= 2 &&
+    ANAPHORIC_ENDS.has(lastWord) &&
+    following !== null &&
+    following.startsWith(WORD.lil) &&
+    following.length > 2;
   const to = weekday && !anaphoric ? weekday.to : rel.to;
   return {
     from: i,

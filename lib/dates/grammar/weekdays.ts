@@ -104,10 +104,12 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
   let k = wd.to;
   // A date after the weekday, maybe after a comma or `الموافق`.
   let d = k;
-  if (ctx.punct(d, ',', '،', '-')) d++;
+  const bracket = ctx.punct(d, '(');
+  if (ctx.punct(d, ',', '،', '-', '(')) d++;
   if (ctx.isIn(WEEKDAY_DATE_LINKS, d, false) >= 0) d++;
   const date = dateAfter(ctx, d);
-  if (date && date.skip === 0) {
+  if (date && date.skip === 0 && (!bracket || ctx.punct(date.to, ')'))) {
+    if (bracket) date.to++;
     // `الثلاثاء الثالث من شهر أيلول`: an ordinal word right after the weekday may count Tuesdays.
     if (d === k && date.spec.kind === 'day' && !date.spec.end && ctx.word(d) !== null && ctx.number(d)?.ordinal) {
       const spec = { kind: 'weekdayOrdinal', month: date.spec.month, weekday, n: date.spec.d } as const;
