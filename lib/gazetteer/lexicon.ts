@@ -32,6 +32,11 @@ export interface LexiconOption {
 
 export interface Lexicon {
   byFirstWord: Map<string, LexiconOption[]>;
+  /**
+   * A cheap sieve before the Map: one bit per (length, first letter, last letter) of the keys.
+   * Most words of a text fail it, and skip hashing their string for the Map lookup.
+   */
+  sieve: Uint8Array;
   /** Phrases that two different entities claim (data errors); empty when the data is sound. */
   conflicts: string[];
 }
@@ -110,9 +115,32 @@ export function buildLexicon(entries: Entry[]): Lexicon {
       options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics });
     }
   }
+  const sieve = new Uint8Array(SIEVE_SIZE >> 3);
+  for (const key of byFirstWord.keys()) {
+    const bit = sieveBit(key);
+    sieve[bit >> 3] |= 1 << (bit & 7);
+  }
   // Bare words before prefixed readings; within a reading, the longest phrase first.
   for (const options of byFirstWord.values()) {
     options.sort((a, b) => a.rank - b.rank || b.entry.tokens.length - a.entry.tokens.length);
   }
-  return { byFirstWord, conflicts };
+  return { byFirstWord, sieve, conflicts };
+}
+
+const SIEVE_BITS = 22;
+const SIEVE_SIZE = 1 << SIEVE_BITS;
+
+/**
+ * Bit of the sieve for a word: a hash of its length and its first two and last two letters
+ * (six bits each: enough to tell Arabic letters apart). Collisions only cost a Map lookup.
+ */
+export function sieveBit(word: string): number {
+  const n = word.length;
+  const h =
+    (n * 0x9e3779b1) ^
+    ((word.charCodeAt(0) & 63) << 18) ^
+    ((word.charCodeAt(1) & 63) << 12) ^
+    ((word.charCodeAt(n - 2) & 63) << 6) ^
+    (word.charCodeAt(n - 1) & 63);
+  return (Math.imul(h, 0x85ebca6b) >>> (32 - SIEVE_BITS)) & (SIEVE_SIZE - 1);
 }

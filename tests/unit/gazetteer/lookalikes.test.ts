@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './found';
+
+describe('look-alikes', () => {
+  it('does not read Xi inside another person whose name contains جين بينغ', () => {
+    expect(pairs('وقال وزير التعليم الصيني خواي جين بينغ إن')).toEqual(['huai-jinpeng:خواي جين بينغ']);
+    expect(pairs('التقى هواي جين بنغ بالطلاب')).toEqual(['huai-jinpeng:هواي جين بنغ']);
+  });
+
+  it("does not read Xi in his wife's name", () => {
+    expect(pairs('وحضرت السيدة بنج ليوان الحفل')).toEqual([]);
+    expect(pairs('وحضرت بينغ لي يوان قرينة شي جين بينغ')).toEqual(['xi:شي جين بينغ']);
+  });
+
+  it('does not read Xi in other Chinese names that begin with شي', () => {
+    expect(pairs('يرى البروفيسور شي ين هونغ أن شي جين بينغ')).toEqual(['xi:شي جين بينغ']);
+    expect(pairs('والد الرئيس، شي تشونغ شيون، وشي جين بينغ')).toEqual(['xi:شي جين بينغ']);
+  });
+
+  it('does not take organisations named after a city for the city', () => {
+    expect(pairs('قمة منظمة شنغهاي للتعاون في سمرقند')).toEqual(['samarkand:سمرقند']);
+    expect(pairs('على هامش اجتماع منظمة شنجهاي')).toEqual([]);
+    expect(pairs('دول شنغهاي للتعاون')).toEqual([]);
+    expect(pairs('وصل إلى شنغهاي أمس')).toEqual(['shanghai:شنغهاي']);
+    expect(pairs('وفق اتفاقيات مينسك')).toEqual([]);
+    expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
+  });
+
+  it('does not take everyday words for cities or names', () => {
+    expect(pairs('بسبب القوة القاهرة')).toEqual([]);
+    expect(pairs('عاد إلى مسقط رأسه')).toEqual([]);
+    expect(pairs('لولا الدعم الصيني لما نجحت')).toEqual([]);
+    expect(pairs('الهدف الرئيسي للزيارة، وهو رئيسي بالنسبة للبلدين')).toEqual([]);
+    expect(pairs('كيف ترى موسكو ذلك')).toEqual(['moscow:موسكو']);
+  });
+
+  it('reads a contextual name after a title', () => {
+    expect(pairs('وقال الرئيس البرازيلي لولا إن')).toEqual(['lula:لولا']);
+    expect(pairs('والتقى الرئيس الإيراني رئيسي نظيره', '2023-06-01')).toEqual(['raisi:رئيسي']);
+    expect(pairs('واستقبل الملك سلمان الضيوف')).toEqual(['salman:سلمان']);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './found';
+
+describe('the bare شي', () => {
+  it('is Xi when Xi is named in full in the text, before or after', () => {
+    expect(pairs('أجرى شي جين بينغ اتصالا ببوتين. وقال شي إن')).toEqual(['xi:شي جين بينغ', 'putin:بوتين', 'xi:شي']);
+    expect(pairs('وقال شي إن العلاقات متينة.\nوكان شي جينبينغ قد وصل أمس.')).toEqual(['xi:شي', 'xi:شي جينبينغ']);
+  });
+
+  it('is Xi right after a Chinese-president title or a bare الرئيس', () => {
+    expect(pairs('وقال الرئيس الصيني شي إن')).toEqual(['xi:شي']);
+    expect(pairs('كما وجه الشكر للزعيم الصيني شي على موقفه')).toEqual(['xi:شي']);
+    expect(pairs('وأكد الرئيس شي أن')).toEqual(['xi:شي']);
+    expect(pairs('ونقل عن الرئيس الصيني، "شي"، قوله')).toEqual(['xi:شي']);
+  });
+
+  it('is Xi shortly after a title that means him', () => {
+    expect(pairs('استقبل الرئيس الصيني ضيفه الروسي، وقال شي إن')).toEqual(['xi:الرئيس الصيني (title)', 'xi:شي']);
+  });
+
+  it('is not a mention without that support', () => {
+    expect(pairs('وقال شي إن العلاقات متينة')).toEqual([]);
+    expect(pairs('ما في شي جديد')).toEqual([]);
+  });
+
+  it('is not Xi in colloquial phrases even when Xi is named', () => {
+    expect(pairs('شي جين بينغ لم يقل أي شي عن ذلك')).toEqual(['xi:شي جين بينغ']);
+  });
+});
