@@ -21,11 +21,16 @@ export function anchor(text: string, selectors: Selectors): Anchor | null {
   if (quote.exact.length === 0) return null;
 
   const exact = bestExact(text, selectors, hint);
-  if (exact !== null) return { start: exact, end: exact + quote.exact.length, method: 'exact' };
-
   const wanted = foldQuote(quote.exact);
+  const atHint = hint !== null && wanted.length > 0 && foldQuote(text.slice(hint.start, hint.end)) === wanted;
+  // The same words (folded) at the recorded place, with a better-matching context, beat an exact
+  // copy elsewhere: a headline printed twice, one copy re-rendered with diacritics.
+  const hintContext = atHint && hint ? contextScore(text, hint.start, hint.end, quote.prefix, quote.suffix) : -1;
+  if (exact !== null && exact.context >= hintContext) {
+    return { start: exact.at, end: exact.at + quote.exact.length, method: 'exact' };
+  }
   if (wanted.length === 0) return null;
-  if (hint && foldQuote(text.slice(hint.start, hint.end)) === wanted) return { ...hint, method: 'position' };
+  if (atHint && hint) return { ...hint, method: 'position' };
 
   const fuzzy = bestFuzzy(text, wanted, selectors, hint);
   return fuzzy ? { ...fuzzy, method: 'fuzzy' } : null;
@@ -38,16 +43,19 @@ function validPosition(p: TextPosition | null | undefined, length: number): Text
 }
 
 /** Every exact occurrence ranked by how much of its context matches, then by nearness to the hint. */
-function bestExact(text: string, { quote }: Selectors, hint: TextPosition | null): number | null {
-  let best: number | null = null;
+function bestExact(
+  text: string,
+  { quote }: Selectors,
+  hint: TextPosition | null,
+): { at: number; context: number } | null {
+  let best: { at: number; context: number } | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let seen = 0;
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    const score =
-      contextScore(text, at, at + quote.exact.length, quote.prefix, quote.suffix) -
-      distancePenalty(at, hint, text.length);
+    const context = contextScore(text, at, at + quote.exact.length, quote.prefix, quote.suffix);
+    const score = context - distancePenalty(at, hint, text.length);
     if (score > bestScore) {
-      best = at;
+      best = { at, context };
       bestScore = score;
     }
     if (++seen >= MAX_OCCURRENCES) break;

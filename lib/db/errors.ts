@@ -37,8 +37,15 @@ export function toStoreError(error: unknown, doing: string): StoreError {
       { cause: error },
     );
   }
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new StoreError('failed', `Could not ${doing}: ${detail}. Nothing was changed.`, { cause: error });
+  return new StoreError('failed', `Could not ${doing}: ${describe(error)}. Nothing was changed.`, { cause: error });
+}
+
+/** One line: Dexie repeats the inner error on further lines of its message. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 300);
+  const first = (error.message.split('\n')[0] ?? '').trim().replace(/\.+$/, '');
+  const named = first.startsWith(error.name) ? first : `${error.name}: ${first}`;
+  return named.slice(0, 300);
 }
 
 /** Runs a store operation and rethrows any failure as a StoreError. */

@@ -14,8 +14,9 @@ const PROCLITICS = ['وبال', 'وكال', 'وال', 'فال', 'بال', 'كا�
 function stems(word: string): string[] {
   const forms = [word];
   for (const p of PROCLITICS) {
-    // Keep at least three letters: `بكين`, `لافروف` begin with letters that look like proclitics.
-    if (word.startsWith(p) && word.length - p.length >= 3) forms.push(word.slice(p.length));
+    // `بكين`, `لافروف` begin with letters that look like proclitics: a single letter is stripped
+    // only from words long enough to keep four letters, the article forms from those keeping three.
+    if (word.startsWith(p) && word.length - p.length >= (p.length === 1 ? 4 : 3)) forms.push(word.slice(p.length));
   }
   return forms;
 }
