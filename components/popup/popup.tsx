@@ -1,66 +1,42 @@
-// The popup: the current page's status and the timeline of saved meetings.
+// The popup: the current page's status, search, filters and the timeline of saved meetings,
+// export, and the way to the dashboard. Arabic first; every string comes from lib/i18n.
 
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { db } from '../../adapters/db';
-import { send } from '../../adapters/messaging';
-import { popupTargetTabId } from '../../adapters/tabs';
-import type { MeetingRecord } from '../../lib/db/schema';
-import type { TabStatus } from '../../lib/messages';
-import { useLiveQuery } from '../use-live-query';
+import { AppRoot, useI18n } from '../shared/app-context';
+import { ExportButton } from '../shared/export-button';
+import { dashboardUrl, entityUrl, meetingUrl } from '../shared/links';
+import { SearchableTimeline } from '../timeline/searchable-timeline';
+import { EmptyState } from './empty-state';
+import { PageStatus } from './page-status';
+import '../timeline/timeline.css';
 import './popup.css';
 
+const LINKS = { meeting: meetingUrl, entity: entityUrl, newTab: true };
+
 export function Popup() {
-  const meetings = useLiveQuery(() => db.meetings.orderBy('start').reverse().toArray(), [], [] as MeetingRecord[]);
-  const [status, setStatus] = useState<TabStatus | null | undefined>(undefined);
-
-  useEffect(() => {
-    void (async () => {
-      setStatus(await send<'tab:status'>({ type: 'tab:status', tabId: await popupTargetTabId() }));
-    })().catch(() => setStatus(null));
-  }, []);
-
   return (
-    <main class="popup">
-      <header>
-        <h1>قمة</h1>
-        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
-          لوحة الملاحظات
-        </a>
-      </header>
-      <section aria-label="هذه الصفحة" data-testid="page-status" class="status">
-        {status === undefined ? '…' : status === null ? 'لم تُقرأ هذه الصفحة.' : <PageStatus status={status} />}
-      </section>
-      <section aria-label="اللقاءات المحفوظة">
-        <h2>اللقاءات المحفوظة</h2>
-        {meetings.length === 0 ? (
-          <p class="empty">لا لقاءات محفوظة بعد. افتح خبرًا عن قمة روسية صينية وسيحفظه «قمة» تلقائيًا.</p>
-        ) : (
-          <ol class="timeline">
-            {meetings.map((m) => (
-              <li
-                key={m.id}
-                data-testid="meeting"
-                data-start={m.start ?? ''}
-                data-venue={m.venue ?? ''}
-                data-kind={m.kind ?? ''}
-              >
-                <span class="date">{m.start ?? '؟'}</span> <span>{m.titleAr ?? m.venue ?? ''}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-    </main>
+    <AppRoot>
+      <PopupBody />
+    </AppRoot>
   );
 }
 
-function PageStatus({ status }: { status: TabStatus }) {
-  if (!status.relevant) return <p>لا تغطي هذه الصفحة لقاءً روسيًا صينيًا.</p>;
+function PopupBody() {
+  const { t } = useI18n();
   return (
-    <p>
-      تغطي هذه الصفحة لقاءً روسيًا صينيًا
-      {status.outcome?.saved ? ' — حُفظت.' : '.'}
-    </p>
+    <div class="popup">
+      <header class="popup-header">
+        <h1>{t('app.name')}</h1>
+        <a href={dashboardUrl()} target="_blank" rel="noreferrer" data-testid="open-dashboard">
+          {t('nav.openDashboard')}
+        </a>
+      </header>
+      <main>
+        <PageStatus meetingHref={meetingUrl} />
+        <SearchableTimeline links={LINKS} emptyState={<EmptyState backupHref={dashboardUrl({ page: 'backup' })} />} />
+      </main>
+      <footer class="popup-footer">
+        <ExportButton />
+      </footer>
+    </div>
   );
 }

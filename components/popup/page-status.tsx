@@ -1,0 +1,79 @@
+// The page the popup was opened on: is it about a Russia–China meeting, is it saved, save it now.
+
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../../adapters/messaging';
+import { popupTargetTabId } from '../../adapters/tabs';
+import type { TabStatus } from '../../lib/messages';
+import { useI18n } from '../shared/app-context';
+import { requestSave } from './save-tab';
+
+type State = { phase: 'loading' } | { phase: 'ready'; tabId: number | null; status: TabStatus | null };
+
+export function PageStatus({ meetingHref }: { meetingHref(id: string): string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [saving, setSaving] = useState<'idle' | 'saving' | { error: string }>('idle');
+
+  const refresh = async () => {
+    const tabId = await popupTargetTabId();
+    const status = await send<'tab:status'>({ type: 'tab:status', tabId });
+    setState({ phase: 'ready', tabId, status });
+  };
+  useEffect(() => {
+    refresh().catch(() => setState({ phase: 'ready', tabId: null, status: null }));
+  }, []);
+
+  const save = async (tabId: number | null) => {
+    setSaving('saving');
+    try {
+      await requestSave(tabId);
+      await refresh();
+      setSaving('idle');
+    } catch (error) {
+      setSaving({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  let body = <p>{t('status.loading')}</p>;
+  if (state.phase === 'ready') {
+    const { status, tabId } = state;
+    if (!status) body = <p>{t('status.unread')}</p>;
+    else if (!status.relevant) body = <p>{t('status.notRelevant')}</p>;
+    else {
+      const saved = status.outcome?.saved === true;
+      const meetingId = status.outcome?.meetingId ?? null;
+      body = (
+        <>
+          <p>
+            {t('status.relevant')}{' '}
+            <strong data-testid="saved-state">{saved ? t('status.saved') : t('status.notSaved')}</strong>
+          </p>
+          <div class="status-actions">
+            {saved && meetingId ? (
+              <a href={meetingHref(meetingId)} target="_blank" rel="noreferrer">
+                {t('status.openMeeting')}
+              </a>
+            ) : (
+              <button type="button" data-testid="save-now" disabled={saving === 'saving'} onClick={() => save(tabId)}>
+                {saving === 'saving' ? t('status.saving') : t('status.saveNow')}
+              </button>
+            )}
+          </div>
+          {typeof saving === 'object' ? (
+            <p class="error" role="alert">
+              {t('status.saveFailed', { reason: saving.error })}
+            </p>
+          ) : null}
+        </>
+      );
+    }
+  }
+  return (
+    <section class="status card" aria-labelledby="status-heading" data-testid="page-status">
+      <h2 id="status-heading" class="visually-hidden">
+        {t('status.label')}
+      </h2>
+      {body}
+    </section>
+  );
+}
