@@ -13,6 +13,7 @@ import { savePage } from '../lib/db/save-page';
 import { QimmaDB } from '../lib/db/schema';
 import { getSettings, setSettings } from '../lib/db/settings';
 import { crossReferences } from '../lib/db/xref';
+import { extract } from '../lib/extract/extract';
 import type { TabStatus } from '../lib/messages';
 
 export default defineBackground(() => {
@@ -38,6 +39,7 @@ export default defineBackground(() => {
       }
       return outcome;
     },
+    'text:extract': async (m) => extract(m.text, { published: m.published, title: m.title }),
     'tab:status': async (message) => {
       const tabId = message.tabId ?? ((await browser.storage.session.get(LAST_TAB))[LAST_TAB] as number | undefined);
       if (tabId === undefined) return null;

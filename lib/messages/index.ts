@@ -80,6 +80,7 @@ export interface XrefEntry {
 export interface Responses {
   'page:extracted': SaveOutcome;
   'tab:status': TabStatus | null;
+  'text:extract': ExtractionResult;
   'xref:query': Record<string, XrefEntry>;
   'note:add': { noteId: string; articleId: string };
   'note:update': { noteId: string };

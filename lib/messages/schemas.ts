@@ -125,6 +125,14 @@ export const requestSchema = v.variant('type', [
   }),
   // tabId null: the tab that reported most recently (the popup opened as a page of its own).
   v.object({ type: v.literal('tab:status'), tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  // The page layer's text, read by the engine in the background: the engine and its data (about
+  // 60 KB gzipped) stay out of the content script that every Arabic page loads.
+  v.object({
+    type: v.literal('text:extract'),
+    text: v.pipe(v.string(), v.maxLength(MAX_TEXT * 25)),
+    published: v.nullable(isoDay),
+    title: v.nullable(shortString),
+  }),
   v.object({
     type: v.literal('xref:query'),
     keys: v.pipe(v.array(refKeySchema), v.minLength(1), v.maxLength(200)),
