@@ -118,7 +118,7 @@ export function buildLexicon(entries: Entry[]): Lexicon {
   const sieve = new Uint8Array(SIEVE_SIZE >> 3);
   for (const key of byFirstWord.keys()) {
     const bit = sieveBit(key);
-    sieve[bit >> 3] |= 1 << (bit & 7);
+    sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
   }
   // Bare words before prefixed readings; within a reading, the longest phrase first.
   for (const options of byFirstWord.values()) {

@@ -26,7 +26,7 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     const bit = sieveBit(t.text);
-    if ((sieve[bit >> 3] & (1 << (bit & 7))) === 0) continue;
+    if (((sieve[bit >> 3] as number) & (1 << (bit & 7))) === 0) continue;
     const options = lexicon.byFirstWord.get(t.text);
     if (!options) continue;
     for (const o of options) {

@@ -4,7 +4,7 @@
 // The lexicon derives the Egyptian ج for every غ (`بينغ` → `بينج`, `وانغ` → `وانج`).
 
 import type { Leader } from '../types';
-import { term } from './helpers';
+import { post, term } from './helpers';
 
 export const CHINESE_LEADERS: Leader[] = [
   {
@@ -240,7 +240,16 @@ export const CHINESE_LEADERS: Leader[] = [
     country: 'CN',
     // His name contains `جين بينغ`: as a gazetteer entry, the longer match keeps it from being Xi.
     roles: [term('cn-education', '2021-08-20', null)],
-    spellings: ['هواي جين بنغ', 'هواي جين بينغ', 'خواي جين بينغ', 'خواي جين بنغ', 'هواي جينبينغ', 'خواي جينبينغ'],
+    spellings: [
+      'هواي جين بنغ',
+      'هواي جين بينغ',
+      'خواي جين بينغ',
+      'خواي جين بنغ',
+      'هواي جينبينغ',
+      'خواي جينبينغ',
+      { text: 'خواي', needs: 'named' },
+      { text: 'هواي', needs: 'named' },
+    ],
   },
   {
     id: 'hua-chunying',
@@ -283,5 +292,13 @@ export const CHINESE_LEADERS: Leader[] = [
     country: 'CN',
     roles: [term('cn-mfa-spokesperson', '2024-12-01', null, 'approximate')],
     spellings: ['قوه جيا كون', 'غوه جيا كون', 'قوه جياكون', 'غوو جيا كون', 'قوو جيا كون'],
+  },
+  {
+    id: 'liao-liqiang',
+    name: { ar: 'لياو لي تشيانغ', en: 'Liao Liqiang' },
+    country: 'CN',
+    // Ambassador to Egypt; his name contains Li Qiang's (`لي تشيانغ`), so it must be known.
+    roles: [post({ ar: 'سفير الصين لدى مصر', en: 'Ambassador of China to Egypt' }, '2019-12-01', null, 'approximate')],
+    spellings: ['لياو لي تشيانغ', 'لياو ليتشيانغ', 'لياو لي-تشيانغ'],
   },
 ];

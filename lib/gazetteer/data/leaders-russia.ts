@@ -351,4 +351,18 @@ export const RUSSIAN_LEADERS: Leader[] = [
     ],
     spellings: names(['إلفيرا', 'الفيرا'], ['نابيولينا', 'نابيلينا']),
   },
+  {
+    id: 'kravtsov',
+    name: { ar: 'سيرغي كرافتسوف', en: 'Sergey Kravtsov' },
+    country: 'RU',
+    roles: [post({ ar: 'وزير التعليم الروسي', en: 'Minister of Education of Russia' }, '2020-01-21', null)],
+    spellings: names(SERGEI, ['كرافتسوف', 'كرافتزوف']),
+  },
+  {
+    id: 'borisenko',
+    name: { ar: 'غيورغي بوريسينكو', en: 'Georgy Borisenko' },
+    country: 'RU',
+    roles: [post({ ar: 'سفير روسيا لدى مصر', en: 'Ambassador of Russia to Egypt' }, '2019-01-01', null, 'approximate')],
+    spellings: names(['غيورغي', 'جيورجي', 'جورجي', 'غيورغيي'], ['بوريسينكو', 'بوريسنكو']),
+  },
 ];

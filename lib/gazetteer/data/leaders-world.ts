@@ -322,6 +322,14 @@ export const WORLD_LEADERS: Leader[] = [
     ],
   },
   {
+    id: 'fahmy',
+    name: { ar: 'أحمد فهمي', en: 'Ahmed Fahmy' },
+    country: 'EG',
+    // Spokesman of the Egyptian presidency; the start of his term is not recorded here.
+    roles: [],
+    spellings: ['أحمد فهمي', 'السفير أحمد فهمي'],
+  },
+  {
     id: 'assad',
     name: { ar: 'بشار الأسد', en: 'Bashar al-Assad' },
     country: 'SY',
@@ -471,14 +479,14 @@ export const WORLD_LEADERS: Leader[] = [
     name: { ar: 'لويس إيناسيو لولا دا سيلفا', en: 'Luiz Inácio Lula da Silva' },
     country: 'BR',
     roles: [term('br-president', '2023-01-01', null), term('br-president', '2003-01-01', '2010-12-31')],
-    // `لولا` is also "were it not for": only right after a title.
     spellings: [
       'لويس إيناسيو لولا دا سيلفا',
       'إيناسيو لولا دا سيلفا',
       'لولا دا سيلفا',
       'لولا دي سيلفا',
       'دا سيلفا',
-      { text: 'لولا', needs: 'title' },
+      // Also "were it not for": only with Lula named in full in the text, or after a title.
+      { text: 'لولا', needs: 'named' },
     ],
   },
   {

@@ -117,6 +117,7 @@ export const VENUES: Venue[] = [
   city('xian', 'CN', 'شيآن', "Xi'an", ['شيآن', 'شيان']),
   city('guangzhou', 'CN', 'قوانغتشو', 'Guangzhou', ['قوانغتشو', 'غوانغتشو', 'غوانغجو']),
   city('shenzhen', 'CN', 'شنتشن', 'Shenzhen', ['شنتشن', 'شينتشن', 'شنجن', 'شينزين']),
+  city('zhanjiang', 'CN', 'تشانجيانغ', 'Zhanjiang', ['تشانجيانغ', 'تشانغجيانغ', 'تشان جيانغ', 'جانجيانغ']),
   city('wuhan', 'CN', 'ووهان', 'Wuhan', ['ووهان']),
   city('urumqi', 'CN', 'أورومتشي', 'Ürümqi', ['أورومتشي', 'أورومكي', 'أورومتشى']),
   city('hong-kong', 'CN', 'هونغ كونغ', 'Hong Kong', ['هونغ كونغ', 'هونج كونج', 'هونغكونغ', 'هونك كونك'], {
@@ -180,6 +181,10 @@ export const VENUES: Venue[] = [
       descriptors: ['العاصمة الكازاخستانية', 'العاصمة الكازاخية'],
     },
   ),
+  site('palace-of-independence', 'astana', 'KZ', 'قصر الاستقلال', 'Palace of Independence, Astana', [
+    'قصر الاستقلال في أستانا',
+    'قصر الاستقلال',
+  ]),
   city('almaty', 'KZ', 'ألماتي', 'Almaty', ['ألماتي', 'ألما آتا', 'ألماآتا']),
   city('bishkek', 'KG', 'بيشكيك', 'Bishkek', ['بيشكيك', 'بشكيك', 'بيشكك'], {
     wikidata: 'Q9361',
@@ -297,6 +302,9 @@ export const VENUES: Venue[] = [
   city('london', 'GB', 'لندن', 'London', ['لندن'], { wikidata: 'Q84', descriptors: ['العاصمة البريطانية'] }),
   city('berlin', 'DE', 'برلين', 'Berlin', ['برلين'], { wikidata: 'Q64', descriptors: ['العاصمة الألمانية'] }),
   city('hamburg', 'DE', 'هامبورغ', 'Hamburg', ['هامبورغ', 'هامبورج']),
+  site('elysee-palace', 'paris', 'FR', 'قصر الإليزيه', 'Élysée Palace', ['قصر الإليزيه', 'الإليزيه', 'الاليزيه'], {
+    seat: true,
+  }),
   city('brussels', 'BE', 'بروكسل', 'Brussels', ['بروكسل'], { descriptors: ['العاصمة البلجيكية'] }),
   city('geneva', 'CH', 'جنيف', 'Geneva', ['جنيف'], { wikidata: 'Q71' }),
   city('helsinki', 'FI', 'هلسنكي', 'Helsinki', ['هلسنكي']),

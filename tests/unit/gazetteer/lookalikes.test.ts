@@ -7,6 +7,20 @@ describe('look-alikes', () => {
     expect(pairs('التقى هواي جين بنغ بالطلاب')).toEqual(['huai-jinpeng:هواي جين بنغ']);
   });
 
+  it('does not read Li Qiang inside the name of Liao Liqiang, ambassador to Egypt', () => {
+    expect(pairs('التقى السفير الصينى لياو لي تشيانغ نظيره')).toEqual(['liao-liqiang:لياو لي تشيانغ']);
+    expect(pairs('وقال لي تشيانغ')).toEqual(['li-qiang:لي تشيانغ']);
+  });
+
+  it("reads a minister's surname alone once his full name is in the text", () => {
+    expect(pairs('استقبل خواي جين بينغ نظيره سيرغي كرافتسوف.\nوأشار خواي إلى أن')).toEqual([
+      'huai-jinpeng:خواي جين بينغ',
+      'kravtsov:سيرغي كرافتسوف',
+      'huai-jinpeng:خواي',
+    ]);
+    expect(pairs('وأشار خواي إلى أن')).toEqual([]);
+  });
+
   it("does not read Xi in his wife's name", () => {
     expect(pairs('وحضرت السيدة بنج ليوان الحفل')).toEqual([]);
     expect(pairs('وحضرت بينغ لي يوان قرينة شي جين بينغ')).toEqual(['xi:شي جين بينغ']);
@@ -38,5 +52,10 @@ describe('look-alikes', () => {
     expect(pairs('وقال الرئيس البرازيلي لولا إن')).toEqual(['lula:لولا']);
     expect(pairs('والتقى الرئيس الإيراني رئيسي نظيره', '2023-06-01')).toEqual(['raisi:رئيسي']);
     expect(pairs('واستقبل الملك سلمان الضيوف')).toEqual(['salman:سلمان']);
+    expect(pairs('استقبل شي جين بينغ لويس إيناسيو لولا دا سيلفا. ودعا لولا إلى السلام')).toEqual([
+      'xi:شي جين بينغ',
+      'lula:لويس إيناسيو لولا دا سيلفا',
+      'lula:لولا',
+    ]);
   });
 });
