@@ -14,6 +14,7 @@ import { QimmaDB } from '../lib/db/schema';
 import { getSettings, setSettings } from '../lib/db/settings';
 import { crossReferences } from '../lib/db/xref';
 import { extract } from '../lib/extract/extract';
+import { entityLabels } from '../lib/page/entity-labels';
 import type { TabStatus } from '../lib/messages';
 
 export default defineBackground(() => {
@@ -39,7 +40,10 @@ export default defineBackground(() => {
       }
       return outcome;
     },
-    'text:extract': async (m) => extract(m.text, { published: m.published, title: m.title }),
+    'text:extract': async (m) => {
+      const result = extract(m.text, { published: m.published, title: m.title });
+      return { result, labels: entityLabels(result) };
+    },
     'tab:status': async (message) => {
       const tabId = message.tabId ?? ((await browser.storage.session.get(LAST_TAB))[LAST_TAB] as number | undefined);
       if (tabId === undefined) return null;

@@ -23,6 +23,12 @@ export interface SaveOutcome {
   updated?: boolean;
 }
 
+/** The engine's reading of a page's text, with names for the card (`leader:putin` → `فلاديمير بوتين — رئيس روسيا`). */
+export interface TextExtraction {
+  result: ExtractionResult;
+  labels: Record<string, string>;
+}
+
 /** What the popup shows about the tab it was opened on. */
 export interface TabStatus {
   url: string;
@@ -80,7 +86,7 @@ export interface XrefEntry {
 export interface Responses {
   'page:extracted': SaveOutcome;
   'tab:status': TabStatus | null;
-  'text:extract': ExtractionResult;
+  'text:extract': TextExtraction;
   'xref:query': Record<string, XrefEntry>;
   'note:add': { noteId: string; articleId: string };
   'note:update': { noteId: string };
