@@ -55,6 +55,7 @@ export const RELATED_MARKERS = [
   'آخر الأخبار',
   'أحدث الأخبار',
   'أهم الأخبار',
+  'المزيد من',
   'المزيد من الأخبار',
   'المزيد من المقالات',
   'المزيد من التقارير',
@@ -103,8 +104,9 @@ export const CLOSING_MARKERS = [
   'شارك على',
   'مشاركة الخبر',
   'مشاركة المقال',
-  'تابعنا على',
-  'تابعونا على',
+  'تابعنا',
+  'تابعونا',
+  'تابعوا',
   'تابعوا آخر الأخبار',
   'تابع آخر الأخبار',
   'لمتابعة آخر الأخبار',
@@ -117,10 +119,48 @@ export const CLOSING_MARKERS = [
   'انضم إلى قناتنا',
   'حمل تطبيق',
   'حمّل تطبيق',
+] as const;
+
+/**
+ * Rights and usage notices that close agency copy (`يسمح باستخدام الأخبار المنشورة …`): they open
+ * long lines, so unlike other closing markers they count whatever the line's length.
+ */
+export const RIGHTS_NOTICES = [
   'جميع الحقوق محفوظة',
   'حقوق النشر محفوظة',
   'كل الحقوق محفوظة',
+  'حقوق الطبع والنشر',
+  'جميع حقوق النشر',
+  'يسمح باستخدام الأخبار',
+  'يسمح باستخدام المواد',
+  'لا يسمح بإعادة النشر',
+  'يمنع نسخ',
+  'يحظر نسخ',
+  'يحظر إعادة نشر',
   'all rights reserved',
+  'copyright',
+  'المقالات المنشورة تعبر',
+  'المقالات المنشورة لا تعبر',
+  'الآراء الواردة',
+  'الآراء المنشورة',
+  'هذا المقال يعبر عن رأي',
+  'المقال يعبر عن رأي',
+] as const;
+
+/**
+ * Labels that close the story only standing alone or before a colon (`مواضيع:`, `تعليقات (2)`):
+ * as the first word of a sentence they are ordinary words.
+ */
+export const CLOSING_LABELS = [
+  'مواضيع',
+  'موضوعات',
+  'الموضوعات',
+  'المواضيع',
+  'تعليقات',
+  'تعليق',
+  'التعليقات',
+  'رأيك',
+  'شارك',
 ] as const;
 
 /**
@@ -244,4 +284,4 @@ export const WIRE_ENDS = ['النهاية', 'انتهى', 'نهاية', 'انت�
 export const BULLETS = '-•·*▪◦●■□►▶◄◆◇○✓✔➤→>|';
 
 /** Punctuation that ends a sentence: a marker right after one starts a new segment. */
-export const SENTENCE_END = '.!?؟…:;"\'»)]';
+export const SENTENCE_END = '.!?؟…:;"\'»)]|';

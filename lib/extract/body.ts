@@ -18,9 +18,11 @@ import { type Token, tokenize } from '../text/tokens';
 import {
   BULLETS,
   CHROME_LINES,
+  CLOSING_LABELS,
   CLOSING_MARKERS,
   MASTHEAD_HEADS,
   RELATED_MARKERS,
+  RIGHTS_NOTICES,
   SENTENCE_END,
   SOURCE_MARKERS,
   WIRE_ENDS,
@@ -38,12 +40,14 @@ export interface MainStory {
   lines: Span[];
 }
 
-type Marker = 'related' | 'closing' | 'source';
+type Marker = 'related' | 'closing' | 'source' | 'rights' | 'label';
 
 const MARKERS = buildPhraseTable<Marker>([
   ...tagTable<Marker>('related', RELATED_MARKERS),
   ...tagTable<Marker>('closing', CLOSING_MARKERS),
   ...tagTable<Marker>('source', SOURCE_MARKERS),
+  ...tagTable<Marker>('rights', RIGHTS_NOTICES),
+  ...tagTable<Marker>('label', CLOSING_LABELS),
 ]);
 const CHROME = new Set(CHROME_LINES.map((p) => phraseWords(p).join(' ')));
 const CHROME_WORDS = new Set(CHROME_LINES.flatMap((p) => phraseWords(p)));
@@ -55,10 +59,12 @@ const SENTENCE_END_SET = new Set(SENTENCE_END);
 /** Punctuation after a marker that shows it is a label (`اقرأ أيضاً:`, `المصدر -`). */
 const LABEL_PUNCT = new Set([':', '-', '>', '|', '.', '…']);
 
-/** Words of story read before a closing marker counts as the end of the story. */
+/** Words of story paragraphs read before a closing marker counts as the end of the story. */
 const MIN_STORY_WORDS = 25;
 /** A line shorter than this with no final full stop reads as a headline. */
 const HEADLINE_MAX_WORDS = 25;
+/** A site name before a closing marker on one line is at most this long. */
+const MASTHEAD_MAX_WORDS = 3;
 /** A marker line longer than this is prose that happens to begin with a marker word. */
 const MARKER_LINE_MAX_WORDS = 16;
 
@@ -99,7 +105,8 @@ export function findMainStory(doc: Doc): MainStory {
     const last = lastTokenBefore(doc.tokens, line, end);
     const first = doc.tokens[line.t0] as Token;
     if (last !== null && last.end > first.start) story.push([first.start, last.end]);
-    storyWords += info.words;
+    // Only paragraphs count as story read: a headline and a dateline do not make a story yet.
+    if (info.prose) storyWords += info.words;
   };
   const openList = (carried: boolean) => {
     state = 'list';
@@ -140,13 +147,19 @@ export function findMainStory(doc: Doc): MainStory {
       state = 'story';
     }
     if (info.chrome) continue;
-    if (info.lead) {
-      if (info.lead.kind === 'related') openList(info.lead.rest);
-      else if (storyWords >= MIN_STORY_WORDS) state = 'closed';
+    if (info.lead?.kind === 'related') {
+      openList(info.lead.rest);
+      continue;
+    }
+    if (info.lead && storyWords >= MIN_STORY_WORDS) {
+      state = 'closed';
       continue;
     }
     if (info.cut) {
-      take(line, info.cut.at, info);
+      // A site name before the closing marker (`البيان | جميع الحقوق محفوظة`) is not story.
+      if (info.cut.kind === 'related' || wordsBefore(doc.tokens, line, info.cut.at) > MASTHEAD_MAX_WORDS) {
+        take(line, info.cut.at, info);
+      }
       if (info.cut.kind === 'related') openList(true);
       else state = 'closed';
       continue;
@@ -205,7 +218,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
   }
   info.signOff = isSignOff(tokens, t0, t1, words);
 
-  const lead = matchPhraseAt(MARKERS, tokens, s, t1);
+  const lead = matchPhraseAt(MARKERS, tokens, s, t1, { clitics: false });
   if (lead && isLabel(tokens, lead.value, lead.to, t1, words)) {
     info.lead = { kind: lead.value, rest: hasWord(tokens, lead.to, t1) };
     return info;
@@ -216,10 +229,11 @@ function describe(tokens: Token[], line: Line): LineInfo {
     const prev = tokens[i - 1] as Token;
     const afterSentence = prev.kind === 'punct' && SENTENCE_END_SET.has(prev.text);
     if (!afterSentence && !nextIsLabelPunct(tokens, i, t1)) continue;
-    const m = matchPhraseAt(MARKERS, tokens, i, t1);
+    const m = matchPhraseAt(MARKERS, tokens, i, t1, { clitics: false });
     if (!m) continue;
     const label = m.to >= t1 || LABEL_PUNCT.has((tokens[m.to] as Token).text);
     if (m.value === 'source' ? !label || m.to >= t1 : !(afterSentence || label)) continue;
+    if (m.value === 'label' && !isLabel(tokens, m.value, m.to, t1, words)) continue;
     info.cut = { kind: m.value, at: tok.start };
     return info;
   }
@@ -231,26 +245,36 @@ function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: n
   const next = tokens[to];
   const punct = to >= t1 || (next !== undefined && LABEL_PUNCT.has(next.text));
   if (kind === 'source') return punct;
-  return punct || words <= MARKER_LINE_MAX_WORDS;
+  if (kind === 'label') return next?.text === ':' || !hasLetters(tokens, to, t1);
+  return punct || kind === 'rights' || words <= MARKER_LINE_MAX_WORDS;
 }
 
-/** `(النهاية)`, `-انتهى-`: the end mark of a wire story, alone on its line. */
+/** `(النهاية)`, `-انتهى-`, `انتهى/ ع ص`: a wire story's end mark, alone or with editors' initials. */
 function isWireEnd(tokens: Token[], s: number, t1: number, words: number): boolean {
-  return words <= 2 && WIRE_END_WORDS.has((tokens[s] as Token).text) && !hasWord(tokens, s + 1, t1);
+  if (words > 5 || !WIRE_END_WORDS.has((tokens[s] as Token).text)) return false;
+  for (let i = s + 1; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && t.text.length > 2) return false;
+  }
+  return true;
 }
 
 /**
- * Agency sign-offs are editors' initials and codes (`ع ل/ م ح`, `وام/ع ش ع/ز م ن`): a short line
- * made mostly of one- and two-letter words.
+ * Agency sign-offs are editors' initials and codes (`ع ل/ م ح`, `وام/ع ش ع/ز م ن`, `م.ع`,
+ * `/العمانية/ ع خ`): a short line of one- and two-letter words, with at most one longer word
+ * (the agency's name).
  */
 function isSignOff(tokens: Token[], t0: number, t1: number, words: number): boolean {
-  if (words < 3 || words > 12) return false;
+  if (words > 12) return false;
   let short = 0;
+  let long = 0;
   for (let i = t0; i < t1; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'word' && t.text.length <= 2) short++;
+    if (t.kind !== 'word') continue;
+    if (t.text.length <= 2) short++;
+    else long++;
   }
-  return short >= 0.75 * words;
+  return short >= 2 && long <= 1;
 }
 
 function nextIsLabelPunct(tokens: Token[], i: number, t1: number): boolean {
@@ -259,6 +283,19 @@ function nextIsLabelPunct(tokens: Token[], i: number, t1: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') return t.text === ':' || t.text === '>' || t.text === '|';
   }
+  return false;
+}
+
+function wordsBefore(tokens: Token[], line: Line, at: number): number {
+  let n = 0;
+  for (let i = line.t0; i < line.t1 && (tokens[i] as Token).start < at; i++)
+    if ((tokens[i] as Token).kind !== 'punct') n++;
+  return n;
+}
+
+/** Any word of letters (a count like `(2)` does not count). */
+function hasLetters(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word') return true;
   return false;
 }
 

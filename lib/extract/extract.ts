@@ -1,17 +1,136 @@
-// TEMPORARY placeholder so the foundation builds before the engine lands; the extraction lead
-// replaces this file. It finds nothing.
-import type { ExtractionResult, ExtractOptions } from './types';
+// The extraction pipeline: text in, relevance, mentions and meeting out.
+//
+//   makeDoc → main story → publication day → recognisers (leaders and venues, dates, figures)
+//   → overlaps settled → mentions kept inside the story → relevance → meeting → catalogue
+//
+// `extract` never throws: a page must not break because one sentence surprised a recogniser. The
+// strict variant, which lets errors through, is what the tests and the fuzzer run.
 
-export const EXTRACTOR_VERSION = '0.0.0';
+import { toOriginal } from '../text/normalise';
+import { findMainStory, type MainStory, type Span } from './body';
+import { type Candidate, type Doc, makeDoc, toMention } from './document';
+import { describeMeeting } from './meeting';
+import { resolveOverlaps } from './overlap';
+import { RECOGNISERS, type Recognisers } from './recognisers';
+import { assessRelevance, placeSentences } from './relevance';
+import { sentenceRoles } from './sentence-roles';
+import { analyseStory } from './story-analysis';
+import type { ExtractionResult, ExtractOptions, Mention } from './types';
 
-export function extract(_text: string, opts: ExtractOptions = {}): ExtractionResult {
+/** Bumped whenever results change, so stored extractions can be refreshed. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+export function extract(text: string, opts: ExtractOptions = {}): ExtractionResult {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return extractStrict(input, opts);
+  } catch {
+    return emptyResult(validDay(opts.published));
+  }
+}
+
+/** `extract` without the safety net: errors propagate. */
+export function extractStrict(
+  text: string,
+  opts: ExtractOptions = {},
+  rec: Recognisers = RECOGNISERS,
+): ExtractionResult {
+  const doc = makeDoc(text);
+  const story = findMainStory(doc);
+  const published = validDay(opts.published) ?? validDay(rec.findPublishedDate(doc));
+
+  const candidates = resolveOverlaps(doc.norm.text, [
+    ...rec.findEntities(doc, published),
+    ...rec.findDates(doc, published),
+    ...rec.findFigures(doc),
+  ]);
+  const inStory = insideStory(candidates, story.ranges);
+
+  const headline = titleAsHeadline(doc, story, opts.title, published, rec);
+  const sentences = analyseStory(doc, story.lines, inStory);
+  if (headline) {
+    for (const s of sentences) s.line++;
+    sentences.unshift(...headline.sentences);
+  }
+  const lineWords = [...(headline ? [0] : []), ...wordsPerLine(doc, story.lines)];
+  const roles = sentenceRoles(sentences, rec.directory, published);
+  const places = placeSentences(roles, lineWords);
+  const { score, relevant } = assessRelevance(roles, places);
+  const meeting = relevant
+    ? describeMeeting(roles, places, story.lines, rec.directory, published, rec.matchCatalogue)
+    : null;
+
   return {
     version: EXTRACTOR_VERSION,
-    relevant: false,
-    score: 0,
-    published: opts.published ?? null,
-    meeting: null,
-    mentions: [],
-    body: [],
+    relevant,
+    score,
+    published,
+    meeting,
+    mentions: inStory.map((c) => toMention(doc, c)).filter(isWellFormed),
+    body: story.ranges.map(([a, b]) => toOriginal(doc.norm, a, b)),
   };
+}
+
+function emptyResult(published: string | null): ExtractionResult {
+  return { version: EXTRACTOR_VERSION, relevant: false, score: 0, published, meeting: null, mentions: [], body: [] };
+}
+
+function validDay(s: string | null | undefined): string | null {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? s : null;
+}
+
+/** Candidates lying wholly inside one of the story's ranges (both lists sorted). */
+function insideStory(candidates: readonly Candidate[], ranges: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  let r = 0;
+  for (const c of candidates) {
+    while (r < ranges.length && (ranges[r] as Span)[1] < c.nEnd && (ranges[r] as Span)[1] <= c.nStart) r++;
+    const range = ranges[r];
+    if (range && c.nStart >= range[0] && c.nEnd <= range[1]) out.push(c);
+  }
+  return out;
+}
+
+/** Number of words and numbers on each story line, in one pass over the tokens. */
+function wordsPerLine(doc: Doc, lines: readonly Span[]): number[] {
+  const counts = lines.map(() => 0);
+  let l = 0;
+  for (const t of doc.tokens) {
+    while (l < lines.length && (lines[l] as Span)[1] <= t.start) l++;
+    const line = lines[l];
+    if (!line) break;
+    if (t.start >= line[0] && t.kind !== 'punct') counts[l] = (counts[l] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * A page title that the text does not start with is read as the headline: a sentence of its own,
+ * for relevance and the meeting only (its mentions have no offsets in the text).
+ */
+function titleAsHeadline(
+  doc: Doc,
+  story: MainStory,
+  title: string | null | undefined,
+  published: string | null,
+  rec: Recognisers,
+) {
+  if (!title?.trim()) return null;
+  const titleDoc = makeDoc(title);
+  const first = story.lines[0];
+  const firstLine = first ? doc.norm.text.slice(first[0], first[1]) : '';
+  if (firstLine.trim() === titleDoc.norm.text.trim()) return null;
+  const found = resolveOverlaps(titleDoc.norm.text, [
+    ...rec.findEntities(titleDoc, published),
+    ...rec.findDates(titleDoc, published),
+  ]);
+  const all: Span = [0, titleDoc.norm.text.length];
+  return { sentences: analyseStory(titleDoc, [all], found).map((s) => ({ ...s, storyLine: null })) };
+}
+
+function isWellFormed(m: Mention): boolean {
+  return m.end > m.start && m.text.length > 0;
 }

@@ -44,35 +44,60 @@ export interface PhraseMatch<T> {
 }
 
 /**
- * Matches the longest phrase starting at token `i`, whose first word may carry proclitics
- * (`وقمة`, `بزيارة`, `للقمة`). Later words must match exactly; punctuation between words breaks a
- * phrase, except where the phrase itself has none. `limit` is one past the last usable token.
+ * Matches the longest phrase starting at token `i`. The first word may carry proclitics
+ * (`وقمة`, `بزيارة`, `للقمة`) unless `clitics` is off; with `suffixes`, a one-word phrase may
+ * also carry a possessive suffix (`زيارته`, `مباحثاتهما`). Later words must match exactly; a dash or slash between words is allowed
+ * (`الروسية-الصينية`), other punctuation breaks the phrase. `limit` is one past the last usable token.
  */
 export function matchPhraseAt<T>(
   table: PhraseTable<T>,
   tokens: readonly Token[],
   i: number,
   limit = tokens.length,
+  { suffixes = false, clitics = true }: { suffixes?: boolean; clitics?: boolean } = {},
 ): PhraseMatch<T> | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
-  for (const form of cliticForms(t.text)) {
-    const list = table.byFirst.get(form);
+  if (t?.kind !== 'word') return null;
+  const forms = clitics ? cliticForms(t.text) : [t.text];
+  const bare = forms.length;
+  if (suffixes) for (let k = 0; k < bare; k++) addSuffixForms(forms, forms[k] as string);
+  for (let f = 0; f < forms.length; f++) {
+    const list = table.byFirst.get(forms[f] as string);
     if (!list) continue;
     for (const p of list) {
-      if (i + p.words.length > limit) continue;
-      let ok = true;
-      for (let k = 1; k < p.words.length; k++) {
-        const u = tokens[i + k];
-        if (!u || u.kind === 'punct' || u.text !== p.words[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return { value: p.value, from: i, to: i + p.words.length };
+      if (f >= bare && p.words.length > 1) continue;
+      const to = matchRest(tokens, i, limit, p.words);
+      if (to > 0) return { value: p.value, from: i, to };
     }
   }
   return null;
+}
+
+/** Index one past the phrase's last token when `words[1..]` follow token `i`, else 0. */
+function matchRest(tokens: readonly Token[], i: number, limit: number, words: readonly string[]): number {
+  let j = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    let u = tokens[j];
+    if (u && u.kind === 'punct' && (u.text === '-' || u.text === '/')) u = tokens[++j];
+    if (!u || j >= limit || u.kind !== 'word' || u.text !== words[k]) return 0;
+    j++;
+  }
+  return j;
+}
+
+const SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+
+/** `زيارته` → زيارت, زياره; `لقائهما` → لقائ, لقاء: the word without a possessive suffix. */
+function addSuffixForms(forms: string[], w: string): void {
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    forms.push(stem);
+    const last = stem[stem.length - 1];
+    if (last === 'ت') forms.push(`${stem.slice(0, -1)}ه`);
+    else if (last === 'ئ') forms.push(`${stem.slice(0, -1)}ء`);
+    return;
+  }
 }
 
 const CONJUNCTIONS = new Set(['و', 'ف']);

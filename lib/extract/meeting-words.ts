@@ -1,0 +1,271 @@
+// The words of a leaders' meeting in the Arabic press, by what they say about it. Written in normal
+// Arabic; normalised when the lookup tables are built. Proclitics (و ف ب ل ك ال) and possessive
+// suffixes (ه ها هما هم: `زيارته`, `مباحثاتهما`, `لقائهما`) are handled by the lookup, so each
+// word is listed once in its bare form, with the verb inflections the press actually uses.
+
+/** A meeting of some kind: talks, a summit, a meeting. Says nothing of its form. */
+export const MEET_WORDS = [
+  'قمة',
+  'قمم',
+  'لقاء',
+  'لقاءات',
+  'التقى',
+  'التقيا',
+  'التقت',
+  'يلتقي',
+  'يلتقيان',
+  'تلتقي',
+  'سيلتقي',
+  'سيلتقيان',
+  'اجتماع',
+  'اجتماعا',
+  'اجتمع',
+  'اجتمعا',
+  'يجتمع',
+  'يجتمعان',
+  'سيجتمع',
+  'سيجتمعان',
+  'محادثات',
+  'محادثة',
+  'مباحثات',
+  'مباحثة',
+  'مشاورات',
+  'بحث',
+  'بحثا',
+  'يبحث',
+  'يبحثان',
+  'سيبحث',
+  'سيبحثان',
+  'تباحث',
+  'تباحثا',
+  'يتباحث',
+  'يتباحثان',
+  'ناقش',
+  'ناقشا',
+  'يناقش',
+  'يناقشان',
+  'سيناقش',
+  'سيناقشان',
+  'قمة ثنائية',
+  'محادثات ثنائية',
+  'مباحثات ثنائية',
+  'محادثات رسمية',
+  'مباحثات رسمية',
+  'قمة مصغرة',
+  'talks',
+  'summit',
+  'meeting',
+  'met',
+] as const;
+
+/** The leaders were in one place: a visit, a reception, a meeting on the sidelines of an event. */
+export const IN_PERSON_WORDS = [
+  'زيارة',
+  'زيارة دولة',
+  'زيارة رسمية',
+  'زيارة عمل',
+  'زار',
+  'يزور',
+  'سيزور',
+  'تزور',
+  'استقبل',
+  'يستقبل',
+  'سيستقبل',
+  'استقبال',
+  'استقبله',
+  'مراسم الاستقبال',
+  'مراسم استقبال',
+  'حفل استقبال',
+  'مأدبة',
+  'مأدبة عشاء',
+  'حفل شاي',
+  'جولة',
+  'visit',
+  'visited',
+] as const;
+
+/**
+ * Where or how the leaders met, without being a meeting themselves (`على هامش المنتدى` alone is
+ * no meeting): they make a meeting sentence in person only beside a meeting word.
+ */
+export const SIDELINE_WORDS = ['على هامش', 'هامش', 'وجها لوجه', 'حضوري', 'حضورية', 'حضوريا'] as const;
+
+/** A telephone call. */
+export const PHONE_WORDS = [
+  'اتصال هاتفي',
+  'اتصالا هاتفيا',
+  'الاتصال الهاتفي',
+  'مكالمة هاتفية',
+  'مكالمة',
+  'محادثة هاتفية',
+  'محادثات هاتفية',
+  'مباحثات هاتفية',
+  'مشاورات هاتفية',
+  'هاتفيا',
+  'هاتفية',
+  'هاتفي',
+  'عبر الهاتف',
+  'phone',
+  'call',
+] as const;
+
+/** Weaker than PHONE_WORDS: `اتصال` is a call (`أجرى اتصالاً مع`) but also a contact or channel. */
+export const CALL_WORDS = ['اتصال', 'اتصالا', 'أجرى اتصالا', 'تلقى اتصالا', 'يجري اتصالا'] as const;
+
+/**
+ * A video call. Any word beginning with `فيديو` (`الفيديوكونفرانس`, `فيديوكونفيرانس`) counts too:
+ * the loanword has more spellings than a list can hold.
+ */
+export const VIDEO_WORDS = [
+  'عبر الفيديو',
+  'بالفيديو',
+  'عبر تقنية الفيديو',
+  'بتقنية الفيديو',
+  'مؤتمر عبر الفيديو',
+  'مؤتمر فيديو',
+  'فيديو كونفرانس',
+  'فيديو كونفرنس',
+  'فيديو كونفيرانس',
+  'عبر دائرة تلفزيونية مغلقة',
+  'دائرة تلفزيونية',
+  'اتصال مرئي',
+  'اتصالا مرئيا',
+  'الاتصال المرئي',
+  'عبر الاتصال المرئي',
+  'محادثات مرئية',
+  'مباحثات مرئية',
+  'قمة افتراضية',
+  'افتراضية',
+  'افتراضي',
+  'افتراضيا',
+  'عن بعد',
+  'video',
+  'virtual',
+  'videoconference',
+] as const;
+
+/** The meeting is still to come. */
+export const ANNOUNCE_WORDS = [
+  'سيجري',
+  'سيجريان',
+  'ستجري',
+  'سيعقد',
+  'سيعقدان',
+  'ستعقد',
+  'سيلتقي',
+  'سيلتقيان',
+  'سيزور',
+  'ستزور',
+  'سيبحث',
+  'سيبحثان',
+  'سيناقش',
+  'سيناقشان',
+  'سيجتمع',
+  'سيجتمعان',
+  'سيستقبل',
+  'سيتوجه',
+  'سيشارك',
+  'سيصل',
+  'من المقرر',
+  'المقرر',
+  'المرتقب',
+  'المرتقبة',
+  'مرتقب',
+  'مرتقبة',
+  'المرتقبه',
+  'يعتزم',
+  'يعتزمان',
+  'يستعد',
+  'تستعد',
+  'يستعدان',
+  'المزمع',
+  'المزمعة',
+  'المنتظر',
+  'المنتظرة',
+  'المقبل',
+  'المقبلة',
+  'القادم',
+  'القادمة',
+  'دعوة لزيارة',
+  'will',
+] as const;
+
+/**
+ * Negation before a meeting word (`لا خطط لاتصال هاتفي`, `ولم يعقد الزعيمان أي لقاء`): that
+ * meeting did not or will not happen. Listed with their attached conjunctions, since short words
+ * keep them (`ولم`, `فلا`).
+ */
+export const NEGATIONS = [
+  'لا',
+  'ولا',
+  'فلا',
+  'لم',
+  'ولم',
+  'فلم',
+  'لن',
+  'ولن',
+  'فلن',
+  'ليس',
+  'وليس',
+  'ليست',
+  'وليست',
+  'دون',
+  'بدون',
+  'وبدون',
+  'عدم',
+  'وعدم',
+  'لعدم',
+  'نفى',
+  'ينفي',
+  'نفت',
+  'تنفي',
+  'استبعد',
+  'يستبعد',
+  'استبعدت',
+  'تستبعد',
+] as const;
+
+/** After a negation, these keep it from negating (`لا سيما`: especially). */
+export const NEGATION_BREAKERS = ['سيما', 'سيّما'] as const;
+
+/**
+ * A sentence about an earlier meeting, as background (`وكان بوتين وشي قد التقيا …`, `آخر اتصال
+ * بينهما`): these openings, with `قد` close after, or `آخر`/`الأخيرة` right before a meeting word.
+ */
+export const PLUPERFECT_OPENERS = ['كان', 'وكان', 'كانا', 'وكانا', 'كانت', 'وكانت', 'كانوا', 'وكانوا'] as const;
+export const LAST_TIME_WORDS = ['آخر', 'الأخيرة', 'الأخير', 'السابقة', 'السابق', 'سبق', 'وسبق'] as const;
+
+/** Greetings by message: no meeting, unless a call or a visit is also reported. */
+export const MESSAGE_WORDS = [
+  'برقية',
+  'برقية تهنئة',
+  'رسالة تهنئة',
+  'برقية تعزية',
+  'رسالة تعزية',
+  'رسالة',
+  'رسائل',
+  'بعث برسالة',
+  'بعث برقية',
+  'هنأ',
+  'يهنئ',
+  'هنأه',
+  'تهنئة',
+  'تهانيه',
+  'congratulated',
+] as const;
+
+/**
+ * One phrase naming both leaders: these words followed by `الروسي والصيني` or `الصيني والروسي`
+ * (`الرئيسان الروسي والصيني`)…
+ */
+export const PAIR_TITLES = ['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين'] as const;
+/** …or followed by `روسيا والصين` or `الصين وروسيا` (`زعيما روسيا والصين`). */
+export const PAIR_HEADS = ['رئيسا', 'رئيسي', 'زعيما', 'زعيمي'] as const;
+
+/** A summit named by the two countries: only leaders hold summits. */
+export const BILATERAL_SUMMITS = [
+  'قمة روسية صينية',
+  'قمة صينية روسية',
+  'القمة الروسية الصينية',
+  'القمة الصينية الروسية',
+] as const;

@@ -1,0 +1,310 @@
+// The meeting a relevant story is about: when, where, in what form, who, and whether it is still
+// to come; then the bundled catalogue of known Putin–Xi meetings names it and supplies the full
+// date when the text gives only a day and a month.
+//
+// Evidence comes from the event sentences (both leaders and a meeting word), then from sentences
+// where one leader meets (the other is in a neighbouring sentence), then from sentences naming
+// both. Rules, each a general habit of news writing:
+// - kind: phone and video words in those sentences, weighted by place (headline > lead > later),
+//   against visit and reception words; talks with no form named are in person;
+// - venue: calls are `virtual`; otherwise the city named where the meeting happened (`في سمرقند`,
+//   `إلى موسكو`, the dateline), a site standing for its city (the Kremlin → Moscow); capitals named
+//   together (`بين موسكو وبكين`) stand for governments and do not count;
+// - date: the most precise date in the best sentence — a day (or range) before a month, an event
+//   sentence before a weaker one, earlier before later. Bare years never date a meeting.
+
+import type { Span } from './body';
+import type { Directory } from './directory';
+import type { Candidate } from './document';
+import type { Place } from './relevance';
+import type { SentenceRoles } from './sentence-roles';
+import type { CueKind, Sentence } from './story-analysis';
+import type { MeetingInfo, MeetingKind } from './types';
+
+export interface CatalogueQuery {
+  start: string | null;
+  end: string | null;
+  venue: string | null;
+  kind: MeetingKind | null;
+}
+
+export interface CatalogueEntry {
+  id: string;
+  start: string;
+  title: { ar: string; en: string };
+}
+
+export type CatalogueMatcher = (q: CatalogueQuery) => CatalogueEntry | null;
+
+const MEETING_CUES: ReadonlySet<CueKind> = new Set([
+  'meet',
+  'in-person',
+  'sideline',
+  'phone',
+  'call',
+  'video',
+  'summit',
+  'pair',
+]);
+
+const PLACE_WEIGHT: Record<Place, number> = { headline: 3, lead: 2, later: 1 };
+
+/** How strongly a sentence speaks of the meeting itself. */
+function rank(r: SentenceRoles): number {
+  if (r.event) return 3;
+  if (r.sentence.background) return 0;
+  if (r.meeting && r.others.length === 0 && r.ru.length + r.cn.length > 0) return 2;
+  if (r.both) return 1;
+  return 0;
+}
+
+export function describeMeeting(
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  lines: readonly Span[],
+  dir: Directory,
+  published: string | null,
+  catalogue: CatalogueMatcher,
+): MeetingInfo {
+  const kind = meetingKind(roles, places);
+  const venue = kind === 'in-person' ? meetingVenue(roles, places, lines, dir) : 'virtual';
+  const date = meetingDate(roles);
+  const start = date?.value ?? null;
+  const end = date?.valueEnd ?? null;
+  const announced = isAnnounced(roles, places, start, published);
+  const entry = safeMatch(catalogue, { start, end, venue, kind });
+  return {
+    start: typeof start === 'string' ? start : null,
+    end: typeof end === 'string' ? end : null,
+    venue,
+    kind,
+    participants: participants(roles),
+    announced,
+    catalogueId: entry?.id ?? null,
+    knownStart: entry && !isFullDay(start) ? entry.start : null,
+    title: entry?.title ?? null,
+  };
+}
+
+function safeMatch(catalogue: CatalogueMatcher, q: CatalogueQuery): CatalogueEntry | null {
+  try {
+    return catalogue(q);
+  } catch {
+    return null;
+  }
+}
+
+function isFullDay(v: unknown): boolean {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+function participants(roles: readonly SentenceRoles[]): string[] {
+  const ids = new Set<string>();
+  for (const minRank of [3, 1]) {
+    for (const r of roles) if (rank(r) >= minRank) for (const id of [...r.ru, ...r.cn]) ids.add(id);
+    if (ids.size >= 2) break;
+  }
+  for (const r of roles) if (ids.size < 2) for (const id of [...r.ru, ...r.cn]) ids.add(id);
+  return [...ids].sort();
+}
+
+function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]): MeetingKind {
+  let phone = 0;
+  let video = 0;
+  let inPerson = 0;
+  roles.forEach((r, i) => {
+    const rk = rank(r);
+    if (rk < 2) return;
+    const w = PLACE_WEIGHT[places[i] as Place] * (rk === 3 ? 1 : 0.5);
+    if (r.kinds.has('video')) video += 2 * w;
+    if (r.kinds.has('phone')) phone += 2 * w;
+    // `اتصال` alone is a call only in an event sentence (else a contact: `الاتصال الاستراتيجي`).
+    else if (rk === 3 && r.kinds.has('call') && !r.kinds.has('video')) phone += w;
+    if (r.kinds.has('in-person') || r.kinds.has('sideline')) inPerson += w;
+    // Talks with no form named happen in person.
+    else if (r.kinds.has('meet') && !r.kinds.has('video') && !r.kinds.has('phone')) inPerson += w / 2;
+  });
+  if (video > inPerson && video >= phone) return 'video-call';
+  if (phone > inPerson && phone > video) return 'phone-call';
+  return 'in-person';
+}
+
+function meetingVenue(
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  lines: readonly Span[],
+  dir: Directory,
+): string | null {
+  const scores = new Map<string, number>();
+  const add = (venueId: string | null, points: number) => {
+    if (!venueId) return;
+    const city = dir.cityOf(venueId) ?? venueId;
+    scores.set(city, (scores.get(city) ?? 0) + points);
+  };
+  roles.forEach((r, i) => {
+    const rk = rank(r);
+    const text = r.sentence.text;
+    const storyLine = r.sentence.storyLine;
+    const line = storyLine !== null && storyLine <= 4 ? lines[storyLine] : undefined;
+    const venues = r.sentence.mentions.filter((m) => m.type === 'venue' && m.id);
+    venues.forEach((v, k) => {
+      const atLineStart = line !== undefined && isDateline(text, v, line);
+      if (rk < 2 && !atLineStart) return;
+      let points = rk >= 2 ? (rk === 3 ? 3 : 1.5) * (PLACE_WEIGHT[places[i] as Place] / 2) : 0;
+      if (isLocative(text, v)) points += 2;
+      if (atLineStart) points += 2;
+      if (pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1])) points -= 3;
+      add(v.id, points);
+    });
+  });
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [id, s] of scores) {
+    if (s > bestScore) {
+      best = id;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** `في سمرقند`, `إلى موسكو`, `بالكرملين`, `في مدينة سمرقند`, `في العاصمة الروسية موسكو`. */
+function isLocative(text: string, v: Candidate): boolean {
+  const before = text.slice(Math.max(0, v.nStart - 40), v.nStart);
+  const attached = text.slice(Math.max(0, v.nStart - 3), v.nStart);
+  if (/(^|[^\p{L}])[وف]?[ب]ال?$/u.test(attached) || /(^|[^\p{L}])[وف]?ب$/u.test(attached)) return true;
+  return /(^|[^\p{L}])(في|الي|إلى|من|داخل|عند)\s+((مدينه|منتجع|قصر|مقر|العاصمه|عاصمه)(\s+[\p{L}]+){0,2}\s+)?["«]?$/u.test(
+    before,
+  );
+}
+
+/** `موسكو وبكين`: two cities joined by و stand for their governments, not for a place. */
+function pairedWithCapital(text: string, a: Candidate | undefined, b: Candidate | undefined): boolean {
+  if (!a || !b || a.id === b.id) return false;
+  return /^\s*و$/.test(text.slice(a.nEnd, b.nStart));
+}
+
+/** A venue opening one of the first lines: `موسكو - سانا`, `بكين-سانا`, `سوتشي في 6 فبراير / وام /`. */
+function isDateline(text: string, v: Candidate, [lineStart]: Span): boolean {
+  if (!/^[\s"«(]*$/.test(text.slice(lineStart, v.nStart))) return false;
+  return /^\s*([-/:,،(]|في\s|$)/.test(text.slice(v.nEnd, v.nEnd + 4));
+}
+
+interface DateChoice {
+  value: string | null;
+  valueEnd: string | null;
+}
+
+function grainRank(d: Candidate): number {
+  const v = d.value;
+  if (d.grain === 'day' || (typeof v === 'string' && /^(\d{4}|-)-\d{2}-\d{2}$/.test(v))) return 2;
+  if (d.grain === 'month' || (typeof v === 'string' && /^(\d{4}|-)-\d{2}$/.test(v))) return 1;
+  return 0;
+}
+
+/**
+ * A sentence's first date belongs to its main clause (`منح شي، الجمعة، بوتين …`); a later date
+ * further than this (in characters) from every meeting word belongs to another clause.
+ */
+const DATE_REACH = 48;
+
+function nearestCue(r: SentenceRoles, c: Candidate): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const cue of r.sentence.cues) {
+    if (MEETING_CUES.has(cue.kind)) best = Math.min(best, gapBetween(cue, c));
+  }
+  return best;
+}
+
+function gapBetween(cue: { start: number; end: number }, c: { nStart: number; nEnd: number }): number {
+  return cue.start >= c.nEnd ? cue.start - c.nEnd : c.nStart >= cue.end ? c.nStart - cue.end : 0;
+}
+
+/**
+ * `منذ 2019`, `بحلول 2030`, `حتى مارس`, `منذ إعادة انتخابه … في 10 آذار`: the date bounds a
+ * period, it dates no meeting. `منذ` reaches over a few words of its clause.
+ */
+function startsPeriod(text: string, c: Candidate): boolean {
+  if (/(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(text.slice(Math.max(0, c.nStart - 12), c.nStart))) return true;
+  const clause =
+    text
+      .slice(Math.max(0, c.nStart - 90), c.nStart)
+      .split(/[،,.:;؛"]/u)
+      .pop() ?? '';
+  const since = /(^|[^\p{L}])منذ\s(.*)$/u.exec(clause);
+  return since !== null && (since[2] as string).trim().split(/\s+/).length <= 10;
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
+}
+
+/**
+ * Characters between a date and the sentence's first meeting word: the main clause of a news
+ * sentence carries the event and its date (`استقبل بوتين أمس …`); later dates belong to clauses
+ * about other things (`منذ توليه الرئاسة في 14 مارس`).
+ */
+function distanceToCue(r: SentenceRoles, c: Candidate): number {
+  const cue = r.sentence.cues.find((k) => MEETING_CUES.has(k.kind));
+  return cue ? gapBetween(cue, c) : Number.POSITIVE_INFINITY;
+}
+
+function meetingDate(roles: readonly SentenceRoles[]): DateChoice | null {
+  let best: { c: Candidate; key: number[]; sentence: Sentence } | null = null;
+  for (const r of roles) {
+    const rk = rank(r);
+    if (rk === 0) continue;
+    let first = true;
+    for (const c of r.sentence.mentions) {
+      if (c.type !== 'date') continue;
+      const mainClause = first;
+      first = false;
+      const grain = grainRank(c);
+      if (grain === 0 || startsPeriod(r.sentence.text, c)) continue;
+      if (!mainClause && rk >= 2 && nearestCue(r, c) > DATE_REACH) continue;
+      // Resolved before unresolved, then finer grain, with a year before without, then the
+      // stronger sentence; within one sentence, the date nearest its first meeting word.
+      const withYear = typeof c.value === 'string' && /^\d{4}/.test(c.value) ? 1 : 0;
+      const key = [c.value === null ? 0 : 1, grain, withYear, rk];
+      const cmp = best ? compareKeys(key, best.key) : 1;
+      const nearer =
+        best !== null && cmp === 0 && r.sentence === best.sentence && distanceToCue(r, c) < distanceToCue(r, best.c);
+      if (cmp > 0 || nearer) best = { c, key, sentence: r.sentence };
+    }
+  }
+  if (!best) return null;
+  const value = typeof best.c.value === 'string' ? best.c.value : null;
+  const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
+  return { value, valueEnd };
+}
+
+/** An announcement word this close (in characters) to a meeting word speaks of that meeting. */
+const ANNOUNCE_REACH = 30;
+
+/**
+ * Still to come: the meeting's date is after publication, or (when the dates cannot tell) the
+ * headline or lead puts a future word beside the meeting word (`سيزور`, `القمة المرتقبة`,
+ * `من المقرر أن يلتقي`). A full date on or before publication settles it the other way.
+ */
+function isAnnounced(
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  start: string | number | null,
+  published: string | null,
+): boolean {
+  if (isFullDay(start) && published) return (start as string) > published;
+  return roles.some((r, i) => {
+    if (places[i] === 'later' || rank(r) < 2) return false;
+    const cues = r.sentence.cues;
+    return cues.some(
+      (a) =>
+        a.kind === 'announce' &&
+        cues.some(
+          (m) =>
+            MEETING_CUES.has(m.kind) &&
+            (m.start === a.start || gapBetween(m, { nStart: a.start, nEnd: a.end }) <= ANNOUNCE_REACH),
+        ),
+    );
+  });
+}

@@ -1,0 +1,77 @@
+// The recognisers the pipeline runs, in one place: the gazetteer (leaders, venues, title
+// references), the dates engine, the figures engine and the meeting catalogue, plus the directory
+// view of the gazetteer that relevance and meeting rules use. Passing another `Recognisers` to
+// `extractStrict` is how tests isolate the orchestration from the grammars.
+
+import { matchCatalogue } from '../catalogue';
+import { findDates, findPublishedDate } from '../dates';
+import { cityOf, findEntities, leaderById, officeById, venueById } from '../gazetteer';
+import type { Role } from '../gazetteer/types';
+import { findFigures } from '../numbers/find-figures';
+import type { Directory, Side } from './directory';
+import type { Candidate, Doc } from './document';
+import type { CatalogueMatcher } from './meeting';
+
+export interface Recognisers {
+  findEntities(doc: Doc, ref: string | null): Candidate[];
+  findDates(doc: Doc, ref: string | null): Candidate[];
+  findFigures(doc: Doc): Candidate[];
+  findPublishedDate(doc: Doc): string | null;
+  matchCatalogue: CatalogueMatcher;
+  directory: Directory;
+}
+
+/** Offices whose holder can be the other party of a meeting (not aides, spokespeople, envoys). */
+const COUNTERPART_OFFICES = new Set([
+  'head-of-state',
+  'head-of-government',
+  'vice-president',
+  'foreign-minister',
+  'defence-minister',
+  'finance-minister',
+  'parliament-speaker',
+  'upper-house-speaker',
+  'security-council-secretary',
+]);
+
+const SIDES: Record<string, Side> = { RU: 'ru', CN: 'cn' };
+
+/** Roles in force on `ref` (an ISO day); every role ever held when the day is unknown. */
+function rolesAt(roles: readonly Role[], ref: string | null): readonly Role[] {
+  if (!ref) return roles;
+  return roles.filter((r) => r.from <= ref && (r.to === null || r.to >= ref));
+}
+
+function officeTypes(leaderId: string, ref: string | null): { country: string | null; types: string[] } {
+  const leader = leaderById(leaderId);
+  if (!leader) return { country: null, types: [] };
+  const types = rolesAt(leader.roles, ref)
+    .map((r) => (r.office ? officeById(r.office)?.type : undefined))
+    .filter((t): t is NonNullable<typeof t> => !!t);
+  return { country: leader.country, types };
+}
+
+export const gazetteerDirectory: Directory = {
+  sideOf(leaderId, ref) {
+    const { country, types } = officeTypes(leaderId, ref);
+    const side = country ? SIDES[country] : undefined;
+    return side && types.includes('head-of-state') ? side : null;
+  },
+  isCounterpart(leaderId, ref) {
+    return officeTypes(leaderId, ref).types.some((t) => COUNTERPART_OFFICES.has(t));
+  },
+  cityOf: (venueId) => cityOf(venueId),
+  countryOf: (venueId) => venueById(venueId)?.country ?? null,
+};
+
+export const RECOGNISERS: Recognisers = {
+  findEntities,
+  findDates,
+  findFigures,
+  findPublishedDate,
+  matchCatalogue: (q) => {
+    const known = matchCatalogue(q);
+    return known ? { id: known.id, start: known.start, title: known.event } : null;
+  },
+  directory: gazetteerDirectory,
+};

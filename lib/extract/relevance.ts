@@ -1,0 +1,94 @@
+// Is the main story coverage of a meeting between Russia's and China's leaders (summit, state
+// visit, sideline meeting, phone or video call; past, ongoing or announced)?
+//
+// News puts its subject in the headline and the first paragraphs, so evidence counts by place:
+// - an event sentence (both leaders + a meeting word) in the headline or the lead is strong;
+//   later ones add a little each, so an analysis that recalls a past summit in passing stays out;
+// - both leaders in the headline without a meeting word, or one leader with a meeting word, help;
+// - one of them meeting a third country's leader in the headline or lead, with no event there,
+//   counts against (`بوتين يستقبل السيسي`), as do greetings by message with no call or visit
+//   (`برقية تهنئة`) and a meeting said not to happen (`لا خطط لاتصال`, `لم يعقدا أي لقاء`).
+//   Ministers meeting (Lavrov–Wang Yi) never make an event: they are no side. Earlier meetings
+//   recalled as background (`وكان … قد التقيا`) are no event either.
+// The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
+
+import type { SentenceRoles } from './sentence-roles';
+
+export const RELEVANCE_THRESHOLD = 0.5;
+
+/** Paragraphs after the headline that make up the lead. */
+const LEAD_PARAGRAPHS = 3;
+/** A story line shorter than this is a dateline or caption, not a lead paragraph. */
+const PARAGRAPH_MIN_WORDS = 8;
+
+const WEIGHTS = {
+  base: -2,
+  headlineEvent: 3,
+  headlineBoth: 1.5,
+  headlineOneSided: 1,
+  headlineOtherMeeting: -3,
+  leadEvent: 3,
+  leadOneSided: 1,
+  leadOtherMeeting: -2,
+  laterEvent: 0.75,
+  laterEventsMax: 3,
+  messageOnly: -3,
+  negatedMeeting: -1.5,
+};
+
+export interface Relevance {
+  score: number;
+  relevant: boolean;
+}
+
+export type Place = 'headline' | 'lead' | 'later';
+
+/**
+ * Where each sentence stands: the headline (first story line), the lead (the next few real
+ * paragraphs, datelines and captions skipped over), or later.
+ */
+export function placeSentences(roles: readonly SentenceRoles[], lineWords: readonly number[]): Place[] {
+  const leadLines = new Set<number>();
+  for (let line = 1, n = 0; line < lineWords.length && n < LEAD_PARAGRAPHS; line++) {
+    leadLines.add(line);
+    if ((lineWords[line] as number) >= PARAGRAPH_MIN_WORDS) n++;
+  }
+  return roles.map((r) => (r.sentence.line === 0 ? 'headline' : leadLines.has(r.sentence.line) ? 'lead' : 'later'));
+}
+
+export function assessRelevance(roles: readonly SentenceRoles[], places: readonly Place[]): Relevance {
+  let points = WEIGHTS.base;
+  const at = (place: Place) => roles.filter((_, i) => places[i] === place);
+  const headline = at('headline');
+  const lead = at('lead');
+  const later = at('later');
+  const oneSided = (r: SentenceRoles) =>
+    r.meeting && !r.both && !r.sentence.background && r.ru.length + r.cn.length > 0 && r.others.length === 0;
+  const otherMeeting = (r: SentenceRoles) => r.meeting && !r.both && r.others.length > 0;
+
+  const headlineEvent = headline.some((r) => r.event);
+  if (headlineEvent) points += WEIGHTS.headlineEvent;
+  else if (headline.some((r) => r.both)) points += WEIGHTS.headlineBoth;
+  else if (headline.some(oneSided)) points += WEIGHTS.headlineOneSided;
+  if (!headlineEvent && headline.some(otherMeeting)) points += WEIGHTS.headlineOtherMeeting;
+
+  const leadEvent = lead.some((r) => r.event);
+  if (leadEvent) points += WEIGHTS.leadEvent;
+  else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;
+  if (!headlineEvent && !leadEvent && lead.some(otherMeeting)) points += WEIGHTS.leadOtherMeeting;
+
+  const laterEvents = later.filter((r) => r.event).length;
+  points += Math.min(WEIGHTS.laterEventsMax, laterEvents * WEIGHTS.laterEvent);
+
+  if (!headlineEvent && !leadEvent && roles.some((r) => r.negated)) points += WEIGHTS.negatedMeeting;
+
+  const top = [...headline, ...lead];
+  const message = top.some((r) => r.kinds.has('message'));
+  const realMeeting = top.some(
+    (r) => r.event && (r.kinds.has('phone') || r.kinds.has('video') || r.kinds.has('in-person') || r.kinds.has('meet')),
+  );
+  if (message && !realMeeting) points += WEIGHTS.messageOnly;
+
+  const score = 1 / (1 + Math.exp(-points));
+  return { score: Math.round(score * 1000) / 1000, relevant: score >= RELEVANCE_THRESHOLD };
+}
