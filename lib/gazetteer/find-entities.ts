@@ -50,8 +50,12 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   const text = doc.norm.text;
   const seen: LeaderSeen[] = [];
   const out: Candidate[] = [];
+  // Leaders some title in the text stands for, and short names waiting for such a title.
+  const titled = new Set<string>();
+  const waiting: RawMatch[] = [];
   const addLeader = (r: RawMatch, id: string, byTitle: boolean) => {
     out.push(candidate('leader', id, r, byTitle));
+    if (byTitle) titled.add(id);
     seen.push({ id, country: leaderById(id)?.country ?? '', token: r.first, offset: r.nStart, byTitle });
   };
 
@@ -60,10 +64,11 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     const { kind, id } = r.entry;
     if (kind === 'leader') {
       if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
+      else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
       out.push(candidate('venue', id, r, venueById(id)?.seat === true && !isLocative(r)));
     } else if (kind === 'descriptor') {
-      if (!introducesName(k, 'venue')) out.push(candidate('venue', id, r, true));
+      if (!introducesName(k, 'venue') && standsAlone(r)) out.push(candidate('venue', id, r, true));
     } else if (kind === 'title' || kind === 'counterpart') {
       if (introducesName(k, 'leader') || !standsAlone(r)) continue;
       const who =
@@ -73,7 +78,12 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (who && !namedJustAfter(k, who)) addLeader(r, who, true);
     }
   }
-  return out;
+  // A short name is also supported by a title for the same person elsewhere in the text
+  // (`الرئيس الصيني` in the headline, `وقال شي` three paragraphs later).
+  const late = waiting.filter((r) => titled.has(r.entry.id));
+  if (late.length === 0) return out;
+  for (const r of late) out.push(candidate('leader', r.entry.id, r, false));
+  return out.sort((a, b) => a.nStart - b.nStart);
 
   /** The title or descriptor at `k` is directly followed by a name (punctuation aside). */
   function introducesName(k: number, kind: 'leader' | 'venue'): boolean {
@@ -115,13 +125,17 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return true;
   }
 
+  /** `أي شي`, `كل شي`: the short name is a common noun here. */
+  function readsAsCommonNoun(r: RawMatch): boolean {
+    const before = tokens[r.first - 1];
+    return r.clitics === '' && before !== undefined && notNameAfter.has(before.text);
+  }
+
   /** An ambiguous short name (`شي`, `لولا`) with support in the text. */
   function isSupported(k: number): boolean {
     const r = raws[k] as RawMatch;
+    if (readsAsCommonNoun(r)) return false;
     const before = previousWord(r.first);
-    if (r.clitics === '' && before >= 0 && r.first - before === 1 && notNameAfter.has((tokens[before] as Token).text)) {
-      return false;
-    }
     if (r.entry.needs === 'named' && named.has(r.entry.id)) return true;
     const prev = raws[k - 1];
     if (prev && (prev.entry.kind === 'title' || prev.entry.kind === 'counterpart')) {

@@ -38,6 +38,7 @@ describe('look-alikes', () => {
     expect(pairs('وصل إلى شنغهاي أمس')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وفق اتفاقيات مينسك')).toEqual([]);
     expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
+    expect(pairs('نقلت صحيفة واشنطن بوست')).toEqual([]);
   });
 
   it('does not take everyday words for cities or names', () => {

@@ -64,6 +64,7 @@ describe('venues', () => {
     expect(pairs('عقدت قمة في العاصمة الروسية')).toEqual(['moscow:العاصمة الروسية (title)']);
     expect(pairs('وصل إلى العاصمة الصينية، بكين، مساء')).toEqual(['beijing:بكين']);
     expect(pairs('وصل بالعاصمة الأوزبكية')).toEqual(['tashkent:العاصمة الأوزبكية (title)']);
+    expect(pairs('في العاصمة الروسية السابقة')).toEqual([]);
   });
 
   it('reads the Kremlin that speaks as an institution, and the Kremlin as a place', () => {

@@ -18,6 +18,12 @@ describe('the bare شي', () => {
     expect(pairs('استقبل الرئيس الصيني ضيفه الروسي، وقال شي إن')).toEqual(['xi:الرئيس الصيني (title)', 'xi:شي']);
   });
 
+  it('is Xi when a title elsewhere in the text means him', () => {
+    expect(pairs('الرئيس الصيني يدعو إلى تنسيق استراتيجي\nوذكر التلفزيون الرسمي أن شي قال إن الجانبين متفقان')).toEqual(
+      ['xi:الرئيس الصيني (title)', 'xi:شي'],
+    );
+  });
+
   it('is not a mention without that support', () => {
     expect(pairs('وقال شي إن العلاقات متينة')).toEqual([]);
     expect(pairs('ما في شي جديد')).toEqual([]);
