@@ -159,9 +159,9 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return j >= 0 && (tokens[j] as Token).kind === 'word' ? j : -1;
   }
 
-  /** `في الكرملين`, `بالكرملين`: the place, not the institution. */
+  /** `في الكرملين`, `بالكرملين`, `قصر الكرملين`: the place, not the institution. */
   function isLocative(r: RawMatch): boolean {
-    if (r.clitics.includes('ب')) return true;
+    if (r.clitics.includes('ب') || locativeBeforeSeat.has(r.entry.tokens[0] as string)) return true;
     const before = tokens[r.first - 1];
     return before !== undefined && locativeBeforeSeat.has(before.text);
   }

@@ -73,6 +73,8 @@ describe('venues', () => {
     expect(pairs('بوتين ونظيره سيجريان محادثات - الكرملين')).toContain('kremlin:الكرملين (title)');
     expect(pairs('عقدت المحادثات في الكرملين')).toEqual(['kremlin:الكرملين']);
     expect(pairs('استقبله بوتين بالكرملين')).toEqual(['putin:بوتين', 'kremlin:الكرملين']);
+    expect(pairs('شهد قصر الكرملين الكبير مراسم التوقيع')).toEqual(['kremlin:قصر الكرملين الكبير']);
+    expect(pairs('قال البيت الأبيض إن')).toEqual(['white-house:البيت الأبيض (title)']);
   });
 
   it('does not take countries for venues', () => {
