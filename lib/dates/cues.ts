@@ -7,7 +7,7 @@
 
 import type { Token } from '../text/tokens';
 import { CLAUSE_BREAKS, FUTURE_CUES, FUTURE_SHAPE_EXCEPTIONS, PAST_CUES } from './lexicon';
-import { mayHaveClitic } from './phrase-table';
+import { withoutConjunction } from './phrase-table';
 import type { Lean } from './spec';
 import { hasLineBreak } from './token-utils';
 
@@ -31,13 +31,6 @@ export function hasFutureShape(word: string): boolean {
   if (c1 !== YA && c1 !== TA && c1 !== NUN) return false;
   for (const prefix of FUTURE_SHAPE_EXCEPTIONS) if (w.startsWith(prefix)) return false;
   return true;
-}
-
-/** The word without a leading و/ف (`وكان` → `كان`). */
-function withoutConjunction(w: string): string {
-  if (!mayHaveClitic(w) || w.length < 3) return w;
-  const c = w.charCodeAt(0);
-  return c === WAW || c === FA ? w.slice(1) : w;
 }
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);

@@ -1,7 +1,6 @@
 // Finds every date expression of a document. Linear: one pass marks the tokens where a date may
-// start (numbers, words of the date vocabulary, and the few words before a month or weekday name,
-// where an ordinal day may stand: `الخامس والعشرين من مارس`); a second pass runs the grammar only
-// there, line by line, and jumps over each match.
+// start (`triggers.ts`); a second pass runs the grammar only there, line by line, and jumps over
+// each match.
 
 import type { Candidate, Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
@@ -9,37 +8,16 @@ import { parseIsoDay, type Ymd } from './calendar';
 import { leanBefore } from './cues';
 import { Ctx } from './grammar/context';
 import { parseAt } from './grammar/parse-at';
-import { ANCHOR_WORDS, OPENING_WORDS } from './lexicon';
-import { cliticForms, mayHaveClitic } from './phrase-table';
+import { readDay } from './grammar/parts';
+import { LAST_WORDS } from './lexicon';
 import { resolve } from './resolve';
 import type { DateValue, Lean, Match } from './spec';
-import { hasLineBreak } from './token-utils';
+import { LineBreaks } from './token-utils';
+import { markStarts, PROBE } from './triggers';
 
-/** How far before a month or weekday word an ordinal day may start, in tokens. */
-const ORDINAL_REACH = 5;
-
-function inSet(set: ReadonlySet<string>, w: string): boolean {
-  if (set.has(w)) return true;
-  if (!mayHaveClitic(w)) return false;
-  const forms = cliticForms(w);
-  for (let f = 1; f < forms.length; f++) if (set.has((forms[f] as [string, number])[0])) return true;
-  return false;
-}
-
-function markStarts(tokens: readonly Token[]): Uint8Array {
-  const starts = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'number') starts[i] = 1;
-    else if (t.kind === 'word') {
-      if (inSet(OPENING_WORDS, t.text)) starts[i] = 1;
-      if (inSet(ANCHOR_WORDS, t.text)) {
-        for (let k = Math.max(0, i - ORDINAL_REACH); k < i; k++)
-          if ((tokens[k] as Token).kind === 'word') starts[k] = 1;
-      }
-    }
-  }
-  return starts;
+/** A word shortly before a month or weekday starts a date only as an ordinal day (or `آخر`). */
+function mayOpenDay(ctx: Ctx, i: number): boolean {
+  return readDay(ctx, i) !== null || ctx.isIn(LAST_WORDS, i) >= 0 || ctx.number(i)?.ordinal === true;
 }
 
 export interface FoundDate {
@@ -56,19 +34,26 @@ export function scanDates(tokens: Token[], text: string, ref: Ymd | null, loose 
   const ctx = new Ctx(tokens, text, loose);
   ctx.lineStart = 0;
   ctx.limit = 0;
+  const lines = new LineBreaks(text);
   let i = 0;
   while (i < tokens.length) {
-    while (i >= ctx.limit) {
-      ctx.lineStart = ctx.limit;
-      let e = ctx.lineStart + 1;
-      while (e < tokens.length && !hasLineBreak(text, (tokens[e - 1] as Token).end, (tokens[e] as Token).start)) e++;
-      ctx.limit = e;
-    }
     if (!starts[i]) {
       i++;
       continue;
     }
-    const m = parseAt(ctx, i);
+    if (i >= ctx.limit) {
+      // The line of token i: from the first token after the last break before it to the last
+      // token before the next break. Breaks are searched once each, left to right.
+      const start = (tokens[i] as Token).start;
+      let a = i;
+      while (a > ctx.limit && !lines.between((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) a--;
+      const next = lines.nextAfter(start);
+      let e = i + 1;
+      while (e < tokens.length && (tokens[e] as Token).start < next) e++;
+      ctx.lineStart = a;
+      ctx.limit = e;
+    }
+    const m = starts[i] === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
     if (!m) {
       i++;
       continue;

@@ -43,6 +43,11 @@ function hijriOf(f: Intl.DateTimeFormat, n: number): [number, number, number] {
   return [y, m, d];
 }
 
+/** The tabular (arithmetic) estimate alone: the fallback where `Intl` lacks Umm al-Qura. */
+export function tabularHijriToGregorian(hy: number, hm: number, hd: number): Ymd {
+  return fromDayNumber(tabularDayNumber(hy, hm, hd));
+}
+
 /** Gregorian day of a Hijri date; null for impossible dates (month 13, day 31). */
 export function hijriToGregorian(hy: number, hm: number, hd: number): Ymd | null {
   if (hm < 1 || hm > 12 || hd < 1 || hd > 30 || hy < 1) return null;

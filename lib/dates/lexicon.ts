@@ -36,7 +36,7 @@ export const WEEK_WORDS = wordSet(W.WEEK_WORDS);
 export const DAY_WORDS = wordSet(W.DAY_WORDS);
 export const DAY_DUAL_WORDS = wordSet(W.DAY_DUAL_WORDS);
 export const MONTH_PARTS = new Map(W.MONTH_PARTS.map(([w, p]) => [normaliseString(w), p] as const));
-export const MONTH_PART_WORDS: ReadonlySet<string> = new Set(MONTH_PARTS.keys());
+export const MONTH_PART_WORDS = wordSet(MONTH_PARTS.keys());
 export const FIRST_DAY_WORDS = wordSet(W.FIRST_DAY_WORDS);
 export const LAST_WORDS = wordSet(W.LAST_WORDS);
 export const WEEKDAY_DATE_LINKS = wordSet(W.WEEKDAY_DATE_LINKS);
@@ -69,38 +69,3 @@ export const WORD = {
   alam: normaliseString('العام'),
   lil: normaliseString('ل'),
 } as const;
-
-/**
- * First words that can open a date expression (with proclitics removed): the scan runs the grammar
- * only at tokens whose word is in this set, at number tokens, and near month and weekday words.
- */
-export const OPENING_WORDS: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const t of [MONTHS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, HIJRI_MONTHS, WEEKDAYS, BARE_WEEKDAYS, RELATIVE_DAYS]) {
-    for (const k of t.byFirst.keys()) s.add(k);
-  }
-  for (const k of TIMES_OF_DAY.byFirst.keys()) s.add(k);
-  for (const k of RANGE_OPENERS.byFirst.keys()) s.add(k);
-  for (const set of [
-    DEMONSTRATIVES,
-    YEAR_WORDS,
-    YEAR_DUAL_WORDS,
-    MONTH_WORDS,
-    DAY_WORDS,
-    DAY_DUAL_WORDS,
-    LAST_WORDS,
-    AGO_WORDS,
-  ]) {
-    for (const w of set) s.add(w);
-  }
-  for (const w of MONTH_PARTS.keys()) s.add(w);
-  return s;
-})();
-
-/** Words near which an ordinal day word may stand (`الخامس والعشرين من مارس`, `ثالث ثلاثاء`). */
-export const ANCHOR_WORDS: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const t of [MONTHS, HIJRI_MONTHS, WEEKDAYS, BARE_WEEKDAYS]) for (const k of t.byFirst.keys()) s.add(k);
-  for (const w of MONTH_WORDS) s.add(w);
-  return s;
-})();

@@ -13,6 +13,8 @@ interface Entry<T> {
 
 export interface PhraseTable<T> {
   readonly byFirst: Map<string, Entry<T>[]>;
+  /** Every form of a first word with proclitics attached → letters to skip and its phrases. */
+  readonly byForm: Map<string, { skip: number; list: Entry<T>[] }>;
 }
 
 export interface PhraseHit<T> {
@@ -30,6 +32,31 @@ export function phraseWords(phrase: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
+
+/**
+ * A word with every proclitic prefix it may carry, and how many letters the prefix takes:
+ * و/ف, then ب/ل/ك; `لل` + word for ل + ال + word (`للعام`: the span starts after `لل`, the article
+ * being merged into the preposition). Built once per vocabulary, so lookups allocate nothing.
+ */
+export function cliticVariants(w: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const c of CONJUNCTIONS) {
+    for (const p of PREPOSITIONS) out.push([c + p + w, c.length + p.length]);
+    if (w.startsWith('ال') && w.length > 2) out.push([`${c}لل${w.slice(2)}`, c.length + 2]);
+  }
+  return out;
+}
+
+/** Adds the variants of `w` to `forms`, keeping the shortest prefix when two words collide. */
+function addVariants<V>(forms: Map<string, V>, w: string, make: (skip: number) => V, skipOf: (v: V) => number): void {
+  for (const [form, skip] of cliticVariants(w)) {
+    const old = forms.get(form);
+    if (old === undefined || skipOf(old) > skip) forms.set(form, make(skip));
+  }
+}
+
 export function buildTable<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   const byFirst = new Map<string, Entry<T>[]>();
   for (const [phrase, value] of entries) {
@@ -45,53 +72,39 @@ export function buildTable<T>(entries: Iterable<readonly [string, T]>): PhraseTa
     if (!list.some((e) => e.words.join(' ') === key)) list.push({ words, value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  const byForm = new Map<string, { skip: number; list: Entry<T>[] }>();
+  for (const [first, list] of byFirst)
+    addVariants(
+      byForm,
+      first,
+      (skip) => ({ skip, list }),
+      (v) => v.skip,
+    );
+  return { byFirst, byForm };
 }
 
-/** A set of single normalised words. */
-export function wordSet(words: Iterable<string>): Set<string> {
-  const s = new Set<string>();
-  for (const w of words) s.add(normaliseString(w));
-  return s;
-}
+/** A set of normalised words that also knows their forms with proclitics. */
+export class WordSet extends Set<string> {
+  /** Form with proclitics → letters they take (0 for the word itself). */
+  readonly forms = new Map<string, number>();
 
-const CONJ = 0x0648; // و
-const FA = 0x0641; // ف
-const BA = 0x0628; // ب
-const LAM = 0x0644; // ل
-const KAF = 0x0643; // ك
-const ALEF = 0x0627;
-
-/**
- * The forms of a word with its proclitics removed, most complete first: the word itself, then
- * without و/ف, then without ب/ل/ك too; `لل` + word is ل + ال + word (`للعام` → `العام`). Each form
- * comes with the number of letters removed *from the original token text* (for `للعام` → `العام`,
- * the span starts after `لل`, two letters: the article merged into the preposition).
- */
-export function cliticForms(w: string): Array<[string, number]> {
-  const forms: Array<[string, number]> = [[w, 0]];
-  let rest = w;
-  let k = 0;
-  const c0 = w.charCodeAt(0);
-  if ((c0 === CONJ || c0 === FA) && w.length > 2) {
-    rest = w.slice(1);
-    k = 1;
-    forms.push([rest, k]);
-  }
-  const c1 = rest.charCodeAt(0);
-  if ((c1 === BA || c1 === LAM || c1 === KAF) && rest.length > 2) {
-    if (c1 === LAM && rest.charCodeAt(1) === LAM && rest.length > 3) {
-      forms.push([`${String.fromCharCode(ALEF)}${rest.slice(1)}`, k + 2]);
+  constructor(words: Iterable<string>) {
+    super();
+    for (const w of words) {
+      const n = normaliseString(w);
+      this.add(n);
+      addVariants(
+        this.forms,
+        n,
+        (skip) => skip,
+        (v) => v,
+      );
     }
-    forms.push([rest.slice(1), k + 1]);
   }
-  return forms;
 }
 
-/** True when the first letter of a word could be a proclitic (cheap pre-test before `cliticForms`). */
-export function mayHaveClitic(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c === CONJ || c === FA || c === BA || c === LAM || c === KAF;
+export function wordSet(words: Iterable<string>): WordSet {
+  return new WordSet(words);
 }
 
 /**
@@ -106,25 +119,9 @@ export function matchAt<T>(
 ): PhraseHit<T> | null {
   const t = tokens[i];
   if (t?.kind !== 'word') return null;
-  const direct = table.byFirst.get(t.text);
-  if (direct) {
-    const hit = longest(direct, tokens, i, 0);
-    if (hit) return hit;
-  }
-  if (!clitics || !mayHaveClitic(t.text)) return null;
-  const forms = cliticForms(t.text);
-  for (let f = 1; f < forms.length; f++) {
-    const [form, skip] = forms[f] as [string, number];
-    const list = table.byFirst.get(form);
-    if (!list) continue;
-    const hit = longest(list, tokens, i, skip);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-function longest<T>(list: Entry<T>[], tokens: readonly Token[], i: number, skip: number): PhraseHit<T> | null {
-  for (const e of list) {
+  const form = table.byForm.get(t.text);
+  if (!form || (form.skip > 0 && !clitics)) return null;
+  for (const e of form.list) {
     let ok = true;
     for (let k = 1; k < e.words.length; k++) {
       const u = tokens[i + k];
@@ -133,21 +130,22 @@ function longest<T>(list: Entry<T>[], tokens: readonly Token[], i: number, skip:
         break;
       }
     }
-    if (ok) return { value: e.value, from: i, to: i + e.words.length, skip };
+    if (ok) return { value: e.value, from: i, to: i + e.words.length, skip: form.skip };
   }
   return null;
 }
 
 /** Whether token `i` is one of `words`, proclitics allowed; returns letters skipped, or -1. */
-export function wordIn(words: ReadonlySet<string>, tokens: readonly Token[], i: number, clitics = true): number {
+export function wordIn(words: WordSet, tokens: readonly Token[], i: number, clitics = true): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return -1;
-  if (words.has(t.text)) return 0;
-  if (!clitics || !mayHaveClitic(t.text)) return -1;
-  const forms = cliticForms(t.text);
-  for (let f = 1; f < forms.length; f++) {
-    const [form, skip] = forms[f] as [string, number];
-    if (words.has(form)) return skip;
-  }
-  return -1;
+  const skip = words.forms.get(t.text);
+  if (skip === undefined || (skip > 0 && !clitics)) return -1;
+  return skip;
+}
+
+/** The word without a leading و/ف (`وكان` → `كان`). */
+export function withoutConjunction(w: string): string {
+  const c = w.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && w.length > 2 ? w.slice(1) : w;
 }

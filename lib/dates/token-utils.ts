@@ -11,6 +11,35 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Positions of line breaks, found lazily and left to right with the native `indexOf`, so that a
+ * scan over a whole text looks at each break once.
+ */
+export class LineBreaks {
+  private nextLf = -1;
+  private nextCr = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first line break at or after `from` (the text's length when none). */
+  nextAfter(from: number): number {
+    if (this.nextLf !== Number.MAX_SAFE_INTEGER && this.nextLf < from) {
+      const k = this.text.indexOf('\n', from);
+      this.nextLf = k < 0 ? Number.MAX_SAFE_INTEGER : k;
+    }
+    if (this.nextCr !== Number.MAX_SAFE_INTEGER && this.nextCr < from) {
+      const k = this.text.indexOf('\r', from);
+      this.nextCr = k < 0 ? Number.MAX_SAFE_INTEGER : k;
+    }
+    return Math.min(this.nextLf, this.nextCr, this.text.length);
+  }
+
+  /** Whether a break lies in `[from, to)` (a short gap between two tokens). */
+  between(from: number, to: number): boolean {
+    return hasLineBreak(this.text, from, to);
+  }
+}
+
 /** Whether tokens `a` and `b = a + 1` touch (no space between: `8th`, `2024م`, `22/03`). */
 export function touching(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];

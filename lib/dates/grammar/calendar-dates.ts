@@ -2,7 +2,7 @@
 // `من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر`, `8th, February 2024`), month first
 // (`يوليو 13-15`, `February 8, 2024`, `فبراير 2024`, `في مارس`), and Hijri dates.
 
-import { isoDay, isoMonth } from '../calendar';
+import { daysInMonth, isoDay, isoMonth } from '../calendar';
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from '../hijri';
 import {
   DAY_DUAL_WORDS,
@@ -51,6 +51,13 @@ function readRangeEnd(ctx: Ctx, k: number): DayHit | null {
   return null;
 }
 
+/** `31 فبراير` is no date: a day must exist in its named month (in some year). */
+function fitsMonth(month: MonthRef, ...days: number[]): boolean {
+  if (month.kind !== 'named') return true;
+  const longest = month.m === 2 ? 29 : daysInMonth(2001, month.m);
+  return days.every((d) => d <= longest);
+}
+
 function withYear(month: MonthRef, year: YearHit | null): MonthRef {
   if (!year || month.kind !== 'named') return month;
   return { ...month, year: year.year };
@@ -82,6 +89,7 @@ export function parseDayFirst(ctx: Ctx, i: number): Match | null {
   else if (ctx.word(k) === WORD.min || ctx.word(k) === WORD.fi || ctx.word(k) === 'of') k++;
   const month = parseMonthRef(ctx, k);
   if (!month || (month.english && !english && d1.word)) return null;
+  if (!fitsMonth(month.month, d1.d, d2?.d ?? 1)) return null;
   const year = parseYearAfter(ctx, month.to);
   if (year?.era === 'hijri') return null;
   const m = withYear(month.month, year);
@@ -132,6 +140,7 @@ function parseDayAfterMonth(ctx: Ctx, month: MonthHit): Match | null {
   k = d1.to;
   const d2 = readRangeEnd(ctx, k);
   if (d2) k = d2.to;
+  if (!fitsMonth(month.month, d1.d, d2?.d ?? 1)) return null;
   const year = parseYearAfter(ctx, k);
   if (year?.era === 'hijri') return null;
   if (!year && !ctx.loose) {

@@ -3,7 +3,7 @@
 
 import { type NumberReading, readNumberAt } from '../../numbers/read-number';
 import type { Token } from '../../text/tokens';
-import { matchAt, type PhraseHit, type PhraseTable, wordIn } from '../phrase-table';
+import { matchAt, type PhraseHit, type PhraseTable, type WordSet, wordIn } from '../phrase-table';
 import { digitValue } from '../token-utils';
 
 export class Ctx {
@@ -34,9 +34,20 @@ export class Ctx {
     return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
   }
 
+  /** Digit values by token, computed on first use (−2: not yet known). */
+  private digitCache: Int32Array | null = null;
+
   /** Value of a plain digit token, or −1. */
   digits(i: number): number {
-    return digitValue(this.tok(i));
+    const t = this.tok(i);
+    if (t?.kind !== 'number') return -1;
+    this.digitCache ??= new Int32Array(this.tokens.length).fill(-2);
+    let v = this.digitCache[i] as number;
+    if (v === -2) {
+      v = digitValue(t);
+      this.digitCache[i] = v;
+    }
+    return v;
   }
 
   /** Digit count of a plain digit token (0 when it is not one). */
@@ -51,7 +62,7 @@ export class Ctx {
   }
 
   /** Letters of proclitics skipped if token `i` is in `words`, else −1. */
-  isIn(words: ReadonlySet<string>, i: number, clitics = true): number {
+  isIn(words: WordSet, i: number, clitics = true): number {
     return this.tok(i) ? wordIn(words, this.tokens, i, clitics) : -1;
   }
 

@@ -23,11 +23,12 @@ const isDay = (s: Spec) => s.kind === 'day' || (s.kind === 'fixed' && s.value.gr
 
 /** A calendar date (one day or a run of days) at `i`, without weekday or relative forms. */
 function parseCalendarDate(ctx: Ctx, i: number): Match | null {
+  const t = ctx.tok(i);
+  if (!t || t.kind === 'punct') return null;
   let best = parseDayFirst(ctx, i);
   best = longest(best, parseHijri(ctx, i));
-  best = longest(best, parseNumeric(ctx, i));
-  best = longest(best, parseMonthFirst(ctx, i));
-  return best;
+  if (t.kind === 'number') return longest(best, parseNumeric(ctx, i));
+  return longest(best, parseMonthFirst(ctx, i));
 }
 
 /**
@@ -58,6 +59,12 @@ function dateAfterWeekday(ctx: Ctx, i: number): Match | null {
 }
 
 function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
+  const t = ctx.tok(i);
+  if (!t || t.kind === 'punct') return null;
+  if (t.kind === 'number') {
+    if (afterTimeOfDay) return null;
+    return longest(withAgreement(ctx, parseCalendarDate(ctx, i)), parseYear(ctx, i));
+  }
   let best = parseRelativeDay(ctx, i, afterTimeOfDay);
   best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
   if (afterTimeOfDay) return best;
@@ -110,6 +117,10 @@ function hasWordLink(ctx: Ctx, from: number, to: number): boolean {
 
 /** The longest date expression starting at token `i`, or null. */
 export function parseAt(ctx: Ctx, i: number): Match | null {
+  if (ctx.tok(i)?.kind === 'number') {
+    const m = parseCore(ctx, i, false);
+    return m && ((!isRange(m.spec) && extendRange(ctx, m, false)) || m);
+  }
   const tod = ctx.match(TIMES_OF_DAY, i);
   if (tod) {
     const inner = parseCore(ctx, tod.to, true);

@@ -15,12 +15,13 @@ import {
   WORD,
   YEAR_WORDS,
 } from '../lexicon';
+import { wordSet } from '../phrase-table';
 import type { Lean, MonthRef, YearRef } from '../spec';
 import type { Direction } from '../words';
 import type { Ctx } from './context';
 
 const ARTICLE = 'ال';
-const ARTICLE_ONLY: ReadonlySet<string> = new Set([ARTICLE]);
+const ARTICLE_ONLY = wordSet([ARTICLE]);
 
 export interface DayHit {
   d: number;

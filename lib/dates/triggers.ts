@@ -1,0 +1,117 @@
+// Where may a date start? One Map lookup per word token decides, so that the grammar runs at a
+// small fraction of the tokens. The map holds every word of the date vocabulary with every
+// proclitic form it can take (`وأمس`, `بأيلول`, `للعام`), built once, so the scan allocates nothing.
+//
+// - OPEN: the word starts a date by itself (`أمس`, `يونيو`, `الخميس`, `قبل`).
+// - LEAD: the word starts a date only before another date word (`من`, `هذا`, `يوم`, `مساء`,
+//   `نهاية`, `آخر`, `عام`, `بعد`, `أول`): very common words, tried only when the next token is a
+//   number or a word of this map.
+// - ANCHOR: a month or weekday word: an ordinal day may stand up to a few words before it
+//   (`الخامس والعشرين من مارس`, `من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر`),
+//   so those tokens are tried too.
+// - FOLLOW: a word that may come right after a LEAD word (`الماضي`, `أسبوع`, `الغد`).
+
+import type { Token } from '../text/tokens';
+import * as L from './lexicon';
+import { cliticVariants, phraseWords } from './phrase-table';
+
+export const OPEN = 1;
+export const LEAD = 2;
+export const ANCHOR = 4;
+export const FOLLOW = 8;
+
+function build(): Map<string, number> {
+  const flags = new Map<string, number>();
+  const add = (w: string, f: number) => {
+    for (const [form] of cliticVariants(w)) flags.set(form, (flags.get(form) ?? 0) | f);
+  };
+  const firstWords = (t: { byFirst: Map<string, unknown> }, f: number) => {
+    for (const k of t.byFirst.keys()) add(k, f);
+  };
+  firstWords(L.MONTHS, OPEN | ANCHOR);
+  firstWords(L.HIJRI_MONTHS, OPEN | ANCHOR);
+  firstWords(L.WEEKDAYS, OPEN | ANCHOR);
+  firstWords(L.BARE_WEEKDAYS, LEAD | ANCHOR);
+  firstWords(L.ENGLISH_MONTHS, OPEN);
+  firstWords(L.ENGLISH_WEEKDAYS, OPEN);
+  for (const w of L.MONTH_WORDS) add(w, OPEN | ANCHOR);
+  for (const w of L.AGO_WORDS) add(w, OPEN);
+  // Relative days: one-word phrases open; longer ones lead, and their other words follow.
+  for (const [first, entries] of L.RELATIVE_DAYS.byFirst) {
+    for (const e of entries) {
+      add(first, e.words.length === 1 ? OPEN : LEAD);
+      for (const w of e.words.slice(1)) add(w, FOLLOW);
+    }
+  }
+  for (const t of [L.TIMES_OF_DAY, L.RANGE_OPENERS]) {
+    for (const [first, entries] of t.byFirst) {
+      add(first, LEAD);
+      for (const e of entries) for (const w of e.words.slice(1)) add(w, FOLLOW);
+    }
+  }
+  for (const set of [
+    L.DEMONSTRATIVES,
+    L.YEAR_WORDS,
+    L.YEAR_DUAL_WORDS,
+    L.DAY_WORDS,
+    L.DAY_DUAL_WORDS,
+    L.LAST_WORDS,
+    L.MONTH_PART_WORDS,
+  ]) {
+    for (const w of set) add(w, LEAD);
+  }
+  for (const set of [L.WEEK_WORDS, L.FIRST_DAY_WORDS]) for (const w of set) add(w, FOLLOW);
+  for (const w of [...L.DIRECTIONS.keys(), ...L.DAY_UNITS.keys(), ...L.DAY_UNIT_DUALS.keys()]) add(w, FOLLOW);
+  for (const w of phraseWords('ال')) add(w, FOLLOW); // `الـ15`
+  return flags;
+}
+
+const FLAGS = build();
+
+/**
+ * A bitmap over (first letter, last letter) of every word in FLAGS: most words of a text fail this
+ * one array read and skip the Map lookup (which must hash the whole word).
+ */
+const pairKey = (w: string) => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
+const PAIRS = (() => {
+  const bits = new Uint8Array(65536);
+  for (const w of FLAGS.keys()) bits[pairKey(w)] = 1;
+  return bits;
+})();
+const ANY = OPEN | LEAD | ANCHOR | FOLLOW;
+
+/** How far before a month or weekday word an ordinal day may start, in tokens. */
+const ORDINAL_REACH = 8;
+
+/** A start that only an ordinal day word can open (a word shortly before a month or weekday). */
+export const PROBE = 2;
+
+/** Marks the tokens where the grammar should run: 1, or `PROBE` for ordinal-only starts. */
+export function markStarts(tokens: readonly Token[]): Uint8Array {
+  const n = tokens.length;
+  const starts = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'number') {
+      starts[i] = 1;
+      flags[i] = ANY;
+      continue;
+    }
+    if (t.kind !== 'word' || PAIRS[pairKey(t.text)] === 0) continue;
+    const f = FLAGS.get(t.text);
+    if (f === undefined) continue;
+    flags[i] = f;
+    if (f & OPEN) starts[i] = 1;
+    if (f & ANCHOR) {
+      for (let k = Math.max(0, i - ORDINAL_REACH); k < i; k++) {
+        if ((tokens[k] as Token).kind === 'word' && !starts[k]) starts[k] = PROBE;
+      }
+    }
+  }
+  // Right to left, so that a lead word before another one (`من هذا الشهر`) sees it marked.
+  for (let i = n - 2; i >= 0; i--) {
+    if (flags[i]! & LEAD && starts[i] !== 1 && (flags[i + 1] !== 0 || starts[i + 1])) starts[i] = 1;
+  }
+  return starts;
+}

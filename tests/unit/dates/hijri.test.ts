@@ -1,0 +1,45 @@
+// Hijri → Gregorian: Umm al-Qura through Intl, and the tabular fallback close to it.
+
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../lib/dates/calendar';
+import { hijriMonthSpan, hijriToGregorian, hijriYearSpan, tabularHijriToGregorian } from '../../../lib/dates/hijri';
+
+const iso = (d: { y: number; m: number; d: number } | null) =>
+  d ? `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}` : null;
+
+describe('Hijri dates', () => {
+  it('converts dates of the Saudi (Umm al-Qura) calendar', () => {
+    expect(iso(hijriToGregorian(1445, 7, 27))).toBe('2024-02-08'); // SPA dateline of the Putin–Xi call
+    expect(iso(hijriToGregorian(1442, 11, 15))).toBe('2021-06-25');
+    expect(iso(hijriToGregorian(1445, 9, 1))).toBe('2024-03-11'); // first of Ramadan 1445
+    expect(iso(hijriToGregorian(1446, 1, 1))).toBe('2024-07-07');
+  });
+
+  it('gives month and year spans', () => {
+    const [a, b] = hijriMonthSpan(1445, 9) ?? [null, null];
+    expect([iso(a), iso(b)]).toEqual(['2024-03-11', '2024-04-09']);
+    const [c, d] = hijriYearSpan(1445) ?? [null, null];
+    expect([iso(c), iso(d)]).toEqual(['2023-07-19', '2024-07-06']);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(hijriToGregorian(1445, 13, 1)).toBeNull();
+    expect(hijriToGregorian(1445, 1, 31)).toBeNull();
+  });
+
+  it('keeps the tabular fallback within two days of Umm al-Qura over fifty years', () => {
+    let worst = 0;
+    for (let hy = 1400; hy <= 1450; hy++) {
+      for (let hm = 1; hm <= 12; hm++) {
+        const exact = hijriToGregorian(hy, hm, 1);
+        const estimate = tabularHijriToGregorian(hy, hm, 1);
+        if (!exact) continue;
+        worst = Math.max(
+          worst,
+          Math.abs(dayNumber(exact.y, exact.m, exact.d) - dayNumber(estimate.y, estimate.m, estimate.d)),
+        );
+      }
+    }
+    expect(worst).toBeLessThanOrEqual(2);
+  });
+});

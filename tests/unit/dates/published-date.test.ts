@@ -1,0 +1,51 @@
+// Publication dates from datelines near the top of a text, in the forms agencies and news sites
+// print them; dates inside the story, year-less datelines and relative words give nothing.
+
+import { describe, expect, it } from 'vitest';
+import { findPublishedDate } from '../../../lib/dates';
+import { makeDoc } from '../../../lib/extract/document';
+
+const published = (text: string) => findPublishedDate(makeDoc(text));
+const story = 'أجرى الرئيس الروسي فلاديمير بوتين محادثات مع نظيره الصيني شي جين بينغ تناولت العلاقات الثنائية.';
+
+describe('findPublishedDate', () => {
+  it('reads agency datelines at the start of the story', () => {
+    expect(published(`عنوان الخبر\nالقاهرة في 5 مايو/أيار 2024 (وام) -- ${story}`)).toBe('2024-05-05');
+    expect(published(`عنوان\n( أردو بوينت نتورك / سبوتنيك - 25 يونيو 2021ء) ${story}`)).toBe('2021-06-25');
+    expect(published(`بكين 16 مايو 2024 (شينخوا) ${story}`)).toBe('2024-05-16');
+    expect(published(`الرياض 27 رجب 1445هـ الموافق 08 فبراير 2024م واس - ${story}`)).toBe('2024-02-08');
+  });
+
+  it('gives nothing for a year-less agency dateline', () => {
+    expect(published(`موسكو - 12 - 3 (كونا) -- ${story}`)).toBeNull();
+    expect(published(`موسكو في 12 مارس (كونا) -- ${story}`)).toBeNull();
+  });
+
+  it('reads a line that is only a date, with a weekday or a clock time', () => {
+    expect(published(`عنوان\n\n22/03/2023\n${story}`)).toBe('2023-03-22');
+    expect(published(`عنوان\nالخميس 08 فبراير 2024 - 10:45 ص\n${story}`)).toBe('2024-02-08');
+    expect(published(`عنوان\nالأربعاء، 22 آذار 2023\n${story}`)).toBe('2023-03-22');
+    expect(published('١٢ ربيع الأول ١٤٤٥ هـ\n' + story)).toBe('2023-09-27');
+  });
+
+  it('reads labelled dates, preferring the publication over the update', () => {
+    expect(published(`عنوان\nتاريخ النشر: 8th, February 2024 GMT\n${story}`)).toBe('2024-02-08');
+    expect(published(`عنوان\nنشر في: 2024-02-08 | آخر تحديث: 2024-02-09\n${story}`)).toBe('2024-02-08');
+    expect(published(`عنوان\nآخر تحديث: 09 فبراير 2024\n${story}`)).toBe('2024-02-09');
+    expect(published(`Published on February 8, 2024\n${story}`)).toBe('2024-02-08');
+    expect(published(`عنوان\nبقلم: محمد علي\n${story}\nنشر بتاريخ 10 أكتوبر 2023`)).toBe('2023-10-10');
+  });
+
+  it('does not take a date from the story itself', () => {
+    expect(published(`عنوان\nالتقى الرئيسان في 22 مارس 2023 في موسكو وبحثا العلاقات. ${story}`)).toBeNull();
+    expect(
+      published(`عنوان\n${story}\n${'وأضاف المتحدث أن الجانبين ناقشا التعاون. '.repeat(40)}\n22 مارس 2023`),
+    ).toBeNull();
+  });
+
+  it('needs a full day with a year: relative words and months give nothing', () => {
+    expect(published(`العنوان\nاليوم الخميس\n${story}`)).toBeNull();
+    expect(published(`العنوان\nفبراير 2024\n${story}`)).toBeNull();
+    expect(published(story)).toBeNull();
+  });
+});
