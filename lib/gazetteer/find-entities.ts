@@ -75,7 +75,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
         kind === 'title'
           ? resolveOffice(id, when(), named)
           : resolveCounterpart(id, antecedentOf(r, id), when(), named);
-      if (who && !namedJustAfter(k, who)) addLeader(r, who, true);
+      if (who && !namedJustAfter(k, who) && !namedJustBefore(k, who)) addLeader(r, who, true);
     }
   }
   // A short name is also supported by a title for the same person elsewhere in the text
@@ -108,6 +108,16 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       else if (!betweenTitleAndName.has(t.text)) return false;
     }
     return words <= 1;
+  }
+
+  /** An apposition (`شي جين بينغ، الرئيس الصيني،`): the title repeats the name just given. */
+  function namedJustBefore(k: number, who: string): boolean {
+    const prev = raws[k - 1];
+    return (
+      prev?.entry.kind === 'leader' &&
+      prev.entry.id === who &&
+      onlyPunctuationBetween(prev.last, (raws[k] as RawMatch).first)
+    );
   }
 
   function onlyPunctuationBetween(last: number, first: number): boolean {

@@ -14,8 +14,10 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 
 /** The days a date value covers: `2023-03-20` → that day, `2023-03` → March, `2023` → the year. */
-export function periodOf(date: string | null | undefined): Period | null {
-  if (!date) return null;
+export function periodOf(value: string | null | undefined): Period | null {
+  if (!value) return null;
+  // A timestamp (`2024-05-16T09:30:00Z`) counts as its day.
+  const date = value.length > 10 && value[10] === 'T' ? value.slice(0, 10) : value;
   if (DAY.test(date)) return { from: date, to: date };
   const m = MONTH.exec(date);
   if (m) return { from: `${date}-01`, to: `${date}-${pad(daysInMonth(Number(m[1]), Number(m[2])))}` };

@@ -32,6 +32,11 @@ describe('titles that stand for a person', () => {
     expect(pairs('قال المتحدث باسم الكرملين دميتري بيسكوف')).toEqual(['peskov:دميتري بيسكوف']);
   });
 
+  it('does not repeat a person named just before in apposition', () => {
+    expect(pairs('التقى شي جين بينغ، الرئيس الصيني، بوفد روسي')).toEqual(['xi:شي جين بينغ']);
+    expect(pairs('التقى بوتين الرئيس الصيني')).toEqual(['putin:بوتين', 'xi:الرئيس الصيني (title)']);
+  });
+
   it('does not read plural and joint titles as a mention of either leader', () => {
     expect(pairs('وصل الرئيسان الروسي والصيني إلى القاعة')).toEqual([]);
     expect(pairs('اتفق الرئيسين الروسي والصيني على')).toEqual([]);
@@ -60,6 +65,7 @@ describe('titles that stand for a person', () => {
     expect(pairs('قال الرئيس الأمريكي', '2022-02-04')).toEqual(['biden:الرئيس الأمريكي (title)']);
     expect(pairs('قال الرئيس الأمريكي', '2025-08-08')).toEqual(['trump:الرئيس الأمريكي (title)']);
     expect(pairs('قال الرئيس الروسي', '2010-06-01')).toEqual(['medvedev:الرئيس الروسي (title)']);
+    expect(pairs('قال الرئيس الأمريكي', '2019-03-01T08:00:00Z')).toEqual(['trump:الرئيس الأمريكي (title)']);
   });
 
   it('without a reference date, places the text in the latest year it mentions', () => {
