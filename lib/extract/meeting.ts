@@ -263,10 +263,9 @@ function meetingDate(roles: readonly SentenceRoles[]): DateChoice | null {
       const grain = grainRank(c);
       if (grain === 0 || startsPeriod(r.sentence.text, c)) continue;
       if (!mainClause && rk >= 2 && nearestCue(r, c) > DATE_REACH) continue;
-      // Resolved before unresolved, then finer grain, with a year before without, then the
-      // stronger sentence; within one sentence, the date nearest its first meeting word.
-      const withYear = typeof c.value === 'string' && /^\d{4}/.test(c.value) ? 1 : 0;
-      const key = [c.value === null ? 0 : 1, grain, withYear, rk];
+      // Resolved before unresolved, then finer grain, then the stronger sentence; within one
+      // sentence, the date nearest its first meeting word.
+      const key = [c.value === null ? 0 : 1, grain, rk];
       const cmp = best ? compareKeys(key, best.key) : 1;
       const nearer =
         best !== null && cmp === 0 && r.sentence === best.sentence && distanceToCue(r, c) < distanceToCue(r, best.c);
