@@ -327,7 +327,7 @@ export const WORLD_LEADERS: Leader[] = [
     country: 'EG',
     // Spokesman of the Egyptian presidency; the start of his term is not recorded here.
     roles: [],
-    spellings: ['أحمد فهمي', 'السفير أحمد فهمي'],
+    spellings: ['أحمد فهمي'],
   },
   {
     id: 'assad',
