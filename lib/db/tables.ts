@@ -10,5 +10,7 @@ export function allTables(db: QimmaDB) {
 
 /** Runs `work` in one read-write transaction over every table (joins the caller's, if any). */
 export function inWriteTransaction<T>(db: QimmaDB, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', allTables(db), work);
+  // The scope must be an async function: only then does Dexie follow native `await`s inside it
+  // and keep the IndexedDB transaction alive (a plain arrow returning a promise commits early).
+  return db.transaction('rw', allTables(db), async () => await work());
 }

@@ -1,0 +1,90 @@
+// Export of the whole store as one JSON document (format in docs/export-format.md), produced as a
+// stream of text chunks: a page of records per chunk, one record per line. A caller can write the
+// chunks to a file as they come, or hand them to a Blob, which keeps them as parts — the document
+// is never built as one giant string, even for tens of thousands of notes.
+
+import type { QimmaDB } from '../db/schema';
+import { getSettings, SETTINGS_KEY } from '../db/settings';
+import { crossReferenceEntries } from './cross-references';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportArticle, exportMeeting, exportMention, exportNote } from './format';
+import { pagesOf } from './pages';
+
+export interface ExportOptions {
+  /** The export's time (tests fix it to compare two exports byte for byte). */
+  now?: number;
+}
+
+export async function* exportJsonChunks(db: QimmaDB, options: ExportOptions = {}): AsyncGenerator<string> {
+  const [meetings, articles, mentions, notes, hasSettings] = await Promise.all([
+    db.meetings.count(),
+    db.articles.count(),
+    db.mentions.count(),
+    db.notes.count(),
+    db.settings.get(SETTINGS_KEY).then((row) => row !== undefined),
+  ]);
+  const head = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(options.now ?? Date.now()).toISOString(),
+    // What the lists hold: an importer checks them, which catches a file cut or edited by hand.
+    counts: { meetings, articles, mentions, notes },
+    settings: hasSettings ? await getSettings(db) : null,
+  };
+  yield `${JSON.stringify(head).slice(0, -1)},\n`;
+  yield* list(
+    'meetings',
+    pagesOf(db.meetings, (m) => m.id),
+    exportMeeting,
+    false,
+  );
+  yield* list(
+    'articles',
+    pagesOf(db.articles, (a) => a.id),
+    exportArticle,
+    false,
+  );
+  yield* list(
+    'mentions',
+    pagesOf(db.mentions, (m) => m.id),
+    exportMention,
+    false,
+  );
+  yield* list(
+    'notes',
+    pagesOf(db.notes, (n) => n.id),
+    exportNote,
+    false,
+  );
+  yield* list('crossReferences', crossReferenceEntries(db), (x) => x, true);
+  yield '}\n';
+}
+
+async function* list<T, U>(
+  name: string,
+  pages: AsyncIterable<T[]>,
+  convert: (record: T) => U,
+  last: boolean,
+): AsyncGenerator<string> {
+  yield `"${name}":[`;
+  let first = true;
+  for await (const page of pages) {
+    if (page.length === 0) continue;
+    const lines = page.map((r) => JSON.stringify(convert(r)));
+    yield `${first ? '\n' : ',\n'}${lines.join(',\n')}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n'}]${last ? '' : ','}\n`;
+}
+
+/** The export as a Blob of its chunks (for a download link), with its JSON media type. */
+export async function exportJsonBlob(db: QimmaDB, options: ExportOptions = {}): Promise<Blob> {
+  const parts: string[] = [];
+  for await (const chunk of exportJsonChunks(db, options)) parts.push(chunk);
+  return new Blob(parts, { type: 'application/json' });
+}
+
+/** A file name for an export made now: `qimma-2024-02-08.json`. */
+export function exportFileName(kind: 'json' | 'web-annotation', now = Date.now()): string {
+  const day = new Date(now).toISOString().slice(0, 10);
+  return kind === 'json' ? `qimma-${day}.json` : `qimma-annotations-${day}.jsonld`;
+}
