@@ -75,6 +75,8 @@ export function leadingText(el: Element, max = 60): string {
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
+    // Elements may follow each other with no space in minified markup: <h4>اقرأ أيضاً</h4><ul>…
+    out += ' ';
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return out.slice(0, max);

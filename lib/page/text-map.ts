@@ -276,16 +276,23 @@ function firstRunFrom(map: TextMap, at: number): number {
   return at < (map.runOut[i] as number) + (map.runLength[i] as number) ? i : i + 1;
 }
 
+/** Indices `[first, last]` of the runs holding page text of `[start, end)`, or null when none does. */
+export function runsBetween(map: TextMap, start: number, end: number): [number, number] | null {
+  if (end <= start) return null;
+  const a = firstRunFrom(map, start);
+  const b = runAtOrBefore(map, end - 1);
+  return a < map.runOut.length && b >= a ? [a, b] : null;
+}
+
 /**
  * A Range over exactly the page text behind `map.text.slice(start, end)`, or null when no page
  * text lies there (a line the map added, like a title from metadata) or the page changed under
  * the map (a node left the document or lost the characters the map copied).
  */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
-  if (end <= start) return null;
-  const a = firstRunFrom(map, start);
-  const b = runAtOrBefore(map, end - 1);
-  if (a >= map.runOut.length || b < a) return null;
+  const runs = runsBetween(map, start, end);
+  if (!runs) return null;
+  const [a, b] = runs;
   const startNode = map.runNode[a] as Text;
   const endNode = map.runNode[b] as Text;
   const startOffset = (map.runNodeStart[a] as number) + Math.max(0, start - (map.runOut[a] as number));

@@ -1,0 +1,36 @@
+// What the in-page card and badge say. Arabic: the card sits on Arabic news pages, right to left.
+
+import type { MentionType } from '../../lib/extract/types';
+
+export const S = {
+  cardLabel: 'بطاقة قمة',
+  close: 'إغلاق',
+  value: 'القيمة',
+  byTitle: 'مذكور باللقب لا بالاسم',
+  meeting: 'اللقاء الذي يتناوله المقال',
+  announced: 'لقاء مُعلن لم يُعقد بعد',
+  xref: 'في محفوظاتك',
+  xrefLoading: 'جارٍ البحث في المقالات المحفوظة…',
+  xrefNone: 'لا ذكر له في مقالات أو ملاحظات أخرى محفوظة.',
+  xrefUnavailable: 'تعذّر الوصول إلى المحفوظات.',
+  articles: (n: number) => (n === 1 ? 'مقال واحد' : n === 2 ? 'مقالان' : `${n} مقالات`),
+  notes: (n: number) => (n === 1 ? 'ملاحظة واحدة' : n === 2 ? 'ملاحظتان' : `${n} ملاحظات`),
+  addNote: 'إضافة ملاحظة',
+  noteOn: 'ملاحظة على',
+  notePlaceholder: 'اكتب ملاحظتك…',
+  save: 'حفظ',
+  cancel: 'إلغاء',
+  noteSaved: 'حُفظت الملاحظة.',
+  noteFailed: 'تعذّر حفظ الملاحظة',
+  selectionOutside: 'حدّد نصاً من متن المقال لإضافة ملاحظة.',
+  badgeTitle: 'قمة روسية صينية',
+  badgeCollapse: 'طيّ',
+  badgeExpand: 'عرض التفاصيل',
+  badgeDismiss: 'إخفاء الشارة',
+  hideAll: 'إخفاء التمييز',
+  showAll: 'إظهار التمييز',
+  kinds: { leader: 'شخصيات', venue: 'أماكن', date: 'تواريخ', figure: 'أرقام' } satisfies Record<MentionType, string>,
+  notesPlaced: (n: number) => `ملاحظاتك على هذا المقال: ${n}`,
+  orphans: (n: number) => `${n === 1 ? 'ملاحظة واحدة' : `${n} ملاحظات`} لم يُعثر على موضعها في النص الحالي`,
+  shortcuts: 'Alt+Shift+J / K: التنقل بين المواضع المميزة · Esc: إغلاق البطاقة · Alt+Shift+H: إظهار/إخفاء',
+} as const;

@@ -1,0 +1,28 @@
+// From the engine's mentions (offsets into the text) to ranges over the page's own words. Every
+// range is checked against the mention's text before it is painted: a highlight is never put on
+// words other than the ones the engine read.
+
+import type { Mention } from '../extract/types';
+import type { Painted } from './highlights';
+import { rangeFor, type TextMap } from './text-map';
+
+/** Text compared with whitespace collapsed, as the text map lays it out. */
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the range still covers exactly the words of the mention. */
+export function stillCovers(p: Painted): boolean {
+  return squash(p.range.toString()) === squash(p.mention.text);
+}
+
+export function paintable(map: TextMap, mentions: readonly Mention[], doc: Document): Painted[] {
+  const out: Painted[] = [];
+  for (const mention of mentions) {
+    const range = rangeFor(map, mention.start, mention.end, doc);
+    if (!range) continue;
+    const painted = { mention, range };
+    if (stillCovers(painted)) out.push(painted);
+  }
+  return out;
+}
