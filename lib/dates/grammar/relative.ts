@@ -48,9 +48,8 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
   const anaphoric =
     words >= 2 &&
     ANAPHORIC_ENDS.has(lastWord) &&
-    following !== null &&
-    following.startsWith(WORD.lil) &&
-    following.length > 2;
+    (following?.startsWith(WORD.lil) ?? false) &&
+    (following?.length ?? 0) > 2;
   const to = weekday && !anaphoric ? weekday.to : rel.to;
   return {
     from: i,

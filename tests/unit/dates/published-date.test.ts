@@ -25,7 +25,7 @@ describe('findPublishedDate', () => {
     expect(published(`عنوان\n\n22/03/2023\n${story}`)).toBe('2023-03-22');
     expect(published(`عنوان\nالخميس 08 فبراير 2024 - 10:45 ص\n${story}`)).toBe('2024-02-08');
     expect(published(`عنوان\nالأربعاء، 22 آذار 2023\n${story}`)).toBe('2023-03-22');
-    expect(published('١٢ ربيع الأول ١٤٤٥ هـ\n' + story)).toBe('2023-09-27');
+    expect(published(`١٢ ربيع الأول ١٤٤٥ هـ\n${story}`)).toBe('2023-09-27');
   });
 
   it('reads labelled dates, preferring the publication over the update', () => {
