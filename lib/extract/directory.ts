@@ -17,4 +17,6 @@ export interface Directory {
   cityOf(venueId: string): string | null;
   /** ISO country code of a venue; null if unknown. */
   countryOf(venueId: string): string | null;
+  /** Russia's or China's head of state on `day` (today when null), for a side the text leaves unnamed. */
+  headOf(side: Side, day: string | null): string | null;
 }

@@ -14,7 +14,7 @@
 //   sentence before a weaker one, earlier before later. Bare years never date a meeting.
 
 import type { Span } from './body';
-import type { Directory } from './directory';
+import type { Directory, Side } from './directory';
 import type { Candidate } from './document';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
@@ -78,7 +78,7 @@ export function describeMeeting(
     end: typeof end === 'string' ? end : null,
     venue,
     kind,
-    participants: participants(roles),
+    participants: participants(roles, dir, isFullDay(start) ? (start as string) : published),
     announced,
     catalogueId: entry?.id ?? null,
     knownStart: entry && !isFullDay(start) ? entry.start : null,
@@ -98,14 +98,27 @@ function isFullDay(v: unknown): boolean {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 }
 
-function participants(roles: readonly SentenceRoles[]): string[] {
-  const ids = new Set<string>();
-  for (const minRank of [3, 1]) {
-    for (const r of roles) if (rank(r) >= minRank) for (const id of [...r.ru, ...r.cn]) ids.add(id);
-    if (ids.size >= 2) break;
-  }
-  for (const r of roles) if (ids.size < 2) for (const id of [...r.ru, ...r.cn]) ids.add(id);
-  return [...ids].sort();
+/**
+ * The leaders of the event sentences, else of any sentence; a side the text names only by a word
+ * the gazetteer cannot place (`مع شي` without his full name) is its head of state on the day.
+ */
+function participants(roles: readonly SentenceRoles[], dir: Directory, day: string | null): string[] {
+  const ru = new Set<string>();
+  const cn = new Set<string>();
+  const collect = (keep: (r: SentenceRoles) => boolean) => {
+    for (const r of roles) {
+      if (!keep(r)) continue;
+      for (const id of r.ru) ru.add(id);
+      for (const id of r.cn) cn.add(id);
+    }
+  };
+  collect((r) => r.event);
+  if (ru.size === 0 || cn.size === 0) collect((r) => rank(r) >= 1);
+  if (ru.size === 0 || cn.size === 0) collect(() => true);
+  const head = (side: Side) => dir.headOf(side, day);
+  if (ru.size === 0) for (const id of [head('ru')]) if (id) ru.add(id);
+  if (cn.size === 0) for (const id of [head('cn')]) if (id) cn.add(id);
+  return [...ru, ...cn].sort();
 }
 
 function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]): MeetingKind {

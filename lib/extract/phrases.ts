@@ -60,7 +60,8 @@ export function matchPhraseAt<T>(
   if (t?.kind !== 'word') return null;
   const forms = clitics ? cliticForms(t.text) : [t.text];
   const bare = forms.length;
-  if (suffixes) for (let k = 0; k < bare; k++) addSuffixForms(forms, forms[k] as string);
+  // A word stripped of a proclitic keeps a longer stem, so `وزارة` does not read as و + زار + ه.
+  if (suffixes) for (let k = 0; k < bare; k++) addSuffixForms(forms, forms[k] as string, k === 0 ? 3 : 4);
   for (let f = 0; f < forms.length; f++) {
     const list = table.byFirst.get(forms[f] as string);
     if (!list) continue;
@@ -88,9 +89,9 @@ function matchRest(tokens: readonly Token[], i: number, limit: number, words: re
 const SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 
 /** `زيارته` → زيارت, زياره; `لقائهما` → لقائ, لقاء: the word without a possessive suffix. */
-function addSuffixForms(forms: string[], w: string): void {
+function addSuffixForms(forms: string[], w: string, minStem: number): void {
   for (const suffix of SUFFIXES) {
-    if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
+    if (w.length - suffix.length < minStem || !w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
     forms.push(stem);
     const last = stem[stem.length - 1];

@@ -5,7 +5,7 @@
 
 import { matchCatalogue } from '../catalogue';
 import { findDates, findPublishedDate } from '../dates';
-import { cityOf, findEntities, leaderById, officeById, venueById } from '../gazetteer';
+import { cityOf, findEntities, holdersOf, leaderById, officeById, venueById } from '../gazetteer';
 import type { Role } from '../gazetteer/types';
 import { findFigures } from '../numbers/find-figures';
 import type { Directory, Side } from './directory';
@@ -62,6 +62,11 @@ export const gazetteerDirectory: Directory = {
   },
   cityOf: (venueId) => cityOf(venueId),
   countryOf: (venueId) => venueById(venueId)?.country ?? null,
+  headOf(side, day) {
+    const on = day ?? new Date().toISOString().slice(0, 10);
+    const holders = holdersOf(side === 'ru' ? 'ru-president' : 'cn-president', { from: on, to: on });
+    return holders[holders.length - 1]?.id ?? null;
+  },
 };
 
 export const RECOGNISERS: Recognisers = {

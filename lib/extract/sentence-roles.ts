@@ -1,7 +1,7 @@
 // Who meets whom, sentence by sentence: the Russian and Chinese leaders present, other possible
 // parties, and whether the sentence speaks of a meeting. A sentence naming both leaders (or one of
-// them with a dual meeting word, `مباحثاتهما`) with a meeting word is an *event* sentence: the
-// material of both relevance and the meeting record.
+// them with a dual meeting word, `مباحثاتهما`, or visiting the other's country) with a meeting
+// word is an *event* sentence: the material of both relevance and the meeting record.
 
 import type { Directory } from './directory';
 import type { CueKind, Sentence } from './story-analysis';
@@ -44,6 +44,15 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
     const together = both && (kinds.has('video') || kinds.has('sideline'));
     const meeting = together || [...kinds].some((k) => MEETING_CUES.has(k));
     const dualMeeting = kinds.has('dual') && ru.size + cn.size > 0 && others.size === 0;
+    // One leader visiting the other's country (`وصل شي إلى موسكو في زيارة`) meets the other.
+    const visitAbroad =
+      kinds.has('in-person') &&
+      others.size === 0 &&
+      sentence.mentions.some((m) => {
+        if (m.type !== 'venue' || !m.id) return false;
+        const country = dir.countryOf(m.id);
+        return (ru.size > 0 && cn.size === 0 && country === 'CN') || (cn.size > 0 && ru.size === 0 && country === 'RU');
+      });
     return {
       sentence,
       ru: [...ru],
@@ -51,7 +60,7 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
       others: [...others],
       both,
       meeting,
-      event: meeting && (both || dualMeeting) && !sentence.background,
+      event: meeting && (both || dualMeeting || visitAbroad) && !sentence.background,
       negated: kinds.has('negated'),
       kinds,
     };
