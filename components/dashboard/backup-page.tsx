@@ -1,17 +1,18 @@
-// Backup: export the whole record as a JSON file, and import one (merged into the current record,
-// nothing deleted). The file format is the store's (`docs/export-format.md`).
+// Backup: export the whole record (Qimma's JSON, or Web Annotations for other tools), and import a
+// Qimma export — merged into the current record, nothing deleted, refused whole if anything in it
+// is wrong (the store says what and where).
 
 import { useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
 import { useI18n } from '../shared/app-context';
-import { importRecord } from '../shared/backup-api';
+import { type ImportOutcome, importFile } from '../shared/backup-api';
 import { ExportButton } from '../shared/export-button';
 
 type State =
   | { phase: 'idle' }
   | { phase: 'working' }
-  | { phase: 'done'; meetings: number; articles: number; notes: number }
-  | { phase: 'failed'; reason: string };
+  | ImportOutcome
+  | { ok: false; message: string; problems: string[] };
 
 export function BackupPage() {
   const { t } = useI18n();
@@ -22,10 +23,9 @@ export function BackupPage() {
     if (!file) return;
     setState({ phase: 'working' });
     try {
-      const summary = await importRecord(db, await file.text());
-      setState({ phase: 'done', ...summary });
+      setState(await importFile(db, file));
     } catch (error) {
-      setState({ phase: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setState({ ok: false, message: error instanceof Error ? error.message : String(error), problems: [] });
     } finally {
       input.value = '';
     }
@@ -38,6 +38,8 @@ export function BackupPage() {
       </h1>
       <div class="card">
         <ExportButton />
+        <ExportButton kind="web-annotation" />
+        <p class="muted">{t('export.annotationsHint')}</p>
       </div>
       <div class="card">
         <label class="import">
@@ -51,8 +53,8 @@ export function BackupPage() {
         </label>
         <p class="muted">{t('import.hint')}</p>
         <p role="status" aria-live="polite" data-testid="import-status">
-          {state.phase === 'working' ? t('import.working') : ''}
-          {state.phase === 'done'
+          {'phase' in state && state.phase === 'working' ? t('import.working') : ''}
+          {'ok' in state && state.ok
             ? t('import.done', {
                 meetings: t('timeline.count', { count: state.meetings }),
                 articles: t('meeting.articles', { count: state.articles }),
@@ -60,10 +62,17 @@ export function BackupPage() {
               })
             : ''}
         </p>
-        {state.phase === 'failed' ? (
-          <p class="error" role="alert">
-            {t('import.failed', { reason: state.reason })}
-          </p>
+        {'ok' in state && !state.ok ? (
+          <div class="error" role="alert" data-testid="import-error">
+            <p>{t('import.failed', { reason: state.message })}</p>
+            {state.problems.length > 0 ? (
+              <ul dir="ltr">
+                {state.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
         ) : null}
       </div>
     </section>

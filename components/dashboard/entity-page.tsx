@@ -5,7 +5,8 @@ import { db } from '../../adapters/db';
 import { type EntityDossier, entityDossier } from '../../lib/db/xref';
 import { useI18n } from '../shared/app-context';
 import { entityLabel, keyType } from '../shared/entity-label';
-import { meetingDate, meetingTitle } from '../shared/meeting-text';
+import { meetingKind, meetingParticipants, meetingTitle } from '../shared/meeting-text';
+import { MetaLine } from '../shared/meta-line';
 import { useLiveQuery } from '../use-live-query';
 import { NoteItem } from './note-item';
 import { useUndo } from './undo';
@@ -47,7 +48,7 @@ export function EntityPage({ entityKey }: { entityKey: string }) {
             {dossier.meetings.map((m) => (
               <li key={m.id}>
                 <a href={`#/meeting/${encodeURIComponent(m.id)}`}>{meetingTitle(m, i18n)}</a>
-                <span class="muted"> · {meetingDate(m, i18n)}</span>
+                <MetaLine items={[meetingKind(m, i18n), meetingParticipants(m, i18n)]} />
               </li>
             ))}
           </ul>
@@ -63,10 +64,7 @@ export function EntityPage({ entityKey }: { entityKey: string }) {
                 <a href={a.url} target="_blank" rel="noreferrer">
                   {a.title}
                 </a>
-                <span class="muted">
-                  {a.siteName ? ` · ${a.siteName}` : ''}
-                  {a.published ? ` · ${i18n.date(a.published)}` : ''}
-                </span>
+                <MetaLine items={[a.siteName, a.published && i18n.date(a.published)]} />
               </li>
             ))}
           </ol>

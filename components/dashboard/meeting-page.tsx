@@ -7,10 +7,12 @@ import { type FigureRow, meetingFigures } from '../../lib/db/meeting-figures';
 import type { ArticleRecord } from '../../lib/db/schema';
 import { type MeetingDossier, meetingDossier } from '../../lib/db/xref';
 import { roleAt } from '../../lib/gazetteer';
+import { completeEnd } from '../../lib/i18n/format';
 import { leaderName } from '../../lib/i18n/names';
 import { useI18n } from '../shared/app-context';
 import { entityLabel } from '../shared/entity-label';
 import { meetingDate, meetingKind, meetingTitle, meetingVenue } from '../shared/meeting-text';
+import { MetaLine } from '../shared/meta-line';
 import { useLiveQuery } from '../use-live-query';
 import { CatalogueFacts } from './catalogue-facts';
 import { MergeSplit } from './merge-split';
@@ -47,7 +49,9 @@ export function MeetingPage({ id }: { id: string }) {
             <span>{meetingDate(meeting, i18n)}</span>{' '}
             {meeting.start ? (
               <span class="iso" dir="ltr">
-                {meeting.end && meeting.end !== meeting.start ? `${meeting.start} – ${meeting.end}` : meeting.start}
+                {meeting.end && meeting.end !== meeting.start
+                  ? `${meeting.start} – ${completeEnd(meeting.start, meeting.end)}`
+                  : meeting.start}
               </span>
             ) : null}
           </dd>
@@ -84,7 +88,7 @@ export function MeetingPage({ id }: { id: string }) {
         </div>
       </dl>
 
-      <CatalogueFacts catalogueId={meeting.catalogueId} />
+      <CatalogueFacts meeting={meeting} />
 
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading">
@@ -128,10 +132,7 @@ function ArticleLine({ article }: { article: ArticleRecord }) {
       <a href={article.url} target="_blank" rel="noreferrer">
         {article.title}
       </a>
-      <span class="muted">
-        {article.siteName ? ` · ${article.siteName}` : ''}
-        {article.published ? ` · ${i18n.date(article.published)}` : ''}
-      </span>
+      <MetaLine items={[article.siteName, article.published && i18n.date(article.published)]} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../adapters/messaging';
 import type { NoteRecord } from '../../lib/db/schema';
 import { useI18n } from '../shared/app-context';
+import { MetaLine } from '../shared/meta-line';
 import { quoteLink } from '../shared/quote-link';
 import { useUndo } from './undo';
 
@@ -80,8 +81,7 @@ export function NoteItem({ note, source }: { note: NoteRecord; source: NoteSourc
           <a href={quoteLink(source.url, note.quote)} target="_blank" rel="noreferrer">
             {source.title}
           </a>
-          {source.siteName ? <span class="muted"> · {source.siteName}</span> : null}
-          {source.published ? <span class="muted"> · {i18n.date(source.published)}</span> : null}
+          <MetaLine items={[source.siteName, source.published && i18n.date(source.published)]} />
         </p>
       ) : null}
       {editing ? (

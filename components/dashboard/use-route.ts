@@ -12,6 +12,8 @@ export function useRoute(): Route {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
     };
     addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this effect: catch up.
+    setRoute(parseRoute(location.hash));
     return () => removeEventListener('hashchange', onChange);
   }, []);
   return route;

@@ -7,6 +7,15 @@ import type { TabStatus } from '../../lib/messages';
 import { useI18n } from '../shared/app-context';
 import { requestSave } from './save-tab';
 
+/**
+ * `popup.html?tab=N`: the popup about tab N, when it is opened as a page of its own (a keyboard
+ * user's bookmark, the browser tests) rather than from the toolbar.
+ */
+function tabFromAddress(): number | null {
+  const value = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
 type State = { phase: 'loading' } | { phase: 'ready'; tabId: number | null; status: TabStatus | null };
 
 export function PageStatus({ meetingHref }: { meetingHref(id: string): string }) {
@@ -15,7 +24,7 @@ export function PageStatus({ meetingHref }: { meetingHref(id: string): string })
   const [saving, setSaving] = useState<'idle' | 'saving' | { error: string }>('idle');
 
   const refresh = async () => {
-    const tabId = await popupTargetTabId();
+    const tabId = tabFromAddress() ?? (await popupTargetTabId());
     const status = await send<'tab:status'>({ type: 'tab:status', tabId });
     setState({ phase: 'ready', tabId, status });
   };

@@ -4,10 +4,10 @@
 
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
-import { useCallback, useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
 import { send } from '../../adapters/messaging';
-import { getSettings, type Settings, type SettingsPatch } from '../../lib/db/settings';
+import { getSettings, mergeSettings, type Settings, type SettingsPatch } from '../../lib/db/settings';
 import { type Translator, translator } from '../../lib/i18n/translate';
 import { useLiveQuery } from '../use-live-query';
 import {
@@ -41,7 +41,12 @@ export function useI18n(): Translator {
 }
 
 export function AppRoot({ children }: { children: ComponentChildren }) {
-  const settings = useLiveQuery(() => getSettings(db), [], null as Settings | null);
+  const stored = useLiveQuery(() => getSettings(db), [], null as Settings | null);
+  // A change shows at once (a radio button must not spring back while the background saves it);
+  // the stored settings replace the guess as soon as they arrive.
+  const [pending, setPending] = useState<SettingsPatch | null>(null);
+  useEffect(() => setPending(null), [stored]);
+  const settings = useMemo(() => (stored && pending ? mergeSettings(stored, pending) : stored), [stored, pending]);
   const [theme, setThemeState] = useState<ThemeChoice>(storedTheme);
   const language = settings?.language ?? cachedLanguage();
 
@@ -54,10 +59,13 @@ export function AppRoot({ children }: { children: ComponentChildren }) {
     storeTheme(next);
     setThemeState(next);
   }, []);
-  const updateSettings = useCallback(
-    (patch: SettingsPatch) => send<'settings:set'>({ type: 'settings:set', patch: patch as never }),
-    [],
-  );
+  const updateSettings = useCallback((patch: SettingsPatch) => {
+    setPending((p) => ({ ...p, ...patch }));
+    return send<'settings:set'>({ type: 'settings:set', patch: patch as never }).catch((error: unknown) => {
+      setPending(null);
+      throw error;
+    });
+  }, []);
 
   const value = useMemo<AppContextValue>(
     () => ({ i18n: translator(language), settings, updateSettings, theme, setTheme }),

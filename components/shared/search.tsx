@@ -8,6 +8,7 @@ import { type SearchResults, search } from '../../lib/db/queries';
 import { useLiveQuery } from '../use-live-query';
 import { useI18n } from './app-context';
 import { entityLabel } from './entity-label';
+import { MetaLine } from './meta-line';
 
 const DEBOUNCE_MS = 150;
 const SHOWN_PER_KIND = 8;
@@ -125,7 +126,7 @@ export function SearchResultsView({
                 <a href={a.url} target="_blank" rel="noreferrer">
                   {a.title}
                 </a>
-                {a.published ? <span class="muted"> · {i18n.date(a.published)}</span> : null}
+                <MetaLine items={[a.siteName, a.published && i18n.date(a.published)]} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 // figures. Asked for the meetings on screen only (a page of the timeline), through the meetingId
 // indexes, so the cost follows what is shown, not the size of the store.
 
+import { COUNTED_NOUNS } from '../numbers/data/counted-nouns';
 import type { QimmaDB } from './schema';
 
 export interface HeadlineFigure {
@@ -20,9 +21,15 @@ export interface MeetingDetails {
 
 const HEADLINE_FIGURES = 3;
 
-/** Figures worth a headline: money, percentages and counted things; not bare numbers. */
+/**
+ * Units whose figures are mostly ordinals (`الذكرى الثمانين` = the 80th anniversary, `القمة الأولى`):
+ * stored as numbers, but not amounts, so never a headline.
+ */
+const ORDINAL_UNITS = new Set(COUNTED_NOUNS.flatMap((n) => (n.ordinal ? [n.ordinalUnit ?? n.unit] : [])));
+
+/** Figures worth a headline: money, percentages and counted things; not bare numbers, not ordinals. */
 function isHeadline(unit: string | null, value: number): boolean {
-  if (unit === null) return false;
+  if (unit === null || ORDINAL_UNITS.has(unit)) return false;
   return unit === '%' || /^[A-Z]{3}$/.test(unit) || value > 1;
 }
 

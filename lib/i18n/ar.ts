@@ -113,6 +113,8 @@ export const ar = {
 
   // Export and import
   'export.button': 'صدّر السجل',
+  'export.annotations': 'صدّر تعليقات الويب (JSON-LD)',
+  'export.annotationsHint': 'بصيغة W3C Web Annotation، لأدوات التعليق الأخرى. لا يُستورد في «قمة».',
   'export.working': 'جارٍ التصدير…',
   'export.done': 'صُدّر السجل إلى {file}.',
   'export.failed': 'تعذّر التصدير: {reason}',
@@ -144,6 +146,8 @@ export const ar = {
   'page.figure': 'الرقم',
   'page.catalogue': 'من السجل العام للقاءات',
   'page.catalogueNone': 'هذا اللقاء غير موجود في السجل العام المرفق.',
+  'page.catalogueLikely': 'مطابقة مرجّحة',
+  'page.catalogueApproximate': 'التاريخ تقريبي',
   'page.published': 'نُشرت {date}',
   'page.source': 'المصدر: {source}',
   'page.entities': 'من ذُكر وما ذُكر',

@@ -77,6 +77,8 @@ export const en: Record<MessageKey, Entry> = {
   'search.entities': 'Names and figures',
 
   'export.button': 'Export record',
+  'export.annotations': 'Export Web Annotations (JSON-LD)',
+  'export.annotationsHint': 'In the W3C Web Annotation format, for other annotation tools. Qimma does not import it.',
   'export.working': 'Exporting…',
   'export.done': 'Record exported to {file}.',
   'export.failed': 'Could not export: {reason}',
@@ -106,6 +108,8 @@ export const en: Record<MessageKey, Entry> = {
   'page.figure': 'Figure',
   'page.catalogue': 'From the public record of meetings',
   'page.catalogueNone': 'This meeting is not in the bundled public record.',
+  'page.catalogueLikely': 'Likely match',
+  'page.catalogueApproximate': 'date approximate',
   'page.published': 'Published {date}',
   'page.source': 'Source: {source}',
   'page.entities': 'Who and what was mentioned',

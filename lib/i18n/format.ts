@@ -101,13 +101,37 @@ export function formatDateValue(value: string, language: Language): string {
 export function formatDateSpan(start: string, end: string | null, language: Language): string {
   if (!end || end === start) return formatDateValue(start, language);
   const a = parseDateValue(start);
-  const b = parseDateValue(end);
-  if (!a || !b) return formatDateValue(start, language);
+  const parsedEnd = parseDateValue(end);
+  if (!a || !parsedEnd) return formatDateValue(start, language);
+  const b = withYearOf(parsedEnd, a);
   const fmt = formatterFor(a, formatters(language));
   if (!fmt || formatterFor(b, formatters(language)) !== fmt) {
     return `${formatDateValue(start, language)} – ${formatDateValue(end, language)}`;
   }
   return fmt.formatRange(toUtc(a), toUtc(b));
+}
+
+/**
+ * A year-less end (`--09-16` after `2022-09-15`, from a text saying `15-16 سبتمبر`) takes the
+ * start's year, or the next one when it falls before the start (`30 ديسمبر - 2 يناير`).
+ */
+function withYearOf(end: DateParts, start: DateParts): DateParts {
+  if (end.year !== null || start.year === null || end.month === null) return end;
+  const before = end.month < (start.month ?? 1) || (end.month === start.month && (end.day ?? 1) < (start.day ?? 1));
+  return { ...end, year: before ? start.year + 1 : start.year };
+}
+
+/** The end of a span as a full ISO value when the start lends it a year (`--09-16` → `2022-09-16`). */
+export function completeEnd(start: string, end: string): string {
+  const a = parseDateValue(start);
+  const b = parseDateValue(end);
+  if (!a || !b || b.year !== null) return end;
+  const c = withYearOf(b, a);
+  if (c.year === null) return end;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [String(c.year), c.month !== null ? two(c.month) : null, c.day !== null ? two(c.day) : null]
+    .filter((x) => x !== null)
+    .join('-');
 }
 
 /** The year of a stored date value, or null when it has none (`--09-15`). */

@@ -300,3 +300,12 @@ export async function readStore<T>(browser: ExtensionBrowser, store: string): Pr
     return all;
   }, store) as Promise<T[]>;
 }
+
+/** Polls `check` until it returns true (for hooks, where `expect.poll` is not allowed). */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

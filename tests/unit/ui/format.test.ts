@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, parseFigureKey } from '../../../lib/i18n/figures';
-import { formatDateSpan, formatDateValue, parseDateValue, yearOf } from '../../../lib/i18n/format';
+import { completeEnd, formatDateSpan, formatDateValue, parseDateValue, yearOf } from '../../../lib/i18n/format';
 import { translator } from '../../../lib/i18n/translate';
 
 describe('dates in the reader’s language', () => {
@@ -107,5 +107,22 @@ describe('unit words from the numbers lexicon', () => {
     expect(formatFigure(98_000_000_000, 'cubic metre', 'ar')).toBe('98 مليار متر مكعب');
     expect(formatFigure(3, 'term', 'ar')).toBe('3 ولايات');
     expect(formatFigure(98_000_000_000, 'cubic metre', 'en')).toBe('98 billion cubic metres');
+  });
+});
+
+describe('spans with a year-less end', () => {
+  it('borrow the year of the start (or the next year when the end comes earlier in the year)', () => {
+    expect(formatDateSpan('2022-09-15', '--09-16', 'en')).toMatch(/^15\s?–\s?16 September 2022$/);
+    expect(formatDateSpan('2022-09-15', '--09-16', 'ar')).toBe('15–16 سبتمبر 2022');
+    expect(formatDateSpan('2022-12-30', '--01-02', 'en')).toMatch(/30 December 2022\s?–\s?2 January 2023/);
+  });
+});
+
+describe('completeEnd', () => {
+  it('gives a year-less end the year of its start', () => {
+    expect(completeEnd('2022-09-15', '--09-16')).toBe('2022-09-16');
+    expect(completeEnd('2022-12-30', '--01-02')).toBe('2023-01-02');
+    expect(completeEnd('2022-09-15', '2022-09-16')).toBe('2022-09-16');
+    expect(completeEnd('--09-15', '--09-16')).toBe('--09-16');
   });
 });
