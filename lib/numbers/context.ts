@@ -8,6 +8,9 @@ import {
   COPULAS,
   HEDGES,
   NUMBERED_NAMES,
+  PERCENT_AFTER_FI,
+  PERCENT_FI,
+  PERCENT_WORDS,
   PHRASE_BREAKS,
   RANGE_JOINERS,
   RANGE_OPENERS,
@@ -111,4 +114,9 @@ export function isPhraseBreak(t0: Token | undefined): boolean {
   // Quotes and a dash stay inside a name: معرض «روسيا - الصين» الثامن.
   if (t0.kind === 'punct') return !'"\'-'.includes(t0.text);
   return t().breaks.has(t0.text) || /^(لل|بال|كال)/.test(t0.text);
+}
+
+/** Words other than number words and units that can follow digits in a figure: percent, range. */
+export function figureJoinWords(): string[] {
+  return [...PERCENT_WORDS, ...PERCENT_FI, ...PERCENT_AFTER_FI, ...RANGE_JOINERS].map(normaliseString);
 }

@@ -11,6 +11,7 @@
 import type { Candidate, Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
 import {
+  figureJoinWords,
   hedgeBefore,
   isCopula,
   isNumberedName,
@@ -19,8 +20,8 @@ import {
   isRangeOpener,
   isYearContext,
 } from './context';
-import { analyseWord, type WordAnalysis } from './lexicon';
-import { procliticToken } from './proclitics';
+import { analyseWord, lexiconWords, type WordAnalysis } from './lexicon';
+import { PREFIXES, procliticToken } from './proclitics';
 import { type NumberReading, readNumberAt } from './read-number';
 import {
   afterRepeatedNoun,
@@ -31,7 +32,7 @@ import {
   trailingFraction,
   type UnitReading,
 } from './read-unit';
-import { currencyAnalysis, nounAnalysis } from './unit-lexicon';
+import { currencyAnalysis, dualFigureWords, nounAnalysis, unitStartWords } from './unit-lexicon';
 
 interface Found {
   candidate: Candidate;
@@ -42,7 +43,7 @@ interface Found {
 }
 
 /** Rounds float noise away (0.1 × 3 → 0.3) without touching real precision. */
-const tidy = (v: number): number => Number(v.toPrecision(12));
+const tidy = (v: number): number => (Number.isInteger(v) ? v : Number(v.toPrecision(12)));
 
 function figure(tokens: Token[], start: number, skip: number, end: number, value: number, unit: string | null): Found {
   const first = tokens[start] as Token;
@@ -105,7 +106,7 @@ function cardinalFigure(tokens: Token[], r: NumberReading): Found | null {
       start--;
     }
   }
-  const u = readUnitAfter(tokens, { ...r, value });
+  const u = readUnitAfter(tokens, r, value);
   if (!u) {
     // A range (`من 38 إلى 44 مليار متر مكعب`, `10-20 دولار`): two figures, the first sharing the
     // scale and unit written only after the second.
@@ -217,6 +218,9 @@ function isOrdinalWord(t: Token | undefined): boolean {
   return t.text === 'الاخير' || analyseWord(t.text).some((a) => a.sense.kind === 'ordinal');
 }
 
+/** A word with the article or a possessive suffix (ها، هم، هما). */
+const DEFINITE = /^(ال|لل)|(ها|هم|هما)$/;
+
 /**
  * A fraction word: `نصف ساعة`, `ربع القرن`, `ثلث الصادرات`, `خمس السكان`, and a bare definite
  * fraction after a hedge (`بنحو الربع` → span `نحو الربع`).
@@ -238,11 +242,13 @@ function fractionFigure(tokens: Token[], i: number, a: WordAnalysis): Found | nu
       const n = nounAt(tokens, i + 1, f.value, true);
       if (n) return figure(tokens, i, a.prefix.skip, n.end, n.value, n.unit);
     }
-    if (f.measureOnly) return null;
-    const definiteNext = next?.kind === 'word' && /^(ال|لل)/.test(next.text);
-    if (f.weak && !definiteNext) return null;
-    if (next?.kind !== 'word') return null;
-    return figure(tokens, i, a.prefix.skip, i + 1, f.value, 'fraction');
+    if (f.measureOnly || next?.kind !== 'word') return null;
+    // خمس السكان، نحو خمس احتياجاتها: a fraction of something definite (article or possessive).
+    if (f.weak && !DEFINITE.test(next.text)) return null;
+    const hedge = hedgeBefore(tokens, i);
+    return hedge
+      ? figure(tokens, hedge.start, hedge.skip, i + 1, f.value, 'fraction')
+      : figure(tokens, i, a.prefix.skip, i + 1, f.value, 'fraction');
   }
   if (isOrdinalWord(next)) return null;
   const hedge = hedgeBefore(tokens, i);
@@ -275,8 +281,36 @@ function oneAfterNoun(tokens: Token[], r: NumberReading): Found | null {
   return figure(tokens, r.start - 1, a.prefix.skip, r.end, 1, a.noun.unit);
 }
 
+let afterNumber: Set<string> | null = null;
+
+/** Every word that can follow digits inside a figure: number words, units, percent, range words. */
+function buildAfterNumber(): Set<string> {
+  const set = new Set<string>(lexiconWords());
+  for (const w of unitStartWords()) set.add(w);
+  for (const w of figureJoinWords()) set.add(w);
+  for (const p of PREFIXES) set.add(p.text);
+  afterNumber = set;
+  return set;
+}
+
+/** Signs and marks that can sit right before or after digits in a figure. */
+const FIGURE_PUNCT = '%$€£¢₽-';
+
+/**
+ * Most digits in news are dates, years, clock times and references: nothing around them can make
+ * a figure. One lookup on the next word dismisses them before any reading.
+ */
+function cannotBeFigure(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'punct' && FIGURE_PUNCT.includes(prev.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.kind === 'number') return true;
+  if (next.kind === 'punct') return !FIGURE_PUNCT.includes(next.text);
+  return !(afterNumber ?? buildAfterNumber()).has(next.text);
+}
+
 function numberFigure(tokens: Token[], i: number): Found | null {
-  if (digitsInsideSomething(tokens, i)) return null;
+  if (cannotBeFigure(tokens, i) || digitsInsideSomething(tokens, i)) return null;
   const r = readNumberAt(tokens, i);
   if (!r) return null;
   const t = tokens[i] as Token;
@@ -304,28 +338,52 @@ function wordFigure(tokens: Token[], i: number, analyses: readonly WordAnalysis[
   return null;
 }
 
-function figureAt(tokens: Token[], i: number): Found | null {
+const NUMBER_WORD = 1;
+const ARTICLE = 2;
+const DUAL = 4;
+let triggers: Map<string, number> | null = null;
+
+/** One table of every word that can start a figure: a word that cannot costs one lookup. */
+function buildTriggers(): Map<string, number> {
+  const table = new Map<string, number>();
+  const mark = (w: string, flag: number) => table.set(w, (table.get(w) ?? 0) | flag);
+  for (const w of lexiconWords()) mark(w, NUMBER_WORD);
+  for (const p of PREFIXES) if (p.article) mark(p.text, ARTICLE);
+  for (const w of dualFigureWords()) mark(w, DUAL);
+  triggers = table;
+  return table;
+}
+
+/** A figure starting at word token i, whose trigger kind is `kind`. */
+function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
   const t = tokens[i] as Token;
-  if (t.kind === 'number') return numberFigure(tokens, i);
-  if (t.kind !== 'word') return null;
+  if (kind & DUAL) {
+    const dual = dualFigure(tokens, i);
+    if (dual) return dual;
+  }
   const analyses = analyseWord(t.text);
   if (analyses.length > 0) return wordFigure(tokens, i, analyses);
-  const prefix = procliticToken(t.text);
-  if (prefix) {
-    if (!prefix.article) return null;
+  if (kind & ARTICLE) {
     const r = readNumberAt(tokens, i);
     return r?.ordinal ? ordinalFigure(tokens, r) : null;
   }
-  return dualFigure(tokens, i);
+  return null;
 }
 
 /** Every figure mention in a document, in text order, as candidates on the normalised text. */
 export function findFigures(doc: Doc): Candidate[] {
   const tokens = doc.tokens;
+  const table = triggers ?? buildTriggers();
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = figureAt(tokens, i);
+    const t = tokens[i] as Token;
+    let found: Found | null = null;
+    if (t.kind === 'number') found = numberFigure(tokens, i);
+    else if (t.kind === 'word') {
+      const kind = table.get(t.text);
+      if (kind !== undefined) found = figureAtWord(tokens, i, kind);
+    }
     if (found) {
       out.push(found.candidate);
       if (found.also) out.push(found.also);

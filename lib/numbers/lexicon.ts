@@ -117,3 +117,8 @@ export function procliticLength(word: string): number {
   const first = analyseWord(word)[0];
   return first ? first.prefix.skip : 0;
 }
+
+/** Every spelling in the lexicon (for building trigger tables). */
+export function lexiconWords(): IterableIterator<string> {
+  return (lexicon ?? build()).keys();
+}

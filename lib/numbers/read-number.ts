@@ -88,7 +88,8 @@ function isTeenTail(t: Token | undefined): boolean {
 }
 
 /**
- * Applies one number word to the state; returns how many tokens it used (0 = does not fit).
+ * Applies one number word to the state; returns how many tokens it used (0 = does not fit, and
+ * then the state is unchanged).
  * `k` is the token index of the word, `conj` whether و came before it.
  */
 function applyWord(tokens: Token[], k: number, sense: NumberSense, conj: boolean, s: GroupState): number {
@@ -211,11 +212,9 @@ function applyWord(tokens: Token[], k: number, sense: NumberSense, conj: boolean
   }
 }
 
-/** Readings of a word at a non-initial position: unprefixed, or with و (and the article in a definite compound). */
-function continuationAnalyses(word: string, definite: boolean): WordAnalysis[] {
-  return analyseWord(word).filter(
-    (a) => a.prefix.skip <= 1 && (a.prefix.skip === 0 || a.prefix.conjunction) && (definite || !a.prefix.article),
-  );
+/** Whether a reading fits a non-initial position: unprefixed, or with و (and the article in a definite compound). */
+function continues(a: WordAnalysis, definite: boolean): boolean {
+  return a.prefix.skip <= 1 && (a.prefix.skip === 0 || a.prefix.conjunction) && (definite || !a.prefix.article);
 }
 
 /**
@@ -286,16 +285,15 @@ function readCardinal(tokens: Token[], i: number, first: WordAnalysis | null, no
     }
     if (t.kind !== 'word') break;
     let used = 0;
-    for (const a of continuationAnalyses(t.text, definite)) {
+    for (const a of analyseWord(t.text)) {
+      if (!continues(a, definite) || (conj && a.prefix.conjunction)) continue;
       const c = conj || a.prefix.conjunction;
-      if (conj && a.prefix.conjunction) continue;
-      const before = { ...s };
+      // applyWord changes the state only when the word fits.
       used = applyWord(tokens, k, a.sense, c, s);
       if (used > 0) {
         if (a.sense.kind === 'scale') scaleMax = Math.max(scaleMax, a.sense.value);
         break;
       }
-      Object.assign(s, before);
     }
     if (used === 0) break;
     end = k + used;

@@ -9,7 +9,7 @@ import type { CountedNoun } from './data/counted-nouns';
 import { PERCENT_AFTER_FI, PERCENT_FI, PERCENT_WORDS } from './data/markers';
 import { analyseWord } from './lexicon';
 import type { NumberReading } from './read-number';
-import { currencyAnalysis, currencySign, dottedCode, isoCode, nounAnalysis } from './unit-lexicon';
+import { currencyAnalysis, currencySign, dottedCode, isoCode, mayStartUnit, nounAnalysis } from './unit-lexicon';
 
 export interface UnitReading {
   unit: string;
@@ -108,6 +108,11 @@ export function percentAt(tokens: Token[], k: number): number {
   return PERCENT_FI_SET.has(t.text) && next && PERCENT_TWO.has(next) ? k + 2 : 0;
 }
 
+/** `بالمئة`, `في` (المئة), or a number word (أرباع): the other words a unit may begin with. */
+function mayStartPercentOrFraction(w: string): boolean {
+  return PERCENT_ONE.has(w) || PERCENT_FI_SET.has(w) || analyseWord(w).length > 0;
+}
+
 /** A plural fraction after a count: ثلاثة أرباع، ثلاثة أخماس. */
 function pluralFractionAt(tokens: Token[], k: number): number {
   const w = word(tokens[k]);
@@ -118,24 +123,28 @@ function pluralFractionAt(tokens: Token[], k: number): number {
   return a && a.sense.kind === 'fraction' ? a.sense.value : 0;
 }
 
-/** What the number `r` counts, from the tokens right after it; null when nothing (a bare number). */
-export function readUnitAfter(tokens: Token[], r: NumberReading): UnitReading | null {
+/** What the number `r` (of value `value`, when a sign changed it) counts, from the tokens right after it; null when nothing. */
+export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value): UnitReading | null {
   const k = r.end;
+  const next = tokens[k];
+  if (!next || next.kind === 'number') return null;
+  if (next.kind === 'word' && !mayStartUnit(next.text) && !mayStartPercentOrFraction(next.text)) return null;
   const pct = percentAt(tokens, k);
-  if (pct) return { unit: '%', value: r.value, end: pct };
+  if (pct) return { unit: '%', value, end: pct };
   const cur = currencyAt(tokens, k);
   if (cur) {
     // 20 دولارا و43 سنتا is handled by the money phrase parser; here the currency ends the figure.
-    return { unit: cur.code, value: r.value, end: cur.end };
+    return { unit: cur.code, value, end: cur.end };
   }
-  const frac = Number.isInteger(r.value) && r.value >= 1 && r.value < 10 ? pluralFractionAt(tokens, k) : 0;
+  if (next.kind !== 'word') return null;
+  const frac = Number.isInteger(value) && value >= 1 && value < 10 ? pluralFractionAt(tokens, k) : 0;
   if (frac) {
-    const value = r.value * frac;
-    const of = nounAt(tokens, k + 1, value, true);
+    const v = value * frac;
+    const of = nounAt(tokens, k + 1, v, true);
     if (of && isMeasure(tokens, k + 1)) return of;
-    return { unit: 'fraction', value, end: k + 1 };
+    return { unit: 'fraction', value: v, end: k + 1 };
   }
-  return nounAt(tokens, k, r.value, false);
+  return nounAt(tokens, k, value, false);
 }
 
 /** Whether the noun at k is a measure of time or quantity (its dual alone would be a figure). */

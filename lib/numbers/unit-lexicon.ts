@@ -28,6 +28,8 @@ export interface CurrencyAnalysis {
 }
 
 interface Tables {
+  /** Every word that can begin a unit after a number (fast rejection of `28 يونيو`). */
+  unitStarts: Set<string>;
   nouns: Map<string, NounAnalysis>;
   currencies: Map<string, CurrencyAnalysis>;
   signs: Map<string, string>;
@@ -104,7 +106,10 @@ function build(): Tables {
   const signs = new Map(Object.entries(CURRENCY_SIGNS));
   const iso = new Map(ISO_CODES.map((c) => [c.toLowerCase(), c === 'RMB' ? 'CNY' : c]));
   const dotted = new Map(DOTTED_ABBREVIATIONS.map((d) => [normaliseString(d.letters.join('.')), d.code]));
-  tables = { nouns, currencies, signs, iso, dotted };
+  const unitStarts = new Set<string>([...currencies.keys(), ...iso.keys()]);
+  for (const [w, a] of nouns) if (a.prefix.text === '' || a.prefix.text === 'ال') unitStarts.add(w);
+  for (const d of DOTTED_ABBREVIATIONS) unitStarts.add(normaliseString(d.letters[0]));
+  tables = { unitStarts, nouns, currencies, signs, iso, dotted };
   return tables;
 }
 
@@ -133,4 +138,29 @@ export function isoCode(word: string): string | undefined {
 /** Code of a dotted abbreviation given its two letters (`ج`, `م`), or undefined. */
 export function dottedCode(first: string, second: string): string | undefined {
   return t().dotted.get(`${first}.${second}`);
+}
+
+/**
+ * Spellings of indefinite duals that are figures by themselves (`يومين`, `لمدة عامين` → `لعامين`,
+ * `مرتين`, `دولارين`), for building trigger tables.
+ */
+export function dualFigureWords(): string[] {
+  const { nouns, currencies } = t();
+  const out: string[] = [];
+  for (const [w, a] of nouns) if (a.form === 'dual' && a.noun.dualIsFigure && !a.prefix.article) out.push(w);
+  for (const [w, c] of currencies) if (c.form === 'dual') out.push(w);
+  return out;
+}
+
+/**
+ * Whether a word can begin a currency or counted noun after a number; false for most words, so a
+ * number followed by anything else (`28 يونيو`) is dismissed with one lookup.
+ */
+export function mayStartUnit(word: string): boolean {
+  return t().unitStarts.has(word);
+}
+
+/** Every word that can begin a currency or counted noun (for building lookup tables). */
+export function unitStartWords(): IterableIterator<string> {
+  return t().unitStarts.values();
 }

@@ -192,6 +192,12 @@ const MILITARY: CountedNoun[] = [
 
 const MEASURES: CountedNoun[] = [
   { unit: 'ton', singular: ['طن'], plural: ['أطنان'] },
+  {
+    unit: 'degree',
+    singular: ['درجة'],
+    plural: ['درجات'],
+    refine: { مئوية: 'degree Celsius', فهرنهايت: 'degree Fahrenheit' },
+  },
   { unit: 'barrel', singular: ['برميل'], plural: ['براميل'], refine: { يوميا: 'barrel per day' } },
   {
     unit: 'metre',
