@@ -5,6 +5,7 @@
 // between two readings the text leaves open (a bare weekday, a year-less date), never whether a
 // date is there. The nearest cue wins; the search stops at a clause boundary (`أن`, `الذي`).
 
+import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
 import { CLAUSE_BREAKS, FUTURE_CUES, FUTURE_SHAPE_EXCEPTIONS, PAST_CUES } from './lexicon';
 import { withoutConjunction } from './phrase-table';
@@ -33,6 +34,9 @@ export function hasFutureShape(word: string): boolean {
   return true;
 }
 
+const ALA = normaliseString('على');
+const AN = normaliseString('أن');
+
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);
 
 /** The tense of the clause shortly before token `i`: 'future', 'past', or null. */
@@ -50,7 +54,11 @@ export function leanBefore(tokens: readonly Token[], text: string, i: number): L
     const w = withoutConjunction(t.text);
     if (FUTURE_CUES.has(w)) return 'future';
     if (PAST_CUES.has(t.text) || PAST_CUES.has(w)) return 'past';
-    if (CLAUSE_BREAKS.has(t.text) || CLAUSE_BREAKS.has(w)) break;
+    if (CLAUSE_BREAKS.has(t.text) || CLAUSE_BREAKS.has(w)) {
+      // `على أن تجري المحادثات يوم الثلاثاء`: "with … to take place" announces.
+      const before = tokens[k - 1];
+      return before?.kind === 'word' && before.text === ALA && t.text === AN ? 'future' : null;
+    }
   }
   return null;
 }

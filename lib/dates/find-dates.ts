@@ -1,84 +1,21 @@
-// Finds every date expression of a document. Linear: one pass marks the tokens where a date may
-// start (`triggers.ts`); a second pass runs the grammar only there, line by line, and jumps over
-// each match.
+// Date mentions of a document, as candidates for the orchestrator. Without a publication date, a
+// year-less dateline (`سوتشي في 6 فبراير / وام /`) still places `اليوم`, `غدا`, `الشهر الجاري`.
 
 import type { Candidate, Doc } from '../extract/document';
-import type { Token } from '../text/tokens';
-import { parseIsoDay, type Ymd } from './calendar';
-import { leanBefore } from './cues';
-import { Ctx } from './grammar/context';
-import { parseAt } from './grammar/parse-at';
-import { readDay } from './grammar/parts';
-import { LAST_WORDS } from './lexicon';
-import { resolve } from './resolve';
-import type { DateValue, Lean, Match } from './spec';
-import { LineBreaks } from './token-utils';
-import { markStarts, PROBE } from './triggers';
+import { parseIsoDay } from './calendar';
+import { findDatelineDay } from './published-date';
+import { scanDates } from './scan';
 
-/** A word shortly before a month or weekday starts a date only as an ordinal day (or `آخر`). */
-function mayOpenDay(ctx: Ctx, i: number): boolean {
-  return readDay(ctx, i) !== null || ctx.isIn(LAST_WORDS, i) >= 0 || ctx.number(i)?.ordinal === true;
-}
-
-export interface FoundDate {
-  match: Match;
-  value: DateValue;
-  nStart: number;
-  nEnd: number;
-}
-
-/** Every date expression of a normalised text, resolved against `ref`. */
-export function scanDates(tokens: Token[], text: string, ref: Ymd | null, loose = false): FoundDate[] {
-  const found: FoundDate[] = [];
-  const starts = markStarts(tokens);
-  const ctx = new Ctx(tokens, text, loose);
-  ctx.lineStart = 0;
-  ctx.limit = 0;
-  const lines = new LineBreaks(text);
-  let i = 0;
-  while (i < tokens.length) {
-    if (!starts[i]) {
-      i++;
-      continue;
-    }
-    if (i >= ctx.limit) {
-      // The line of token i: from the first token after the last break before it to the last
-      // token before the next break. Breaks are searched once each, left to right.
-      const start = (tokens[i] as Token).start;
-      let a = i;
-      while (a > ctx.limit && !lines.between((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) a--;
-      const next = lines.nextAfter(start);
-      let e = i + 1;
-      while (e < tokens.length && (tokens[e] as Token).start < next) e++;
-      ctx.lineStart = a;
-      ctx.limit = e;
-    }
-    const m = starts[i] === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
-    if (!m) {
-      i++;
-      continue;
-    }
-    const from = m.from;
-    let lean: Lean | undefined;
-    const cue = () => {
-      if (lean === undefined) lean = leanBefore(tokens, text, from);
-      return lean;
-    };
-    const value = resolve(m.spec, ref, cue);
-    found.push({
-      match: m,
-      value,
-      nStart: (tokens[m.from] as Token).start + m.skip,
-      nEnd: (tokens[m.to - 1] as Token).end,
-    });
-    i = m.to;
-  }
-  return found;
-}
+const PARTIAL_DAY = /^--(\d{2})-(\d{2})$/;
 
 export function findDates(doc: Doc, ref: string | null): Candidate[] {
   const refDay = parseIsoDay(ref);
-  return scanDates(doc.tokens, doc.norm.text, refDay).map((f) => ({
+  let partial: { m: number; d: number } | null = null;
+  if (!refDay) {
+    const p = PARTIAL_DAY.exec(findDatelineDay(doc) ?? '');
+    if (p) partial = { m: Number(p[1]), d: Number(p[2]) };
+  }
+  return scanDates(doc.tokens, doc.norm.text, refDay, false, partial).map((f) => ({
     type: 'date',
     id: null,
     value: f.value.value,

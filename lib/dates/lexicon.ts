@@ -53,12 +53,14 @@ export const CLAUSE_BREAKS = wordSet(W.CLAUSE_BREAKS);
 export const FUTURE_SHAPE_EXCEPTIONS = W.FUTURE_SHAPE_EXCEPTIONS.map(normaliseString);
 export const DATELINE_LABELS = buildTable(W.DATELINE_LABELS);
 export const DATELINE_NOISE = wordSet(W.DATELINE_NOISE);
+export const TIME_ZONE_WORDS = wordSet(W.TIME_ZONE_WORDS);
 
 /** Normalised single words used by the grammar itself. */
 export const WORD = {
   min: normaliseString('من'),
   fi: normaliseString('في'),
   wa: normaliseString('و'),
+  aw: normaliseString('أو'),
   hatha: normaliseString('هذا'),
   hathihi: normaliseString('هذه'),
   yawm: normaliseString('يوم'),

@@ -1,15 +1,16 @@
-// The publication date a text gives about itself: a dateline near the top. Only full days with a
-// year count (`موسكو - 12 - 3 (كونا)` gives nothing), and only where a dateline stands: a line
-// that is just a date (and a clock time), a labelled date (`تاريخ النشر: …`, `نشر في …`; an update
-// date only when nothing says "published"), or an agency dateline at the start of a line
-// (`القاهرة في 5 مايو/أيار 2024 (وام) --`, `( … / سبوتنيك - 25 يونيو 2021ء)`). A date in the
-// story itself (`التقى الرئيسان في 22 مارس 2023`) is not a dateline.
+// The date a text gives about itself: a dateline near the top. A dateline is a line that is just
+// a date (and a clock time), a labelled date (`تاريخ النشر: …`, `نشر في …`; an update date only
+// when nothing says "published"), or an agency dateline at the start of a line
+// (`القاهرة في 5 مايو/أيار 2024 (وام) --`, `( … / سبوتنيك - 25 يونيو 2021ء)`,
+// `موسكو - 12 - 3 (كونا) --`). A date in the story itself (`التقى الرئيسان في 22 مارس 2023`) is
+// not a dateline. The publication date needs a full day with its year; a year-less dateline still
+// serves as a partial reference for `اليوم` and `غدا` (see `find-dates.ts`).
 
 import type { Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
-import { type FoundDate, scanDates } from './find-dates';
-import { DATELINE_LABELS, DATELINE_NOISE } from './lexicon';
+import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
+import { type FoundDate, scanDates } from './scan';
 import { hasLineBreak } from './token-utils';
 import type { DatelineLabel } from './words';
 
@@ -21,21 +22,41 @@ const LABEL_REACH = 1500;
 const DATELINE_LEAD = 15;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DAY = /^--(\d{2})-(\d{2})$/;
 
 export function findPublishedDate(doc: Doc): string | null {
+  const day = findDatelineDay(doc);
+  return day && ISO_DAY.test(day) ? day : null;
+}
+
+/**
+ * The dateline's day: ISO when it has a year, partial (`--02-06`) when not, null when there is no
+ * dateline. A dated dateline wins over a year-less one.
+ */
+export function findDatelineDay(doc: Doc): string | null {
   const { tokens } = doc;
   const text = doc.norm.text;
   let n = 0;
   while (n < tokens.length && (tokens[n] as Token).start < LABEL_REACH) n++;
   const top = tokens.slice(0, n);
-  const found = scanDates(top, text, null).filter((f) => f.value.value !== null && ISO_DAY.test(f.value.value));
   let updated: string | null = null;
+  let partial: string | null = null;
+  const found = scanDates(top, text, null);
+  // Tokens of any date: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
+  const covered = new Uint8Array(top.length);
+  for (const f of found) covered.fill(1, f.match.from, f.match.to);
   for (const f of found) {
-    const kind = datelineKind(top, text, f);
-    if (kind === 'updated') updated ??= f.value.value;
-    else if (kind) return f.value.value;
+    const value = f.value.value;
+    if (value === null || f.value.valueEnd !== null) continue;
+    const full = ISO_DAY.test(value);
+    if (!full && !PARTIAL_DAY.test(value)) continue;
+    const kind = datelineKind(top, text, covered, f.match.from, f.match.to, f.nStart);
+    if (!kind) continue;
+    if (!full) partial ??= value;
+    else if (kind === 'updated') updated ??= value;
+    else return value;
   }
-  return updated;
+  return updated ?? partial ?? kunaDateline(top, text);
 }
 
 function lineBounds(tokens: readonly Token[], text: string, from: number, to: number): [number, number] {
@@ -48,15 +69,21 @@ function lineBounds(tokens: readonly Token[], text: string, from: number, to: nu
 
 type Kind = DatelineLabel | 'line' | 'agency' | null;
 
-function datelineKind(tokens: readonly Token[], text: string, f: FoundDate): Kind {
-  const { from, to } = f.match;
+function datelineKind(
+  tokens: readonly Token[],
+  text: string,
+  covered: Uint8Array,
+  from: number,
+  to: number,
+  nStart: number,
+): Kind {
   const [a, b] = lineBounds(tokens, text, from, to);
   for (let k = a; k < from; k++) {
     const label = matchAt(DATELINE_LABELS, tokens, k);
     if (label && from - label.to <= 3) return label.value;
   }
-  if (onlyNoise(tokens, a, from) && onlyNoise(tokens, to, b)) return 'line';
-  if (f.nStart >= DATELINE_REACH || from - a > DATELINE_LEAD) return null;
+  if (onlyNoise(tokens, covered, a, from) && onlyNoise(tokens, covered, to, b)) return 'line';
+  if (nStart >= DATELINE_REACH || from - a > DATELINE_LEAD) return null;
   // An agency dateline: the date sits against brackets or dashes, `(وام) --`, `سبوتنيك - 25 …)`.
   for (let k = Math.max(a, from - 2); k < Math.min(b, to + 3); k++) {
     if (k >= from && k < to) continue;
@@ -66,18 +93,50 @@ function datelineKind(tokens: readonly Token[], text: string, f: FoundDate): Kin
   return null;
 }
 
-/** Punctuation, clock times (`10:45`) and time-zone words only. */
-function onlyNoise(tokens: readonly Token[], from: number, to: number): boolean {
+/** Punctuation, clock times (`10:45`), time zones (`GMT+8`, `بتوقيت أبوظبي`), other dates only. */
+function onlyNoise(tokens: readonly Token[], covered: Uint8Array, from: number, to: number): boolean {
+  let zone = 0;
   for (let k = from; k < to; k++) {
+    if (covered[k]) continue;
     const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
     if (t.kind === 'punct') continue;
     if (t.kind === 'number') {
-      const prev = tokens[k - 1];
       const next = tokens[k + 1];
-      if ((prev?.kind === 'punct' && prev.text === ':') || (next?.kind === 'punct' && next.text === ':')) continue;
+      const isTime = prev?.text === ':' || next?.text === ':';
+      const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
+      if (isTime || isOffset) continue;
       return false;
     }
-    if (!DATELINE_NOISE.has(t.text)) return false;
+    if (TIME_ZONE_WORDS.has(t.text)) {
+      zone = 2; // `بتوقيت مكة المكرمة`, `بتوقيت أبوظبي`: the zone's place name follows
+      continue;
+    }
+    if (DATELINE_NOISE.has(t.text)) continue;
+    if (zone-- > 0) continue;
+    return false;
   }
   return true;
+}
+
+/**
+ * KUNA's day-month dateline, `موسكو - 12 - 3 (كونا) --`: two numbers joined by a dash, just
+ * before the agency's bracket, at the start of a line. Day first; the year is not given.
+ */
+function kunaDateline(tokens: readonly Token[], text: string): string | null {
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    const a = tokens[k] as Token;
+    const dash = tokens[k + 1] as Token;
+    const b = tokens[k + 2] as Token;
+    const open = tokens[k + 3] as Token;
+    if (a.kind !== 'number' || dash.text !== '-' || b.kind !== 'number' || open.text !== '(') continue;
+    if (a.start >= DATELINE_REACH) break;
+    const [lineStart] = lineBounds(tokens, text, k, k + 3);
+    if (k - lineStart > 4) continue;
+    const d = Number(a.text);
+    const m = Number(b.text);
+    if (!Number.isInteger(d) || !Number.isInteger(m) || d < 1 || d > 31 || m < 1 || m > 12) continue;
+    return `--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
 }

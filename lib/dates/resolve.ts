@@ -96,6 +96,39 @@ export function resolve(spec: Spec, ref: Ymd | null, cue: Cue): DateValue {
   }
 }
 
+/**
+ * With only a year-less dateline (`سوتشي في 6 فبراير / وام /`) as reference, days and months
+ * measured from it are still known, without their year: `غدا` → `--02-07`, `الشهر الماضي` → `--01`.
+ */
+export function resolveAgainstPartial(spec: Spec, partial: { m: number; d: number }, cue: Cue): DateValue {
+  // Month and day arithmetic in a common year (a leap year only when the dateline says 29 February).
+  const year = partial.m === 2 && partial.d === 29 ? 2000 : 2001;
+  const named = (month: MonthRef): MonthRef => {
+    if (month.kind !== 'relative') return month;
+    return { kind: 'named', m: addMonths(year, partial.m, month.offset)[1], year: null, lean: null };
+  };
+  switch (spec.kind) {
+    case 'relativeDay': {
+      if (spec.anaphoric) return NONE;
+      const t = addDays({ y: year, m: partial.m, d: partial.d }, spec.offset);
+      return day(null, t.m, t.d);
+    }
+    case 'day':
+      return resolve(
+        { ...spec, month: named(spec.month), end: spec.end && { ...spec.end, month: named(spec.end.month) } },
+        null,
+        cue,
+      );
+    case 'month':
+      return resolve({ ...spec, month: named(spec.month), end: spec.end && named(spec.end) }, null, cue);
+    case 'monthPart':
+    case 'lastDay':
+      return resolve({ ...spec, month: named(spec.month) }, null, cue);
+    default:
+      return resolve(spec, null, cue);
+  }
+}
+
 function day(y: number | null, m: number, d: number): DateValue {
   return { value: formatDay(y, m, d), valueEnd: null, grain: 'day' };
 }

@@ -566,11 +566,11 @@ export const DATELINE_NOISE: readonly string[] = [
   'صباحا',
   'مساءا',
   'الساعة',
-  'بتوقيت',
-  'توقيت',
+  'الموافق',
   'غرينتش',
   'جرينتش',
   'غرينيتش',
-  'مكة',
-  'المكرمة',
 ];
+
+/** `بتوقيت` + a place: the time zone of a dateline's clock time (`بتوقيت أبوظبي`). */
+export const TIME_ZONE_WORDS: readonly string[] = ['بتوقيت', 'توقيت'];

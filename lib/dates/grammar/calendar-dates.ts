@@ -83,27 +83,33 @@ export function parseDayFirst(ctx: Ctx, i: number): Match | null {
   if (d1.word && ctx.word(k) === WORD.yawm) k++; // `ثالث يوم من شهر عشرة`
   const d2 = readRangeEnd(ctx, k);
   if (d2) k = d2.to;
-  else if (dualWord >= 0) return null;
   const english = ctx.punct(k, ',') && ctx.match(ENGLISH_MONTHS, k + 1, false) !== null;
-  if (english) k++;
+  // `14 - أبريل - 2023`, `14/أبريل/2023`: the month between separators.
+  const separator = !d2 && !english && ctx.punct(k, '-', '/') ? (ctx.tok(k)?.text ?? null) : null;
+  if (english || separator) k++;
   else if (ctx.word(k) === WORD.min || ctx.word(k) === WORD.fi || ctx.word(k) === 'of') k++;
-  const month = parseMonthRef(ctx, k);
+  const month = parseMonthRef(ctx, k, !separator);
   if (!month || (month.english && !english && d1.word)) return null;
   if (!fitsMonth(month.month, d1.d, d2?.d ?? 1)) return null;
-  const year = parseYearAfter(ctx, month.to);
+  let year: YearHit | null;
+  if (separator) {
+    year = ctx.punct(month.to, separator) ? readYearNumber(ctx, month.to + 1) : null;
+    if (!year) return null;
+  } else year = parseYearAfter(ctx, month.to);
   if (year?.era === 'hijri') return null;
   const m = withYear(month.month, year);
   let to = year ? year.to : month.to;
   let end: { month: MonthRef; d: number } | null = d2 ? { month: m, d: d2.d } : null;
-  // `من 31 أغسطس إلى 3 سبتمبر`: a second full date after a link.
+  // `من 31 أغسطس إلى 3 سبتمبر`, `يومي 31 أغسطس و1 سبتمبر`: a second full date after a link.
   if (!end) {
-    const after = afterRangeLink(ctx, to, false);
+    const after = afterRangeLink(ctx, to, dualWord >= 0);
     const second = after >= 0 ? parseDayFirst(ctx, after) : null;
     if (second && second.spec.kind === 'day' && !second.spec.end && second.skip === 0) {
       end = { month: second.spec.month, d: second.spec.d };
       to = second.to;
     }
   }
+  if (dualWord >= 0 && !end) return null;
   return { from: i, to, skip, spec: { kind: 'day', month: m, d: d1.d, weekday: null, end } };
 }
 

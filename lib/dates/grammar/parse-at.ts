@@ -1,16 +1,14 @@
 // The whole grammar at one token: the longest date expression starting there, after an optional
-// part of the day (`مساء`) or range opener (`من`, `بين`), joined with a second calendar's form of
-// the same day (`27 رجب 1445 هـ الموافق 8 فبراير 2024م`) or with the end of a range.
+// part of the day (`مساء`) or range opener (`من`, `بين`), joined with the end of a range. A Hijri
+// date and its Gregorian twin (`27 رجب 1445 هـ الموافق 8 فبراير 2024م`) are two mentions, both
+// valued at the Gregorian day, as the gold annotates them.
 
 import { RANGE_LINKS, RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
-import { wordSet } from '../phrase-table';
 import type { Match, Spec } from '../spec';
 import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
 import type { Ctx } from './context';
 import { parseDaysAgo, parseMonthPart, parseRelativeDay, parseYear } from './relative';
 import { parseOrdinalWeekday, parseWeekdayFirst } from './weekdays';
-
-const AGREEMENT_LINKS = wordSet(['الموافق', 'الموافقة', 'والموافق', 'وفق']);
 
 function longest(a: Match | null, b: Match | null): Match | null {
   if (!a) return b;
@@ -18,7 +16,6 @@ function longest(a: Match | null, b: Match | null): Match | null {
   return b.to > a.to ? b : a;
 }
 
-const isHijri = (s: Spec) => s.kind === 'fixed' && s.hijri === true;
 const isDay = (s: Spec) => s.kind === 'day' || (s.kind === 'fixed' && s.value.grain === 'day');
 
 /** A calendar date (one day or a run of days) at `i`, without weekday or relative forms. */
@@ -31,30 +28,8 @@ function parseCalendarDate(ctx: Ctx, i: number): Match | null {
   return longest(best, parseMonthFirst(ctx, i));
 }
 
-/**
- * A date followed by the same day in the other calendar: `27 رجب 1445 هـ الموافق 8 فبراير 2024م`,
- * `8 فبراير 2024 (27 رجب 1445)`. One mention; the Gregorian date gives the value.
- */
-function withAgreement(ctx: Ctx, m: Match | null): Match | null {
-  if (!m || !isDay(m.spec)) return m;
-  let k = m.to;
-  const open = ctx.punct(k, '(');
-  if (ctx.punct(k, ',', '،', '-', '/', '(')) k++;
-  const w = ctx.word(k);
-  const linked = w !== null && AGREEMENT_LINKS.has(w);
-  if (linked) k++;
-  if (ctx.word(k) === WORD.lil) k++;
-  const other = parseCalendarDate(ctx, k);
-  if (other?.skip !== 0 || !isDay(other.spec)) return m;
-  if (!linked && isHijri(m.spec) === isHijri(other.spec)) return m;
-  const gregorian = isHijri(m.spec) ? other.spec : m.spec;
-  let to = other.to;
-  if (open && ctx.punct(to, ')')) to++;
-  return { from: m.from, to, skip: m.skip, spec: gregorian };
-}
-
 function dateAfterWeekday(ctx: Ctx, i: number): Match | null {
-  const m = withAgreement(ctx, parseCalendarDate(ctx, i));
+  const m = parseCalendarDate(ctx, i);
   return m && isDay(m.spec) ? m : null;
 }
 
@@ -63,7 +38,7 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   if (!t || t.kind === 'punct') return null;
   if (t.kind === 'number') {
     if (afterTimeOfDay) return null;
-    return longest(withAgreement(ctx, parseCalendarDate(ctx, i)), parseYear(ctx, i));
+    return longest(parseCalendarDate(ctx, i), parseYear(ctx, i));
   }
   let best = parseRelativeDay(ctx, i, afterTimeOfDay);
   best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
@@ -71,7 +46,7 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   best = longest(best, parseOrdinalWeekday(ctx, i));
   best = longest(best, parseDaysAgo(ctx, i));
   best = longest(best, parseMonthPart(ctx, i));
-  best = longest(best, withAgreement(ctx, parseCalendarDate(ctx, i)));
+  best = longest(best, parseCalendarDate(ctx, i));
   best = longest(best, parseYear(ctx, i));
   return best;
 }
@@ -130,13 +105,13 @@ export function parseAt(ctx: Ctx, i: number): Match | null {
   if (opener) {
     const inner = parseCore(ctx, opener.to, false);
     if (inner && inner.skip === 0) {
-      // `من 13 الى 15 تموز`, `بين 22 و24 أكتوبر` keep their opener; `من 15-16 سبتمبر` does not need it.
-      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') {
-        return hasWordLink(ctx, inner.from, inner.to) ? { ...inner, from: i, skip: opener.skip } : inner;
-      }
-      const between = ctx.word(i)?.slice(opener.skip) !== WORD.min;
-      const range = extendRange(ctx, inner, between);
-      if (range) return { ...range, from: i, skip: opener.skip };
+      // `من 13 الى 15 تموز` keeps its `من` (it pairs with `إلى`); `بين` is a preposition the span
+      // leaves out (`بين 22 و24 أكتوبر` → `22 و24 أكتوبر`), and so is `من` before `15-16 سبتمبر`.
+      const from = ctx.word(i)?.slice(opener.skip) === WORD.min;
+      const keep = (m: Match) => (from && hasWordLink(ctx, m.from, m.to) ? { ...m, from: i, skip: opener.skip } : m);
+      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') return keep(inner);
+      const range = extendRange(ctx, inner, !from);
+      if (range) return keep(range);
     }
   }
   const m = parseCore(ctx, i, false);

@@ -35,7 +35,12 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
   if (!rel) return null;
   const words = rel.to - rel.from;
   const first = (ctx.word(i) as string).slice(rel.skip);
-  const weekday = ctx.match(WEEKDAYS, rel.to, false);
+  // `اليوم الخميس`, `اليوم (السبت)`
+  let weekday = ctx.match(WEEKDAYS, rel.to, false);
+  if (!weekday && ctx.punct(rel.to, '(')) {
+    const inner = ctx.match(WEEKDAYS, rel.to + 1, false);
+    if (inner && ctx.punct(inner.to, ')')) weekday = { ...inner, to: inner.to + 1 };
+  }
   if (words === 1 && WEAK_RELATIVE_DAYS.has(first) && !afterTimeOfDay && !weekday && !ctx.loose) return null;
   if (words === 1 && first === WORD.alyawm && !weekday) {
     // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today.
@@ -59,11 +64,14 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
   };
 }
 
-/** `قبل أسبوع`, `قبل يومين`, `قبل ثلاثة أيام`, `قبل 10 أيام` (not `قبل أسبوع من الانتخابات`). */
+/**
+ * `قبل أسبوع`, `قبل يومين`, `قبل ثلاثة أيام` (not `قبل أسبوع من الانتخابات`), as a whole phrase
+ * only: in running text the gold counts the duration after `قبل` as a figure, not a date.
+ */
 export function parseDaysAgo(ctx: Ctx, i: number): Match | null {
+  if (!ctx.loose) return null;
   const ago = ctx.isIn(AGO_WORDS, i);
-  const looseFrom = ctx.loose && ctx.word(i) === WORD.min;
-  if (ago < 0 && !looseFrom) return null;
+  if (ago < 0 && ctx.word(i) !== WORD.min) return null;
   let k = i + 1;
   let days = 0;
   const w = ctx.word(k);
@@ -179,12 +187,11 @@ export function parseYear(ctx: Ctx, i: number): Match | null {
   const y = readYearNumber(ctx, i);
   if (!y || y.era === 'hijri') return null;
   const marked = y.era === 'gregorian';
-  const afterPreposition =
-    ctx.tok(i - 1)?.kind === 'word' &&
-    ctx.isIn(YEAR_PREPOSITIONS, i - 1) >= 0 &&
-    y.year.kind === 'absolute' &&
-    y.year.y >= 1900 &&
-    y.year.y <= 2100;
-  if (!marked && !afterPreposition && !ctx.loose) return null;
+  const modern = y.year.kind === 'absolute' && y.year.y >= 1900 && y.year.y <= 2100;
+  const afterPreposition = ctx.tok(i - 1)?.kind === 'word' && ctx.isIn(YEAR_PREPOSITIONS, i - 1) >= 0;
+  // `في عام 2018 أو 2019`: a year coordinated with the year before it.
+  const link = ctx.word(i - 1);
+  const afterYear = (link === WORD.wa || link === WORD.aw) && ctx.digitCount(i - 2) === 4;
+  if (!marked && !(modern && (afterPreposition || afterYear)) && !ctx.loose) return null;
   return { from: i, to: y.to, skip: 0, spec: { kind: 'year', year: y.year, end: null } };
 }

@@ -36,6 +36,14 @@ describe('parseDatePhrase', () => {
     expect(parse('2023')?.value).toBe('2023');
     expect(parse('مارس')?.value).toBe('2024-03');
     expect(parse('من اسبوع')?.value).toBe('2024-02-01');
+    expect(parse('قبل ثلاثة أيام')?.value).toBe('2024-02-05');
+    expect(parse('قبل يومين')?.value).toBe('2024-02-06');
+  });
+
+  it('values a Hijri date and its Gregorian twin by the Gregorian date', () => {
+    expect(parse('الخميس 27 رجب 1445 هـ الموافق 8 فبراير 2024م', null)?.value).toBe('2024-02-08');
+    expect(parse('23 شعبان 1441 هـ - 16 أبريل 2020 م', null)?.value).toBe('2020-04-16');
+    expect(parse('16 أبريل 2020 و17 أبريل 2020', null)).toBeNull();
   });
 
   it('returns null for non-dates, invalid dates and phrases with words left over', () => {

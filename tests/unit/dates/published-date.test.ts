@@ -26,6 +26,9 @@ describe('findPublishedDate', () => {
     expect(published(`عنوان\nالخميس 08 فبراير 2024 - 10:45 ص\n${story}`)).toBe('2024-02-08');
     expect(published(`عنوان\nالأربعاء، 22 آذار 2023\n${story}`)).toBe('2023-03-22');
     expect(published(`١٢ ربيع الأول ١٤٤٥ هـ\n${story}`)).toBe('2023-09-27');
+    expect(published(`عنوان\nالثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م\n${story}`)).toBe('2025-01-21');
+    expect(published(`عنوان\nCGTN العربية\n2024-10-22 21:47 (GMT+8)\n${story}`)).toBe('2024-10-22');
+    expect(published(`عنوان\nالأحد 2024/7/14 11:32 ص بتوقيت أبوظبي\n${story}`)).toBe('2024-07-14');
   });
 
   it('reads labelled dates, preferring the publication over the update', () => {
