@@ -4,6 +4,7 @@
 
 import { todayIso } from './date-span';
 import { isReferable } from './ids';
+import { replaceRefs } from './ref-index';
 import type { ArticleRecord, EntityRecord, MentionRecord, NoteRecord, QimmaDB, RefRecord } from './schema';
 import { searchWords } from './search-words';
 
@@ -42,14 +43,17 @@ export function refsOfNote(note: Pick<NoteRecord, 'id' | 'articleId' | 'keys'>, 
 
 /** Rewrites every ref of one article (its mentions' keys and its notes' keys). */
 export async function reindexArticle(db: QimmaDB, articleId: string): Promise<void> {
-  await db.refs.where('articleId').equals(articleId).delete();
+  const old = await db.refs.where('articleId').equals(articleId).toArray();
   const article = await db.articles.get(articleId);
-  if (!article) return;
+  if (!article) {
+    await replaceRefs(db, old, []);
+    return;
+  }
   const meeting = article.meetingId ? await db.meetings.get(article.meetingId) : undefined;
   const date = articleDate(article, meeting?.start ?? null);
   const mentions = await db.mentions.where('articleId').equals(articleId).toArray();
   const notes = await db.notes.where('articleId').equals(articleId).toArray();
-  await db.refs.bulkPut([
+  await replaceRefs(db, old, [
     ...refsOfArticle(
       articleId,
       mentions.map((m) => m.key),
@@ -93,7 +97,14 @@ export function entityUpdates(
     const old = existing.get(key);
     const labels = [...new Set([...entry.labels, ...(old?.labels ?? [])])].slice(0, MAX_LABELS);
     if (old && labels.join('\u0000') === old.labels.join('\u0000')) continue;
-    records.push({ key, type: entry.type, labels, words: searchWords(key.slice(key.indexOf(':') + 1), ...labels) });
+    records.push({
+      key,
+      type: entry.type,
+      labels,
+      words: searchWords(key.slice(key.indexOf(':') + 1), ...labels),
+      articleCount: old?.articleCount ?? 0,
+      noteCount: old?.noteCount ?? 0,
+    });
   }
   return records;
 }

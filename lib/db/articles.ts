@@ -3,6 +3,7 @@
 
 import { guarded } from './errors';
 import { refreshMeeting } from './meetings';
+import { replaceRefs } from './ref-index';
 import type { QimmaDB } from './schema';
 import { inWriteTransaction } from './tables';
 
@@ -13,7 +14,7 @@ export async function deleteArticle(db: QimmaDB, articleId: string, now = Date.n
       if (!article) return false;
       await db.mentions.where('articleId').equals(articleId).delete();
       await db.notes.where('articleId').equals(articleId).delete();
-      await db.refs.where('articleId').equals(articleId).delete();
+      await replaceRefs(db, await db.refs.where('articleId').equals(articleId).toArray(), []);
       await db.articles.delete(articleId);
       if (article.meetingId) await refreshMeeting(db, article.meetingId, now);
       return true;

@@ -7,6 +7,7 @@
 // follows them. Among compatible meetings the closest one wins.
 
 import type { MeetingInfo } from '../extract/types';
+import { venuesCompatible } from '../gazetteer/lookup';
 import { type DaySpan, gapDays, overlaps, resolvePartial, spanOf } from './date-span';
 
 /** Days two precise dates may differ and still be one meeting. */
@@ -63,7 +64,8 @@ export function matchScore(a: MeetingDescription, b: MeetingDescription): number
   const sameCatalogue = a.catalogueId !== null && a.catalogueId === b.catalogueId;
   if (a.catalogueId && b.catalogueId && !sameCatalogue) return null;
   if (a.kind && b.kind && a.kind !== b.kind) return null;
-  if (a.venue && b.venue && a.venue !== b.venue) return null;
+  // A site and its city are one place (`kremlin` in `moscow`); a call's `virtual` is only itself.
+  if (a.venue && b.venue && !venuesCompatible(a.venue, b.venue)) return null;
   if (!participantsCompatible(a.participants, b.participants)) return null;
   let score = 0;
   if (sameCatalogue) score += 100;
@@ -76,6 +78,7 @@ export function matchScore(a: MeetingDescription, b: MeetingDescription): number
     return null;
   }
   if (a.venue && a.venue === b.venue) score += 10;
+  else if (a.venue && b.venue) score += 5;
   if (a.kind && a.kind === b.kind) score += 10;
   if (a.participants.join() === b.participants.join()) score += 5;
   return score;

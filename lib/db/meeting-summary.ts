@@ -4,6 +4,7 @@
 // split or a merge by hand leaves each meeting consistent with its articles.
 
 import type { MeetingInfo } from '../extract/types';
+import { cityOf } from '../gazetteer/lookup';
 import { precisionOf, yearOf } from './date-span';
 import { describeArticleMeeting } from './meeting-match';
 import type { MeetingRecord } from './schema';
@@ -53,7 +54,8 @@ export function summariseMeeting(evidence: MeetingEvidence[]): MeetingSummary {
   return {
     start,
     end,
-    venue: mostCommon(items.map((x) => [x.info.venue, weight(x.info)])),
+    // The meeting is filed under the city: one article says `الكرملين`, another `موسكو`.
+    venue: mostCommon(items.map((x) => [x.info.venue === null ? null : cityOf(x.info.venue), weight(x.info)])),
     kind: mostCommon(items.map((x) => [x.info.kind, weight(x.info)])),
     participants: [...new Set(items.flatMap((x) => x.info.participants))].sort(),
     catalogueId,

@@ -8,6 +8,7 @@ import { articleDate, refsOfNote } from './article-index';
 import { guarded, StoreError } from './errors';
 import { newId } from './ids';
 import { keysWithin } from './note-keys';
+import { replaceRefs } from './ref-index';
 import type { ArticleRecord, NoteRecord, QimmaDB } from './schema';
 import { searchWords } from './search-words';
 import { inWriteTransaction } from './tables';
@@ -98,8 +99,8 @@ async function createBareArticle(db: QimmaDB, url: string, title: string, now: n
 
 async function writeNoteRefs(db: QimmaDB, note: NoteRecord, article: ArticleRecord): Promise<void> {
   const meeting = article.meetingId ? await db.meetings.get(article.meetingId) : undefined;
-  await db.refs.where('itemId').equals(note.id).delete();
-  await db.refs.bulkPut(refsOfNote(note, articleDate(article, meeting?.start ?? null)));
+  const old = await db.refs.where('itemId').equals(note.id).toArray();
+  await replaceRefs(db, old, refsOfNote(note, articleDate(article, meeting?.start ?? null)));
 }
 
 export async function updateNote(
@@ -124,7 +125,7 @@ export async function deleteNote(db: QimmaDB, noteId: string): Promise<boolean> 
     inWriteTransaction(db, async () => {
       if (!(await db.notes.get(noteId))) return false;
       await db.notes.delete(noteId);
-      await db.refs.where('itemId').equals(noteId).delete();
+      await replaceRefs(db, await db.refs.where('itemId').equals(noteId).toArray(), []);
       return true;
     }),
   );

@@ -124,6 +124,9 @@ export interface EntityRecord {
   /** Surface forms seen in articles, most recent first, at most a few. */
   labels: string[];
   words: string[];
+  /** Refs of this key (articles, notes): kept in step by `replaceRefs`. */
+  articleCount: number;
+  noteCount: number;
 }
 
 export interface SettingRecord {

@@ -7,6 +7,7 @@ import { hostOf } from '../url/canonical-url';
 import { articleDate, entityUpdates, groupLabels, refsOfArticle, refsOfNote } from './article-index';
 import { yearOf } from './date-span';
 import { infoOfMeeting } from './meeting-summary';
+import { bareEntity, countRefs } from './ref-index';
 import type { ArticleRecord, MeetingRecord, MentionRecord, NoteRecord, RefRecord } from './schema';
 import { searchWords } from './search-words';
 
@@ -65,5 +66,10 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     if (date !== undefined) refs.push(...refsOfNote(n, date));
   }
   await tx.table('refs').bulkPut(refs);
-  await tx.table('entities').bulkPut(entityUpdates(groupLabels(mentions), new Map()));
+  const entities = new Map(entityUpdates(groupLabels(mentions), new Map()).map((e) => [e.key, e]));
+  for (const [key, d] of countRefs(refs)) {
+    const e = entities.get(key) ?? bareEntity(key);
+    entities.set(key, { ...e, articleCount: d.article, noteCount: d.note });
+  }
+  await tx.table('entities').bulkPut([...entities.values()]);
 }

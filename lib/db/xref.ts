@@ -1,7 +1,7 @@
 // Cross-references: everything the store holds about an entity, a value or a meeting — articles,
 // notes, mentions — newest first. Lists come from one range of the refs index ([key+kind+date]) read
-// backwards with a limit, totals from counting the same range, so the cost does not grow with the
-// number of notes about a popular key (every note mentions Putin).
+// backwards with a limit, totals from the entity row (kept in step by `replaceRefs`), so the cost
+// does not grow with the number of notes about a popular key (every note mentions Putin).
 
 import Dexie from 'dexie';
 import type { XrefArticle, XrefEntry, XrefNote } from '../messages';
@@ -35,15 +35,16 @@ export async function crossReferences(
   options: XrefOptions = {},
 ): Promise<Record<string, XrefEntry>> {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  return db.transaction('r', [db.refs, db.articles, db.notes], async () => {
+  return db.transaction('r', [db.refs, db.articles, db.notes, db.entities], async () => {
+    const unique = [...new Set(keys)];
     const excluded = await excludedArticle(db, options.excludeUrl);
     const excludedRefs = excluded ? await db.refs.where('articleId').equals(excluded.id).toArray() : [];
+    const entities = await db.entities.bulkGet(unique);
     const out: Record<string, XrefEntry> = {};
-    for (const key of new Set(keys)) {
-      const skip = (r: RefRecord) => r.articleId === excluded?.id;
+    for (const [i, key] of unique.entries()) {
       const mine = excludedRefs.filter((r) => r.key === key);
       const minus = (kind: RefRecord['kind']) => mine.filter((r) => r.kind === kind).length;
-      const [articleRefs, noteRefs, articleCount, noteCount] = await Promise.all([
+      const [articleRefs, noteRefs] = await Promise.all([
         range(db, key, 'article')
           .reverse()
           .limit(limit + minus('article'))
@@ -52,25 +53,22 @@ export async function crossReferences(
           .reverse()
           .limit(limit + minus('note'))
           .toArray(),
-        range(db, key, 'article').count(),
-        range(db, key, 'note').count(),
       ]);
-      const articleIds = articleRefs
-        .filter((r) => !skip(r))
-        .slice(0, limit)
-        .map((r) => r.itemId);
-      const noteIds = noteRefs
-        .filter((r) => !skip(r))
-        .slice(0, limit)
-        .map((r) => r.itemId);
-      const articles = (await db.articles.bulkGet(articleIds)).filter((a): a is ArticleRecord => a !== undefined);
-      const notes = (await db.notes.bulkGet(noteIds)).filter((n): n is NoteRecord => n !== undefined);
+      const kept = (refs: RefRecord[]) =>
+        refs
+          .filter((r) => r.articleId !== excluded?.id)
+          .slice(0, limit)
+          .map((r) => r.itemId);
+      const articles = (await db.articles.bulkGet(kept(articleRefs))).filter(
+        (a): a is ArticleRecord => a !== undefined,
+      );
+      const notes = (await db.notes.bulkGet(kept(noteRefs))).filter((n): n is NoteRecord => n !== undefined);
       const noteArticles = await articlesById(
         db,
         notes.map((n) => n.articleId),
       );
-      const totalArticles = articleCount - minus('article');
-      const totalNotes = noteCount - minus('note');
+      const totalArticles = Math.max(0, (entities[i]?.articleCount ?? 0) - minus('article'));
+      const totalNotes = Math.max(0, (entities[i]?.noteCount ?? 0) - minus('note'));
       out[key] = {
         articles: articles.map(toXrefArticle),
         notes: notes.flatMap((n) => {
@@ -129,14 +127,14 @@ export interface EntityDossier {
 /** The entity page: what the store knows about `leader:xi`, `venue:samarkand`, `figure:… USD`. */
 export async function entityDossier(db: QimmaDB, key: string, limit = 200): Promise<EntityDossier> {
   return db.transaction('r', [db.refs, db.articles, db.notes, db.meetings, db.mentions, db.entities], async () => {
-    const [articleRefs, noteRefs, totalArticles, totalNotes, mentionCount, entity] = await Promise.all([
+    const [articleRefs, noteRefs, mentionCount, entity] = await Promise.all([
       range(db, key, 'article').reverse().limit(limit).toArray(),
       range(db, key, 'note').reverse().limit(limit).toArray(),
-      range(db, key, 'article').count(),
-      range(db, key, 'note').count(),
       db.mentions.where('key').equals(key).count(),
       db.entities.get(key),
     ]);
+    const totalArticles = entity?.articleCount ?? 0;
+    const totalNotes = entity?.noteCount ?? 0;
     const articles = (await db.articles.bulkGet(articleRefs.map((r) => r.itemId))).filter(
       (a): a is ArticleRecord => a !== undefined,
     );

@@ -5,7 +5,7 @@
 
 import type { QimmaDB } from '../db/schema';
 import { getSettings, SETTINGS_KEY } from '../db/settings';
-import { crossReferenceEntries } from './cross-references';
+import { CrossReferenceCollector } from './cross-references';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportArticle, exportMeeting, exportMention, exportNote } from './format';
 import { pagesOf } from './pages';
 
@@ -31,32 +31,58 @@ export async function* exportJsonChunks(db: QimmaDB, options: ExportOptions = {}
     settings: hasSettings ? await getSettings(db) : null,
   };
   yield `${JSON.stringify(head).slice(0, -1)},\n`;
+  const xref = new CrossReferenceCollector();
+  const seen = <T>(pages: AsyncIterable<T[]>, add: (page: T[]) => void) => tap(pages, add);
   yield* list(
     'meetings',
-    pagesOf(db.meetings, (m) => m.id),
+    seen(
+      pagesOf(db.meetings, (m) => m.id),
+      (p) => xref.addMeetings(p),
+    ),
     exportMeeting,
     false,
   );
   yield* list(
     'articles',
-    pagesOf(db.articles, (a) => a.id),
+    seen(
+      pagesOf(db.articles, (a) => a.id),
+      (p) => xref.addArticles(p),
+    ),
     exportArticle,
     false,
   );
   yield* list(
     'mentions',
-    pagesOf(db.mentions, (m) => m.id),
+    seen(
+      pagesOf(db.mentions, (m) => m.id),
+      (p) => xref.addMentions(p),
+    ),
     exportMention,
     false,
   );
   yield* list(
     'notes',
-    pagesOf(db.notes, (n) => n.id),
+    seen(
+      pagesOf(db.notes, (n) => n.id),
+      (p) => xref.addNotes(p),
+    ),
     exportNote,
     false,
   );
-  yield* list('crossReferences', crossReferenceEntries(db), (x) => x, true);
+  for await (const page of pagesOf(db.entities, (e) => e.key)) xref.addEntities(page);
+  yield* list('crossReferences', fromSync(xref.entries()), (x) => x, true);
   yield '}\n';
+}
+
+async function* tap<T>(pages: AsyncIterable<T[]>, add: (page: T[]) => void): AsyncGenerator<T[]> {
+  for await (const page of pages) {
+    add(page);
+    yield page;
+  }
+}
+
+async function* fromSync<T>(pages: Iterable<T[]>): AsyncGenerator<T[]> {
+  yield* pages;
 }
 
 async function* list<T, U>(

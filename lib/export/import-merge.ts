@@ -183,6 +183,8 @@ async function restoreEntities(db: QimmaDB, doc: ValidDocument, mentions: Mentio
       type: x.type,
       labels,
       words: searchWords(x.key.slice(x.key.indexOf(':') + 1), ...labels),
+      articleCount: old?.articleCount ?? 0,
+      noteCount: old?.noteCount ?? 0,
     });
   });
   await db.entities.bulkPut(records);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { search } from '../../../lib/db/queries';
 import { QimmaDB, SCHEMA_VERSION } from '../../../lib/db/schema';
 import { crossReferences } from '../../../lib/db/xref';
+import { expectIndexesConsistent } from './index-consistency';
 
 /** Schema v1 exactly as first released: kept here, so a change to it in schema.ts is caught. */
 const V1_STORES = {
@@ -167,6 +168,7 @@ describe('upgrade from schema v1', () => {
     expect(xref['figure:227000000000 USD']!.notes.map((n) => n.comment)).toEqual(['رقم قياسي']);
     expect((await search(db, 'رقم قياسي')).notes.map((n) => n.id)).toEqual(['n1']);
     expect((await db.entities.get('leader:putin'))?.labels).toEqual(['بوتين', 'فلاديمير بوتين']);
+    await expectIndexesConsistent(db);
     db.close();
   });
 
