@@ -7,7 +7,13 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
-import { CLAUSE_BREAKS, FUTURE_CUES, FUTURE_SHAPE_EXCEPTIONS, PAST_CUES } from './lexicon';
+import {
+  CLAUSE_BREAKS,
+  FUTURE_CUES,
+  FUTURE_SHAPE_EXCEPTION_PREFIXES,
+  FUTURE_SHAPE_EXCEPTION_WORDS,
+  PAST_CUES,
+} from './lexicon';
 import { withoutConjunction } from './phrase-table';
 import type { Lean } from './spec';
 import { hasLineBreak } from './token-utils';
@@ -27,10 +33,11 @@ export function hasFutureShape(word: string): boolean {
   let w = word;
   const c0 = w.charCodeAt(0);
   if ((c0 === WAW || c0 === FA) && w.charCodeAt(1) === SIN) w = w.slice(1);
-  if (w.length < 5 || w.charCodeAt(0) !== SIN) return false;
+  if (w.length < 4 || w.charCodeAt(0) !== SIN) return false;
   const c1 = w.charCodeAt(1);
   if (c1 !== YA && c1 !== TA && c1 !== NUN) return false;
-  for (const prefix of FUTURE_SHAPE_EXCEPTIONS) if (w.startsWith(prefix)) return false;
+  if (FUTURE_SHAPE_EXCEPTION_WORDS.has(w)) return false;
+  for (const prefix of FUTURE_SHAPE_EXCEPTION_PREFIXES) if (w.startsWith(prefix)) return false;
   return true;
 }
 
@@ -55,9 +62,10 @@ export function leanBefore(tokens: readonly Token[], text: string, i: number): L
     if (FUTURE_CUES.has(w)) return 'future';
     if (PAST_CUES.has(t.text) || PAST_CUES.has(w)) return 'past';
     if (CLAUSE_BREAKS.has(t.text) || CLAUSE_BREAKS.has(w)) {
-      // `على أن تجري المحادثات يوم الثلاثاء`: "with … to take place" announces.
+      // `من المقرر أن يلتقي …`, `على أن تجري المحادثات …`: the clause is announced.
       const before = tokens[k - 1];
-      return before?.kind === 'word' && before.text === ALA && t.text === AN ? 'future' : null;
+      if (before?.kind !== 'word' || t.text !== AN) return null;
+      return before.text === ALA || FUTURE_CUES.has(before.text) ? 'future' : null;
     }
   }
   return null;

@@ -10,7 +10,7 @@ import type { Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
-import { type FoundDate, scanDates } from './scan';
+import { scanDates } from './scan';
 import { hasLineBreak } from './token-utils';
 import type { DatelineLabel } from './words';
 

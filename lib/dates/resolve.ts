@@ -79,7 +79,9 @@ export function resolve(spec: Spec, ref: Ymd | null, cue: Cue): DateValue {
       else if (cue() === 'future') delta = (spec.weekday - wd + 7) % 7;
       else delta = -((wd - spec.weekday + 7) % 7);
       const t = addDays(ref, delta);
-      return day(t.y, t.m, t.d);
+      if (!spec.days) return day(t.y, t.m, t.d);
+      const e = addDays(t, spec.days);
+      return { value: isoDay(t.y, t.m, t.d), valueEnd: isoDay(e.y, e.m, e.d), grain: 'day' };
     }
     case 'weekdayOfWeek': {
       if (!ref) return NONE;

@@ -52,7 +52,8 @@ export type Spec =
   | { kind: 'year'; year: YearRef; end: YearRef | null }
   /** `اليوم`, `أمس`, `بعد غد`; with a weekday (`أمس الأربعاء`) the two must agree. */
   | { kind: 'relativeDay'; offset: number; weekday: number | null; anaphoric: boolean }
-  | { kind: 'weekday'; weekday: number; mode: WeekdayMode }
+  /** `days`: a span of that many more days (`يومي الخميس والجمعة`: 1). */
+  | { kind: 'weekday'; weekday: number; mode: WeekdayMode; days?: number }
   /** A weekday of a week relative to the reference's (ISO, Monday first): `أحد الأسبوع الماضي`. */
   | { kind: 'weekdayOfWeek'; weekday: number; weekOffset: number }
   /** `قبل أسبوع`, `قبل ثلاثة أيام`. */

@@ -87,7 +87,8 @@ export function parseDayFirst(ctx: Ctx, i: number): Match | null {
   // `14 - أبريل - 2023`, `14/أبريل/2023`: the month between separators.
   const separator = !d2 && !english && ctx.punct(k, '-', '/') ? (ctx.tok(k)?.text ?? null) : null;
   if (english || separator) k++;
-  else if (ctx.word(k) === WORD.min || ctx.word(k) === WORD.fi || ctx.word(k) === 'of') k++;
+  // `الأول من مارس`; not `في` (`قمة العشرين في أيلول` is the G20 in September).
+  else if (ctx.word(k) === WORD.min || (ctx.word(k) === WORD.fi && !d1.word) || ctx.word(k) === 'of') k++;
   const month = parseMonthRef(ctx, k, !separator);
   if (!month || (month.english && !english && d1.word)) return null;
   if (!fitsMonth(month.month, d1.d, d2?.d ?? 1)) return null;

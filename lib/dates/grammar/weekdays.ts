@@ -5,6 +5,7 @@
 
 import {
   BARE_WEEKDAYS,
+  DAY_DUAL_WORDS,
   DAY_WORDS,
   DEMONSTRATIVES,
   ENGLISH_WEEKDAYS,
@@ -22,6 +23,8 @@ type DateParser = (ctx: Ctx, i: number) => Match | null;
 
 interface WeekdayHit {
   weekday: number;
+  /** `يومي الخميس والجمعة`: the second weekday of a two-day span. */
+  second: number | null;
   from: number;
   to: number;
   skip: number;
@@ -32,8 +35,12 @@ function readWeekday(ctx: Ctx, i: number): WeekdayHit | null {
   let k = i;
   let skip = -1;
   const day = ctx.isIn(DAY_WORDS, k);
+  const dual = ctx.isIn(DAY_DUAL_WORDS, k);
   if (day >= 0 && ctx.word(k)?.slice(day) === WORD.yawm) {
     skip = day;
+    k++;
+  } else if (dual >= 0) {
+    skip = dual;
     k++;
   } else {
     const demo = ctx.isIn(DEMONSTRATIVES, k);
@@ -49,11 +56,20 @@ function readWeekday(ctx: Ctx, i: number): WeekdayHit | null {
       const next = ctx.word(hit.to);
       if (next === WORD.ashar || next === WORD.ashara) return null;
     }
-    return { weekday: hit.value, from: i, to: hit.to, skip: k === i ? hit.skip : skip };
+    const and = ctx.match(WEEKDAYS, hit.to);
+    const second = and && and.skip === 1 && ctx.word(hit.to)?.startsWith(WORD.wa) ? and : null;
+    if (dual >= 0 && !second) return null;
+    return {
+      weekday: hit.value,
+      second: second ? second.value : null,
+      from: i,
+      to: second ? second.to : hit.to,
+      skip: k === i ? hit.skip : skip,
+    };
   }
   if (k !== i) return null;
   const english = ctx.match(ENGLISH_WEEKDAYS, i, false);
-  return english ? { weekday: english.value, from: i, to: english.to, skip: 0 } : null;
+  return english ? { weekday: english.value, second: null, from: i, to: english.to, skip: 0 } : null;
 }
 
 /** `الأسبوع الماضي`, `من هذا الأسبوع`, `الأسبوع الحالي` at `k`: week offset and end, or null. */
@@ -102,6 +118,15 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
   }
   const { weekday, skip } = wd;
   let k = wd.to;
+  if (wd.second !== null) {
+    // `يومي الخميس والجمعة 16 و17 مايو`, or alone: the two days from the first one.
+    const date = dateAfter(ctx, k);
+    if (date?.skip === 0 && date.spec.kind === 'day')
+      return { from: i, to: date.to, skip, spec: { ...date.spec, weekday } };
+    if (date?.skip === 0 && date.spec.kind === 'fixed') return { from: i, to: date.to, skip, spec: date.spec };
+    const days = (wd.second - weekday + 7) % 7;
+    return { from: i, to: k, skip, spec: { kind: 'weekday', weekday, mode: 'bare', days } };
+  }
   // A date after the weekday, maybe after a comma or `الموافق`.
   let d = k;
   const bracket = ctx.punct(d, '(');

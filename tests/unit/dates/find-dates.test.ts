@@ -107,6 +107,14 @@ describe('findDates: weekdays', () => {
     ]);
   });
 
+  it('reads two weekdays as a two-day span, before a date or alone', () => {
+    const text = 'يزور بوتين الصين يومي الخميس والجمعة 16 و17 مايو، وسيلتقيان يومي الثلاثاء والأربعاء';
+    expect(datesIn(text, '2024-05-16')).toEqual([
+      ['يومي الخميس والجمعة 16 و17 مايو', '2024-05-16', '2024-05-17'],
+      ['يومي الثلاثاء والأربعاء', '2024-05-21', '2024-05-22'],
+    ]);
+  });
+
   it('does not read eleven (الأحد عشر) as Sunday', () => {
     expect(datesIn('اللاعبون الأحد عشر', '2024-02-08')).toEqual([]);
   });
@@ -202,6 +210,7 @@ describe('findDates: calendar dates of every month series', () => {
 
   it('does not read a first month of a war or a second of its kind as dates', () => {
     expect(datesIn('في الشهر الأول من الحرب، وهي الثانية من نوعها، والمادة 25 من الدستور.', '2024-02-08')).toEqual([]);
+    expect(datesIn('قمة العشرين في أيلول/سبتمبر', '2024-02-08')).toEqual([['أيلول/سبتمبر', '2024-09']]);
   });
 });
 

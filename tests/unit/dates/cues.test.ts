@@ -1,0 +1,72 @@
+// The tense cues that decide between a past and a future reading of a bare weekday or a
+// year-less date: the future prefix سـ by shape (with the nouns that look like it), perfective
+// verbs of news reports, clause boundaries, `على أن`.
+
+import { describe, expect, it } from 'vitest';
+import { hasFutureShape, leanBefore } from '../../../lib/dates/cues';
+import { makeDoc } from '../../../lib/extract/document';
+import { normaliseString } from '../../../lib/text/normalise';
+
+const shape = (w: string) => hasFutureShape(normaliseString(w));
+
+function leanAt(text: string, word: string) {
+  const doc = makeDoc(text);
+  const i = doc.tokens.findIndex((t) => t.text === normaliseString(word));
+  expect(i).toBeGreaterThan(0);
+  return leanBefore(doc.tokens, doc.norm.text, i);
+}
+
+describe('tense cues', () => {
+  it('recognises future verbs by their prefix', () => {
+    for (const w of [
+      'سيلتقي',
+      'سيجريان',
+      'سيكون',
+      'سيتم',
+      'وسيزور',
+      'ستعقد',
+      'سترسل',
+      'سنتابع',
+      'سندعم',
+      'سيطرح',
+      'سيفتتح',
+    ]) {
+      expect(shape(w), w).toBe(true);
+    }
+  });
+
+  it('does not take nouns and names that look like future verbs', () => {
+    for (const w of [
+      'سياسة',
+      'سيارة',
+      'سيادة',
+      'سيد',
+      'سيطرة',
+      'سيول',
+      'سيرغي',
+      'ستة',
+      'سنة',
+      'سنوات',
+      'سندات',
+      'سيما',
+      'سنغافورة',
+    ]) {
+      expect(shape(w), w).toBe(false);
+    }
+  });
+
+  it('takes the nearest cue in the clause and stops at its boundary', () => {
+    expect(leanAt('وسيتم عقد القمة يوم الجمعة', 'يوم')).toBe('future');
+    expect(leanAt('التقى الرئيسان يوم الجمعة', 'يوم')).toBe('past');
+    expect(leanAt('وكان الرئيسان قد التقيا في 17 أكتوبر', '17')).toBe('past');
+    expect(leanAt('أعلن الكرملين أن بوتين يزور الصين يوم الجمعة', 'يوم')).toBeNull();
+    expect(leanAt('على أن تجري المحادثات الرسمية يوم الثلاثاء', 'يوم')).toBe('future');
+    expect(leanAt('ومن المقرر أن يلتقي شي يوم الأربعاء', 'يوم')).toBe('future');
+    expect(leanAt('سيزور الصين. التقى الرئيسان يوم الجمعة', 'يوم')).toBe('past');
+  });
+
+  it('does not look across a sentence or a line', () => {
+    expect(leanAt('سيزور الرئيس الصين. وفي يوم الجمعة', 'يوم')).toBeNull();
+    expect(leanAt('سيزور الرئيس الصين\nيوم الجمعة', 'يوم')).toBeNull();
+  });
+});
