@@ -55,7 +55,8 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
 function extendRange(ctx: Ctx, m: Match, allowAnd: boolean): Match | null {
   const after = afterRangeLink(ctx, m.to, allowAnd);
   if (after < 0) return null;
-  const other = parseCalendarDate(ctx, after) ?? parseYear(ctx, after);
+  const other =
+    parseCalendarDate(ctx, after) ?? parseYear(ctx, after) ?? (m.spec.kind === 'year' ? yearNumber(ctx, after) : null);
   if (other?.skip !== 0) return null;
   const a = m.spec;
   const b = other.spec;
@@ -90,6 +91,27 @@ function hasWordLink(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A bare year after `من`/`بين`, kept only if a range follows (`من 2013 إلى 2019`, `بين 2013 و2019`):
+ * alone, `من 2000` is as often "more than 2000".
+ */
+function bareYear(ctx: Ctx, i: number): Match | null {
+  const start = yearNumber(ctx, i);
+  const after = afterRangeLink(ctx, i + 1, true);
+  const end = after >= 0 ? yearNumber(ctx, after) : null;
+  if (start?.spec.kind !== 'year' || end?.spec.kind !== 'year') return null;
+  const [a, b] = [start.spec.year, end.spec.year];
+  return a.kind === 'absolute' && b.kind === 'absolute' && b.y > a.y ? start : null;
+}
+
+/** A four-digit modern year number as a year, whatever stands before it (range ends). */
+function yearNumber(ctx: Ctx, i: number): Match | null {
+  if (ctx.digitCount(i) !== 4) return null;
+  const y = ctx.digits(i);
+  if (y < 1900 || y > 2100) return null;
+  return { from: i, to: i + 1, skip: 0, spec: { kind: 'year', year: { kind: 'absolute', y }, end: null } };
+}
+
 /** The longest date expression starting at token `i`, or null. */
 export function parseAt(ctx: Ctx, i: number): Match | null {
   if (ctx.tok(i)?.kind === 'number') {
@@ -103,7 +125,7 @@ export function parseAt(ctx: Ctx, i: number): Match | null {
   }
   const opener = ctx.match(RANGE_OPENERS, i);
   if (opener) {
-    const inner = parseCore(ctx, opener.to, false);
+    const inner = parseCore(ctx, opener.to, false) ?? bareYear(ctx, opener.to);
     if (inner && inner.skip === 0) {
       // `من 13 الى 15 تموز` keeps its `من` (it pairs with `إلى`); `بين` is a preposition the span
       // leaves out (`بين 22 و24 أكتوبر` → `22 و24 أكتوبر`), and so is `من` before `15-16 سبتمبر`.

@@ -295,6 +295,15 @@ describe('findDates: years', () => {
     ]);
   });
 
+  it('reads ranges of years after من and بين, not counts', () => {
+    const text =
+      'ما بين 2013 و2019 زار شي روسيا، ومن 2020 إلى 2022 لم يزرها، وأكثر من 2000 شخص، ومن 2000 إلى 1500 جندي';
+    expect(datesIn(text, null)).toEqual([
+      ['2013 و2019', '2013', '2019'],
+      ['من 2020 إلى 2022', '2020', '2022'],
+    ]);
+  });
+
   it('reads a year coordinated with the year before it', () => {
     expect(datesIn('يبدأ التشغيل في عام 2018 أو 2019، وبلغ العدد 2000 أو 3000', null)).toEqual([
       ['عام 2018', '2018'],
