@@ -27,7 +27,7 @@ describe('findDates performance', () => {
     );
     expect(m.dates / m.norm).toBeLessThan(2.5);
     expect(speed).toBeGreaterThan(40);
-    expect(m.linear).toBeLessThan(2);
-    expect(m.denseLinear).toBeLessThan(2);
+    expect(m.linear).toBeLessThan(2.5); // O(n²) would give 4
+    expect(m.denseLinear).toBeLessThan(2.5);
   }, 120_000);
 });
