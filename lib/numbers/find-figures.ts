@@ -127,8 +127,10 @@ function cardinalFigure(tokens: Token[], r: NumberReading): Found | null {
       }
     }
     // A number with a scale word is a quantity even when what it counts is left implicit:
-    // تجاوز عدد الإصابات 82 ألفا.
-    if ((r.scale ?? 1) > 1) return figure(tokens, start, skip, r.end, value, null);
+    // تجاوز عدد الإصابات 82 ألفا. A lone scale word is not enough: ألف is also "he wrote".
+    if ((r.scale ?? 1) > 1 && (r.digits || r.end - r.start > 1)) {
+      return figure(tokens, start, skip, r.end, value, null);
+    }
     return null;
   }
   const sign = tokens[start - 1];
@@ -177,8 +179,8 @@ function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
       const unit = before.noun.ordinalUnit ?? before.noun.unit;
       return figure(tokens, r.start - 1, before.prefix.skip, r.end, r.value, unit);
     }
-    // قمة العشرين: a noun right before that does not agree takes the number as a name.
-    if (!isCopula(prev)) return null;
+    // قمة العشرين: a noun that could take an ordinal but does not agree takes the number as a name.
+    if (before.noun.ordinal) return null;
   }
   if (!r.definite && !r.digits) {
     // أول زيارة، ثاني قمة: an indefinite ordinal before its noun.

@@ -1,0 +1,33 @@
+// The figure scan must stay a small part of an extraction: linear in the text, and of the order of
+// a bare normalisation pass. Measured in a plain Node process (see perf/measure.ts).
+
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface Measures {
+  mb: number;
+  figures: number;
+  norm: number;
+  linear: number;
+  denseLinear: number;
+}
+
+describe('findFigures performance', () => {
+  it('is linear, of the order of a normalisation pass, and far above 20 MB/s', () => {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'perf/measure.ts')], {
+      encoding: 'utf8',
+      cwd: join(__dirname, '../../..'),
+    });
+    const m = JSON.parse(out.trim().split('\n').pop() as string) as Measures;
+    const speed = m.mb / (m.figures / 1000);
+    console.log(
+      `findFigures: ${speed.toFixed(0)} MB/s, ${(m.figures / m.norm).toFixed(2)}× normalise on ${m.mb.toFixed(1)} MB; ` +
+        `4× the text: ${(4 * m.linear).toFixed(2)}× the time (news), ${(4 * m.denseLinear).toFixed(2)}× (figures only)`,
+    );
+    expect(m.figures / m.norm).toBeLessThan(2.5);
+    expect(speed).toBeGreaterThan(40);
+    expect(m.linear).toBeLessThan(2);
+    expect(m.denseLinear).toBeLessThan(2);
+  }, 120_000);
+});
