@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
 import { useI18n } from '../shared/app-context';
-import { type ImportOutcome, importFile } from '../shared/backup-api';
+import type { ImportOutcome } from '../shared/backup-api';
 import { ExportButton } from '../shared/export-button';
 
 type State =
@@ -23,6 +23,7 @@ export function BackupPage() {
     if (!file) return;
     setState({ phase: 'working' });
     try {
+      const { importFile } = await import('../shared/backup-api');
       setState(await importFile(db, file));
     } catch (error) {
       setState({ ok: false, message: error instanceof Error ? error.message : String(error), problems: [] });

@@ -6,7 +6,7 @@ import { db } from '../../adapters/db';
 import { type FigureRow, meetingFigures } from '../../lib/db/meeting-figures';
 import type { ArticleRecord } from '../../lib/db/schema';
 import { type MeetingDossier, meetingDossier } from '../../lib/db/xref';
-import { roleAt } from '../../lib/gazetteer';
+import { roleAt } from '../../lib/gazetteer/lookup';
 import { completeEnd } from '../../lib/i18n/format';
 import { leaderName } from '../../lib/i18n/names';
 import { useI18n } from '../shared/app-context';

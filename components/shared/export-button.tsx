@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
 import { useI18n } from './app-context';
-import { type ExportKind, exportFile } from './backup-api';
+import type { ExportKind } from './backup-api';
 import { downloadBlob } from './download';
 
 type State =
@@ -19,6 +19,8 @@ export function ExportButton({ kind = 'json' }: { kind?: ExportKind }) {
   const run = async () => {
     setState({ phase: 'working' });
     try {
+      // Loaded on demand: the export code (and its schemas) stays out of the popup's first render.
+      const { exportFile } = await import('./backup-api');
       const file = await exportFile(db, kind);
       downloadBlob(file.name, file.blob);
       setState({ phase: 'done', file: file.name });

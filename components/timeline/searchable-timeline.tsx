@@ -35,9 +35,15 @@ export function SearchableTimeline({
   const [query, setQuery] = useState('');
   const settledQuery = useDebounced(query);
   const results = useSearch(settledQuery);
-  const facets = useLiveQuery(() => timelineFacets(db), [], null as Facets | null);
   const filterKey = JSON.stringify(filter);
   const meetings = useLiveQuery(() => timeline(db, filter), [filterKey], null as MeetingRecord[] | null);
+  // The filter menus wait for the timeline: on opening, the meetings are what the reader came for.
+  const loaded = meetings !== null;
+  const facets = useLiveQuery(
+    () => (loaded ? timelineFacets(db) : Promise.resolve(null)),
+    [loaded],
+    null as Facets | null,
+  );
   const hits = useMemo(() => (results ? new Set(results.meetings.map((m) => m.id)) : null), [results]);
   const shown = useMemo(() => (meetings ? keepOnly(meetings, hits) : null), [meetings, hits]);
 

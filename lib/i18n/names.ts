@@ -1,7 +1,8 @@
 // Names of leaders and venues in the reader's language, from the gazetteer (the one list of them;
 // the UI keeps none of its own). An id the gazetteer does not know is shown as it is.
 
-import { leaderById, venueById } from '../gazetteer';
+// The lookup module itself, not the gazetteer's index: the UI needs the names, not the text scanner.
+import { leaderById, venueById } from '../gazetteer/lookup';
 import type { Language } from './types';
 
 /** The pseudo-venue of phone and video calls. */
