@@ -28,7 +28,7 @@ import {
   WIRE_ENDS,
 } from './body-markers';
 import type { Doc } from './document';
-import { buildPhraseTable, matchPhraseAt, phraseWords, tagTable } from './phrases';
+import { buildPhraseTable, EXACT, matchPhraseAt, phraseWords, tagTable } from './phrases';
 
 /** `[start, end)` in the normalised text. */
 export type Span = [number, number];
@@ -218,7 +218,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
   }
   info.signOff = isSignOff(tokens, t0, t1, words);
 
-  const lead = matchPhraseAt(MARKERS, tokens, s, t1, { clitics: false });
+  const lead = matchPhraseAt(MARKERS, tokens, s, t1, EXACT);
   if (lead && isLabel(tokens, lead.value, lead.to, t1, words)) {
     info.lead = { kind: lead.value, rest: hasWord(tokens, lead.to, t1) };
     return info;
@@ -229,7 +229,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
     const prev = tokens[i - 1] as Token;
     const afterSentence = prev.kind === 'punct' && SENTENCE_END_SET.has(prev.text);
     if (!afterSentence && !nextIsLabelPunct(tokens, i, t1)) continue;
-    const m = matchPhraseAt(MARKERS, tokens, i, t1, { clitics: false });
+    const m = matchPhraseAt(MARKERS, tokens, i, t1, EXACT);
     if (!m) continue;
     const label = m.to >= t1 || LABEL_PUNCT.has((tokens[m.to] as Token).text);
     if (m.value === 'source' ? !label || m.to >= t1 : !(afterSentence || label)) continue;

@@ -7,6 +7,7 @@
 // strict variant, which lets errors through, is what the tests and the fuzzer run.
 
 import { toOriginal } from '../text/normalise';
+import type { Token } from '../text/tokens';
 import { findMainStory, type MainStory, type Span } from './body';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
 import { describeMeeting } from './meeting';
@@ -39,10 +40,13 @@ export function extractStrict(
   const story = findMainStory(doc);
   const published = validDay(opts.published) ?? validDay(rec.findPublishedDate(doc));
 
+  // Recognisers read the story's tokens only: nothing outside it is kept, and on a real page the
+  // sidebars, lists and appended stories are most of the text.
+  const storyDoc: Doc = { original: doc.original, norm: doc.norm, tokens: tokensInside(doc.tokens, story.ranges) };
   const candidates = resolveOverlaps(doc.norm.text, [
-    ...rec.findEntities(doc, published),
-    ...rec.findDates(doc, published),
-    ...rec.findFigures(doc),
+    ...rec.findEntities(storyDoc, published),
+    ...rec.findDates(storyDoc, published),
+    ...rec.findFigures(storyDoc),
   ]);
   const inStory = insideStory(candidates, story.ranges);
 
@@ -80,6 +84,19 @@ function validDay(s: string | null | undefined): string | null {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? s : null;
+}
+
+/** The tokens lying inside the story's ranges (both lists sorted); all of them when it is all story. */
+function tokensInside(tokens: Token[], ranges: readonly Span[]): Token[] {
+  const out: Token[] = [];
+  let r = 0;
+  for (const t of tokens) {
+    while (r < ranges.length && (ranges[r] as Span)[1] <= t.start) r++;
+    const range = ranges[r];
+    if (!range) break;
+    if (t.start >= range[0] && t.end <= range[1]) out.push(t);
+  }
+  return out.length === tokens.length ? tokens : out;
 }
 
 /** Candidates lying wholly inside one of the story's ranges (both lists sorted). */

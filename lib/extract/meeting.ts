@@ -68,10 +68,11 @@ export function describeMeeting(
 ): MeetingInfo {
   const kind = meetingKind(roles, places);
   const venue = kind === 'in-person' ? meetingVenue(roles, places, lines, dir) : 'virtual';
-  const date = meetingDate(roles);
+  const foretold = announcedByWords(roles, places);
+  const date = meetingDate(roles, foretold ? published : null);
   const start = date?.value ?? null;
   const end = date?.valueEnd ?? null;
-  const announced = isAnnounced(roles, places, start, published);
+  const announced = isFullDay(start) && published ? (start as string) > published : foretold;
   const entry = safeMatch(catalogue, { start, end, venue, kind });
   return {
     start: typeof start === 'string' ? start : null,
@@ -263,7 +264,11 @@ function distanceToCue(r: SentenceRoles, c: Candidate): number {
   return cue ? gapBetween(cue, c) : Number.POSITIVE_INFINITY;
 }
 
-function meetingDate(roles: readonly SentenceRoles[]): DateChoice | null {
+/**
+ * The meeting's date. `notBefore`: the publication day of a story that announces the meeting; a
+ * full date before it is an earlier event (or a weekday read backwards), tried last.
+ */
+function meetingDate(roles: readonly SentenceRoles[], notBefore: string | null): DateChoice | null {
   let best: { c: Candidate; key: number[]; sentence: Sentence } | null = null;
   for (const r of roles) {
     const rk = rank(r);
@@ -278,7 +283,8 @@ function meetingDate(roles: readonly SentenceRoles[]): DateChoice | null {
       if (!mainClause && rk >= 2 && nearestCue(r, c) > DATE_REACH) continue;
       // Resolved before unresolved, then finer grain, then the stronger sentence; within one
       // sentence, the date nearest its first meeting word.
-      const key = [c.value === null ? 0 : 1, grain, rk];
+      const past = notBefore !== null && isFullDay(c.value) && (c.value as string) < notBefore;
+      const key = [past ? 0 : 1, c.value === null ? 0 : 1, grain, rk];
       const cmp = best ? compareKeys(key, best.key) : 1;
       const nearer =
         best !== null && cmp === 0 && r.sentence === best.sentence && distanceToCue(r, c) < distanceToCue(r, best.c);
@@ -295,17 +301,11 @@ function meetingDate(roles: readonly SentenceRoles[]): DateChoice | null {
 const ANNOUNCE_REACH = 30;
 
 /**
- * Still to come: the meeting's date is after publication, or (when the dates cannot tell) the
- * headline or lead puts a future word beside the meeting word (`سيزور`, `القمة المرتقبة`,
- * `من المقرر أن يلتقي`). A full date on or before publication settles it the other way.
+ * The headline or lead puts a future word beside the meeting word (`سيزور`, `القمة المرتقبة`,
+ * `من المقرر أن يلتقي`): the story announces the meeting. A full meeting date on or before
+ * publication settles it the other way (see `describeMeeting`).
  */
-function isAnnounced(
-  roles: readonly SentenceRoles[],
-  places: readonly Place[],
-  start: string | number | null,
-  published: string | null,
-): boolean {
-  if (isFullDay(start) && published) return (start as string) > published;
+function announcedByWords(roles: readonly SentenceRoles[], places: readonly Place[]): boolean {
   return roles.some((r, i) => {
     if (places[i] === 'later' || rank(r) < 2) return false;
     const cues = r.sentence.cues;

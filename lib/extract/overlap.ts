@@ -6,18 +6,43 @@
 // - a title reference never survives inside a name, nor right before the name it introduces
 //   (`الرئيس الروسي، فلاديمير بوتين`, `العاصمة الروسية موسكو`): the gold leaves titles out of spans
 //   and does not count them separately.
+// Candidates are swept in text order and only clusters of overlapping ones are settled, so the
+// work stays proportional to the number of candidates.
 
 import type { Candidate } from './document';
 
 const TYPE_ORDER = { leader: 0, venue: 1, date: 2, figure: 3 } as const;
 
-/** Returns non-overlapping candidates in text order. Linear in the total length of the spans. */
+/** Returns non-overlapping candidates in text order. */
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const valid = candidates.filter((c) => c.nStart >= 0 && c.nEnd > c.nStart && c.nEnd <= text.length);
-  const dates = valid.filter((c) => c.type === 'date');
-  const dateCover = cover(text.length, dates);
-  const pool = valid.filter((c) => c.type !== 'figure' || !overlapsCover(dateCover, c));
+  const sorted = candidates
+    .filter((c) => c.nStart >= 0 && c.nEnd > c.nStart && c.nEnd <= text.length)
+    .sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
+  const kept: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  for (const c of sorted) {
+    if (c.nStart >= clusterEnd && cluster.length > 0) {
+      settle(cluster, kept);
+      cluster = [];
+    }
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.nEnd);
+  }
+  if (cluster.length > 0) settle(cluster, kept);
+  return dropTitlesBeforeNames(text, kept);
+}
 
+const overlap = (a: Candidate, b: Candidate) => a.nStart < b.nEnd && b.nStart < a.nEnd;
+
+/** Settles one cluster of transitively overlapping candidates; appends survivors in text order. */
+function settle(cluster: Candidate[], out: Candidate[]): void {
+  if (cluster.length === 1) {
+    out.push(cluster[0] as Candidate);
+    return;
+  }
+  const dates = cluster.filter((c) => c.type === 'date');
+  const pool = cluster.filter((c) => c.type !== 'figure' || !dates.some((d) => overlap(c, d)));
   pool.sort(
     (a, b) =>
       b.nEnd - b.nStart - (a.nEnd - a.nStart) ||
@@ -25,26 +50,10 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
       TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
       a.nStart - b.nStart,
   );
-  const taken = new Uint8Array(text.length);
-  const kept: Candidate[] = [];
-  for (const c of pool) {
-    if (overlapsCover(taken, c)) continue;
-    taken.fill(1, c.nStart, c.nEnd);
-    kept.push(c);
-  }
-  kept.sort((a, b) => a.nStart - b.nStart);
-  return dropTitlesBeforeNames(text, kept);
-}
-
-function cover(length: number, spans: readonly Candidate[]): Uint8Array {
-  const c = new Uint8Array(length);
-  for (const s of spans) c.fill(1, s.nStart, s.nEnd);
-  return c;
-}
-
-function overlapsCover(c: Uint8Array, s: Candidate): boolean {
-  for (let i = s.nStart; i < s.nEnd; i++) if (c[i] === 1) return true;
-  return false;
+  const chosen: Candidate[] = [];
+  for (const c of pool) if (!chosen.some((k) => overlap(k, c))) chosen.push(c);
+  chosen.sort((a, b) => a.nStart - b.nStart);
+  out.push(...chosen);
 }
 
 /** Characters allowed between a title and the name it introduces: spaces, commas, quotes, dashes. */

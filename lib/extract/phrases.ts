@@ -5,10 +5,24 @@
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
 
+interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
 export interface PhraseTable<T> {
   /** First word (normalised) → phrases starting with it, longest first. */
-  readonly byFirst: Map<string, Array<{ words: string[]; value: T }>>;
+  readonly byFirst: Map<string, Array<Phrase<T>>>;
+  /**
+   * Word as written (with its proclitics and suffix) → the phrases it can start, per reading
+   * mode. News vocabulary repeats, so each distinct word is analysed once.
+   */
+  readonly starts: Map<string, ReadonlyArray<Phrase<T>>>[];
 }
+
+/** Distinct words remembered per table and mode before the memory is cleared. */
+const STARTS_CACHE_LIMIT = 100_000;
+const NONE: ReadonlyArray<never> = [];
 
 /** Splits a phrase in normal Arabic into normalised words (punctuation and spaces are separators). */
 export function phraseWords(phrase: string): string[] {
@@ -28,13 +42,18 @@ export function buildPhraseTable<T>(entries: Iterable<readonly [string, T]>): Ph
     if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  return { byFirst, starts: [new Map(), new Map(), new Map(), new Map()] };
 }
 
 /** Builds a table where every phrase maps to the same tag. */
 export function tagTable<T>(tag: T, phrases: readonly string[]): Array<readonly [string, T]> {
   return phrases.map((p) => [p, tag] as const);
 }
+
+/** Reading modes of `matchPhraseAt`: proclitics on the first word, possessive suffixes. */
+export const EXACT = 0;
+export const CLITICS = 1;
+export const SUFFIXES = 2;
 
 export interface PhraseMatch<T> {
   value: T;
@@ -44,34 +63,59 @@ export interface PhraseMatch<T> {
 }
 
 /**
- * Matches the longest phrase starting at token `i`. The first word may carry proclitics
- * (`وقمة`, `بزيارة`, `للقمة`) unless `clitics` is off; with `suffixes`, a one-word phrase may
- * also carry a possessive suffix (`زيارته`, `مباحثاتهما`). Later words must match exactly; a dash or slash between words is allowed
- * (`الروسية-الصينية`), other punctuation breaks the phrase. `limit` is one past the last usable token.
+ * Matches the longest phrase starting at token `i`. With `CLITICS` in `mode` (the default) the
+ * first word may carry proclitics (`وقمة`, `بزيارة`, `للقمة`); with `SUFFIXES`, a one-word phrase
+ * may also carry a possessive suffix (`زيارته`, `مباحثاتهما`). Later words must match exactly; a dash
+ * or slash between words is allowed (`الروسية-الصينية`), other punctuation breaks the phrase.
+ * `limit` is one past the last usable token.
  */
 export function matchPhraseAt<T>(
   table: PhraseTable<T>,
   tokens: readonly Token[],
   i: number,
-  limit = tokens.length,
-  { suffixes = false, clitics = true }: { suffixes?: boolean; clitics?: boolean } = {},
+  limit: number = tokens.length,
+  mode: number = CLITICS,
 ): PhraseMatch<T> | null {
   const t = tokens[i];
-  if (t?.kind !== 'word') return null;
-  const forms = clitics ? cliticForms(t.text) : [t.text];
+  if (t === undefined || t.kind !== 'word') return null;
+  // One cache per reading mode; no allocation on the common path (a word that starts nothing).
+  const cache = table.starts[mode] as Map<string, ReadonlyArray<Phrase<T>>>;
+  let phrases = cache.get(t.text);
+  if (phrases === undefined) {
+    phrases = phrasesStartingWith(table, t.text, (mode & CLITICS) !== 0, (mode & SUFFIXES) !== 0);
+    if (cache.size >= STARTS_CACHE_LIMIT) cache.clear();
+    cache.set(t.text, phrases);
+  }
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as Phrase<T>;
+    const to = p.words.length === 1 ? i + 1 : matchRest(tokens, i, limit, p.words);
+    if (to > 0) return { value: p.value, from: i, to };
+  }
+  return null;
+}
+
+/** Every phrase a word can start in a reading mode, in the order they should be tried. */
+function phrasesStartingWith<T>(
+  table: PhraseTable<T>,
+  word: string,
+  clitics: boolean,
+  suffixes: boolean,
+): ReadonlyArray<Phrase<T>> {
+  const forms = clitics ? cliticForms(word) : [word];
   const bare = forms.length;
   // A word stripped of a proclitic keeps a longer stem, so `وزارة` does not read as و + زار + ه.
   if (suffixes) for (let k = 0; k < bare; k++) addSuffixForms(forms, forms[k] as string, k === 0 ? 3 : 4);
+  let out: Array<Phrase<T>> | null = null;
   for (let f = 0; f < forms.length; f++) {
     const list = table.byFirst.get(forms[f] as string);
     if (!list) continue;
     for (const p of list) {
       if (f >= bare && p.words.length > 1) continue;
-      const to = matchRest(tokens, i, limit, p.words);
-      if (to > 0) return { value: p.value, from: i, to };
+      out ??= [];
+      out.push(p);
     }
   }
-  return null;
+  return out ?? NONE;
 }
 
 /** Index one past the phrase's last token when `words[1..]` follow token `i`, else 0. */
@@ -86,11 +130,11 @@ function matchRest(tokens: readonly Token[], i: number, limit: number, words: re
   return j;
 }
 
-const SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 
 /** `زيارته` → زيارت, زياره; `لقائهما` → لقائ, لقاء: the word without a possessive suffix. */
 function addSuffixForms(forms: string[], w: string, minStem: number): void {
-  for (const suffix of SUFFIXES) {
+  for (const suffix of POSSESSIVE_SUFFIXES) {
     if (w.length - suffix.length < minStem || !w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
     forms.push(stem);

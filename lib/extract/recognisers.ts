@@ -42,13 +42,23 @@ function rolesAt(roles: readonly Role[], ref: string | null): readonly Role[] {
   return roles.filter((r) => r.from <= ref && (r.to === null || r.to >= ref));
 }
 
+const officeCache = new Map<string, { country: string | null; types: string[] }>();
+
+/** A leader's country and office types on a day; cached, since every mention asks. */
 function officeTypes(leaderId: string, ref: string | null): { country: string | null; types: string[] } {
+  const key = `${leaderId}@${ref ?? ''}`;
+  const cached = officeCache.get(key);
+  if (cached) return cached;
   const leader = leaderById(leaderId);
-  if (!leader) return { country: null, types: [] };
-  const types = rolesAt(leader.roles, ref)
-    .map((r) => (r.office ? officeById(r.office)?.type : undefined))
-    .filter((t): t is NonNullable<typeof t> => !!t);
-  return { country: leader.country, types };
+  const types = leader
+    ? rolesAt(leader.roles, ref)
+        .map((r) => (r.office ? officeById(r.office)?.type : undefined))
+        .filter((t): t is NonNullable<typeof t> => !!t)
+    : [];
+  const found = { country: leader?.country ?? null, types };
+  if (officeCache.size > 10_000) officeCache.clear();
+  officeCache.set(key, found);
+  return found;
 }
 
 export const gazetteerDirectory: Directory = {

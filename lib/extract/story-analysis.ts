@@ -23,7 +23,7 @@ import {
   SIDELINE_WORDS,
   VIDEO_WORDS,
 } from './meeting-words';
-import { buildPhraseTable, cliticForms, matchPhraseAt } from './phrases';
+import { buildPhraseTable, CLITICS, cliticForms, matchPhraseAt, SUFFIXES } from './phrases';
 
 export type CueKind =
   | 'meet'
@@ -209,7 +209,7 @@ interface CueMatch {
 
 function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const tok = tokens[i] as Token;
-  const match = matchPhraseAt(CUES, tokens, i, tokens.length, { suffixes: true });
+  const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES);
   if (match) return { kinds: match.value, start: tok.start, end: (tokens[match.to - 1] as Token).end, to: match.to };
   if (tok.text.length > VIDEO_STEM.length + 2 && tok.text.includes(VIDEO_STEM)) {
     if (cliticForms(tok.text).some((f) => f.startsWith(VIDEO_STEM) && f.length > VIDEO_STEM.length + 2)) {

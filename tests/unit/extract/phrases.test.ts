@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhraseTable, cliticForms, matchPhraseAt } from '../../../lib/extract/phrases';
+import { buildPhraseTable, CLITICS, cliticForms, EXACT, matchPhraseAt, SUFFIXES } from '../../../lib/extract/phrases';
 import { normaliseString } from '../../../lib/text/normalise';
 import { tokenize } from '../../../lib/text/tokens';
 
@@ -9,9 +9,9 @@ const table = buildPhraseTable([
   ['القمة الروسية الصينية', 'summit'],
   ['محادثات', 'talks'],
 ]);
-const at = (text: string, i: number, opts?: Parameters<typeof matchPhraseAt>[4]) => {
+const at = (text: string, i: number, mode = CLITICS) => {
   const tokens = tokenize(normaliseString(text));
-  return matchPhraseAt(table, tokens, i, tokens.length, opts)?.value ?? null;
+  return matchPhraseAt(table, tokens, i, tokens.length, mode)?.value ?? null;
 };
 
 describe('cliticForms', () => {
@@ -36,10 +36,10 @@ describe('matchPhraseAt', () => {
   });
   it('reads possessive suffixes only when asked, and only on one-word phrases', () => {
     expect(at('محادثاتهما', 0)).toBeNull();
-    expect(at('محادثاتهما', 0, { suffixes: true })).toBe('talks');
-    expect(at('زيارته', 0, { suffixes: true })).toBe('visit-word');
+    expect(at('محادثاتهما', 0, CLITICS | SUFFIXES)).toBe('talks');
+    expect(at('زيارته', 0, CLITICS | SUFFIXES)).toBe('visit-word');
   });
   it('can be told to read the word exactly', () => {
-    expect(at('وزيارة', 0, { clitics: false })).toBeNull();
+    expect(at('وزيارة', 0, EXACT)).toBeNull();
   });
 });
