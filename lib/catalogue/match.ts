@@ -101,9 +101,20 @@ function overlaps(qFrom: number, qTo: number, from: number, to: number): boolean
   return qFrom <= to && qTo >= from;
 }
 
-/** Day number (days since 1970-01-01) of an ISO day; NaN-safe callers pass validated strings. */
+const dayNumbers = new Map<string, number>();
+
+/**
+ * Day number (days since 1970-01-01) of an ISO day; NaN-safe callers pass validated strings.
+ * Remembered: every query reads the days of every entry again.
+ */
 function day(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 function lastDayOfMonth(yearMonth: string): string {

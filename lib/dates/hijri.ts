@@ -48,9 +48,24 @@ export function tabularHijriToGregorian(hy: number, hm: number, hd: number): Ymd
   return fromDayNumber(tabularDayNumber(hy, hm, hd));
 }
 
-/** Gregorian day of a Hijri date; null for impossible dates (month 13, day 31). */
+const converted = new Map<number, Ymd>();
+
+/**
+ * Gregorian day of a Hijri date; null for impossible dates (month 13, day 31). Remembered: each
+ * conversion costs up to seven `Intl` calls, and datelines repeat the same few dates.
+ */
 export function hijriToGregorian(hy: number, hm: number, hd: number): Ymd | null {
   if (hm < 1 || hm > 12 || hd < 1 || hd > 30 || hy < 1) return null;
+  const key = (hy * 13 + hm) * 31 + hd;
+  const known = converted.get(key);
+  if (known) return { ...known };
+  const ymd = convert(hy, hm, hd);
+  if (converted.size > 10_000) converted.clear();
+  converted.set(key, ymd);
+  return { ...ymd };
+}
+
+function convert(hy: number, hm: number, hd: number): Ymd {
   const estimate = tabularDayNumber(hy, hm, hd);
   const f = umalqura();
   if (f) {

@@ -30,10 +30,24 @@ export function findPublishedDate(doc: Doc): string | null {
 }
 
 /**
+ * Datelines already read, by normalised text: the orchestrator asks for the publication day, then
+ * `findDates` asks again for a year-less dateline, on the same text (its story's tokens).
+ */
+const datelines = new WeakMap<Doc['norm'], string | null>();
+
+/**
  * The dateline's day: ISO when it has a year, partial (`--02-06`) when not, null when there is no
  * dateline. A dated dateline wins over a year-less one.
  */
 export function findDatelineDay(doc: Doc): string | null {
+  const known = datelines.get(doc.norm);
+  if (known !== undefined) return known;
+  const day = readDatelineDay(doc);
+  datelines.set(doc.norm, day);
+  return day;
+}
+
+function readDatelineDay(doc: Doc): string | null {
   const { tokens } = doc;
   const text = doc.norm.text;
   let n = 0;
