@@ -23,11 +23,12 @@ describe('findFigures performance', () => {
     const speed = m.mb / (m.figures / 1000);
     console.log(
       `findFigures: ${speed.toFixed(0)} MB/s, ${(m.figures / m.norm).toFixed(2)}× normalise on ${m.mb.toFixed(1)} MB; ` +
-        `4× the text: ${(4 * m.linear).toFixed(2)}× the time (news), ${(4 * m.denseLinear).toFixed(2)}× (figures only)`,
+        `16× the text: ${(16 * m.linear).toFixed(1)}× the time (news), ${(16 * m.denseLinear).toFixed(1)}× (figures only)`,
     );
     expect(m.figures / m.norm).toBeLessThan(2.5);
     expect(speed).toBeGreaterThan(40);
-    expect(m.linear).toBeLessThan(2);
-    expect(m.denseLinear).toBeLessThan(2);
+    // Linear is 1; a quadratic scan would be 16.
+    expect(m.linear).toBeLessThan(3);
+    expect(m.denseLinear).toBeLessThan(3);
   }, 120_000);
 });

@@ -54,13 +54,13 @@ function versusNormalise(text: string): { figures: number; norm: number } {
 }
 
 /**
- * Time on 4× the text over 4× the time on the text (1 = linear); interleaved, best of runs. Sizes
- * are kept where the candidates found stay within V8's young generation: past that, promoting
- * the output costs more per figure, which is the garbage collector's behaviour, not the scan's.
+ * Time on 16× the text over 16× the time on the text (1 = linear, 16 = quadratic); interleaved,
+ * best of runs. A wide ratio keeps a quadratic scan far from a linear one on a busy machine, where
+ * caches, the garbage collector and other processes blur small differences.
  */
 function growth(unit: string, chars: number): number {
   const small = makeDoc(repeat(unit, chars));
-  const large = makeDoc(repeat(unit, 4 * chars));
+  const large = makeDoc(repeat(unit, 16 * chars));
   let s = Number.POSITIVE_INFINITY;
   let l = Number.POSITIVE_INFINITY;
   for (let k = 0; k < 25; k++) {
@@ -73,7 +73,7 @@ function growth(unit: string, chars: number): number {
       time(() => findFigures(large)),
     );
   }
-  return l / (4 * s);
+  return l / (16 * s);
 }
 
 const text = repeat(`${news}\n`, 3_000_000);
@@ -83,7 +83,7 @@ console.log(
     mb: Buffer.byteLength(text) / 1e6,
     figures,
     norm,
-    linear: growth(`${news}\n`, 400_000),
-    denseLinear: growth(`${dense}\n`, 100_000),
+    linear: growth(`${news}\n`, 100_000),
+    denseLinear: growth(`${dense}\n`, 25_000),
   }),
 );
