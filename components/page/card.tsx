@@ -7,6 +7,11 @@ import { placeNear } from './position';
 import type { CardModel, PageUiActions, XrefState } from './store';
 import { S } from './strings';
 
+/** Long quotes shortened for a small card (the dashboard shows them whole). */
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max).trimEnd()}…` : s;
+}
+
 function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
@@ -34,7 +39,7 @@ function Xref({ xref }: { xref: XrefState }) {
         ))}
         {view.notes.map((n, i) => (
           <li key={`n${i}`}>
-            <q>{n.quote}</q> {n.comment ? `— ${n.comment}` : ''}
+            <q>{clip(n.quote, 140)}</q> {n.comment ? `— ${clip(n.comment, 200)}` : ''}
             <span class="muted"> ({n.articleTitle})</span>
           </li>
         ))}

@@ -89,9 +89,11 @@ export class PageSession {
         if (settings?.colours) applyColours(this.doc, settings.colours);
         this.registry.setKinds(settings?.highlightKinds ?? {});
       });
-    await this.run();
-    this.interaction.start();
+    // Watching starts before the first reading: paragraphs a page adds while it is being read
+    // must still be picked up.
     this.watcher.start();
+    this.interaction.start();
+    await this.run();
   }
 
   /** Background → page: the keyboard commands and the context menu. */

@@ -43,6 +43,48 @@ function firstHeading(roots: Element[]): Element | null {
   return null;
 }
 
+/** Longest line under a headline that is still a date, dateline or byline rather than story text. */
+const MAX_HEADER_LINE = 200;
+/** A paragraph this long after the headline is the story's first, not a date or byline line. */
+const MIN_PARAGRAPH = 60;
+/** Siblings looked at after the headline, and levels climbed to find them. */
+const MAX_HEADER_SIBLINGS = 6;
+const MAX_HEADER_LEVELS = 2;
+
+/**
+ * Short lines right after the headline and before the story's first paragraph — `21.01.2025 | 15:02
+ * GMT`, `الثلاثاء 22 أكتوبر 2024`, `موسكو - خاص` — which Readability takes for bylines and drops.
+ */
+function headerLines(
+  headline: Element,
+  bodyRoots: Element[],
+  kept: Set<Element> | null,
+  furniture: (el: Element) => boolean,
+): Element[] {
+  const lines: Element[] = [];
+  // The story starts at a body root, or at the first paragraph of text (kept by the reader view).
+  const startsStory = (el: Element) =>
+    bodyRoots.some((r) => r === el || el.contains(r)) ||
+    ((kept === null || kept.has(el)) &&
+      (el.tagName.toUpperCase() === 'P' || el.querySelector('p') !== null) &&
+      (el.textContent ?? '').trim().length >= MIN_PARAGRAPH);
+  let from: Element = headline;
+  for (let level = 0; level <= MAX_HEADER_LEVELS; level++) {
+    let seen = 0;
+    for (let el = from.nextElementSibling; el && seen < MAX_HEADER_SIBLINGS; el = el.nextElementSibling, seen++) {
+      if (startsStory(el)) return lines;
+      const text = (el.textContent ?? '').trim();
+      if (text.length > 0 && text.length <= MAX_HEADER_LINE && !isStructuralFurniture(el) && !furniture(el))
+        lines.push(el);
+    }
+    const parent = from.parentElement;
+    // Past the <body>, or around the story without reaching it: these lines are not the story's.
+    if (!parent || parent === headline.ownerDocument.body || bodyRoots.some((r) => parent.contains(r))) return [];
+    from = parent;
+  }
+  return [];
+}
+
 function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
@@ -59,14 +101,17 @@ export function* locateArticleSteps(doc: Document): Generator<void, ArticleLocat
     cleanTitle(doc.title);
   // The headline that matches the title; failing that, an <h1> inside the story itself.
   const headline = findHeadline(doc, title) ?? firstHeading(bodyRoots);
-  const headlineInside = headline !== null && bodyRoots.some((r) => r.contains(headline));
-  const roots = headline && !headlineInside ? inDocumentOrder([headline, ...bodyRoots]) : bodyRoots;
-  const rootSet = new Set(roots);
   const furniture = furnitureJudge(textLength(bodyRoots));
   const kept = useReader ? choice.kept : null;
+  // The headline and the lines under it (date, dateline, byline) belong to the story even where a
+  // reader view leaves them out.
+  const heading = headline ? [headline, ...headerLines(headline, bodyRoots, kept, furniture)] : [];
+  const outside = heading.filter((el) => !bodyRoots.some((r) => r.contains(el)));
+  const roots = outside.length > 0 ? inDocumentOrder([...outside, ...bodyRoots]) : bodyRoots;
+  const rootSet = new Set(roots);
   const skip = (el: Element): boolean => {
     if (rootSet.has(el)) return false;
-    if (headline?.contains(el)) return false;
+    if (heading.some((h) => h.contains(el))) return false;
     if (kept && !kept.has(el)) return true;
     return furniture(el);
   };

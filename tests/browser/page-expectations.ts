@@ -1,0 +1,83 @@
+// Reading a fixture page's expectations and comparing the extension's highlights with them, by the
+// rules of tests/fixtures/pages/README.md: every required text in document order per kind, optional
+// texts allowed once per occurrence, nothing else.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MentionType } from '../../lib/extract/types';
+import type { HighlightTexts } from './harness/page-report';
+
+export interface PageExpectation {
+  relevant: boolean;
+  published: string | null;
+  title: string;
+  meeting: { start: string | null; venue: string | null; kind: string | null; participants: string[] } | null;
+  highlights: HighlightTexts;
+  optionalHighlights?: string[];
+  notInArticle?: string[];
+  stages?: Record<string, HighlightTexts>;
+  notes?: string;
+}
+
+export const KINDS: MentionType[] = ['leader', 'venue', 'date', 'figure'];
+
+export function fixtureNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.expect.json'))
+    .map((f) => f.replace(/\.expect\.json$/, ''))
+    .sort();
+}
+
+export function readExpectation(dir: string, name: string): PageExpectation {
+  return JSON.parse(readFileSync(join(dir, `${name}.expect.json`), 'utf8')) as PageExpectation;
+}
+
+export interface Comparison {
+  /** `kind: text` of required highlights that were not painted. */
+  missing: string[];
+  /** `kind: text` of painted highlights that are neither required nor optional. */
+  unexpected: string[];
+}
+
+/**
+ * Aligns painted texts with required ones in order. A painted text that is not the next required
+ * one is accepted as an optional occurrence if one is left, else it is unexpected; a required
+ * text skipped over is missing.
+ */
+export function compareHighlights(
+  actual: HighlightTexts,
+  expected: HighlightTexts,
+  optional: string[] = [],
+): Comparison {
+  const pool = [...optional];
+  const missing: string[] = [];
+  const unexpected: string[] = [];
+  for (const kind of KINDS) {
+    const want = expected[kind] ?? [];
+    let i = 0;
+    for (const text of actual[kind] ?? []) {
+      if (i < want.length && want[i] === text) {
+        i++;
+        continue;
+      }
+      const spare = pool.indexOf(text);
+      if (spare >= 0) {
+        pool.splice(spare, 1);
+        continue;
+      }
+      const later = want.indexOf(text, i);
+      if (later >= 0) {
+        for (const skipped of want.slice(i, later)) missing.push(`${kind}: ${skipped}`);
+        i = later + 1;
+        continue;
+      }
+      unexpected.push(`${kind}: ${text}`);
+    }
+    for (const skipped of want.slice(i)) missing.push(`${kind}: ${skipped}`);
+  }
+  return { missing, unexpected };
+}
+
+export function total(h: HighlightTexts): number {
+  return KINDS.reduce((n, k) => n + (h[k]?.length ?? 0), 0);
+}
