@@ -193,6 +193,7 @@ function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
   // An ordinal word closing a longer noun phrase: `لولاية رئاسية خامسة`, `معرض «روسيا - الصين» الثامن`.
   if (!r.definite && !r.ordinalWord) return null;
   let copulaAt = -1;
+  let passedNoun = false;
   for (let k = r.start - 1; k >= 0 && k >= r.start - 8; k--) {
     const t = tokens[k] as Token;
     if (isCopula(t)) {
@@ -204,12 +205,19 @@ function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     if (isPhraseBreak(t)) break;
     if (t.kind !== 'word') continue;
     const a = nounAnalysis(t.text);
+    if (!a) continue;
+    const definite = a.prefix.article || a.possessive;
     // An indefinite ordinal agrees with an indefinite noun; a definite one may close an idafa
     // whose head has no article (دورة الألعاب ... الثانية والعشرين).
-    const agrees = r.definite || !(a?.prefix.article || a?.possessive);
-    if (a?.noun.ordinal && a.form === 'singular' && agrees && genderFits(r, a.feminine)) {
+    const agrees = r.definite || !definite;
+    // Past another noun, only the head of an idafa chain can own the ordinal: عيد ميلاد الرئيس
+    // الصيني التاسع والستين, but not خلال الاجتماع قال المسؤول الأول. A copula points back to
+    // the subject of its clause, whatever lies between.
+    const reachable = copulaAt >= 0 || !passedNoun || !definite;
+    if (a.noun.ordinal && a.form === 'singular' && agrees && reachable && genderFits(r, a.feminine)) {
       return figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit);
     }
+    passedNoun = true;
   }
   return null;
 }

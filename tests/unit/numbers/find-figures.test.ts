@@ -210,6 +210,11 @@ describe('findFigures: traps', () => {
     check(text, []);
   });
 
+  it('an ordinal after a person noun is not the figure of an earlier event noun', () => {
+    check('وخلال الاجتماع قال المسؤول الأول عن الملف إن المحادثات ستستأنف.', []);
+    check('وتزامن الاتصال مع عيد ميلاد الرئيس الصيني التاسع والستين.', [['التاسع والستين', 69, 'birthday']]);
+  });
+
   it('ordinals that name a time of day, a period or a degree are not figures', () => {
     check('وعقدت الجلسة عند الساعة الثانية ظهرا في القرن الحادي والعشرين، وحصل على الدرجة الأولى.', []);
   });
