@@ -16,6 +16,9 @@ function tabFromAddress(): number | null {
   return Number.isInteger(value) && value > 0 ? value : null;
 }
 
+/** How long "save now" waits for the background to report the page saved. */
+const SAVE_WAIT_MS = 10_000;
+
 type State = { phase: 'loading' } | { phase: 'ready'; tabId: number | null; status: TabStatus | null };
 
 export function PageStatus({ meetingHref }: { meetingHref(id: string): string }) {
@@ -23,10 +26,11 @@ export function PageStatus({ meetingHref }: { meetingHref(id: string): string })
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [saving, setSaving] = useState<'idle' | 'saving' | { error: string }>('idle');
 
-  const refresh = async () => {
+  const refresh = async (): Promise<TabStatus | null> => {
     const tabId = tabFromAddress() ?? (await popupTargetTabId());
     const status = await send<'tab:status'>({ type: 'tab:status', tabId });
     setState({ phase: 'ready', tabId, status });
+    return status;
   };
   useEffect(() => {
     refresh().catch(() => setState({ phase: 'ready', tabId: null, status: null }));
@@ -36,7 +40,11 @@ export function PageStatus({ meetingHref }: { meetingHref(id: string): string })
     setSaving('saving');
     try {
       await requestSave(tabId);
-      await refresh();
+      const until = Date.now() + SAVE_WAIT_MS;
+      while (!(await refresh())?.outcome?.saved) {
+        if (Date.now() > until) throw new Error(t('status.notSaved'));
+        await new Promise((r) => setTimeout(r, 200));
+      }
       setSaving('idle');
     } catch (error) {
       setSaving({ error: error instanceof Error ? error.message : String(error) });
