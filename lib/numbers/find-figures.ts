@@ -297,6 +297,7 @@ let afterNumber: Set<string> | null = null;
 function buildAfterNumber(): Set<string> {
   const set = new Set<string>(lexiconWords());
   for (const w of unitStartWords()) set.add(w);
+  // Nisba plurals (فلسطينيين) are recognised by their ending, not listed: see read-unit.ts.
   for (const w of figureJoinWords()) set.add(w);
   for (const p of PREFIXES) set.add(p.text);
   afterNumber = set;
@@ -316,7 +317,8 @@ function cannotBeFigure(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.kind === 'number') return true;
   if (next.kind === 'punct') return !FIGURE_PUNCT.includes(next.text);
-  return !(afterNumber ?? buildAfterNumber()).has(next.text);
+  const w = next.text;
+  return !(afterNumber ?? buildAfterNumber()).has(w) && !w.endsWith('يين') && !w.endsWith('يون');
 }
 
 function numberFigure(tokens: Token[], i: number): Found | null {

@@ -128,7 +128,14 @@ export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value
   const k = r.end;
   const next = tokens[k];
   if (!next || next.kind === 'number') return null;
-  if (next.kind === 'word' && !mayStartUnit(next.text) && !mayStartPercentOrFraction(next.text)) return null;
+  if (
+    next.kind === 'word' &&
+    !mayStartUnit(next.text) &&
+    !mayStartPercentOrFraction(next.text) &&
+    !isNisbaPlural(next.text)
+  ) {
+    return null;
+  }
   const pct = percentAt(tokens, k);
   if (pct) return { unit: '%', value, end: pct };
   const cur = currencyAt(tokens, k);
@@ -144,7 +151,19 @@ export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value
     if (of && isMeasure(tokens, k + 1)) return of;
     return { unit: 'fraction', value: v, end: k + 1 };
   }
-  return nounAt(tokens, k, value, false);
+  return nounAt(tokens, k, value, false) ?? nisbaPluralAt(tokens, k, value);
+}
+
+const isNisbaPlural = (w: string): boolean => w.endsWith('يين') || w.endsWith('يون');
+
+/**
+ * `ثلاثة فلسطينيين`, `خمسة صينيين`: a masculine plural of a relative adjective (nisba) after a
+ * number counts people of that group, whatever the group.
+ */
+function nisbaPluralAt(tokens: Token[], k: number, value: number): UnitReading | null {
+  const w = word(tokens[k]);
+  if (!w || w.length < 5 || w.startsWith('ال') || !isNisbaPlural(w)) return null;
+  return analyseWord(w).length > 0 ? null : { unit: 'person', value, end: k + 1 };
 }
 
 /** Whether the noun at k is a measure of time or quantity (its dual alone would be a figure). */

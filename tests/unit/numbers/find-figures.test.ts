@@ -178,6 +178,14 @@ describe('findFigures: agency copy (Reuters, AFP, Xinhua, RT, Sputnik)', () => {
     ]);
   });
 
+  it('people counted by a nisba plural, jobs, drones', () => {
+    check('وقتل ثلاثة فلسطينيين، ويوفر المشروع 70 ألف فرصة عمل، وأسقطت الدفاعات 25 مسيرة.', [
+      ['ثلاثة فلسطينيين', 3, 'person'],
+      ['70 ألف فرصة عمل', 70000, 'job'],
+      ['25 مسيرة', 25, 'drone'],
+    ]);
+  });
+
   it('currency signs before and after', () => {
     check('وتعهدت واشنطن بتقديم $10 مليارات، وبيع البرميل بـ 85$ والأونصة بـ2000 €.', [
       ['$10 مليارات', 10e9, 'USD'],
