@@ -47,7 +47,8 @@ export async function importJson(
 
   const header = checkHeader(raw);
   if (header) return refuse(header);
-  const parsed = v.safeParse(exportDocumentSchema, raw);
+  // One problem per field: a value that fails its first check is not reported again by the next.
+  const parsed = v.safeParse(exportDocumentSchema, raw, { abortPipeEarly: true });
   if (!parsed.success) return refuse(null, problemsFromIssues(parsed.issues, raw), parsed.issues.length);
   const problems = checkDocument(parsed.output);
   if (problems.length > 0) return refuse(null, problems, problems.length);
