@@ -388,7 +388,15 @@ function readDigitOrdinal(tokens: Token[], i: number, prefix: Prefix): NumberRea
 export function readNumberAt(tokens: Token[], i: number): NumberReading | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === 'number') return readCardinal(tokens, i, null);
+  if (t.kind === 'number') {
+    // Fast path for the common case (dates, years, counts): digits not followed by a number word.
+    const next = tokens[i + 1];
+    if (next?.kind !== 'word' || (analyseWord(next.text).length === 0 && !procliticToken(next.text))) {
+      const value = digitValue(t.text);
+      return Number.isFinite(value) ? { value, start: i, end: i + 1, ordinal: false, scale: 1, digits: true } : null;
+    }
+    return readCardinal(tokens, i, null);
+  }
   if (t.kind === 'punct') {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
