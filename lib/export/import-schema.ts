@@ -169,7 +169,7 @@ export const settingsSchema = v.strictObject({
   autoSave: v.boolean(),
   sites: v.pipe(
     v.record(
-      v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'expected a host name')),
+      v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9_.-]+$/, 'expected a host name')),
       v.strictObject({ autoSave: v.optional(v.boolean()), highlights: v.optional(v.boolean()) }),
     ),
     v.check((r) => Object.keys(r).length <= 10_000, 'at most 10000 sites'),

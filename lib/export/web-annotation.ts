@@ -33,6 +33,15 @@ function textLanguage(text: string): { language?: string; textDirection: 'rtl' |
   return ARABIC.test(text) ? { language: 'ar', textDirection: 'rtl' } : { textDirection: 'ltr' };
 }
 
+/** Right-to-left scripts among the languages a Qimma reader might save a page in. */
+const RTL = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ku', 'ckb', 'yi', 'dv']);
+
+/** The article's language (Arabic unless the page said otherwise) and its direction. */
+function targetLanguage(lang: string | null): { language: string; textDirection: 'rtl' | 'ltr' } {
+  const primary = (lang ?? 'ar').toLowerCase().split('-')[0] || 'ar';
+  return { language: primary, textDirection: RTL.has(primary) ? 'rtl' : 'ltr' };
+}
+
 export function toAnnotation(
   note: NoteRecord,
   article: Pick<ArticleRecord, 'url' | 'title' | 'lang'>,
@@ -68,8 +77,7 @@ export function toAnnotation(
     ...(body.length > 0 ? { body } : {}),
     target: {
       source: article.url,
-      language: article.lang?.startsWith('ar') || article.lang === null ? 'ar' : article.lang,
-      textDirection: 'rtl',
+      ...targetLanguage(article.lang),
       selector: [
         { type: 'TextQuoteSelector', exact: note.quote, prefix: note.prefix, suffix: note.suffix },
         { type: 'TextPositionSelector', start: note.start, end: note.end },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QimmaDB } from '../../../lib/db/schema';
-import { exportWebAnnotationBlob, webAnnotationChunks } from '../../../lib/export/web-annotation';
+import { exportWebAnnotationBlob, toAnnotation, webAnnotationChunks } from '../../../lib/export/web-annotation';
 import { freshDb } from '../db/helpers';
 import { fillStore } from './store-fixture';
 
@@ -88,5 +88,42 @@ describe('W3C Web Annotation export', () => {
     const blob = await exportWebAnnotationBlob(db, { now: 0 });
     expect(blob.type).toBe('application/ld+json');
     expect(JSON.parse(await blob.text())).toMatchObject({ total: 0, first: { items: [] } });
+  });
+});
+
+describe('toAnnotation', () => {
+  const note = {
+    id: 'n1',
+    articleId: 'a1',
+    meetingId: null,
+    origin: 'reader' as const,
+    quote: 'Putin',
+    prefix: '',
+    suffix: '',
+    start: 0,
+    end: 5,
+    comment: '',
+    tags: [],
+    keys: ['leader:putin', 'venue:nowhere'],
+    createdAt: 0,
+    updatedAt: 0,
+    words: [],
+  };
+  it('a page in another language keeps its language and direction; unknown entities are classifying bodies', () => {
+    const a = toAnnotation(note, { url: 'https://en.example/x', title: 't', lang: 'en-GB' }, () => null);
+    expect(a.target).toMatchObject({ language: 'en', textDirection: 'ltr' });
+    expect(a.motivation).toBe('highlighting');
+    expect(a.body).toEqual([
+      { type: 'TextualBody', purpose: 'classifying', value: 'leader:putin', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'classifying', value: 'venue:nowhere', format: 'text/plain' },
+    ]);
+    const arabic = toAnnotation(note, { url: 'https://ar.example/x', title: 't', lang: null }, (k) =>
+      k === 'leader:putin' ? 'Q7747' : null,
+    );
+    expect(arabic.target).toMatchObject({ language: 'ar', textDirection: 'rtl' });
+    expect((arabic.body as unknown[])[0]).toMatchObject({
+      purpose: 'identifying',
+      source: 'http://www.wikidata.org/entity/Q7747',
+    });
   });
 });
