@@ -2,6 +2,7 @@
 // entity, notes with editing and undo, backup (export / import) and settings. Pages are addressed
 // by the URL hash (route.ts), so the popup links straight to them.
 
+import { useEffect } from 'preact/hooks';
 import { AppRoot, useI18n } from '../shared/app-context';
 import { BackupPage } from './backup-page';
 import { EntitiesPage } from './entities-page';
@@ -39,6 +40,9 @@ const NAV: Array<{
 function DashboardBody() {
   const { t } = useI18n();
   const route = useRoute();
+  useEffect(() => {
+    document.title = `${t('app.name')} — ${t('nav.dashboard')}`;
+  }, [t]);
   const section = route.page === 'meeting' ? 'timeline' : route.page === 'entity' ? 'entities' : route.page;
   return (
     <div class="dashboard">

@@ -25,7 +25,7 @@ export function TimelinePage() {
             <li>{t('empty.step3')}</li>
           </ol>
           <p>
-            <a href="#/backup">{t('empty.import')}</a>
+            <a href="#/backup">{t('empty.importHere')}</a>
           </p>
         </section>
       }

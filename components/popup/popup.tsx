@@ -1,6 +1,7 @@
 // The popup: the current page's status, search, filters and the timeline of saved meetings,
 // export, and the way to the dashboard. Arabic first; every string comes from lib/i18n.
 
+import { useEffect } from 'preact/hooks';
 import { AppRoot, useI18n } from '../shared/app-context';
 import { ExportButton } from '../shared/export-button';
 import { dashboardUrl, entityUrl, meetingUrl } from '../shared/links';
@@ -22,6 +23,9 @@ export function Popup() {
 
 function PopupBody() {
   const { t } = useI18n();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
   return (
     <div class="popup">
       <header class="popup-header">

@@ -34,6 +34,7 @@ export const en: Record<MessageKey, Entry> = {
   'empty.step1': 'Read the news as usual, on any Arabic site.',
   'empty.step2': 'The article is saved automatically, or press “Save now”.',
   'empty.step3': 'Select a passage and add your note from the menu.',
+  'empty.importHere': 'Have a backup? Import it.',
   'empty.import': 'Have a backup? Import it from the dashboard.',
 
   'meeting.dateUnknown': 'Date unknown',
