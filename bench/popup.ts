@@ -14,7 +14,7 @@
 // warm-up. Figures only, never assertions: machines differ.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -182,6 +182,7 @@ export async function run(): Promise<BenchFigure[]> {
     const importMs = performance.now() - t0;
     await full.context.addInitScript(OBSERVE_RENDERING);
     const ready = (m: Marks) => done(m.details) && done(m.painted);
+    const load = loadavg()[0] as number;
     const runs = await measure(full, ready);
     const raw = await rawMeetingRead(full);
     const firstRender = median(runs.map((m) => m.painted as number));
@@ -196,6 +197,11 @@ export async function run(): Promise<BenchFigure[]> {
         note: 'not budgeted',
       },
       { name: 'set-up: import of that file through the dashboard', ms: importMs, note: 'not budgeted' },
+      {
+        name: `machine load while measuring: ${load.toFixed(1)} runnable processes on ${cpus().length} cores`,
+        ms: 0,
+        note: 'a loaded machine slows every figure below, baselines included',
+      },
       {
         name: `popup first render, ${MEETINGS} meetings / ${file.notes} notes (navigation start → timeline painted)`,
         ms: firstRender,
@@ -223,7 +229,8 @@ export function print(figures: BenchFigure[]): void {
   for (const f of figures) {
     const budget = f.budgetMs === undefined ? '' : `  budget ${f.budgetMs} ms ${f.ms <= f.budgetMs ? 'ok' : 'OVER'}`;
     const base = f.baseline ? `  baseline ${f.baseline.name}: ${f.baseline.ms.toFixed(1)} ms` : '';
-    console.log(`  ${f.name}: ${f.ms.toFixed(1)} ms${budget}${base}${f.note ? `  (${f.note})` : ''}`);
+    const ms = f.ms > 0 ? `: ${f.ms.toFixed(1)} ms` : '';
+    console.log(`  ${f.name}${ms}${budget}${base}${f.note ? `  (${f.note})` : ''}`);
   }
 }
 

@@ -86,4 +86,21 @@ describe('language switch', () => {
     expect(await sideOf(dash, '.brand')).toBe('right');
     await dash.close();
   });
+
+  it('keeps the chosen theme over the system one, in the dashboard and the popup', async () => {
+    const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dash = await browser.openExtensionPage('dashboard.html#/settings');
+    await waitUntil(async () => (await dash.getByTestId('theme-dark').count()) === 1, 'settings');
+    const light = await background(dash);
+    await dash.getByTestId('theme-dark').check();
+    await expect.poll(() => background(dash)).not.toBe(light);
+    expect(await dash.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background(popup)).toBe(await background(dash));
+    await dash.getByTestId('theme-system').check();
+    await expect.poll(() => background(dash)).toBe(light);
+    await popup.close();
+    await dash.close();
+  });
 });
