@@ -53,14 +53,16 @@ export function parseDurationPhrase(s: string): Duration | null {
     const end = half ? afterRepeatedNoun(tokens, 2, noun.noun) : 1;
     if (end === tokens.length) return result(base + half, noun.noun.unit);
   }
-  // A fraction of a time noun: نصف ساعة، ربع قرن.
+  // A count first (عشر سنوات is ten years), then a fraction of a time noun (نصف ساعة، ربع قرن).
+  const r = readNumberAt(tokens, 0);
+  if (r && !r.ordinal) {
+    const n = nounAt(tokens, r.end, r.value, false);
+    if (n && n.end === tokens.length) return result(n.value, n.unit);
+  }
   const frac = first.kind === 'word' ? analyseWord(first.text).find((a) => a.sense.kind === 'fraction') : undefined;
   if (frac?.sense.kind === 'fraction' && frac.prefix.text === '') {
     const n = nounAt(tokens, 1, frac.sense.value, false);
     if (n && n.end === tokens.length) return result(n.value, n.unit);
   }
-  const r = readNumberAt(tokens, 0);
-  if (!r || r.ordinal) return null;
-  const n = nounAt(tokens, r.end, r.value, false);
-  return n && n.end === tokens.length ? result(n.value, n.unit) : null;
+  return null;
 }
