@@ -1,0 +1,95 @@
+// A number read from digits or words, and what it counts: `227 مليار دولار`, `15%`, `$10`,
+// `ثلاثة أيام`, a range (`من 38 إلى 44 مليار متر مكعب`), a scaled number left implicit (`82 ألفا`).
+
+import type { Token } from '../../text/tokens';
+import { isRangeJoiner, isRangeOpener } from '../context';
+import { analyseWord } from '../lexicon';
+import { procliticToken } from '../proclitics';
+import { type NumberReading, readNumberAt } from '../read-number';
+import { currencyAt, readUnitAfter, type UnitReading } from '../read-unit';
+import { type Found, figure, isPunct } from './found';
+
+/**
+ * Digits that are part of something else: a name or model (`G20`, `كوفيد-19`, `إس-400`), a date or
+ * clock time (`22/03/2023`, `10:30`).
+ */
+export function digitsInsideSomething(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.end === t.start) {
+    if (prev.kind === 'word' && !procliticToken(prev.text)) return true;
+    if (isPunct(prev, '/:')) return true;
+    const before = tokens[i - 2];
+    if (prev.text === '-' && before?.kind === 'word' && before.end === prev.start) return true;
+  }
+  return !!next && next.start === t.end && isPunct(next, '/:');
+}
+
+/** A second amount closing a range: `10-20 دولار`, `بين 10 و20 مليار دولار`, `من 5 إلى 7 أيام`. */
+function rangeEnd(tokens: Token[], r: NumberReading): { r2: NumberReading; u: UnitReading } | null {
+  const k = r.end;
+  const t = tokens[k];
+  if (!t) return null;
+  let at = -1;
+  if (t.text === '-') at = k + 1;
+  else if (isRangeOpener(tokens[r.start - 1])) {
+    if (isRangeJoiner(t) || (t.kind === 'word' && (t.text === 'و' || t.text === 'ل'))) at = k + 1;
+    else if (t.kind === 'word' && analyseWord(t.text)[0]?.prefix.skip === 1) at = k; // وعشرين، لعشرين
+  }
+  if (at < 0) return null;
+  const r2 = readNumberAt(tokens, at);
+  if (!r2 || r2.ordinal || r2.value <= r.value) return null;
+  const u = readUnitAfter(tokens, r2);
+  return u ? { r2, u } : null;
+}
+
+/** A cardinal reading and what it counts, or null when it counts nothing. */
+export function cardinalFigure(tokens: Token[], r: NumberReading): Found | null {
+  let start = r.start;
+  let skip = r.skip ?? 0;
+  let value = r.value;
+  const first = tokens[r.start] as Token;
+  // A minus sign written against the digits, after a space: تراجع بنسبة -1.2%.
+  const minus = tokens[r.start - 1];
+  if (first.kind === 'number' && minus?.text === '-' && minus.end === first.start) {
+    const before = tokens[r.start - 2];
+    if (!before || (before.end < minus.start && before.kind !== 'number')) {
+      value = -value;
+      start--;
+    }
+  }
+  const u = readUnitAfter(tokens, r, value);
+  if (!u) {
+    // A range (`من 38 إلى 44 مليار متر مكعب`, `10-20 دولار`): two figures, the first sharing the
+    // scale and unit written only after the second.
+    const range = rangeEnd(tokens, r);
+    if (range) {
+      const shared = (r.scale ?? 1) === 1 && (range.r2.scale ?? 1) > 1 ? (range.r2.scale ?? 1) : 1;
+      const first = figure(tokens, start, skip, r.end, value * shared, range.u.unit);
+      const second = figure(tokens, range.r2.start, range.r2.skip ?? 0, range.u.end, range.u.value, range.u.unit);
+      return { candidate: first.candidate, also: second.candidate, next: second.next };
+    }
+    // A sign or percent before the number: $10، € 20، %15 (typed right-to-left).
+    const before = tokens[start - 1];
+    if (before && first.start - before.end <= 1) {
+      const cur = currencyAt(tokens, start - 1);
+      if (cur && cur.end === start) return figure(tokens, start - 1, 0, r.end, value, cur.code);
+      if (before.text === '%' && !(tokens[start - 2]?.kind === 'number')) {
+        return figure(tokens, start - 1, 0, r.end, value, '%');
+      }
+    }
+    // A number with a scale word is a quantity even when what it counts is left implicit:
+    // تجاوز عدد الإصابات 82 ألفا. A lone scale word is not enough: ألف is also "he wrote".
+    if ((r.scale ?? 1) > 1 && (r.digits || r.end - r.start > 1)) {
+      return figure(tokens, start, skip, r.end, value, null);
+    }
+    return null;
+  }
+  const sign = tokens[start - 1];
+  if (sign && sign.kind === 'punct' && first.start - sign.end <= 1 && currencyAt(tokens, start - 1)?.end === start) {
+    start--;
+    skip = 0;
+  }
+  return figure(tokens, start, skip, u.end, u.value, u.unit);
+}
