@@ -39,9 +39,13 @@ export function fractionFigure(tokens: Token[], i: number, a: WordAnalysis): Fou
       if (n) return figure(tokens, i, a.prefix.skip, n.end, n.value, n.unit);
     }
     if (f.measureOnly || next?.kind !== 'word') return null;
-    // خمس السكان، نحو خمس احتياجاتها: a fraction of something definite (article or possessive).
-    if (f.weak && !DEFINITE.test(next.text)) return null;
+    // خمس السكان، نحو خمس احتياجاتها: a fraction of something definite (article or possessive);
+    // after a hedge also of an idafa (نحو خمس واردات الصين). A count (خمس دول) was read before.
     const hedge = hedgeBefore(tokens, i);
+    if (f.weak && !DEFINITE.test(next.text)) {
+      const after = tokens[i + 2];
+      if (!hedge || after?.kind !== 'word' || !DEFINITE.test(after.text)) return null;
+    }
     return hedge
       ? figure(tokens, hedge.start, hedge.skip, i + 1, f.value, 'fraction')
       : figure(tokens, i, a.prefix.skip, i + 1, f.value, 'fraction');

@@ -258,6 +258,10 @@ describe('findFigures: traps', () => {
       ['خمس دول', 5, 'country'],
       ['خمس', 0.2, 'fraction'],
     ]);
+    check('وتستورد بكين نحو خمس واردات الصين النفطية، وشاركت نحو خمس مؤسسات حكومية.', [
+      ['نحو خمس', 0.2, 'fraction'],
+      ['خمس مؤسسات', 5, 'institution'],
+    ]);
   });
 
   it('a year with a counted noun is a count, but not after عام', () => {
