@@ -88,6 +88,10 @@ function validDay(s: string | null | undefined): string | null {
 
 /** The tokens lying inside the story's ranges (both lists sorted); all of them when it is all story. */
 function tokensInside(tokens: Token[], ranges: readonly Span[]): Token[] {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const only = ranges.length === 1 ? (ranges[0] as Span) : null;
+  if (!first || !last || (only && only[0] <= first.start && only[1] >= last.end)) return tokens;
   const out: Token[] = [];
   let r = 0;
   for (const t of tokens) {

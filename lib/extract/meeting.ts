@@ -13,6 +13,7 @@
 // - date: the most precise date in the best sentence — a day (or range) before a month, an event
 //   sentence before a weaker one, earlier before later. Bare years never date a meeting.
 
+import { isLetter } from '../text/tokens';
 import type { Span } from './body';
 import type { Directory, Side } from './directory';
 import type { Candidate } from './document';
@@ -68,11 +69,11 @@ export function describeMeeting(
 ): MeetingInfo {
   const kind = meetingKind(roles, places);
   const venue = kind === 'in-person' ? meetingVenue(roles, places, lines, dir) : 'virtual';
-  const foretold = announcedByWords(roles, places);
+  const foretold = announcedByWords(roles, places, kind);
   const date = meetingDate(roles, foretold ? published : null);
   const start = date?.value ?? null;
   const end = date?.valueEnd ?? null;
-  const announced = isFullDay(start) && published ? (start as string) > published : foretold;
+  const announced = isFullDay(start) && published && start !== published ? (start as string) > published : foretold;
   const entry = safeMatch(catalogue, { start, end, venue, kind });
   return {
     start: typeof start === 'string' ? start : null,
@@ -182,17 +183,47 @@ function meetingVenue(
   return best;
 }
 
-/** `في سمرقند`, `إلى موسكو`, `بالكرملين`, `في مدينة سمرقند`, `في العاصمة الروسية موسكو`. */
+const LOCATIVE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'داخل', 'عند']);
+const PLACE_NOUNS = new Set(['مدينه', 'منتجع', 'قصر', 'مقر', 'العاصمه', 'عاصمه']);
+const ATTACHED_BI = /^[وف]?با?ل?$/;
+
+/**
+ * `في سمرقند`, `إلى موسكو`, `بالكرملين`, `في مدينة سمرقند`, `في العاصمة الروسية موسكو`: the venue
+ * is where something happens. Read backwards word by word (no RegExp over the text: this runs for
+ * every venue of every meeting sentence).
+ */
 function isLocative(text: string, v: Candidate): boolean {
-  const before = text.slice(Math.max(0, v.nStart - 40), v.nStart);
-  const attached = text.slice(Math.max(0, v.nStart - 3), v.nStart);
-  if (/(^|[^\p{L}])[وف]?[ب]ال?$/u.test(attached) || /(^|[^\p{L}])[وف]?ب$/u.test(attached)) return true;
-  return /(^|[^\p{L}])(في|الي|إلى|من|داخل|عند)\s+((مدينه|منتجع|قصر|مقر|العاصمه|عاصمه)(\s+[\p{L}]+){0,2}\s+)?["«]?$/u.test(
-    before,
-  );
+  let k = v.nStart;
+  while (k > 0 && isLetterAt(text, k - 1) && v.nStart - k < 4) k--;
+  if (k < v.nStart && ATTACHED_BI.test(text.slice(k, v.nStart))) return true;
+  const words: string[] = [];
+  let end = k;
+  while (words.length < 4) {
+    let e = end;
+    while (e > 0 && !isLetterAt(text, e - 1)) {
+      const c = text.charCodeAt(e - 1);
+      // Only spaces and quotes may stand between the words of the phrase.
+      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) return false;
+      e--;
+    }
+    let b = e;
+    while (b > 0 && isLetterAt(text, b - 1)) b--;
+    if (b === e) break;
+    words.push(text.slice(b, e));
+    end = b;
+  }
+  if (LOCATIVE_PREPOSITIONS.has(words[0] ?? '')) return true;
+  for (let p = 0; p < 3; p++) {
+    if (PLACE_NOUNS.has(words[p] ?? '')) return LOCATIVE_PREPOSITIONS.has(words[p + 1] ?? '');
+  }
+  return false;
 }
 
 /** `موسكو وبكين`: two cities joined by و stand for their governments, not for a place. */
+function isLetterAt(text: string, i: number): boolean {
+  return isLetter(text.charCodeAt(i));
+}
+
 function pairedWithCapital(text: string, a: Candidate | undefined, b: Candidate | undefined): boolean {
   if (!a || !b || a.id === b.id) return false;
   return /^\s*و$/.test(text.slice(a.nEnd, b.nStart));
@@ -221,6 +252,9 @@ function grainRank(d: Candidate): number {
  * further than this (in characters) from every meeting word belongs to another clause.
  */
 const DATE_REACH = 48;
+
+/** Characters between a date and a meeting word it stands right beside. */
+const BESIDE = 12;
 
 function nearestCue(r: SentenceRoles, c: Candidate): number {
   let best = Number.POSITIVE_INFINITY;
@@ -266,7 +300,8 @@ function distanceToCue(r: SentenceRoles, c: Candidate): number {
 
 /**
  * The meeting's date. `notBefore`: the publication day of a story that announces the meeting; a
- * full date before it is an earlier event (or a weekday read backwards), tried last.
+ * full date on or before it is the announcement or an earlier event (or a weekday read
+ * backwards), tried last.
  */
 function meetingDate(roles: readonly SentenceRoles[], notBefore: string | null): DateChoice | null {
   let best: { c: Candidate; key: number[]; sentence: Sentence } | null = null;
@@ -283,7 +318,10 @@ function meetingDate(roles: readonly SentenceRoles[], notBefore: string | null):
       if (!mainClause && rk >= 2 && nearestCue(r, c) > DATE_REACH) continue;
       // Resolved before unresolved, then finer grain, then the stronger sentence; within one
       // sentence, the date nearest its first meeting word.
-      const past = notBefore !== null && isFullDay(c.value) && (c.value as string) < notBefore;
+      // In an announcement, the publication day itself is usually the announcing (`أعلن … اليوم`).
+      const past = notBefore !== null && isFullDay(c.value) && (c.value as string) <= notBefore;
+      // Such a date dates the meeting only right beside its word (`اتصالا هاتفيا اليوم`).
+      if (past && nearestCue(r, c) > BESIDE) continue;
       const key = [past ? 0 : 1, c.value === null ? 0 : 1, grain, rk];
       const cmp = best ? compareKeys(key, best.key) : 1;
       const nearer =
@@ -297,26 +335,46 @@ function meetingDate(roles: readonly SentenceRoles[], notBefore: string | null):
   return { value, valueEnd };
 }
 
+/** The words of each form of meeting; talks and summits (`محادثات`, `قمة`) are of any form. */
+const FORM_CUES: Record<MeetingKind, ReadonlySet<CueKind>> = {
+  'in-person': new Set(['in-person', 'sideline']),
+  'phone-call': new Set(['phone', 'call']),
+  'video-call': new Set(['video']),
+};
+const ANY_FORM: ReadonlySet<CueKind> = new Set(['meet', 'summit', 'pair', 'dual']);
+
 /** An announcement word this close (in characters) to a meeting word speaks of that meeting. */
 const ANNOUNCE_REACH = 30;
 
 /**
- * The headline or lead puts a future word beside the meeting word (`سيزور`, `القمة المرتقبة`,
- * `من المقرر أن يلتقي`): the story announces the meeting. A full meeting date on or before
+ * An event sentence of the headline or lead puts a future word beside a word for a meeting of the
+ * story's form (`سيزور`, `القمة المرتقبة`, `من المقرر أن يلتقي`): the story announces the meeting. A full meeting date on or before
  * publication settles it the other way (see `describeMeeting`).
  */
-function announcedByWords(roles: readonly SentenceRoles[], places: readonly Place[]): boolean {
+function announcedByWords(roles: readonly SentenceRoles[], places: readonly Place[], kind: MeetingKind): boolean {
+  const ownForm = FORM_CUES[kind];
+  const otherForms = (Object.keys(FORM_CUES) as MeetingKind[]).filter((k) => k !== kind).map((k) => FORM_CUES[k]);
+  const isOther = (k: CueKind) => otherForms.some((f) => f.has(k));
   return roles.some((r, i) => {
-    if (places[i] === 'later' || rank(r) < 2) return false;
+    if (places[i] === 'later' || !r.event) return false;
     const cues = r.sentence.cues;
-    return cues.some(
-      (a) =>
-        a.kind === 'announce' &&
-        cues.some(
-          (m) =>
-            MEETING_CUES.has(m.kind) &&
-            (m.start === a.start || gapBetween(m, { nStart: a.start, nEnd: a.end }) <= ANNOUNCE_REACH),
-        ),
-    );
+    const mixed = cues.some((c) => isOther(c.kind));
+    return cues.some((a) => {
+      if (a.kind !== 'announce') return false;
+      // The future word speaks of the meeting word nearest to it (`زيارة مرتقبة`: the visit): it
+      // announces this meeting if that word is of this form, or of no form in a sentence that
+      // names no other form (`الاتصال … قبل زيارة مرتقبة` announces the visit, not the call).
+      let nearest: CueKind | null = null;
+      let gap = ANNOUNCE_REACH + 1;
+      for (const m of cues) {
+        if (m === a || !(ownForm.has(m.kind) || ANY_FORM.has(m.kind) || isOther(m.kind))) continue;
+        const g = m.start === a.start ? 0 : gapBetween(m, { nStart: a.start, nEnd: a.end });
+        if (g < gap || (g === gap && isOther(m.kind))) {
+          gap = g;
+          nearest = m.kind;
+        }
+      }
+      return nearest !== null && (ownForm.has(nearest) || (ANY_FORM.has(nearest) && !mixed));
+    });
   });
 }

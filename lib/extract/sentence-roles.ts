@@ -8,10 +8,10 @@ import type { CueKind, Sentence } from './story-analysis';
 
 export interface SentenceRoles {
   sentence: Sentence;
-  ru: string[];
-  cn: string[];
+  ru: readonly string[];
+  cn: readonly string[];
   /** Other possible parties of a meeting: other leaders, ministers (see Directory.isCounterpart). */
-  others: string[];
+  others: readonly string[];
   /** Both leaders are there (by name, title, or one phrase naming both). */
   both: boolean;
   /** A meeting word proper: talks, summit, visit, call (not a form alone: `عبر الفيديو`). */
@@ -20,44 +20,58 @@ export interface SentenceRoles {
   event: boolean;
   /** A meeting word under a negation (`لم يعقد الزعيمان أي لقاء`). */
   negated: boolean;
-  kinds: Set<CueKind>;
+  kinds: ReadonlySet<CueKind>;
 }
 
 const MEETING_CUES: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'summit', 'dual']);
 
+/** Shared by sentences without a cue, the most of them; never modified. */
+const NO_KINDS: ReadonlySet<CueKind> = new Set();
+const NONE: readonly string[] = [];
+
+function add(list: readonly string[], id: string): readonly string[] {
+  if (list === NONE) return [id];
+  if (!list.includes(id)) (list as string[]).push(id);
+  return list;
+}
+
 export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, ref: string | null): SentenceRoles[] {
   return sentences.map((sentence) => {
-    const ru = new Set<string>();
-    const cn = new Set<string>();
-    const others = new Set<string>();
+    let ru = NONE;
+    let cn = NONE;
+    let others = NONE;
     for (const m of sentence.mentions) {
       if (m.type !== 'leader' || !m.id) continue;
       const side = dir.sideOf(m.id, ref);
-      if (side === 'ru') ru.add(m.id);
-      else if (side === 'cn') cn.add(m.id);
-      else if (dir.isCounterpart(m.id, ref)) others.add(m.id);
+      if (side === 'ru') ru = add(ru, m.id);
+      else if (side === 'cn') cn = add(cn, m.id);
+      else if (dir.isCounterpart(m.id, ref)) others = add(others, m.id);
     }
-    const kinds = new Set(sentence.cues.map((c) => c.kind));
-    const both = (ru.size > 0 && cn.size > 0) || kinds.has('pair') || kinds.has('summit');
+    const kinds = sentence.cues.length === 0 ? NO_KINDS : new Set(sentence.cues.map((c) => c.kind));
+    const both = (ru.length > 0 && cn.length > 0) || kinds.has('pair') || kinds.has('summit');
     // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders:
     // one leader `عبر الفيديو` may be giving a speech.
     const together = both && (kinds.has('video') || kinds.has('sideline'));
-    const meeting = together || [...kinds].some((k) => MEETING_CUES.has(k));
-    const dualMeeting = kinds.has('dual') && ru.size + cn.size > 0 && others.size === 0;
+    let meeting = together;
+    for (const k of kinds) if (MEETING_CUES.has(k)) meeting = true;
+    const dualMeeting = kinds.has('dual') && ru.length + cn.length > 0 && others.length === 0;
     // One leader visiting the other's country (`وصل شي إلى موسكو في زيارة`) meets the other.
     const visitAbroad =
       kinds.has('in-person') &&
-      others.size === 0 &&
+      others.length === 0 &&
       sentence.mentions.some((m) => {
         if (m.type !== 'venue' || !m.id) return false;
         const country = dir.countryOf(m.id);
-        return (ru.size > 0 && cn.size === 0 && country === 'CN') || (cn.size > 0 && ru.size === 0 && country === 'RU');
+        return (
+          (ru.length > 0 && cn.length === 0 && country === 'CN') ||
+          (cn.length > 0 && ru.length === 0 && country === 'RU')
+        );
       });
     return {
       sentence,
-      ru: [...ru],
-      cn: [...cn],
-      others: [...others],
+      ru,
+      cn,
+      others,
       both,
       meeting,
       event: meeting && (both || dualMeeting || visitAbroad) && !sentence.background,

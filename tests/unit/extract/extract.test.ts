@@ -100,6 +100,28 @@ describe('extract: meeting', () => {
     expect(r.meeting).toMatchObject({ start: '2023-03-20', end: '2023-03-22', kind: 'in-person', announced: true });
   });
 
+  it('does not take the day of the announcement for the day of the meeting', () => {
+    const text = lines(
+      'أوشاكوف: بوتين سيلتقي شي على هامش قمة بريكس في قازان',
+      'موسكو - أعلن مساعد الرئيس الروسي يوري أوشاكوف اليوم أن الرئيس فلاديمير بوتين سيلتقي نظيره الصيني شي جين بينغ على هامش قمة بريكس في قازان الأسبوع المقبل.',
+    );
+    const r = extract(text, { published: '2024-10-15' });
+    expect(r.meeting).toMatchObject({ start: null, venue: 'kazan', kind: 'in-person', announced: true });
+    expect(r.meeting?.knownStart).toBe('2024-10-22');
+  });
+
+  it('takes the publication day for a call announced for that same day', () => {
+    const text = lines(
+      'الكرملين: بوتين وشي يجريان اتصالا هاتفيا اليوم',
+      'موسكو - أعلن الكرملين أن الرئيس فلاديمير بوتين سيجري اتصالا هاتفيا اليوم مع نظيره الصيني شي جين بينغ.',
+    );
+    expect(extract(text, { published: '2024-02-08' }).meeting).toMatchObject({
+      start: '2024-02-08',
+      kind: 'phone-call',
+      announced: true,
+    });
+  });
+
   it('keeps a year-less date as given and takes the full date from the catalogue', () => {
     const r = extract(YEARLESS);
     expect(r.meeting).toMatchObject({ start: '--09-15', end: '--09-16', venue: 'samarkand', kind: 'in-person' });
