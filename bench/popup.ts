@@ -42,7 +42,10 @@ export interface BenchFigure {
 interface Marks {
   entries?: number;
   painted?: number;
+  /** Counts and figures of the entries in view (the first six) painted. */
   details?: number;
+  /** … of the whole first page (40 entries). */
+  allDetails?: number;
   empty?: number;
   /** The document parsed: the popup's scripts start about now (navigation timing). */
   parsed?: number;
@@ -65,8 +68,11 @@ const OBSERVE_RENDERING = `(() => {
       afterPaint('painted');
     }
     if (marks.empty === undefined && document.querySelector('[data-testid="empty"]')) afterPaint('empty');
-    if (marks.entries !== undefined && marks.details === undefined && document.querySelector('.meeting-counts')
-        && !document.querySelector('.meeting-counts .placeholder')) afterPaint('details');
+    const inView = [...document.querySelectorAll('[data-testid="meeting"]')].slice(0, 6);
+    if (marks.entries !== undefined && marks.details === undefined && inView.length > 0
+        && inView.every((e) => !e.querySelector('.placeholder'))) afterPaint('details');
+    if (marks.entries !== undefined && marks.allDetails === undefined && document.querySelector('.meeting-counts')
+        && !document.querySelector('.meeting-counts .placeholder')) afterPaint('allDetails');
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
 })();`;
@@ -181,13 +187,14 @@ export async function run(): Promise<BenchFigure[]> {
     await importInto(full, file.path);
     const importMs = performance.now() - t0;
     await full.context.addInitScript(OBSERVE_RENDERING);
-    const ready = (m: Marks) => done(m.details) && done(m.painted);
+    const ready = (m: Marks) => done(m.details) && done(m.painted) && done(m.allDetails);
     const load = loadavg()[0] as number;
     const runs = await measure(full, ready);
     const raw = await rawMeetingRead(full);
     const firstRender = median(runs.map((m) => m.painted as number));
     const ownWork = median(runs.map((m) => (m.painted as number) - (m.parsed ?? 0)));
     const details = median(runs.map((m) => m.details as number));
+    const allDetails = median(runs.map((m) => m.allDetails as number));
     const emptyRender = median(emptyRuns.map((m) => m.empty as number));
     const emptyOwnWork = median(emptyRuns.map((m) => (m.empty as number) - (m.parsed ?? 0)));
     return [
@@ -214,10 +221,11 @@ export async function run(): Promise<BenchFigure[]> {
         baseline: { name: 'same over an empty store', ms: emptyOwnWork },
       },
       {
-        name: 'popup with counts and headline figures of the first page painted',
+        name: 'popup with counts and headline figures of the entries in view painted',
         ms: details,
         baseline: { name: `bare IndexedDB getAll of ${MEETINGS} meetings`, ms: median(raw) },
       },
+      { name: 'popup with counts and figures of the whole first page (40 entries) painted', ms: allDetails },
     ];
   } finally {
     await full.close();

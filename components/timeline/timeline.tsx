@@ -11,6 +11,9 @@ import { MeetingEntry } from './meeting-entry';
 import { groupByYear } from './timeline-model';
 
 export const PAGE_SIZE = 40;
+const FIRST_DETAILS = 8;
+
+type Details = Map<string, MeetingDetails> | undefined;
 
 export function Timeline({
   meetings,
@@ -28,11 +31,15 @@ export function Timeline({
   const [pages, setPages] = useState(1);
   const shown = useMemo(() => meetings.slice(0, pages * PAGE_SIZE), [meetings, pages]);
   const ids = useMemo(() => shown.map((m) => m.id), [shown]);
-  const details = useLiveQuery(
-    () => meetingDetails(db, ids),
-    [ids.join()],
-    undefined as Map<string, MeetingDetails> | undefined,
+  // The entries in view first (a popup shows five or six), the rest of the page after them.
+  const firstIds = ids.slice(0, FIRST_DETAILS);
+  const first = useLiveQuery(() => meetingDetails(db, firstIds), [firstIds.join()], undefined as Details);
+  const rest = useLiveQuery(
+    () => (first ? meetingDetails(db, ids.slice(FIRST_DETAILS)) : Promise.resolve(undefined)),
+    [ids.join(), first !== undefined],
+    undefined as Details,
   );
+  const details = (id: string) => first?.get(id) ?? rest?.get(id);
   const groups = useMemo(() => groupByYear(shown), [shown]);
 
   return (
@@ -46,13 +53,7 @@ export function Timeline({
             </h3>
             <ol class="meetings">
               {g.meetings.map((m) => (
-                <MeetingEntry
-                  key={m.id}
-                  meeting={m}
-                  details={details?.get(m.id)}
-                  href={meetingHref(m.id)}
-                  newTab={newTab}
-                />
+                <MeetingEntry key={m.id} meeting={m} details={details(m.id)} href={meetingHref(m.id)} newTab={newTab} />
               ))}
             </ol>
           </section>
