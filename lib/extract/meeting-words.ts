@@ -78,6 +78,11 @@ export const IN_PERSON_WORDS = [
   'يزور',
   'سيزور',
   'تزور',
+  // Arriving is visiting when a leader arrives in the other's country (see sentence-roles).
+  'وصل',
+  'يصل',
+  'سيصل',
+  'وصوله',
   'استقبل',
   'يستقبل',
   'سيستقبل',
@@ -198,6 +203,45 @@ export const ANNOUNCE_WORDS = [
   'القادمة',
   'دعوة لزيارة',
   'will',
+] as const;
+
+/**
+ * A summit or meeting of an organisation (`قمة بريكس`, `قمة منظمة شنغهاي`, `اجتماع مجموعة
+ * العشرين`) is no meeting of two leaders: attending it together is not meeting (`على هامش` it,
+ * with `التقى`, is). These nouns, followed within two words by one of these names, say so.
+ */
+export const GATHERING_NOUNS = ['قمة', 'قمم', 'اجتماع', 'اجتماعات', 'مؤتمر', 'منتدى'] as const;
+export const ORGANISATION_WORDS = [
+  'بريكس',
+  'شنغهاي',
+  'شنجهاي',
+  'منظمة',
+  'مجموعة',
+  'العشرين',
+  'السبع',
+  'آبيك',
+  'أبيك',
+  'آسيان',
+  'الآسيان',
+  'رابطة',
+  'حلف',
+  'الناتو',
+  'سيكا',
+  'الأمم',
+  'الاتحاد',
+  'مجلس',
+  'الدول',
+  'قادة',
+  'زعماء',
+  'رؤساء',
+  'الأوراسي',
+  'أوراسيا',
+  'الأوروبي',
+  'العربية',
+  'الإسلامي',
+  'brics',
+  'sco',
+  'g20',
 ] as const;
 
 /**

@@ -49,9 +49,10 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
     }
     const kinds = sentence.cues.length === 0 ? NO_KINDS : new Set(sentence.cues.map((c) => c.kind));
     const both = (ru.length > 0 && cn.length > 0) || kinds.has('pair') || kinds.has('summit');
-    // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders:
-    // one leader `عبر الفيديو` may be giving a speech.
-    const together = both && (kinds.has('video') || kinds.has('sideline'));
+    // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders
+    // (one leader `عبر الفيديو` may be giving a speech), and not when it is the form of a
+    // gathering they both attend (`قمة بريكس الافتراضية`).
+    const together = both && !kinds.has('gathering') && (kinds.has('video') || kinds.has('sideline'));
     let meeting = together;
     for (const k of kinds) if (MEETING_CUES.has(k)) meeting = true;
     const dualMeeting = kinds.has('dual') && ru.length + cn.length > 0 && others.length === 0;

@@ -10,12 +10,14 @@ import {
   ANNOUNCE_WORDS,
   BILATERAL_SUMMITS,
   CALL_WORDS,
+  GATHERING_NOUNS,
   IN_PERSON_WORDS,
   LAST_TIME_WORDS,
   MEET_WORDS,
   MESSAGE_WORDS,
   NEGATION_BREAKERS,
   NEGATIONS,
+  ORGANISATION_WORDS,
   PAIR_HEADS,
   PAIR_TITLES,
   PHONE_WORDS,
@@ -39,7 +41,9 @@ export type CueKind =
   /** A meeting word under a negation (`لا خطط لاتصال هاتفي`). */
   | 'negated'
   /** A meeting word with the dual suffix (`مباحثاتهما`): the meeting of two people. */
-  | 'dual';
+  | 'dual'
+  /** A summit or meeting of an organisation (`قمة بريكس`): a gathering, not a meeting of two. */
+  | 'gathering';
 
 /** Kinds that can be negated: the meeting words proper. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
@@ -99,6 +103,10 @@ const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
 const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
 const LAST_TIME = wordSet(LAST_TIME_WORDS);
 const QAD = normaliseString('قد');
+const GATHERINGS = wordSet(GATHERING_NOUNS);
+const ORGANISATIONS = wordSet(ORGANISATION_WORDS);
+/** How many words after `قمة` an organisation's name may start (`قمة قادة مجموعة العشرين`). */
+const ORGANISATION_REACH = 2;
 const DUAL_SUFFIX = 'هما';
 /** How far back a negation reaches over a meeting word, in tokens (`لا توجد في الوقت الحالي خطط لإجراء اتصال`). */
 const NEGATION_REACH = 8;
@@ -143,7 +151,11 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
         const cue = cueAt(tokens, t);
         if (cue) {
           const negated = cue.kinds.some((k) => NEGATABLE.has(k)) && isNegated(tokens, t);
-          const kinds: readonly CueKind[] = negated ? ['negated'] : cue.kinds;
+          const kinds: readonly CueKind[] = negated
+            ? ['negated']
+            : cue.kinds.includes('meet') && isGathering(tokens, t, cue.to)
+              ? ['gathering']
+              : cue.kinds;
           for (const kind of kinds) current.cues.push({ kind, start: cue.start, end: cue.end });
           if (
             !negated &&
@@ -172,6 +184,21 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
     m = k;
   }
   return sentences;
+}
+
+/** `قمة بريكس`, `اجتماع منظمة شنغهاي`: a gathering noun followed closely by an organisation. */
+function isGathering(tokens: readonly Token[], i: number, to: number): boolean {
+  if (to !== i + 1 || !cliticForms((tokens[i] as Token).text).some((f) => GATHERINGS.has(f))) return false;
+  for (let k = to, words = 0; k < tokens.length && words < ORGANISATION_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === '"' || t.text === '(' || t.text === '-') continue;
+      return false;
+    }
+    words++;
+    if (cliticForms(t.text).some((f) => ORGANISATIONS.has(f))) return true;
+  }
+  return false;
 }
 
 /** A negation within reach before token `i`, in the same clause. */

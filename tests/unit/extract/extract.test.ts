@@ -84,6 +84,23 @@ describe('extract: relevance', () => {
     });
   }
 
+  it('turns down both leaders attending a gathering by video, and takes an arrival for a visit', () => {
+    const gathering = lines(
+      'بوتين وشي يشاركان في قمة بريكس الافتراضية',
+      'موسكو - شارك الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ اليوم في قمة مجموعة بريكس التي عقدت عبر الفيديو برئاسة جنوب أفريقيا، وألقى كل منهما كلمة.',
+    );
+    expect(extract(gathering).relevant).toBe(false);
+    const arrival = lines(
+      'بوتين يصل إلى بكين',
+      'بكين - وصل الرئيس الروسي فلاديمير بوتين مساء اليوم إلى العاصمة الصينية في زيارة دولة تستمر يومين.',
+    );
+    expect(extract(arrival, { published: '2024-05-15' }).meeting).toMatchObject({
+      kind: 'in-person',
+      venue: 'beijing',
+      participants: ['putin', 'xi'],
+    });
+  });
+
   it('turns down a call that is said not to be planned', () => {
     const text = lines(
       'الكرملين: لا خطط لاتصال هاتفي بين بوتين وشي',
