@@ -1,6 +1,6 @@
 // Lookup tables for what a number counts: counted nouns and currencies in every form grammar gives
-// them (singular, accusative, dual, plural; with proclitics where a noun can carry them), built
-// once from `data/` in normalised spelling.
+// them (singular, accusative, dual, plural, possessed), built once from `data/` in normalised
+// spelling. Proclitics on a noun are peeled off when it is looked up.
 
 import { normaliseString } from '../text/normalise';
 import { COUNTED_NOUNS, type CountedNoun } from './data/counted-nouns';
@@ -64,18 +64,19 @@ function formsOf(singular: string[], plural: string[] = [], dual: string[] = [])
 }
 
 function build(): Tables {
+  // Nouns are stored once, unprefixed; proclitics are peeled off at lookup time (nounAnalysis),
+  // which keeps the table small and quick to build.
   const nouns = new Map<string, NounAnalysis>();
+  const none = PREFIXES[0] as Prefix;
   for (const noun of COUNTED_NOUNS) {
     const refine = noun.refine
       ? new Map(Object.entries(noun.refine).map(([adj, unit]) => [normaliseString(adj), unit]))
       : null;
+    const tied = normaliseString(noun.singular[0] ?? '').endsWith('ه');
     for (const [form, kind] of formsOf(noun.singular, noun.plural, noun.dual)) {
-      const feminine = !!noun.feminine || (kind !== 'plural' && normaliseString(noun.singular[0] ?? '').endsWith('ه'));
-      for (const prefix of PREFIXES) {
-        const key = prefix.text + form;
-        // The first noun to claim a spelling keeps it: the data lists the usual sense first.
-        if (!nouns.has(key)) nouns.set(key, { noun, form: kind, prefix, feminine, possessive: false, refine });
-      }
+      const feminine = !!noun.feminine || (kind !== 'plural' && tied);
+      // The first noun to claim a spelling keeps it: the data lists the usual sense first.
+      if (!nouns.has(form)) nouns.set(form, { noun, form: kind, prefix: none, feminine, possessive: false, refine });
     }
     if (!noun.ordinal) continue;
     // زيارته الأولى، ولايته الخامسة، قمتهما الثانية: an ordinal after a possessed noun.
@@ -83,11 +84,9 @@ function build(): Tables {
       const stem = s.endsWith('ه') ? `${s.slice(0, -1)}ت` : s;
       const feminine = !!noun.feminine || s.endsWith('ه');
       for (const suffix of POSSESSIVE_SUFFIXES) {
-        for (const prefix of PREFIXES) {
-          if (prefix.article) continue;
-          const key = prefix.text + stem + suffix;
-          if (!nouns.has(key)) nouns.set(key, { noun, form: 'singular', prefix, feminine, possessive: true, refine });
-        }
+        const key = stem + suffix;
+        if (!nouns.has(key))
+          nouns.set(key, { noun, form: 'singular', prefix: none, feminine, possessive: true, refine });
       }
     }
   }
@@ -107,7 +106,11 @@ function build(): Tables {
   const iso = new Map(ISO_CODES.map((c) => [c.toLowerCase(), c === 'RMB' ? 'CNY' : c]));
   const dotted = new Map(DOTTED_ABBREVIATIONS.map((d) => [normaliseString(d.letters.join('.')), d.code]));
   const unitStarts = new Set<string>([...currencies.keys(), ...iso.keys()]);
-  for (const [w, a] of nouns) if (a.prefix.text === '' || a.prefix.text === 'ال') unitStarts.add(w);
+  for (const [w, a] of nouns) {
+    if (a.possessive) continue;
+    unitStarts.add(w);
+    unitStarts.add(`ال${w}`);
+  }
   for (const d of DOTTED_ABBREVIATIONS) unitStarts.add(normaliseString(d.letters[0]));
   tables = { unitStarts, nouns, currencies, signs, iso, dotted };
   return tables;
@@ -115,9 +118,23 @@ function build(): Tables {
 
 const t = (): Tables => tables ?? build();
 
-/** A counted noun, as written (with any proclitics), or undefined. */
+/** Prefixes to try at lookup, longest first (وبال before و). */
+const PEELABLE = PREFIXES.filter((p) => p.text !== '').sort((a, b) => b.text.length - a.text.length);
+
+/**
+ * A counted noun as written, with any proclitics (`الذكرى`, `بالذكرى`, `للمرة`, `لمدة يومين` →
+ * `ليومين`, `وزيارته`), or undefined. The unprefixed reading wins (`وثيقة` is a document, not و +).
+ */
 export function nounAnalysis(word: string): NounAnalysis | undefined {
-  return t().nouns.get(word);
+  const { nouns } = t();
+  const direct = nouns.get(word);
+  if (direct) return direct;
+  for (const p of PEELABLE) {
+    if (word.length < p.text.length + 2 || !word.startsWith(p.text)) continue;
+    const base = nouns.get(word.slice(p.text.length));
+    if (base && !(p.article && base.possessive)) return { ...base, prefix: p };
+  }
+  return undefined;
 }
 
 /** A currency word, unprefixed (`دولار`, `دولارا`, `دولارين`, `جنيهات`), or undefined. */
@@ -147,7 +164,10 @@ export function dottedCode(first: string, second: string): string | undefined {
 export function dualFigureWords(): string[] {
   const { nouns, currencies } = t();
   const out: string[] = [];
-  for (const [w, a] of nouns) if (a.form === 'dual' && a.noun.dualIsFigure && !a.prefix.article) out.push(w);
+  for (const [w, a] of nouns) {
+    if (a.form !== 'dual' || !a.noun.dualIsFigure) continue;
+    for (const p of PREFIXES) if (!p.article) out.push(p.text + w);
+  }
   for (const [w, c] of currencies) if (c.form === 'dual') out.push(w);
   return out;
 }
