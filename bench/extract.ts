@@ -42,13 +42,15 @@ function fixtureArticles(): string[] {
 
 /**
  * The story lines of every annotated article (its gold `body`), keeping only lines that read as
- * story in the middle of a long one: a dateline's `المصدر:` or a cut list would end it there.
+ * story in the middle of a long one: a dateline's `المصدر:`, a cut list, or a date line under a
+ * headline (an appended story) would end it there.
  */
 function fixtureStories(): string[] {
   const prose =
     'وأكد الجانبان أهمية مواصلة التعاون في مجالات الطاقة والتجارة والنقل، وأن المحادثات جرت في أجواء إيجابية.';
   const staysStory = (line: string) => {
-    const probe = makeDoc(`${prose}\n${prose}\n${line}\n${prose}`);
+    // After a few paragraphs and a headline-like line, as the line will stand in the long story.
+    const probe = makeDoc(`${prose}\n`.repeat(6) + `عنوان قصير\n${line}\n${prose}`);
     const { ranges } = findMainStory(probe);
     return ranges.length === 1 && (ranges[0] as [number, number])[1] === probe.norm.text.length;
   };

@@ -285,3 +285,15 @@ export const BULLETS = '-•·*▪◦●■□►▶◄◆◇○✓✔➤→>|';
 
 /** Punctuation that ends a sentence: a marker right after one starts a new segment. */
 export const SENTENCE_END = '.!?؟…:;"\'»)]|';
+
+/** Labels of a page's own date line (`تاريخ النشر: …`, `نشر في …`, `آخر تحديث …`). */
+export const DATELINE_LABELS = [
+  'تاريخ النشر',
+  'نشر في',
+  'نشر بتاريخ',
+  'نشر يوم',
+  'آخر تحديث',
+  'تم النشر',
+  'published',
+  'updated',
+] as const;

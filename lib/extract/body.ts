@@ -20,6 +20,7 @@ import {
   CHROME_LINES,
   CLOSING_LABELS,
   CLOSING_MARKERS,
+  DATELINE_LABELS,
   MASTHEAD_HEADS,
   RELATED_MARKERS,
   RIGHTS_NOTICES,
@@ -52,6 +53,7 @@ const MARKERS = buildPhraseTable<Marker>([
 const CHROME = new Set(CHROME_LINES.map((p) => phraseWords(p).join(' ')));
 const CHROME_WORDS = new Set(CHROME_LINES.flatMap((p) => phraseWords(p)));
 const BREADCRUMB_HEADS = new Set(phraseWords('الرئيسية home'));
+const DATE_LABELS = buildPhraseTable(tagTable(true, DATELINE_LABELS));
 const MASTHEADS = new Set(MASTHEAD_HEADS.flatMap((w) => phraseWords(w)));
 const WIRE_END_WORDS = new Set(WIRE_ENDS.flatMap((w) => phraseWords(w)));
 const BULLET_SET = new Set(BULLETS);
@@ -63,6 +65,8 @@ const LABEL_PUNCT = new Set([':', '-', '>', '|', '.', '…']);
 const MIN_STORY_WORDS = 25;
 /** A line shorter than this with no final full stop reads as a headline. */
 const HEADLINE_MAX_WORDS = 25;
+/** Story words read before a new headline with its own date line counts as an appended story. */
+const APPENDED_STORY_AFTER_WORDS = 50;
 /** A site name before a closing marker on one line is at most this long. */
 const MASTHEAD_MAX_WORDS = 3;
 /** A marker line longer than this is prose that happens to begin with a marker word. */
@@ -84,6 +88,8 @@ interface LineInfo {
   chrome: boolean;
   /** A short line naming the site (`بوابة الأهرام`): furniture when it comes before the story. */
   masthead: boolean;
+  /** Only a date and a time, or a publication label (`2017/07/04 17:45`, `نشر في: …`). */
+  dateLine: boolean;
   /** Editors' initials that end a wire story; before the story, the same shape is a dateline. */
   signOff: boolean;
   /** A marker at the start of the line, and whether words follow it on the line. */
@@ -101,6 +107,7 @@ export function findMainStory(doc: Doc): MainStory {
   let storyWords = 0;
   let list = { bullets: 0, headlines: 0, carried: false };
 
+  let previousWasHeadline = false;
   const take = (line: Line, end: number, info: LineInfo) => {
     const last = lastTokenBefore(doc.tokens, line, end);
     const first = doc.tokens[line.t0] as Token;
@@ -164,7 +171,14 @@ export function findMainStory(doc: Doc): MainStory {
       else state = 'closed';
       continue;
     }
+    // A headline then a date line, well into the story: the page has appended another story.
+    if (info.dateLine && previousWasHeadline && storyWords >= APPENDED_STORY_AFTER_WORDS) {
+      story.pop();
+      state = 'closed';
+      continue;
+    }
     take(line, line.end, info);
+    previousWasHeadline = !info.prose && !info.bullet;
   }
 
   dropTrailingBullets(doc, story);
@@ -208,6 +222,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
     chrome: isChrome(tokens, s, t1),
     masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
     signOff: false,
+    dateLine: isDateLine(tokens, s, t1),
     lead: null,
     cut: null,
   };
@@ -247,6 +262,21 @@ function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: n
   if (kind === 'source') return punct;
   if (kind === 'label') return next?.text === ':' || !hasLetters(tokens, to, t1);
   return punct || kind === 'rights' || words <= MARKER_LINE_MAX_WORDS;
+}
+
+/**
+ * A line of digits and separators with a year in it (`2017/07/04 17:45`, `30/12/2022`), or a
+ * publication label (`تاريخ النشر:`, `نشر في`): the date line under a headline.
+ */
+function isDateLine(tokens: Token[], s: number, t1: number): boolean {
+  if (matchPhraseAt(DATE_LABELS, tokens, s, t1, EXACT)) return true;
+  let year = false;
+  for (let i = s; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'number' && /^(1[89]|20)\d\d$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(t.text)) year = true;
+  }
+  return year;
 }
 
 /** `(النهاية)`, `-انتهى-`, `انتهى/ ع ص`: a wire story's end mark, alone or with editors' initials. */

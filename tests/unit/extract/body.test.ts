@@ -52,6 +52,13 @@ describe('findMainStory', () => {
     expect(storyLines(text)).toEqual([1]);
   });
 
+  it('ends the story at an appended story announced only by its headline and date line', () => {
+    const text = ['عنوان الخبر', PROSE, PROSE, PROSE, 'عنوان خبر آخر', '2024/05/16 18:30', PROSE].join('\n');
+    expect(storyLines(text)).toEqual([1, 2, 3, 4]);
+    // Under the first headline, the same date line is the story's own.
+    expect(storyLines(['عنوان الخبر', '2024/05/16 18:30', PROSE].join('\n'))).toEqual([1, 2, 3]);
+  });
+
   it('cuts a line where a marker follows the end of a sentence', () => {
     const text = `${PROSE} أخبار ذات صلة بوتين يشيد بالصناعات الدفاعية المصدر: وكالات`;
     expect(storyText(text)).toBe(makeDoc(PROSE).norm.text);
