@@ -25,8 +25,10 @@ describe('findFigures performance', () => {
       `findFigures: ${speed.toFixed(0)} MB/s, ${(m.figures / m.norm).toFixed(2)}× normalise on ${m.mb.toFixed(1)} MB; ` +
         `16× the text: ${(16 * m.linear).toFixed(1)}× the time (news), ${(16 * m.denseLinear).toFixed(1)}× (figures only)`,
     );
-    expect(m.figures / m.norm).toBeLessThan(2.5);
-    expect(speed).toBeGreaterThan(40);
+    // Typically about 0.5× normalise and 150–200 MB/s; the bounds leave room for a busy machine
+    // (other test files run alongside) while still catching a per-word RegExp or a rescanning loop.
+    expect(m.figures / m.norm).toBeLessThan(3);
+    expect(speed).toBeGreaterThan(30);
     // Linear is 1; a quadratic scan would be 16.
     expect(m.linear).toBeLessThan(3);
     expect(m.denseLinear).toBeLessThan(3);
