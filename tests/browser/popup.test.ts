@@ -5,7 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord, MeetingRecord } from '../../lib/db/schema';
 import { type ExtensionBrowser, launchWithExtension, screenshot } from './harness/browser';
-import { type CorpusPage, corpusPages, readStore, seedThroughBackground, waitUntil } from './popup-seed';
+import {
+  type CorpusPage,
+  corpusPages,
+  readStore,
+  seedThroughBackground,
+  syntheticPages,
+  waitUntil,
+} from './popup-seed';
 
 const DAY = 86_400_000;
 const near = (a: string, b: string, days: number) => Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY;
@@ -183,5 +190,15 @@ describe('popup: timeline of the saved corpus', () => {
     await seedThroughBackground(browser, [moved]);
     await expect.poll(() => popup.getByTestId('meeting').count()).toBe(before + 1);
     await expect.poll(() => popup.locator('[data-testid="meeting"][data-start="2012-06-05"]').count()).toBe(1);
+  });
+
+  it('shows 40 meetings at a time, and the rest on demand', async () => {
+    const before = await popup.getByTestId('meeting').count();
+    await seedThroughBackground(browser, syntheticPages(50 - before));
+    await expect.poll(() => popup.getByTestId('meeting').count()).toBe(40);
+    expect(await popup.locator('.more').innerText()).toContain('يظهر 40 من 50');
+    await popup.getByRole('button', { name: 'اعرض المزيد' }).click();
+    await expect.poll(() => popup.getByTestId('meeting').count()).toBe(50);
+    expect(isNewestFirst((await entries(popup)).map((e) => e.start))).toBe(true);
   });
 });
