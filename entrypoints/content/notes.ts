@@ -9,6 +9,7 @@ import { describeQuote, reanchorAll } from '../../lib/anchoring';
 import type { PageNote } from '../../lib/messages';
 import type { HighlightRegistry } from '../../lib/page/highlights';
 import type { PageReading } from '../../lib/page/read-page';
+import { timed } from '../../lib/page/schedule';
 import { rangeFor } from '../../lib/page/text-map';
 
 export interface NoteHooks {
@@ -55,6 +56,11 @@ export class NoteLayer {
     }
     if (this.hooks.reading() !== reading) return;
     const own = notes.filter((n) => n.origin === 'reader');
+    if (own.length === 0 && this.placed.length === 0 && this.orphans === 0) return;
+    timed('notes', () => this.place(reading, own, url));
+  }
+
+  private place(reading: PageReading, own: PageNote[], url: string): void {
     const { anchored, orphans } = reanchorAll(reading.map.text, own);
     const doc = reading.where.roots[0]?.ownerDocument ?? document;
     this.placed = [];

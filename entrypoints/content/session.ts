@@ -16,8 +16,9 @@ import { HighlightRegistry, highlightsSupported, type Painted } from '../../lib/
 import { HitTester } from '../../lib/page/hit-test';
 import { Interaction, type OpenedBy, type ViewBox } from '../../lib/page/interaction';
 import { PageWatcher } from '../../lib/page/page-watch';
-import { paintable, stillCovers } from '../../lib/page/paint';
+import { paintableSteps, stillCovers } from '../../lib/page/paint';
 import { type PageReading, readPage } from '../../lib/page/read-page';
+import { runSliced, timed, yieldToPage } from '../../lib/page/schedule';
 import { isDarkBehind } from '../../lib/page/surface';
 import { offsetAt, rangeFor } from '../../lib/page/text-map';
 import { siteOfHost } from '../../lib/url/canonical-url';
@@ -60,7 +61,7 @@ export class PageSession {
     });
     this.watcher = new PageWatcher(doc, {
       isOwn: (node) => this.ui !== null && (node === this.ui.host || this.ui.host.contains(node)),
-      changed: (records) => this.dropChanged(records),
+      changed: (records) => timed('mutations', () => this.dropChanged(records)),
       matters: (records) => this.matters(records),
       settled: () => void this.run(),
       navigated: () => this.navigated(),
@@ -93,6 +94,9 @@ export class PageSession {
     // must still be picked up.
     this.watcher.start();
     this.interaction.start();
+    // The page's thread back before reading: the task that injected the script has already paid
+    // for compiling it.
+    await yieldToPage();
     await this.run();
   }
 
@@ -137,30 +141,45 @@ export class PageSession {
     const { result, labels } = await this.extract(reading);
     await this.settingsReady;
     if (this.firstPaint) performance.mark('qimma:extracted');
-    const painted = result.relevant && this.highlightsAllowed ? paintable(reading.map, result.mentions, this.doc) : [];
-    this.interaction.close();
-    this.reading = reading;
-    this.result = result;
-    this.labels = labels;
-    this.registry.show(painted);
-    this.hit = new HitTester(reading.map, painted);
-    if (this.firstPaint) {
-      performance.mark('qimma:highlights');
-      this.firstPaint = false;
+    const painted =
+      result.relevant && this.highlightsAllowed
+        ? await runSliced('ranges', paintableSteps(reading.map, result.mentions, this.doc))
+        : [];
+    // The page may have changed while the engine read it: only ranges that still hold their words.
+    if (!reading.where.roots.every((r) => r.isConnected)) {
+      this.again = true;
+      return;
     }
-    this.updateBadge(painted);
+    timed('paint', () => {
+      this.interaction.close();
+      this.reading = reading;
+      this.result = result;
+      this.labels = labels;
+      this.registry.show(painted);
+      this.hit = new HitTester(reading.map, painted);
+      if (this.firstPaint) {
+        performance.mark('qimma:highlights');
+        this.firstPaint = false;
+      }
+    });
+    // The badge (and the first mounting of the in-page UI) in a task of its own, after the page
+    // has had the chance to paint the highlights.
+    await yieldToPage();
+    timed('badge', () => this.updateBadge(painted));
     await this.report('auto');
     await this.notes.refresh();
   }
 
   /** The engine runs in the background (see lib/messages, `text:extract`). */
   private extract(reading: PageReading): Promise<TextExtraction> {
-    return send<'text:extract'>({
-      type: 'text:extract',
-      text: reading.map.text,
-      published: reading.facts.published,
-      title: reading.facts.title?.slice(0, 2_000) ?? null,
-    });
+    return timed('send', () =>
+      send<'text:extract'>({
+        type: 'text:extract',
+        text: reading.map.text,
+        published: reading.facts.published,
+        title: reading.facts.title?.slice(0, 2_000) ?? null,
+      }),
+    );
   }
 
   private clear(): void {
@@ -189,18 +208,20 @@ export class PageSession {
     if (save === 'auto' && print === this.lastSent) return;
     this.lastSent = print;
     try {
-      const outcome = await send<'page:extracted'>({
-        type: 'page:extracted',
-        page: {
-          url: ref.url,
-          title: ref.title.slice(0, 2_000),
-          siteName: reading.facts.siteName?.slice(0, 2_000) ?? null,
-          lang: reading.facts.lang?.slice(0, 20) ?? null,
-          text: reading.map.text,
-        },
-        result: { ...result, mentions: result.mentions.slice(0, MAX_MENTIONS_SENT) },
-        save,
-      });
+      const outcome = await timed('report', () =>
+        send<'page:extracted'>({
+          type: 'page:extracted',
+          page: {
+            url: ref.url,
+            title: ref.title.slice(0, 2_000),
+            siteName: reading.facts.siteName?.slice(0, 2_000) ?? null,
+            lang: reading.facts.lang?.slice(0, 20) ?? null,
+            text: reading.map.text,
+          },
+          result: { ...result, mentions: result.mentions.slice(0, MAX_MENTIONS_SENT) },
+          save,
+        }),
+      );
       if (save === 'manual') this.announce(outcome.saved ? 'حُفظ المقال.' : `لم يُحفظ المقال: ${outcome.reason ?? ''}`);
     } catch (error) {
       // The background may be restarting; the next change or visit reports again.

@@ -11,6 +11,12 @@ import { type ReaderChoice, readerChoiceSteps } from './reader-choice';
 
 /** Below this many characters a reader view is not an article; the page's markup is read instead. */
 const MIN_READER_TEXT = 140;
+/**
+ * Above this many characters in the article container Readability is not run: it cannot be sliced,
+ * and past about this size it would hold the page's main thread for more than ~40 ms (measured in
+ * Chromium on bench/page.ts's pages). A story that long is read from the page's markup.
+ */
+const MAX_READER_TEXT = 150_000;
 
 export interface ArticleLocation {
   /** Elements whose text is the story, in document order (the headline first when outside the body). */
@@ -91,9 +97,22 @@ function inDocumentOrder(elements: Element[]): Element[] {
 
 /** The location in phases (each `yield` is a point where the caller may give the page its thread back). */
 export function* locateArticleSteps(doc: Document): Generator<void, ArticleLocation> {
-  const choice = yield* readerChoiceSteps(doc);
-  const useReader = choice !== null && choice.roots.length > 0 && textLength(choice.roots) >= MIN_READER_TEXT;
-  const bodyRoots = useReader ? choice.roots : [findArticleRoot(doc)];
+  // Readability reads the page's own article container when it has one (much less to read on a
+  // heavy page), the whole page when it has none or when the container held no article after all.
+  const container = findArticleRoot(doc);
+  yield;
+  const enough = (c: ReaderChoice | null): c is ReaderChoice =>
+    c !== null && c.roots.length > 0 && textLength(c.roots) >= MIN_READER_TEXT;
+  // Readability runs in one piece; on a story too long for that to stay short, the page's own
+  // markup and the furniture rules decide alone.
+  const affordable = (container.textContent ?? '').length <= MAX_READER_TEXT;
+  let choice = affordable ? yield* readerChoiceSteps(doc, container) : null;
+  if (affordable && !enough(choice) && container !== doc.body) {
+    yield;
+    choice = yield* readerChoiceSteps(doc, null);
+  }
+  const reader = enough(choice) ? choice : null;
+  const bodyRoots = reader ? reader.roots : [container];
   const title =
     cleanTitle(choice?.title) ??
     cleanTitle(metaContent(doc, 'og:title', 'twitter:title')) ??
@@ -102,7 +121,7 @@ export function* locateArticleSteps(doc: Document): Generator<void, ArticleLocat
   // The headline that matches the title; failing that, an <h1> inside the story itself.
   const headline = findHeadline(doc, title) ?? firstHeading(bodyRoots);
   const furniture = furnitureJudge(textLength(bodyRoots));
-  const kept = useReader ? choice.kept : null;
+  const kept = reader ? reader.kept : null;
   // The headline and the lines under it (date, dateline, byline) belong to the story even where a
   // reader view leaves them out.
   const heading = headline ? [headline, ...headerLines(headline, bodyRoots, kept, furniture)] : [];
@@ -120,7 +139,7 @@ export function* locateArticleSteps(doc: Document): Generator<void, ArticleLocat
     skip,
     headline,
     title: title ?? cleanTitle(headline?.textContent),
-    method: useReader ? 'reader' : 'markup',
+    method: reader ? 'reader' : 'markup',
     reader: choice ? { siteName: choice.siteName, lang: choice.lang } : null,
   };
 }

@@ -16,13 +16,24 @@ export function stillCovers(p: Painted): boolean {
   return squash(p.range.toString()) === squash(p.mention.text);
 }
 
-export function paintable(map: TextMap, mentions: readonly Mention[], doc: Document): Painted[] {
+/** Ranges for the mentions, in slices (`yield` between them) so thousands of them never block the page. */
+export function* paintableSteps(map: TextMap, mentions: readonly Mention[], doc: Document): Generator<void, Painted[]> {
   const out: Painted[] = [];
-  for (const mention of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    if (i % 200 === 199) yield;
+    const mention = mentions[i] as Mention;
     const range = rangeFor(map, mention.start, mention.end, doc);
     if (!range) continue;
     const painted = { mention, range };
     if (stillCovers(painted)) out.push(painted);
   }
   return out;
+}
+
+export function paintable(map: TextMap, mentions: readonly Mention[], doc: Document): Painted[] {
+  const steps = paintableSteps(map, mentions, doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -15,9 +15,9 @@ export interface PageReading {
 }
 
 export async function readPage(doc: Document, url: string): Promise<PageReading> {
-  const where = await runSliced(locateArticleSteps(doc));
+  const where = await runSliced('locate', locateArticleSteps(doc));
   const builder = new TextMapBuilder(where.roots, articleTextOptions(where, { hidden: isHiddenOnPage }));
-  await runSteps((expired) => builder.step(expired));
+  await runSteps('text', (expired) => builder.step(expired));
   return { where, map: builder.finish(), facts: pageFacts(doc, where, url) };
 }
 

@@ -18,17 +18,48 @@ export interface ReaderChoice {
   lang: string | null;
 }
 
-/** Phases of the reader choice, so a caller can give the page its main thread back between them. */
-export function* readerChoiceSteps(doc: Document): Generator<void, ReaderChoice | null> {
+/**
+ * Readability's input: a clone of the whole document, or — cheaper on a heavy page — of the
+ * page's own article container only (into a fresh document with the page's title and language),
+ * so the mega-menu, comment thread and inline data around it are not read at all. Returns the
+ * page's elements and their copies, in the same (document) order.
+ */
+function cloneForReader(doc: Document, scope: Element | null): { live: Element[]; copies: Element[]; clone: Document } {
+  if (!scope || scope === doc.body || scope === doc.documentElement) {
+    const clone = doc.cloneNode(true) as Document;
+    return {
+      live: Array.from(doc.getElementsByTagName('*')),
+      copies: Array.from(clone.getElementsByTagName('*')),
+      clone,
+    };
+  }
+  const clone = doc.implementation.createHTMLDocument(doc.title);
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) clone.documentElement.setAttribute('lang', lang);
+  const copy = clone.importNode(scope, true) as Element;
+  clone.body.append(copy);
+  return {
+    live: [scope, ...Array.from(scope.getElementsByTagName('*'))],
+    copies: [copy, ...Array.from(copy.getElementsByTagName('*'))],
+    clone,
+  };
+}
+
+/**
+ * Phases of the reader choice, so a caller can give the page its main thread back between them.
+ * `scope` limits the reading to one container of the page (null: the whole document).
+ */
+export function* readerChoiceSteps(doc: Document, scope: Element | null = null): Generator<void, ReaderChoice | null> {
   // The page's elements as they were when cloned: the numbers refer to this list even if the page
   // changes while the generator is paused.
-  const live = Array.from(doc.getElementsByTagName('*'));
+  const { live, copies, clone } = cloneForReader(doc, scope);
   const count = live.length;
-  const clone = doc.cloneNode(true) as Document;
   yield;
-  const copies = clone.getElementsByTagName('*');
   if (copies.length !== count) return null;
-  for (let i = 0; i < count; i++) (copies[i] as Element).setAttribute(INDEX_ATTR, String(i));
+  for (let i = 0; i < count; i++) {
+    (copies[i] as Element).setAttribute(INDEX_ATTR, String(i));
+    if (i % 2_000 === 1_999) yield;
+  }
   yield;
   let parsed: { title?: string | null; content?: Node | null; siteName?: string | null; lang?: string | null } | null;
   try {
@@ -74,8 +105,8 @@ function topmost(roots: Element[]): Element[] {
 }
 
 /** The reader choice in one go (command line, tests). */
-export function readerChoice(doc: Document): ReaderChoice | null {
-  const steps = readerChoiceSteps(doc);
+export function readerChoice(doc: Document, scope: Element | null = null): ReaderChoice | null {
+  const steps = readerChoiceSteps(doc, scope);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

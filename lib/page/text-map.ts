@@ -140,12 +140,12 @@ export class TextMapBuilder {
     }
   }
 
-  /** Reads until done or until `deadline()` says to stop (checked every few hundred nodes). */
+  /** Reads until done or until `deadline()` says to stop (checked every 64 nodes). */
   step(deadline: () => boolean = () => false): boolean {
     let budget = 0;
     const stack = this.stack;
     while (stack.length > 0) {
-      if (++budget >= 256) {
+      if (++budget >= 64) {
         budget = 0;
         if (deadline()) return false;
       }
