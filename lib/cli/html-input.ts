@@ -1,7 +1,6 @@
 // Whole pages on the command line: bytes → DOM (jsdom, scripts off) → the article finder used by
 // the extension. jsdom is loaded only when a page is read, so plain-text runs stay fast. jsdom 31
-// needs Node 22; on older Node the lighter linkedom builds the DOM instead (Readability and the
-// article finder use only standard DOM calls, which both provide).
+// needs Node 22; on Node 20 the package `jsdom-node20` (jsdom 27, an npm alias) builds the DOM.
 
 import { type FoundArticle, findArticle } from '../page/find-article';
 import { decodeUtf8, InputError } from './io';
@@ -22,21 +21,23 @@ export function decodePage(bytes: Uint8Array, path: string): string {
 }
 
 export async function readPage(html: string, url?: string): Promise<FoundArticle> {
-  let jsdom: typeof import('jsdom') | null = null;
-  try {
-    jsdom = await import('jsdom');
-  } catch {
-    jsdom = null;
-  }
-  if (!jsdom) {
-    const { parseHTML } = await import('linkedom');
-    return findArticle(parseHTML(html).document as unknown as Document, url);
-  }
+  const { JSDOM, VirtualConsole } = await loadJsdom();
   // A silent console: pages are full of CSS jsdom cannot parse, which is no concern of ours.
-  const dom = new jsdom.JSDOM(html, { virtualConsole: new jsdom.VirtualConsole(), ...(url ? { url } : {}) });
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) });
   try {
     return findArticle(dom.window.document, url);
   } finally {
     dom.window.close();
+  }
+}
+
+type Jsdom = typeof import('jsdom');
+
+/** jsdom 31 on Node 22 and later; on Node 20 it cannot load, and jsdom 27 (same API) does. */
+async function loadJsdom(): Promise<Jsdom> {
+  try {
+    return await import('jsdom');
+  } catch {
+    return (await import('jsdom-node20' as string)) as Jsdom;
   }
 }
