@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { refsOfArticle, refsOfNote, rememberEntities } from '../lib/db/article-index';
 import { mentionKey } from '../lib/db/ids';
+import { search } from '../lib/db/queries';
 import { adjustCounts, countRefs } from '../lib/db/ref-index';
 import type { ArticleRecord, MeetingRecord, MentionRecord, NoteRecord } from '../lib/db/schema';
 import { QimmaDB } from '../lib/db/schema';
@@ -151,7 +152,11 @@ export async function buildStore(db: QimmaDB): Promise<void> {
         keys: [...new Set(covered.map((m) => m.key))].sort(),
         createdAt: 1_700_000_000_000 + a * 10 + n,
         updatedAt: 1_700_000_000_000 + a * 10 + n,
-        words: searchWords(quote),
+        words: searchWords(
+          quote,
+          n < 3 ? '' : `تعليق القارئ رقم ${n}: رقم يستحق المقارنة`,
+          ...(n < 3 ? [] : ['تجارة']),
+        ),
       });
     }
   }
@@ -220,6 +225,8 @@ export async function run(): Promise<BenchFigure[]> {
   const xrefCardMs = await median(11, () =>
     crossReferences(db, [popular, 'venue:moscow', rare, 'leader:xi', 'venue:samarkand'], { limit: 5 }),
   );
+  const searchMs = await median(11, () => search(db, 'تعليق القارئ'));
+  const searchShortMs = await median(11, () => search(db, 'م'));
   const naiveMs = await median(5, async () => {
     const all = await db.notes.where('keys').equals(popular).toArray();
     return all.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 20);
@@ -252,6 +259,8 @@ export async function run(): Promise<BenchFigure[]> {
     },
     { name: `xref:query ${rare} (${rareTotal} notes)`, ms: xrefRareMs, budgetMs: 20 },
     { name: 'xref:query 5 keys at once (a hover card), 5 of each', ms: xrefCardMs, budgetMs: 20 },
+    { name: 'search "تعليق القارئ" (7,000 matching notes)', ms: searchMs },
+    { name: 'search "م" (one letter, candidates capped)', ms: searchShortMs },
   ];
 }
 

@@ -2,6 +2,7 @@
 // year, kind, participant or venue; the values to offer in those filters; search over articles,
 // notes, entities and meetings by word prefix.
 
+import type { Table } from 'dexie';
 import type { MeetingKind } from '../extract/types';
 import type { ArticleRecord, EntityRecord, MeetingRecord, NoteRecord, QimmaDB } from './schema';
 import { matchesAll, queryWords } from './search-words';
@@ -67,6 +68,10 @@ export async function timelineFacets(db: QimmaDB): Promise<Facets> {
   };
 }
 
+/** Records considered per table for one search, at most, and how many are read at a time. */
+const MAX_CANDIDATES = 2_000;
+const BATCH = 100;
+
 export interface SearchResults {
   articles: ArticleRecord[];
   notes: NoteRecord[];
@@ -83,16 +88,17 @@ export async function search(db: QimmaDB, query: string, limit = 50): Promise<Se
   const empty: SearchResults = { articles: [], notes: [], entities: [], meetings: [] };
   if (words.length === 0) return empty;
   const probe = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const pick = <T extends { words: string[] }>(items: T[]) =>
-    items.filter((x) => matchesAll(x.words, words)).slice(0, limit);
   return db.transaction('r', [db.articles, db.notes, db.entities, db.meetings], async () => {
+    // Keys first (a multi-entry index lists a record once per matching word), then the records:
+    // a one-letter prefix matches most of a large store, so the candidates are capped and search
+    // while typing stays fast (the next letter narrows it again).
     const [articles, notes, entities] = await Promise.all([
-      db.articles.where('words').startsWith(probe).distinct().toArray(),
-      db.notes.where('words').startsWith(probe).distinct().toArray(),
-      db.entities.where('words').startsWith(probe).distinct().toArray(),
+      candidates(db.articles, probe, words, limit),
+      candidates(db.notes, probe, words, limit),
+      candidates(db.entities, probe, words, limit),
     ]);
-    const foundArticles = pick(articles);
-    const foundEntities = pick(entities);
+    const foundArticles = articles;
+    const foundEntities = entities;
     // Meetings have no words of their own: they are found through their title, articles and entities.
     const meetingIds = new Set(foundArticles.map((a) => a.meetingId).filter((id): id is string => id !== null));
     const byEntity = foundEntities
@@ -108,11 +114,34 @@ export async function search(db: QimmaDB, query: string, limit = 50): Promise<Se
     const unique = [...new Map(meetings.map((m) => [m.id, m])).values()].sort(byStartDescending).slice(0, limit);
     return {
       articles: foundArticles.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
-      notes: pick(notes).sort((a, b) => b.updatedAt - a.updatedAt),
+      notes: notes.sort((a, b) => b.updatedAt - a.updatedAt),
       entities: foundEntities,
       meetings: unique,
     };
   });
+}
+
+/** Records whose words begin with `probe` and contain every query word: read in batches, until `limit` are found. */
+async function candidates<T extends { words: string[] }, K extends string>(
+  // biome-ignore lint/suspicious/noExplicitAny: the insert type of an EntityTable does not matter for reading.
+  table: Table<T, K, any>,
+  probe: string,
+  words: readonly string[],
+  limit: number,
+): Promise<T[]> {
+  // Index entries, not records: a record with several words under the prefix appears several times.
+  const entries = await table
+    .where('words')
+    .startsWith(probe)
+    .limit(MAX_CANDIDATES * 4)
+    .primaryKeys();
+  const keys = [...new Set(entries)].slice(0, MAX_CANDIDATES);
+  const found: T[] = [];
+  for (let i = 0; i < keys.length && found.length < limit; i += BATCH) {
+    const batch = await table.bulkGet(keys.slice(i, i + BATCH));
+    for (const x of batch) if (x && matchesAll(x.words, words) && found.length < limit) found.push(x);
+  }
+  return found;
 }
 
 /** The reader's latest notes (automatic ones left out), newest first. */
