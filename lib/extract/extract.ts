@@ -21,12 +21,14 @@ import type { ExtractionResult, ExtractOptions, Mention } from './types';
 /** Bumped whenever results change, so stored extractions can be refreshed. */
 export const EXTRACTOR_VERSION = '1.0.0';
 
-export function extract(text: string, opts: ExtractOptions = {}): ExtractionResult {
+export function extract(text: string, opts?: ExtractOptions | null): ExtractionResult {
+  // Callers outside TypeScript (a message from a page) may pass anything.
   const input = typeof text === 'string' ? text : String(text ?? '');
+  const options: ExtractOptions = opts && typeof opts === 'object' ? opts : {};
   try {
-    return extractStrict(input, opts);
+    return extractStrict(input, options);
   } catch {
-    return emptyResult(validDay(opts.published));
+    return emptyResult(validDay(options.published));
   }
 }
 
@@ -50,7 +52,7 @@ export function extractStrict(
   ]);
   const inStory = insideStory(candidates, story.ranges);
 
-  const headline = titleAsHeadline(doc, story, opts.title, published, rec);
+  const headline = titleAsHeadline(doc, story, typeof opts.title === 'string' ? opts.title : null, published, rec);
   const sentences = analyseStory(doc, story.lines, inStory);
   if (headline) {
     for (const s of sentences) s.line++;
@@ -79,7 +81,7 @@ function emptyResult(published: string | null): ExtractionResult {
   return { version: EXTRACTOR_VERSION, relevant: false, score: 0, published, meeting: null, mentions: [], body: [] };
 }
 
-function validDay(s: string | null | undefined): string | null {
+function validDay(s: unknown): string | null {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));

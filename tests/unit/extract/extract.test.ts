@@ -174,6 +174,14 @@ describe('extract: publication date and options', () => {
     expect(withTitle.mentions.every((m) => body.slice(m.start, m.end) === m.text)).toBe(true);
   });
 
+  it('takes any input without throwing', () => {
+    const odd = [undefined, null, 42, {}, ['بوتين']] as unknown as string[];
+    for (const x of odd) expect(() => extract(x)).not.toThrow();
+    expect(() => extract('بوتين', null)).not.toThrow();
+    const r = extract(PHONE_CALL, { published: 20240101 as unknown as string, title: {} as unknown as string });
+    expect(r.relevant).toBe(true);
+  });
+
   it('stamps the extractor version', () => {
     expect(extract('').version).toBe(EXTRACTOR_VERSION);
   });
