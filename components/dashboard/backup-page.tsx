@@ -2,7 +2,7 @@
 // Qimma export — merged into the current record, nothing deleted, refused whole if anything in it
 // is wrong (the store says what and where).
 
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
 import { useI18n } from '../shared/app-context';
 import type { ImportOutcome } from '../shared/backup-api';
@@ -17,6 +17,7 @@ type State =
 export function BackupPage() {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -43,15 +44,21 @@ export function BackupPage() {
         <p class="muted">{t('export.annotationsHint')}</p>
       </div>
       <div class="card">
-        <label class="import">
-          <span>{t('import.label')}</span>
+        {/* The browser's own file control speaks the browser's language, not the reader's: a button
+            of ours opens it, and the control itself stays out of sight. */}
+        <div class="import">
+          <button type="button" data-testid="import-button" onClick={() => fileInput.current?.click()}>
+            {t('import.label')}
+          </button>
           <input
+            ref={fileInput}
             type="file"
+            hidden
             accept="application/json,.json"
             data-testid="import"
             onChange={(e) => void onFile(e.currentTarget)}
           />
-        </label>
+        </div>
         <p class="muted">{t('import.hint')}</p>
         <p role="status" aria-live="polite" data-testid="import-status">
           {'phase' in state && state.phase === 'working' ? t('import.working') : ''}

@@ -54,7 +54,7 @@ export function SettingsPage() {
       <fieldset class="card">
         <legend>{t('settings.language')}</legend>
         {LANGUAGES.map((lang) => (
-          <label key={lang} class="check" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+          <label key={lang} class="check">
             <input
               type="radio"
               name="language"
@@ -63,7 +63,8 @@ export function SettingsPage() {
               checked={settings.language === lang}
               onChange={() => apply({ language: lang })}
             />
-            <span>{t(`settings.language.${lang}`)}</span>
+            {/* Each language names itself in itself; its own direction, the page's alignment. */}
+            <bdi lang={lang}>{t(`settings.language.${lang}`)}</bdi>
           </label>
         ))}
       </fieldset>

@@ -75,7 +75,7 @@ export function SearchableTimeline({
             </span>
           ) : null}
         </div>
-        {facets ? <TimelineFiltersForm options={facets} value={filter} onChange={setFilter} /> : null}
+        <TimelineFiltersForm options={facets} value={filter} onChange={setFilter} />
         {shown && shown.length === 0 ? <p class="muted">{t('timeline.noMatch')}</p> : null}
         {shown ? (
           <Timeline

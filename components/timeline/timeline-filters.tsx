@@ -14,19 +14,22 @@ export function TimelineFiltersForm({
   value,
   onChange,
 }: {
-  options: Facets;
+  /** null while the store is asked: the menus are drawn at once (nothing moves when they fill in). */
+  options: Facets | null;
   value: TimelineFilter;
   onChange(next: TimelineFilter): void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const yearValue = value.year === undefined ? ANY : String(value.year);
+  const o: Facets = options ?? { years: [], kinds: [], participants: [], venues: [] };
   return (
     <fieldset class="filters" data-testid="filters">
       <legend class="visually-hidden">{t('filter.label')}</legend>
       <label>
         <span>{t('filter.year')}</span>
         <select
+          disabled={options === null}
           data-testid="filter-year"
           value={yearValue}
           onChange={(e) => {
@@ -35,7 +38,7 @@ export function TimelineFiltersForm({
           }}
         >
           <option value={ANY}>{t('filter.anyYear')}</option>
-          {options.years.map((y) => (
+          {o.years.map((y) => (
             <option key={y} value={String(y)}>
               {y}
             </option>
@@ -45,6 +48,7 @@ export function TimelineFiltersForm({
       <label>
         <span>{t('filter.kind')}</span>
         <select
+          disabled={options === null}
           data-testid="filter-kind"
           value={value.kind ?? ANY}
           onChange={(e) => {
@@ -53,7 +57,7 @@ export function TimelineFiltersForm({
           }}
         >
           <option value={ANY}>{t('filter.anyKind')}</option>
-          {options.kinds.map((k) => (
+          {o.kinds.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
             </option>
@@ -63,6 +67,7 @@ export function TimelineFiltersForm({
       <label>
         <span>{t('filter.participant')}</span>
         <select
+          disabled={options === null}
           data-testid="filter-participant"
           value={value.participant ?? ANY}
           onChange={(e) => {
@@ -71,7 +76,7 @@ export function TimelineFiltersForm({
           }}
         >
           <option value={ANY}>{t('filter.anyParticipant')}</option>
-          {options.participants.map((p) => (
+          {o.participants.map((p) => (
             <option key={p} value={p}>
               {leaderName(p, i18n.language)}
             </option>
@@ -81,6 +86,7 @@ export function TimelineFiltersForm({
       <label>
         <span>{t('filter.venue')}</span>
         <select
+          disabled={options === null}
           data-testid="filter-venue"
           value={value.venue ?? ANY}
           onChange={(e) => {
@@ -89,7 +95,7 @@ export function TimelineFiltersForm({
           }}
         >
           <option value={ANY}>{t('filter.anyVenue')}</option>
-          {options.venues.map((v) => (
+          {o.venues.map((v) => (
             <option key={v} value={v}>
               {venueName(v, i18n.language, t('venue.virtual'))}
             </option>

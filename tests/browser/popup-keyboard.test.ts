@@ -57,6 +57,7 @@ describe('keyboard only', () => {
   it('reaches every popup control with Tab, with a visible focus ring, and filters, searches and opens a meeting', async () => {
     const popup = await browser.openExtensionPage('popup.html');
     await waitUntil(async () => (await popup.getByTestId('meeting').count()) === meetings.length, 'the timeline');
+    await waitUntil(() => popup.getByTestId('filter-venue').isEnabled(), 'the filter menus');
 
     const path = await tabUntil(popup, (f) => f.testid === 'filter-venue');
     const ids = path.map((f) => f.testid);
@@ -130,10 +131,10 @@ describe('keyboard only', () => {
     await tabUntil(dash, (f) => f.testid === 'language-ar' || f.testid === 'language-en');
     // Arrow keys move between radios (Left in RTL is "next"); either way English gets chosen.
     await dash.keyboard.press('ArrowDown');
-    await expect.poll(() => dash.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await expect.poll(() => dash.evaluate(() => document.documentElement.dir), { timeout: 5_000 }).toBe('ltr');
     expect(await dash.evaluate(() => document.documentElement.lang)).toBe('en');
     await dash.keyboard.press('ArrowUp');
-    await expect.poll(() => dash.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => dash.evaluate(() => document.documentElement.dir), { timeout: 5_000 }).toBe('rtl');
     await dash.close();
   });
 });
