@@ -12,6 +12,8 @@ import { extractStrict } from '../../../lib/extract/extract';
 
 const SEED = 0x9e3779b9;
 const CASES = 10_000;
+/** Some seconds on an idle machine; generous, since the machine running the suite may be busy. */
+const FUZZ_TIMEOUT_MS = 300_000;
 
 /** mulberry32: small, fast, good enough to spread cases; same seed, same cases. */
 function prng(seed: number): () => number {
@@ -243,25 +245,33 @@ const TEXTS = ['tests/fixtures/seeds', 'tests/fixtures/corpus'].flatMap((dir) =>
 );
 
 describe('extract fuzz', () => {
-  it(`survives ${CASES} random and hostile strings (seed ${SEED.toString(16)})`, () => {
-    const rand = prng(SEED);
-    let failures = 0;
-    const messages: string[] = [];
-    for (let i = 0; i < CASES; i++) {
-      const text = generate(rand, TEXTS, i);
-      try {
-        check(text, `case ${i}`);
-      } catch (e) {
-        failures++;
-        if (messages.length < 5)
-          messages.push(`${(e as Error).message}\n  input: ${JSON.stringify(text.slice(0, 300))}`);
+  it(
+    `survives ${CASES} random and hostile strings (seed ${SEED.toString(16)})`,
+    () => {
+      const rand = prng(SEED);
+      let failures = 0;
+      const messages: string[] = [];
+      for (let i = 0; i < CASES; i++) {
+        const text = generate(rand, TEXTS, i);
+        try {
+          check(text, `case ${i}`);
+        } catch (e) {
+          failures++;
+          if (messages.length < 5)
+            messages.push(`${(e as Error).message}\n  input: ${JSON.stringify(text.slice(0, 300))}`);
+        }
       }
-    }
-    expect(messages, `${failures} failures`).toEqual([]);
-  });
+      expect(messages, `${failures} failures`).toEqual([]);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('survives a megabyte of one letter, of one digit, of diacritics and of newlines', () => {
-    for (const unit of ['ب', '٣', '\u064e', '\n', 'بوتين ', 'ـ'])
-      check(unit.repeat(Math.floor((1 << 20) / unit.length)), `1 MB of ${JSON.stringify(unit)}`);
-  });
+  it(
+    'survives a megabyte of one letter, of one digit, of diacritics and of newlines',
+    () => {
+      for (const unit of ['ب', '٣', '\u064e', '\n', 'بوتين ', 'ـ'])
+        check(unit.repeat(Math.floor((1 << 20) / unit.length)), `1 MB of ${JSON.stringify(unit)}`);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
