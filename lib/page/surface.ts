@@ -30,6 +30,6 @@ export function isDarkBehind(el: Element): boolean {
   // Nothing painted a background: the canvas, white unless the page asks for a dark scheme.
   return (
     view.getComputedStyle(el.ownerDocument.documentElement).colorScheme === 'dark' &&
-    view.matchMedia('(prefers-color-scheme: dark)').matches
+    view.matchMedia?.('(prefers-color-scheme: dark)').matches === true
   );
 }
