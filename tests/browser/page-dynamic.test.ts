@@ -155,6 +155,31 @@ describe('pages that change, and the reader’s switches', () => {
     await page.close();
   });
 
+  it('paints nothing on a site the reader switched highlights off for', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    const host = new URL(pages.origin).hostname;
+    const send = (patch: object) =>
+      popup.evaluate(
+        (p) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage({
+            type: 'settings:set',
+            patch: p,
+          }),
+        patch,
+      );
+    await send({ sites: { [host]: { highlights: false } } });
+    const page = await browser.context.newPage();
+    await page.goto(pages.url('sana_phone_2022.html'));
+    await waitForFirstPaint(page);
+    await page.waitForTimeout(500);
+    expect(total(await readHighlights(page))).toBe(0);
+    await send({ sites: { [host]: null } });
+    await page.close();
+    await popup.close();
+  });
+
   it('paints a dark page legibly and shows the card on its dark surface', async () => {
     const dark = await launchWithExtension({ colorScheme: 'dark' });
     try {
