@@ -14,8 +14,8 @@ import { QimmaDB } from '../lib/db/schema';
 import { getSettings, setSettings } from '../lib/db/settings';
 import { crossReferences } from '../lib/db/xref';
 import { extract } from '../lib/extract/extract';
-import { entityLabels } from '../lib/page/entity-labels';
 import type { TabStatus } from '../lib/messages';
+import { entityLabels } from '../lib/page/entity-labels';
 
 export default defineBackground(() => {
   const db = new QimmaDB();
