@@ -50,7 +50,7 @@ function fixtureStories(): string[] {
     'وأكد الجانبان أهمية مواصلة التعاون في مجالات الطاقة والتجارة والنقل، وأن المحادثات جرت في أجواء إيجابية.';
   const staysStory = (line: string) => {
     // After a few paragraphs and a headline-like line, as the line will stand in the long story.
-    const probe = makeDoc(`${prose}\n`.repeat(6) + `عنوان قصير\n${line}\n${prose}`);
+    const probe = makeDoc(`${`${prose}\n`.repeat(6)}عنوان قصير\n${line}\n${prose}`);
     const { ranges } = findMainStory(probe);
     return ranges.length === 1 && (ranges[0] as [number, number])[1] === probe.norm.text.length;
   };

@@ -128,7 +128,7 @@ describe('findMainStory on the annotated articles', () => {
         const { body } = JSON.parse(readFileSync(join(dir, gold), 'utf8')) as { body: Array<[number, number]> };
         const lines = text.split('\n');
         const expected = lines
-          .map((l, i) => i + 1)
+          .map((_, i) => i + 1)
           .filter((n) => lines[n - 1]!.trim() !== '' && body.some(([a, b]) => n >= a && n <= b));
         expect(storyLines(text)).toEqual(expected);
       });
