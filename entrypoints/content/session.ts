@@ -18,7 +18,7 @@ import { Interaction, type OpenedBy, type ViewBox } from '../../lib/page/interac
 import { PageWatcher } from '../../lib/page/page-watch';
 import { paintableSteps, stillCovers } from '../../lib/page/paint';
 import { type PageReading, readPage } from '../../lib/page/read-page';
-import { runSliced, timed, yieldToPage } from '../../lib/page/schedule';
+import { afterNextFrame, runSliced, timed, yieldToPage } from '../../lib/page/schedule';
 import { isDarkBehind } from '../../lib/page/surface';
 import { offsetAt, rangeFor } from '../../lib/page/text-map';
 import { siteOfHost } from '../../lib/url/canonical-url';
@@ -95,8 +95,8 @@ export class PageSession {
     this.watcher.start();
     this.interaction.start();
     // The page's thread back before reading: the task that injected the script has already paid
-    // for compiling it.
-    await yieldToPage();
+    // for compiling it, and a page still laying itself out does so in its own frame first.
+    await afterNextFrame(window);
     await this.run();
   }
 

@@ -20,7 +20,7 @@ export function stillCovers(p: Painted): boolean {
 export function* paintableSteps(map: TextMap, mentions: readonly Mention[], doc: Document): Generator<void, Painted[]> {
   const out: Painted[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    if (i % 200 === 199) yield;
+    if (i % 50 === 49) yield;
     const mention = mentions[i] as Mention;
     const range = rangeFor(map, mention.start, mention.end, doc);
     if (!range) continue;

@@ -26,6 +26,24 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * After the page's next frame (or `timeoutMs`, for a tab in the background where frames do not
+ * come): a page still settling its first layout does that work in its own rendering task, not in
+ * whatever the extension runs next.
+ */
+export function afterNextFrame(win: Window, timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    win.requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, timeoutMs);
+  });
+}
+
 /** At most this many stretches of work are recorded per page (the timeline is the page's too). */
 const MAX_RECORDS = 2_000;
 let recorded = 0;
