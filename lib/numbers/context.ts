@@ -7,6 +7,8 @@ import type { Token } from '../text/tokens';
 import {
   COPULAS,
   HEDGES,
+  MEASURE_FOLLOWERS,
+  MEASURING_CONTEXTS,
   NUMBERED_NAMES,
   PERCENT_AFTER_FI,
   PERCENT_FI,
@@ -14,6 +16,7 @@ import {
   PHRASE_BREAKS,
   RANGE_JOINERS,
   RANGE_OPENERS,
+  WHOLE_WORDS,
   YEAR_CONTEXT,
 } from './data/markers';
 import { PREFIXES, type Prefix } from './proclitics';
@@ -30,9 +33,33 @@ function prefixed(words: readonly string[], article: boolean): Map<string, Prefi
   return out;
 }
 
+/** Phrases of one or more words, matched ending right before a token, proclitics allowed on the first. */
+interface PhraseSet {
+  /** Phrases by the token that ends them as written (a one-word phrase under each proclitic form). */
+  byLast: Map<string, string[][]>;
+  first: Map<string, Prefix>;
+}
+
+function phraseSet(list: readonly string[]): PhraseSet {
+  const phrases = list.map((h) => normaliseString(h).split(' '));
+  const first = prefixed(
+    phrases.map((h) => h[0] as string),
+    false,
+  );
+  const byLast = new Map<string, string[][]>();
+  const add = (key: string, h: string[]) => byLast.set(key, [...(byLast.get(key) ?? []), h]);
+  for (const h of phrases) {
+    if (h.length > 1) add(h[h.length - 1] as string, h);
+    else for (const [form, p] of first) if (form === p.text + h[0]) add(form, h);
+  }
+  return { byLast, first };
+}
+
 let tables: {
-  hedgeFirst: Map<string, Prefix>;
-  hedges: string[][];
+  hedges: PhraseSet;
+  measuring: PhraseSet;
+  followers: Set<string>;
+  whole: Set<string>;
   year: Map<string, Prefix>;
   copulas: Set<string>;
   openers: Map<string, Prefix>;
@@ -43,13 +70,11 @@ let tables: {
 
 function t() {
   if (tables) return tables;
-  const hedges = HEDGES.map((h) => normaliseString(h).split(' '));
   tables = {
-    hedges,
-    hedgeFirst: prefixed(
-      hedges.map((h) => h[0] as string),
-      false,
-    ),
+    hedges: phraseSet(HEDGES),
+    measuring: phraseSet(MEASURING_CONTEXTS),
+    followers: new Set(MEASURE_FOLLOWERS.map(normaliseString)),
+    whole: new Set(WHOLE_WORDS.map(normaliseString)),
     year: prefixed(YEAR_CONTEXT, false),
     copulas: new Set(COPULAS.map(normaliseString)),
     openers: prefixed(RANGE_OPENERS, false),
@@ -65,18 +90,41 @@ function t() {
  * and the proclitic letters to leave out of a span; null when there is none.
  */
 export function hedgeBefore(tokens: Token[], i: number): { start: number; skip: number } | null {
-  const { hedges, hedgeFirst } = t();
-  for (const h of hedges) {
+  return phraseBefore(t().hedges, tokens, i);
+}
+
+/** A phrase of the set ending right before token i: its first token and the proclitic letters on it. */
+function phraseBefore(set: PhraseSet, tokens: Token[], i: number): { start: number; skip: number } | null {
+  const last = tokens[i - 1];
+  const candidates = last?.kind === 'word' ? set.byLast.get(last.text) : undefined;
+  if (!candidates) return null;
+  for (const h of candidates) {
     const start = i - h.length;
     if (start < 0) continue;
     let ok = true;
     for (let j = 1; j < h.length && ok; j++) ok = tokens[start + j]?.text === h[j];
     if (!ok) continue;
     const first = tokens[start] as Token;
-    const p = hedgeFirst.get(first.text);
+    if (first.kind !== 'word') continue;
+    const p = set.first.get(first.text);
     if (p && first.text === p.text + h[0]) return { start, skip: p.skip };
   }
   return null;
+}
+
+/** Whether a measuring word ends right before token i (`نحو`, `لمدة`, `في غضون`, `أقل من`, `منذ`). */
+export function measuringContextBefore(tokens: Token[], i: number): boolean {
+  return phraseBefore(t().measuring, tokens, i) !== null;
+}
+
+/** Whether a word may follow a measure of one (`من`, `على`, `فقط`): see MEASURE_FOLLOWERS. */
+export function isMeasureFollower(word: string): boolean {
+  return t().followers.has(word);
+}
+
+/** `كامل`, `كاملة`, `كاملا`. */
+export function isWholeWord(t0: Token | undefined): boolean {
+  return t0?.kind === 'word' && t().whole.has(t0.text);
 }
 
 /** Whether the word before a four-digit number makes it a year (`عام 2023`, `ومنذ 2014`). */

@@ -9,17 +9,21 @@
 // `عام 2023`, `22/03/2023`, `15-16 سبتمبر`) have no unit and are left to the date recogniser.
 
 import type { Candidate, Doc } from '../extract/document';
+import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
-import { figureJoinWords, isYearContext } from './context';
+import { figureJoinWords, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
-import { dualFigure, oneAfterNoun } from './figures/count';
+import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
 import type { Found } from './figures/found';
 import { fractionFigure } from './figures/fraction';
+import { MEASURE_UNITS, measureFigure } from './figures/measure';
 import { definitePluralBefore, ordinalFigure } from './figures/ordinal';
+import { partitiveFigure } from './figures/partitive';
+import { insideIdiom } from './idioms';
 import { analyseWord, lexiconWords, type WordAnalysis } from './lexicon';
 import { PREFIXES } from './proclitics';
-import { readNumberAt } from './read-number';
-import { dualFigureWords, unitStartWords } from './unit-lexicon';
+import { type NumberReading, readNumberAt } from './read-number';
+import { dualFigureWords, singularNounWords, unitStartWords } from './unit-lexicon';
 
 let afterNumber: Set<string> | null = null;
 
@@ -30,6 +34,8 @@ function buildAfterNumber(): Set<string> {
   // Nisba plurals (فلسطينيين) are recognised by their ending, not listed: see read-unit.ts.
   for (const w of figureJoinWords()) set.add(w);
   for (const p of PREFIXES) set.add(p.text);
+  set.add(normaliseString('من')); // a partitive: 20 من الدول
+
   afterNumber = set;
   return set;
 }
@@ -58,14 +64,31 @@ function numberFigure(tokens: Token[], i: number): Found | null {
   const t = tokens[i] as Token;
   const plainYear = r.end === i + 1 && /^\d{4}$/.test(t.text) && r.value >= 1900 && r.value <= 2100;
   if (plainYear && isYearContext(tokens[i - 1])) return null;
-  return cardinalFigure(tokens, r);
+  return cardinalFigure(tokens, r) ?? partitiveFigure(tokens, r);
+}
+
+/**
+ * An ordinal reading. A definite cardinal from eleven up (`الأحد عشر شهرا`, `العشرين عاما`,
+ * `الـ15 عاما`) reads as an ordinal after its noun (`الذكرى العشرين`), but with a counted noun
+ * after it, it counts that noun.
+ */
+function ordinalReadingFigure(tokens: Token[], r: NumberReading): Found | null {
+  if (!r.ordinalWord && !isNumberedName(tokens[r.start - 1])) {
+    const count = cardinalFigure(tokens, r);
+    if (count) return count;
+  }
+  return ordinalFigure(tokens, r);
 }
 
 function wordFigure(tokens: Token[], i: number, analyses: readonly WordAnalysis[]): Found | null {
   const r = readNumberAt(tokens, i);
-  if (r?.ordinal) return ordinalFigure(tokens, r);
+  if (r?.ordinal) return ordinalReadingFigure(tokens, r);
   if (r) {
-    const f = cardinalFigure(tokens, r) ?? definitePluralBefore(tokens, r);
+    const f =
+      cardinalFigure(tokens, r) ??
+      definitePluralBefore(tokens, r) ??
+      indefinitePluralBefore(tokens, r) ??
+      partitiveFigure(tokens, r);
     if (f) return f;
     if (r.value === 1 && r.end === i + 1) {
       const one = oneAfterNoun(tokens, r);
@@ -83,6 +106,7 @@ function wordFigure(tokens: Token[], i: number, analyses: readonly WordAnalysis[
 const NUMBER_WORD = 1;
 const ARTICLE = 2;
 const DUAL = 4;
+const MEASURE = 8;
 let triggers: Map<string, number> | null = null;
 
 /** One table of every word that can start a figure: a word that cannot costs one lookup. */
@@ -92,6 +116,7 @@ function buildTriggers(): Map<string, number> {
   for (const w of lexiconWords()) mark(w, NUMBER_WORD);
   for (const p of PREFIXES) if (p.article) mark(p.text, ARTICLE);
   for (const w of dualFigureWords()) mark(w, DUAL);
+  for (const w of singularNounWords(MEASURE_UNITS)) mark(w, MEASURE);
   triggers = table;
   return table;
 }
@@ -103,11 +128,15 @@ function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
     const dual = dualFigure(tokens, i);
     if (dual) return dual;
   }
+  if (kind & MEASURE) {
+    const measure = measureFigure(tokens, i);
+    if (measure) return measure;
+  }
   const analyses = analyseWord(t.text);
   if (analyses.length > 0) return wordFigure(tokens, i, analyses);
   if (kind & ARTICLE) {
     const r = readNumberAt(tokens, i);
-    return r?.ordinal ? ordinalFigure(tokens, r) : null;
+    return r?.ordinal ? ordinalReadingFigure(tokens, r) : null;
   }
   return null;
 }
@@ -126,6 +155,8 @@ export function findFigures(doc: Doc): Candidate[] {
       const kind = table.get(t.text);
       if (kind !== undefined) found = figureAtWord(tokens, i, kind);
     }
+    // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
+    if (found && insideIdiom(tokens, i, found.next)) found = null;
     if (found) {
       out.push(found.candidate);
       if (found.also) out.push(found.also);

@@ -121,9 +121,13 @@ const t = (): Tables => tables ?? build();
 /** Prefixes to try at lookup, longest first (وبال before و). */
 const PEELABLE = PREFIXES.filter((p) => p.text !== '').sort((a, b) => b.text.length - a.text.length);
 
+/** Possessive suffixes a plural may carry, longest first (لقاءاتهما before لقاءاته). */
+const PLURAL_POSSESSIVES = ['هما', 'كما', 'هم', 'كم', 'ها', 'نا', 'ه'];
+
 /**
  * A counted noun as written, with any proclitics (`الذكرى`, `بالذكرى`, `للمرة`, `لمدة يومين` →
  * `ليومين`, `وزيارته`), or undefined. The unprefixed reading wins (`وثيقة` is a document, not و +).
+ * A plural may carry a possessive suffix (`لقاءاتهما`, `وزياراته`): definite, like a noun with ال.
  */
 export function nounAnalysis(word: string): NounAnalysis | undefined {
   const { nouns } = t();
@@ -133,6 +137,29 @@ export function nounAnalysis(word: string): NounAnalysis | undefined {
     if (word.length < p.text.length + 2 || !word.startsWith(p.text)) continue;
     const base = nouns.get(word.slice(p.text.length));
     if (base && !(p.article && base.possessive)) return { ...base, prefix: p };
+  }
+  return possessedPlural(word);
+}
+
+/** `لقاءاتهما`, `وزياراته`: a plural with a possessive suffix (and a conjunction or preposition). */
+function possessedPlural(word: string): NounAnalysis | undefined {
+  const { nouns } = t();
+  for (const suffix of PLURAL_POSSESSIVES) {
+    if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    let base = nouns.get(stem);
+    let prefix = PREFIXES[0] as Prefix;
+    if (!base) {
+      for (const p of PEELABLE) {
+        if (p.article || stem.length < p.text.length + 3 || !stem.startsWith(p.text)) continue;
+        base = nouns.get(stem.slice(p.text.length));
+        if (base) {
+          prefix = p;
+          break;
+        }
+      }
+    }
+    if (base && base.form === 'plural') return { ...base, prefix, possessive: true };
   }
   return undefined;
 }
@@ -183,4 +210,18 @@ export function mayStartUnit(word: string): boolean {
 /** Every word that can begin a currency or counted noun (for building lookup tables). */
 export function unitStartWords(): IterableIterator<string> {
   return t().unitStarts.values();
+}
+
+/**
+ * Spellings of singular and accusative nouns of the given units, with proclitics but no article
+ * (`ساعة`, `بيوم`, `لعام`, `يوما`), for building trigger tables.
+ */
+export function singularNounWords(units: ReadonlySet<string>): string[] {
+  const { nouns } = t();
+  const out: string[] = [];
+  for (const [w, a] of nouns) {
+    if (a.possessive || (a.form !== 'singular' && a.form !== 'accusative') || !units.has(a.noun.unit)) continue;
+    for (const p of PREFIXES) if (!p.article) out.push(p.text + w);
+  }
+  return out;
 }

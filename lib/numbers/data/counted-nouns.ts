@@ -8,6 +8,11 @@
 // `ordinal`: an ordinal after the noun is a figure (الذكرى العشرين، المركز التاسع، القمة الأولى);
 //   `ordinalUnit` when the ordinal meaning differs (المركز التاسع = 9th rank, 3 مراكز = 3 centres).
 // `refine`: a following adjective that changes the unit (متر مكعب → cubic metre).
+// `actor`: people and bodies. With the article and a number after them they name the parties of
+//   the story (`الدول الثلاث`, `الوزراء الخمسة`), a reference rather than a count; things are
+//   counted that way (`لقاءاتهما الثلاثة`, `النقاط الـ12`).
+// `titled`: heads the official name of an event, so an ordinal closing that name belongs to it
+//   even past a complement with لل (`منتدى الحزام والطريق للتعاون الدولي الثالث`).
 
 export interface CountedNoun {
   unit: string;
@@ -21,7 +26,11 @@ export interface CountedNoun {
   /** Grammatically feminine without the ة ending (ذكرى). */
   feminine?: boolean;
   refine?: Record<string, string>;
+  actor?: boolean;
+  titled?: boolean;
 }
+
+const actors = (nouns: CountedNoun[]): CountedNoun[] => nouns.map((n) => ({ ...n, actor: true }));
 
 const TIME: CountedNoun[] = [
   { unit: 'second', singular: ['ثانية'], plural: ['ثوان', 'ثواني'], dualIsFigure: true },
@@ -38,7 +47,7 @@ const TIME: CountedNoun[] = [
   { unit: 'fold', singular: ['ضعف'], plural: ['أضعاف'], dual: ['ضعفين', 'ضعفان', 'ضعفي'], dualIsFigure: true },
 ];
 
-const PEOPLE: CountedNoun[] = [
+const PEOPLE: CountedNoun[] = actors([
   { unit: 'person', singular: ['شخص'], plural: ['أشخاص'] },
   { unit: 'inhabitant', singular: ['نسمة'] },
   { unit: 'citizen', singular: ['مواطن'], plural: ['مواطنين', 'مواطنون'] },
@@ -86,9 +95,13 @@ const PEOPLE: CountedNoun[] = [
   { unit: 'gunman', singular: ['مسلح'], plural: ['مسلحين', 'مسلحون'] },
   { unit: 'settler', singular: ['مستوطن'], plural: ['مستوطنين', 'مستوطنون'] },
   { unit: 'family', singular: ['أسرة', 'عائلة'], plural: ['أسر', 'عائلات'] },
-];
+  // `منتج` alone is a product (below); its masculine plurals are producers.
+  { unit: 'producer', singular: [], plural: ['منتجين', 'منتجون'] },
+  { unit: 'consumer', singular: ['مستهلك'], plural: ['مستهلكين', 'مستهلكون'] },
+  { unit: 'investor', singular: ['مستثمر'], plural: ['مستثمرين', 'مستثمرون'] },
+]);
 
-const BODIES_AND_PLACES: CountedNoun[] = [
+const BODIES_AND_PLACES: CountedNoun[] = actors([
   { unit: 'country', singular: ['دولة', 'بلد'], plural: ['دول', 'بلدان'] },
   { unit: 'city', singular: ['مدينة'], plural: ['مدن'] },
   { unit: 'village', singular: ['قرية'], plural: ['قرى'] },
@@ -117,7 +130,7 @@ const BODIES_AND_PLACES: CountedNoun[] = [
   { unit: 'house', singular: ['منزل'], plural: ['منازل'] },
   { unit: 'centre', singular: ['مركز'], plural: ['مراكز'], ordinal: true, ordinalUnit: 'rank' },
   { unit: 'rank', singular: ['مرتبة'], plural: ['مراتب'], ordinal: true },
-];
+]);
 
 const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'agreement', singular: ['اتفاقية', 'اتفاق'], plural: ['اتفاقيات', 'اتفاقات'] },
@@ -132,25 +145,33 @@ const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'sanction', singular: ['عقوبة'], plural: ['عقوبات'] },
   { unit: 'package', singular: ['حزمة'], plural: ['حزم'], ordinal: true },
   { unit: 'round', singular: ['جولة'], plural: ['جولات'], ordinal: true },
-  { unit: 'session', singular: ['جلسة', 'دورة'], plural: ['جلسات', 'دورات'], ordinal: true },
-  { unit: 'meeting', singular: ['اجتماع', 'لقاء'], plural: ['اجتماعات', 'لقاءات'], ordinal: true },
-  { unit: 'summit', singular: ['قمة'], plural: ['قمم'], ordinal: true },
+  { unit: 'session', singular: ['جلسة', 'دورة'], plural: ['جلسات', 'دورات'], ordinal: true, titled: true },
+  { unit: 'meeting', singular: ['اجتماع', 'لقاء'], plural: ['اجتماعات', 'لقاءات'], ordinal: true, titled: true },
+  { unit: 'summit', singular: ['قمة'], plural: ['قمم'], ordinal: true, titled: true },
   { unit: 'visit', singular: ['زيارة'], plural: ['زيارات'], ordinal: true },
   { unit: 'trip', singular: ['رحلة'], plural: ['رحلات'], ordinal: true },
   { unit: 'call', singular: ['اتصال', 'مكالمة'], plural: ['اتصالات', 'مكالمات'], ordinal: true },
-  { unit: 'conference', singular: ['مؤتمر'], plural: ['مؤتمرات'], ordinal: true },
-  { unit: 'forum', singular: ['منتدى'], plural: ['منتديات'], ordinal: true },
+  { unit: 'conference', singular: ['مؤتمر'], plural: ['مؤتمرات'], ordinal: true, titled: true },
+  { unit: 'forum', singular: ['منتدى'], plural: ['منتديات'], ordinal: true, titled: true },
   { unit: 'edition', singular: ['نسخة'], plural: ['نسخ'], ordinal: true },
   { unit: 'anniversary', singular: ['ذكرى'], plural: ['ذكريات'], ordinal: true, feminine: true },
   { unit: 'phase', singular: ['مرحلة'], plural: ['مراحل'], ordinal: true },
   { unit: 'clause', singular: ['بند'], plural: ['بنود'], ordinal: true },
   { unit: 'point', singular: ['نقطة'], plural: ['نقاط'], refine: { مئوية: 'percentage point' } },
+  { unit: 'principle', singular: ['مبدأ'], plural: ['مبادئ'] },
+  { unit: 'goal', singular: ['هدف'], plural: ['أهداف'] },
+  { unit: 'pillar', singular: ['ركيزة'], plural: ['ركائز'] },
+  { unit: 'axis', singular: ['محور'], plural: ['محاور'] },
+  { unit: 'priority', singular: ['أولوية'], plural: ['أولويات'] },
+  { unit: 'proposal', singular: ['مقترح'], plural: ['مقترحات'] },
+  { unit: 'recommendation', singular: ['توصية'], plural: ['توصيات'] },
+  { unit: 'challenge', singular: ['تحد'], plural: ['تحديات'] },
   { unit: 'vote', singular: ['صوت'], plural: ['أصوات'] },
   { unit: 'seat', singular: ['مقعد'], plural: ['مقاعد'] },
   { unit: 'page', singular: ['صفحة'], plural: ['صفحات'] },
   { unit: 'language', singular: ['لغة'], plural: ['لغات'] },
   { unit: 'event', singular: ['فعالية'], plural: ['فعاليات'] },
-  { unit: 'exhibition', singular: ['معرض'], plural: ['معارض'], ordinal: true },
+  { unit: 'exhibition', singular: ['معرض'], plural: ['معارض'], ordinal: true, titled: true },
   { unit: 'attack', singular: ['هجوم'], plural: ['هجمات'] },
   { unit: 'air strike', singular: ['غارة'], plural: ['غارات'] },
   { unit: 'operation', singular: ['عملية'], plural: ['عمليات'] },
@@ -169,10 +190,10 @@ const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'medal', singular: ['ميدالية'], plural: ['ميداليات'], ordinal: true },
   { unit: 'prize', singular: ['جائزة'], plural: ['جوائز'] },
   { unit: 'match', singular: ['مباراة'], plural: ['مباريات'] },
-  { unit: 'championship', singular: ['بطولة'], plural: ['بطولات'], ordinal: true },
+  { unit: 'championship', singular: ['بطولة'], plural: ['بطولات'], ordinal: true, titled: true },
   { unit: 'birthday', singular: ['ميلاد'], ordinal: true },
-  { unit: 'festival', singular: ['مهرجان', 'عيد'], plural: ['مهرجانات', 'أعياد'], ordinal: true },
-  { unit: 'olympics', singular: ['أولمبياد'], ordinal: true },
+  { unit: 'festival', singular: ['مهرجان', 'عيد'], plural: ['مهرجانات', 'أعياد'], ordinal: true, titled: true },
+  { unit: 'olympics', singular: ['أولمبياد'], ordinal: true, titled: true },
 ];
 
 const MILITARY: CountedNoun[] = [

@@ -30,11 +30,17 @@ export const HEDGES: readonly string[] = [
   'ما يزيد عن',
   'يزيد على',
   'يزيد عن',
+  'أزيد من',
+  'ما لا يقل عن',
+  'ما يربو على',
   'أي',
 ];
 
 /** Words after which a four-digit number is a year, not a quantity (`عام 2023`, `منذ 2014`). */
 export const YEAR_CONTEXT: readonly string[] = [
+  'في',
+  'خلال',
+  'بحلول',
   'عام',
   'العام',
   'سنة',
@@ -110,3 +116,97 @@ export const PHRASE_BREAKS: readonly string[] = [
   'كان',
   'كانت',
 ];
+
+/**
+ * Words between a partitive `من` and the noun it takes from (`ستة من أكبر تسعة منتجين`,
+ * `ثلاثة من كبار المسؤولين`): superlatives and `كبار`.
+ */
+export const PARTITIVE_QUALIFIERS: readonly string[] = [
+  'أكبر',
+  'أبرز',
+  'أهم',
+  'أكثر',
+  'أقوى',
+  'أغنى',
+  'أفضل',
+  'أعلى',
+  'أقدم',
+  'أشهر',
+  'أوسع',
+  'أقرب',
+  'أخطر',
+  'أصغر',
+  'أسرع',
+  'أكثرها',
+  'كبار',
+  'أبرزهم',
+];
+
+/**
+ * What may stand before a time noun without a number and make it a measure of one (`نحو ساعة`,
+ * `لمدة عام`, `منذ قرن`, `في غضون أسبوع`, `بعد مرور عام`). `في` is not here: `في عام` opens a year.
+ */
+export const MEASURING_CONTEXTS: readonly string[] = [
+  'نحو',
+  'حوالي',
+  'حوالى',
+  'قرابة',
+  'زهاء',
+  'ما يقارب',
+  'يقارب',
+  'ما يناهز',
+  'يناهز',
+  'أكثر من',
+  'أقل من',
+  'أزيد من',
+  'ما يزيد على',
+  'ما يزيد عن',
+  'يزيد على',
+  'يزيد عن',
+  'ما لا يقل عن',
+  'لا يقل عن',
+  'ما يربو على',
+  'لمدة',
+  'مدة',
+  'طوال',
+  'طيلة',
+  'على مدى',
+  'على مدار',
+  'خلال',
+  'في غضون',
+  'غضون',
+  'قبل',
+  'بعد',
+  'منذ',
+  'مرور',
+];
+
+/**
+ * Words that may follow such a measure (`نحو ساعة من المحادثات`, `قبل عام على الأقل`). Anything
+ * else (a month name, a number, a definite noun, an adjective) means the noun is not a measure
+ * there: `خلال شهر مارس`, `بعد عقد القمة`, `في ساعة متأخرة`.
+ */
+export const MEASURE_FOLLOWERS: readonly string[] = [
+  'من',
+  'على',
+  'عن',
+  'في',
+  'إلى',
+  'الى',
+  'حتى',
+  'مع',
+  'فقط',
+  'تقريبا',
+  'أو',
+  'او',
+  'ثم',
+  'إلا',
+  'لا',
+  'لم',
+  'قد',
+  'آخر',
+  'إضافي',
+];
+
+/** `كامل` after a time noun makes it a measure of one whatever stands before (`عقد كامل`, `يوما كاملا`). */
+export const WHOLE_WORDS: readonly string[] = ['كامل', 'كاملة', 'كاملا', 'كاملاً', 'بكامله', 'بأكمله'];

@@ -32,3 +32,16 @@ export function oneAfterNoun(tokens: Token[], r: NumberReading): Found | null {
   if (!a || a.prefix.article || a.form !== 'singular' || r.skip) return null;
   return figure(tokens, r.start - 1, a.prefix.skip, r.end, 1, a.noun.unit);
 }
+
+/**
+ * An indefinite plural before a number from three to ten, in the literary order (`أيام ثلاثة`,
+ * `أسابيع أربعة`, `وثائق عشر`).
+ */
+export function indefinitePluralBefore(tokens: Token[], r: NumberReading): Found | null {
+  if (r.definite || r.digits || r.skip || r.end !== r.start + 1 || r.value < 3 || r.value > 10) return null;
+  const prev = tokens[r.start - 1];
+  const a = prev?.kind === 'word' ? nounAnalysis(prev.text) : undefined;
+  // A sound masculine plural is spelt as the dual (مستثمرين), which no number from three follows.
+  if (!a || (a.form !== 'plural' && a.form !== 'dual') || a.prefix.article || a.possessive) return null;
+  return figure(tokens, r.start - 1, a.prefix.skip, r.end, r.value, a.noun.unit);
+}

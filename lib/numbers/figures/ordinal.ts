@@ -13,13 +13,18 @@ function genderFits(r: NumberReading, feminine: boolean): boolean {
   return r.value > 10 || r.digits === true || r.feminine === undefined || r.feminine === feminine;
 }
 
-/** A measure with the article right before a definite number: `الأشهر الخمسة`, `الأشهر الـ11`. */
+/**
+ * A definite plural right before a definite number, which counts it (Arabic puts the number
+ * after its noun as an adjective): `الأشهر الخمسة`, `الأشهر الـ11`, `لقاءاتهما الثلاثة`,
+ * `النقاط الـ12`, `بالمبادئ العشرة`. People and bodies so numbered name the parties (`الدول
+ * الثلاث`, `الوزراء الخمسة`): a reference, not a figure.
+ */
 export function definitePluralBefore(tokens: Token[], r: NumberReading): Found | null {
   const prev = tokens[r.start - 1];
   const a = prev?.kind === 'word' ? nounAnalysis(prev.text) : undefined;
-  if (!a || !r.definite || r.ordinalWord || a.form !== 'plural' || !a.prefix.article) return null;
-  // Only spans and measures: الأشهر الخمسة is a duration, الدول الثلاث "the three countries" a reference.
-  if (!a.noun.dualIsFigure) return null;
+  // A sound masculine plural is spelt as the dual (المستثمرين), which no number from three follows.
+  if (!a || !r.definite || r.ordinalWord || r.skip || (a.form !== 'plural' && a.form !== 'dual')) return null;
+  if (!(a.prefix.article || a.possessive) || a.noun.actor || r.value < 3) return null;
   return figure(tokens, r.start - 1, a.prefix.skip, r.end, r.value, a.noun.unit);
 }
 
@@ -61,7 +66,11 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
   if (!r.definite && !r.ordinalWord) return null;
   let copulaAt = -1;
   let passedNoun = false;
-  for (let k = r.start - 1; k >= 0 && k >= r.start - 8; k--) {
+  // An event's official name may carry one complement with لل before its ordinal: منتدى الحزام
+  // والطريق للتعاون الدولي الثالث. Past it, only a noun that heads such names owns the ordinal
+  // (not زيارة للدولة الثالثة).
+  let passedComplement = false;
+  for (let k = r.start - 1; k >= 0 && k >= r.start - REACH; k--) {
     const t = tokens[k] as Token;
     if (isCopula(t)) {
       copulaAt = k;
@@ -69,7 +78,14 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     }
     // `استمرت الزيارة يومين، وهي الأولى`: the copula may follow a comma.
     if (k === copulaAt - 1 && isPunct(t, ',،')) continue;
-    if (isPhraseBreak(t)) break;
+    if (isPhraseBreak(t)) {
+      // A counted noun right before the ordinal is its own noun phrase (للدولة الثالثة).
+      if (passedComplement || copulaAt >= 0 || !isArticleComplement(t)) break;
+      if (k === r.start - 1 && nounAnalysis(t.text)) break;
+      passedComplement = true;
+      passedNoun = false;
+      continue;
+    }
     if (t.kind !== 'word') continue;
     const a = nounAnalysis(t.text);
     if (!a) continue;
@@ -80,7 +96,7 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     // Past another noun, only the head of an idafa chain can own the ordinal: عيد ميلاد الرئيس
     // الصيني التاسع والستين, but not خلال الاجتماع قال المسؤول الأول. A copula points back to
     // the subject of its clause, whatever lies between.
-    const reachable = copulaAt >= 0 || !passedNoun || !definite;
+    const reachable = (copulaAt >= 0 || !passedNoun || !definite) && (!passedComplement || a.noun.titled === true);
     if (a.noun.ordinal && a.form === 'singular' && agrees && reachable && genderFits(r, a.feminine)) {
       return figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit);
     }
@@ -88,3 +104,9 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
   }
   return null;
 }
+
+/** How far back an ordinal closing a noun phrase may find its noun, in tokens. */
+const REACH = 9;
+
+/** `للتعاون`, `للكتاب`: a complement with لل inside a name (not بال، not a preposition). */
+const isArticleComplement = (t: Token): boolean => t.kind === 'word' && t.text.startsWith('لل') && t.text.length > 3;
