@@ -63,7 +63,14 @@ export function* readerChoiceSteps(doc: Document, scope: Element | null = null):
   yield;
   let parsed: { title?: string | null; content?: Node | null; siteName?: string | null; lang?: string | null } | null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 200 }).parse();
+    parsed = new Readability<Node>(clone, {
+      serializer: (node) => node,
+      charThreshold: 200,
+      // Its output is never shown: class clean-up and its JSON-LD reading (page-meta reads that)
+      // would be work for nothing.
+      keepClasses: true,
+      disableJSONLD: true,
+    }).parse();
   } catch {
     // Readability throws on some malformed documents; the caller falls back to the page's markup.
     return null;
