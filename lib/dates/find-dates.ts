@@ -1,9 +1,13 @@
 // Date mentions of a document, as candidates for the orchestrator. Without a publication date, a
 // year-less dateline (`سوتشي في 6 فبراير / وام /`) still places `اليوم`, `غدا`, `الشهر الجاري`.
+// KUNA's year-less dateline (`بكين - 18 - 10 (كونا) --`) is a mention of its own: `--10-18`, or
+// the full day when the reference (page metadata, a dated dateline) gives the year — never a year
+// found later in the story.
 
 import type { Candidate, Doc } from '../extract/document';
-import { parseIsoDay } from './calendar';
-import { findDatelineDay } from './published-date';
+import { isoDay, parseIsoDay, partialDay, type Ymd } from './calendar';
+import { findDatelineDay, findNumericDateline, type NumericDateline } from './published-date';
+import { placeYear } from './resolve';
 import { scanDates } from './scan';
 
 const PARTIAL_DAY = /^--(\d{2})-(\d{2})$/;
@@ -15,7 +19,7 @@ export function findDates(doc: Doc, ref: string | null): Candidate[] {
     const p = PARTIAL_DAY.exec(findDatelineDay(doc) ?? '');
     if (p) partial = { m: Number(p[1]), d: Number(p[2]) };
   }
-  return scanDates(doc.tokens, doc.norm.text, refDay, false, partial).map((f) => ({
+  const out: Candidate[] = scanDates(doc.tokens, doc.norm.text, refDay, false, partial).map((f) => ({
     type: 'date',
     id: null,
     value: f.value.value,
@@ -25,4 +29,20 @@ export function findDates(doc: Doc, ref: string | null): Candidate[] {
     nStart: f.nStart,
     nEnd: f.nEnd,
   }));
+  const numeric = findNumericDateline(doc);
+  if (numeric && inTokens(doc, numeric) && !out.some((c) => c.nStart < numeric.nEnd && numeric.nStart < c.nEnd)) {
+    out.unshift(numericCandidate(numeric, refDay));
+  }
+  return out;
+}
+
+function numericCandidate(n: NumericDateline, ref: Ymd | null): Candidate {
+  const value = ref ? isoDay(placeYear(n.m, n.d, ref, null, null, false), n.m, n.d) : partialDay(n.m, n.d);
+  return { type: 'date', id: null, value, unit: null, valueEnd: null, grain: 'day', nStart: n.nStart, nEnd: n.nEnd };
+}
+
+/** Whether the dateline lies among the document's tokens (the story may leave the top out). */
+function inTokens(doc: Doc, n: NumericDateline): boolean {
+  const first = doc.tokens[0];
+  return first !== undefined && first.start <= n.nStart;
 }

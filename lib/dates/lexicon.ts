@@ -55,6 +55,13 @@ export const FUTURE_SHAPE_EXCEPTION_WORDS = wordSet(W.FUTURE_SHAPE_EXCEPTION_WOR
 export const DATELINE_LABELS = buildTable(W.DATELINE_LABELS);
 export const DATELINE_NOISE = wordSet(W.DATELINE_NOISE);
 export const TIME_ZONE_WORDS = wordSet(W.TIME_ZONE_WORDS);
+export const NARRATIVE_DAYS = buildTable(W.NARRATIVE_DAYS);
+export const SAME_WORDS = wordSet(W.SAME_WORDS);
+export const SAME_HEADS = wordSet(W.SAME_HEADS);
+export const SEQUENCE_WORDS = new Map(W.SEQUENCE_WORDS.map(([w, n]) => [normaliseString(w), n] as const));
+export const YEAR_EVENT_NOUNS = wordSet(W.YEAR_EVENT_NOUNS);
+export const PERIODS_BEFORE_YEAR = wordSet(W.PERIODS_BEFORE_YEAR);
+export const COMPARISONS_BEFORE_AN = wordSet(W.COMPARISONS_BEFORE_AN);
 
 /** Normalised single words used by the grammar itself. */
 export const WORD = {
@@ -71,4 +78,5 @@ export const WORD = {
   ashara: normaliseString('عشرة'),
   alam: normaliseString('العام'),
   lil: normaliseString('ل'),
+  an: normaliseString('عن'),
 } as const;

@@ -8,6 +8,7 @@
 
 import type { Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
+import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
 import { scanDates } from './scan';
@@ -29,22 +30,55 @@ export function findPublishedDate(doc: Doc): string | null {
   return day && ISO_DAY.test(day) ? day : null;
 }
 
+/** KUNA's day-month dateline (`موسكو - 12 - 3 (كونا)`), which no other date pattern reads. */
+export interface NumericDateline {
+  m: number;
+  d: number;
+  /** Span of `12 - 3` in the normalised text. */
+  nStart: number;
+  nEnd: number;
+}
+
+interface Datelines {
+  day: string | null;
+  numeric: NumericDateline | null;
+}
+
 /**
  * Datelines already read, by normalised text: the orchestrator asks for the publication day, then
  * `findDates` asks again for a year-less dateline, on the same text (its story's tokens).
  */
-const datelines = new WeakMap<Doc['norm'], string | null>();
+const datelines = new WeakMap<Doc['norm'], Datelines>();
+
+function read(doc: Doc): Datelines {
+  let known = datelines.get(doc.norm);
+  if (!known) {
+    known = readDatelines(doc);
+    datelines.set(doc.norm, known);
+  }
+  return known;
+}
 
 /**
  * The dateline's day: ISO when it has a year, partial (`--02-06`) when not, null when there is no
  * dateline. A dated dateline wins over a year-less one.
  */
 export function findDatelineDay(doc: Doc): string | null {
-  const known = datelines.get(doc.norm);
-  if (known !== undefined) return known;
-  const day = readDatelineDay(doc);
-  datelines.set(doc.norm, day);
-  return day;
+  return read(doc).day;
+}
+
+/** A KUNA day-month dateline near the top, or null. */
+export function findNumericDateline(doc: Doc): NumericDateline | null {
+  return read(doc).numeric;
+}
+
+function readDatelines(doc: Doc): Datelines {
+  const { tokens } = doc;
+  let n = 0;
+  while (n < tokens.length && (tokens[n] as Token).start < LABEL_REACH) n++;
+  const numeric = kunaDateline(tokens.slice(0, n), doc.norm.text);
+  const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
+  return { day: readDatelineDay(doc) ?? partial, numeric };
 }
 
 function readDatelineDay(doc: Doc): string | null {
@@ -70,7 +104,7 @@ function readDatelineDay(doc: Doc): string | null {
     else if (kind === 'updated') updated ??= value;
     else return value;
   }
-  return updated ?? partial ?? kunaDateline(top, text);
+  return updated ?? partial;
 }
 
 function lineBounds(tokens: readonly Token[], text: string, from: number, to: number): [number, number] {
@@ -137,7 +171,7 @@ function onlyNoise(tokens: readonly Token[], covered: Uint8Array, from: number, 
  * KUNA's day-month dateline, `موسكو - 12 - 3 (كونا) --`: two numbers joined by a dash, just
  * before the agency's bracket, at the start of a line. Day first; the year is not given.
  */
-function kunaDateline(tokens: readonly Token[], text: string): string | null {
+function kunaDateline(tokens: readonly Token[], text: string): NumericDateline | null {
   for (let k = 0; k + 3 < tokens.length; k++) {
     const a = tokens[k] as Token;
     const dash = tokens[k + 1] as Token;
@@ -150,7 +184,7 @@ function kunaDateline(tokens: readonly Token[], text: string): string | null {
     const d = Number(a.text);
     const m = Number(b.text);
     if (!Number.isInteger(d) || !Number.isInteger(m) || d < 1 || d > 31 || m < 1 || m > 12) continue;
-    return `--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return { m, d, nStart: a.start, nEnd: b.end };
   }
   return null;
 }

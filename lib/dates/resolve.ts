@@ -33,39 +33,56 @@ const LOOK_AHEAD_LIMIT = 9;
 
 type Cue = () => Lean;
 
+/**
+ * What an anaphoric expression is told from (`العام ذاته`, `الشهر نفسه`, `اليوم التالي`): the last
+ * year, month and day the text gave before it (each from the last date precise enough).
+ */
+export interface Antecedent {
+  year: number | null;
+  month: { y: number; m: number } | null;
+  day: Ymd | null;
+}
+
 const NONE: DateValue = { value: null, valueEnd: null, grain: 'day' };
 
-export function resolve(spec: Spec, ref: Ymd | null, cue: Cue): DateValue {
+export function resolve(spec: Spec, ref: Ymd | null, cue: Cue, before: Antecedent | null = null): DateValue {
   switch (spec.kind) {
     case 'fixed':
       return spec.value;
     case 'day':
-      return resolveDay(spec, ref, cue);
+      return resolveDay(spec, ref, cue, before);
     case 'month':
-      return resolveMonthSpan(spec.month, spec.end, ref, cue);
+      return resolveMonthSpan(spec.month, spec.end, ref, cue, before);
     case 'monthPart':
-      return resolveMonthPart(spec, ref, cue);
+      return resolveMonthPart(spec, ref, cue, before);
     case 'lastDay': {
-      const ym = placeMonth(spec.month, null, ref, cue, null);
+      const ym = placeMonth(spec.month, null, ref, cue, null, before);
       if (!ym) return NONE;
       if (ym.y === null) return day(null, ym.m, ym.m === 2 ? 29 : daysInMonth(2001, ym.m));
       return day(ym.y, ym.m, daysInMonth(ym.y, ym.m));
     }
     case 'nthWeekday': {
-      const ym = placeMonth(spec.month, null, ref, cue, null);
+      const ym = placeMonth(spec.month, null, ref, cue, null, before);
       if (!ym || ym.y === null) return NONE;
       const d = nthWeekday(ym.y, ym.m, spec.weekday, spec.n);
       return d === null ? NONE : day(ym.y, ym.m, d);
     }
     case 'weekdayOrdinal':
-      return resolveWeekdayOrdinal(spec, ref, cue);
+      return resolveWeekdayOrdinal(spec, ref, cue, before);
     case 'year': {
-      const y = placeYearRef(spec.year, ref);
-      const end = spec.end ? placeYearRef(spec.end, ref) : null;
+      const y = placeYearRef(spec.year, ref, before);
+      const end = spec.end ? placeYearRef(spec.end, ref, before) : null;
       return { value: y === null ? null : isoYear(y), valueEnd: end === null ? null : isoYear(end), grain: 'year' };
     }
     case 'relativeDay': {
-      if (!ref || spec.anaphoric) return NONE;
+      if (spec.anaphora) {
+        if (before?.day) {
+          const t = addDays(before.day, spec.offset);
+          return day(t.y, t.m, t.d);
+        }
+        if (spec.anaphora === 'strict') return NONE;
+      }
+      if (!ref) return NONE;
       let target = addDays(ref, spec.offset);
       if (spec.weekday !== null) target = nearestWeekday(target, spec.weekday);
       return day(target.y, target.m, target.d);
@@ -102,7 +119,12 @@ export function resolve(spec: Spec, ref: Ymd | null, cue: Cue): DateValue {
  * With only a year-less dateline (`سوتشي في 6 فبراير / وام /`) as reference, days and months
  * measured from it are still known, without their year: `غدا` → `--02-07`, `الشهر الماضي` → `--01`.
  */
-export function resolveAgainstPartial(spec: Spec, partial: { m: number; d: number }, cue: Cue): DateValue {
+export function resolveAgainstPartial(
+  spec: Spec,
+  partial: { m: number; d: number },
+  cue: Cue,
+  before: Antecedent | null = null,
+): DateValue {
   // Month and day arithmetic in a common year (a leap year only when the dateline says 29 February).
   const year = partial.m === 2 && partial.d === 29 ? 2000 : 2001;
   const named = (month: MonthRef): MonthRef => {
@@ -111,7 +133,7 @@ export function resolveAgainstPartial(spec: Spec, partial: { m: number; d: numbe
   };
   switch (spec.kind) {
     case 'relativeDay': {
-      if (spec.anaphoric) return NONE;
+      if (spec.anaphora && (before?.day || spec.anaphora === 'strict')) return resolve(spec, null, cue, before);
       const t = addDays({ y: year, m: partial.m, d: partial.d }, spec.offset);
       return day(null, t.m, t.d);
     }
@@ -120,14 +142,15 @@ export function resolveAgainstPartial(spec: Spec, partial: { m: number; d: numbe
         { ...spec, month: named(spec.month), end: spec.end && { ...spec.end, month: named(spec.end.month) } },
         null,
         cue,
+        before,
       );
     case 'month':
-      return resolve({ ...spec, month: named(spec.month), end: spec.end && named(spec.end) }, null, cue);
+      return resolve({ ...spec, month: named(spec.month), end: spec.end && named(spec.end) }, null, cue, before);
     case 'monthPart':
     case 'lastDay':
-      return resolve({ ...spec, month: named(spec.month) }, null, cue);
+      return resolve({ ...spec, month: named(spec.month) }, null, cue, before);
     default:
-      return resolve(spec, null, cue);
+      return resolve(spec, null, cue, before);
   }
 }
 
@@ -140,8 +163,12 @@ function formatDay(y: number | null, m: number, d: number): string | null {
   return isValidDay(y, m, d) ? isoDay(y, m, d) : null;
 }
 
-function placeYearRef(y: YearRef, ref: Ymd | null): number | null {
+function placeYearRef(y: YearRef, ref: Ymd | null, before: Antecedent | null): number | null {
   if (y.kind === 'absolute') return y.y;
+  if (y.kind === 'anaphoric') {
+    if (before?.year != null) return before.year + y.offset;
+    if (y.anaphora === 'strict') return null;
+  }
   return ref ? ref.y + y.offset : null;
 }
 
@@ -155,13 +182,17 @@ function placeMonth(
   ref: Ymd | null,
   cue: Cue,
   weekday: number | null,
+  before: Antecedent | null,
 ): { y: number | null; m: number } | null {
   if (month.kind === 'relative') {
     if (!ref) return null;
     const [y, m] = addMonths(ref.y, ref.m, month.offset);
     return { y, m };
   }
-  if (month.year) return { y: placeYearRef(month.year, ref), m: month.m };
+  if (month.kind === 'anaphoric') {
+    return before?.month ?? null;
+  }
+  if (month.year) return { y: placeYearRef(month.year, ref, before), m: month.m };
   if (!ref) return { y: null, m: month.m };
   // An adjective on the month itself (`فبراير الماضي`) excludes the reference's own month; a cue
   // in the sentence (`سيزور … في أكتوبر`) does not.
@@ -196,16 +227,21 @@ export function placeYear(
   return y;
 }
 
-function resolveDay(spec: Extract<Spec, { kind: 'day' }>, ref: Ymd | null, cue: Cue): DateValue {
+function resolveDay(
+  spec: Extract<Spec, { kind: 'day' }>,
+  ref: Ymd | null,
+  cue: Cue,
+  before: Antecedent | null,
+): DateValue {
   const end = spec.end;
-  let start = placeMonth(spec.month, spec.d, ref, cue, spec.weekday);
+  let start = placeMonth(spec.month, spec.d, ref, cue, spec.weekday, before);
   if (!start) return NONE;
   if (!end) return day(start.y, start.m, spec.d);
   const startKey = start.m * 100 + spec.d;
   if (end.month === spec.month) {
     return { value: formatDay(start.y, start.m, spec.d), valueEnd: formatDay(start.y, start.m, end.d), grain: 'day' };
   }
-  let stop = placeMonth(end.month, end.d, ref, cue, null);
+  let stop = placeMonth(end.month, end.d, ref, cue, null, before);
   if (!stop) return NONE;
   const endKey = stop.m * 100 + end.d;
   const startHasYear = spec.month.kind !== 'named' || spec.month.year !== null;
@@ -222,11 +258,17 @@ function formatMonth(ym: { y: number | null; m: number }): string {
   return ym.y === null ? partialMonth(ym.m) : isoMonth(ym.y, ym.m);
 }
 
-function resolveMonthSpan(month: MonthRef, end: MonthRef | null, ref: Ymd | null, cue: Cue): DateValue {
-  const start = placeMonth(month, null, ref, cue, null);
+function resolveMonthSpan(
+  month: MonthRef,
+  end: MonthRef | null,
+  ref: Ymd | null,
+  cue: Cue,
+  before: Antecedent | null,
+): DateValue {
+  const start = placeMonth(month, null, ref, cue, null, before);
   if (!start) return { value: null, valueEnd: null, grain: 'month' };
   if (!end) return { value: formatMonth(start), valueEnd: null, grain: 'month' };
-  let stop = placeMonth(end, null, ref, cue, null);
+  let stop = placeMonth(end, null, ref, cue, null, before);
   if (!stop) return { value: formatMonth(start), valueEnd: null, grain: 'month' };
   const endHasYear = end.kind !== 'named' || end.year !== null;
   const startHasYear = month.kind !== 'named' || month.year !== null;
@@ -236,8 +278,13 @@ function resolveMonthSpan(month: MonthRef, end: MonthRef | null, ref: Ymd | null
   return { value: formatMonth(first), valueEnd: formatMonth(stop), grain: 'month' };
 }
 
-function resolveMonthPart(spec: Extract<Spec, { kind: 'monthPart' }>, ref: Ymd | null, cue: Cue): DateValue {
-  const ym = placeMonth(spec.month, null, ref, cue, null);
+function resolveMonthPart(
+  spec: Extract<Spec, { kind: 'monthPart' }>,
+  ref: Ymd | null,
+  cue: Cue,
+  before: Antecedent | null,
+): DateValue {
+  const ym = placeMonth(spec.month, null, ref, cue, null, before);
   if (!ym) return NONE;
   const last = ym.y === null ? (ym.m === 2 ? 29 : daysInMonth(2001, ym.m)) : daysInMonth(ym.y, ym.m);
   switch (spec.part) {
@@ -252,9 +299,14 @@ function resolveMonthPart(spec: Extract<Spec, { kind: 'monthPart' }>, ref: Ymd |
   }
 }
 
-function resolveWeekdayOrdinal(spec: Extract<Spec, { kind: 'weekdayOrdinal' }>, ref: Ymd | null, cue: Cue): DateValue {
+function resolveWeekdayOrdinal(
+  spec: Extract<Spec, { kind: 'weekdayOrdinal' }>,
+  ref: Ymd | null,
+  cue: Cue,
+  before: Antecedent | null,
+): DateValue {
   if (spec.month) {
-    const ym = placeMonth(spec.month, spec.n, ref, cue, spec.weekday);
+    const ym = placeMonth(spec.month, spec.n, ref, cue, spec.weekday, before);
     if (!ym) return NONE;
     if (ym.y === null) return day(null, ym.m, spec.n);
     const fits = isValidDay(ym.y, ym.m, spec.n) && weekdayOf(ym.y, ym.m, spec.n) === spec.weekday;

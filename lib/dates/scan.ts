@@ -8,9 +8,10 @@ import { leanBefore } from './cues';
 import { Ctx } from './grammar/context';
 import { parseAt } from './grammar/parse-at';
 import { readDay } from './grammar/parts';
-import { LAST_WORDS } from './lexicon';
+import { LAST_WORDS, WORD } from './lexicon';
+import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
-import type { DateValue, Lean, Match } from './spec';
+import type { DateValue, Lean, Match, Spec } from './spec';
 import { LineBreaks } from './token-utils';
 import { markStarts, PROBE } from './triggers';
 
@@ -38,6 +39,7 @@ export function scanDates(
   partial: { m: number; d: number } | null = null,
 ): FoundDate[] {
   const found: FoundDate[] = [];
+  const narrative = new Narrative(tokens, text);
   const starts = markStarts(tokens);
   const ctx = new Ctx(tokens, text, loose);
   ctx.lineStart = 0;
@@ -72,7 +74,10 @@ export function scanDates(
       if (lean === undefined) lean = leanBefore(tokens, text, from);
       return lean;
     };
-    const value = !ref && partial ? resolveAgainstPartial(m.spec, partial, cue) : resolve(m.spec, ref, cue);
+    const spec = loose ? m.spec : inContext(ctx, m, narrative, cue);
+    const before = narrative.antecedent();
+    const value = !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
+    narrative.record(spec, value, m.to, aloneOnLine(ctx, m));
     found.push({
       match: m,
       value,
@@ -82,4 +87,38 @@ export function scanDates(
     i = m.to;
   }
   return found;
+}
+
+/**
+ * The spec of a match in running text, with what the text around it makes clear: a part of a
+ * month is the month (`مطلع الشهر المقبل` → 2024-05: the press names a month, not ten days; whole
+ * phrases keep Duckling's day intervals), and a year-less date takes the year of a date it is
+ * coordinated with, of its paragraph or of its section (see `narrative.ts`).
+ */
+function inContext(ctx: Ctx, m: Match, narrative: Narrative, cue: () => Lean): Spec {
+  let spec = m.spec;
+  if (spec.kind === 'monthPart') spec = { kind: 'month', month: spec.month, end: null };
+  if (!needsYear(spec)) return spec;
+  const next = coordinatedDate(ctx, m.to);
+  const y = next ? explicitYear(next.spec) : null;
+  if (next && y !== null) return withYear(spec, y, namedMonth(next.spec));
+  const context = narrative.contextYear(m.from, cue());
+  return context === null ? spec : withYear(spec, context);
+}
+
+/** A calendar date right after `و` at token k (`28 يونيو و15 ديسمبر 2021`, `أيار وحزيران 2019`). */
+function coordinatedDate(ctx: Ctx, k: number): Match | null {
+  const w = ctx.word(k);
+  if (w === null || !w.startsWith(WORD.wa)) return null;
+  const next = parseAt(ctx, w === WORD.wa ? k + 1 : k);
+  return next && next.spec.kind !== 'year' ? next : null;
+}
+
+/** Whether a match is all its line holds, punctuation aside (a heading: `آذار/مارس 2013`). */
+function aloneOnLine(ctx: Ctx, m: Match): boolean {
+  for (let k = ctx.lineStart; k < ctx.limit; k++) {
+    if (k >= m.from && k < m.to) continue;
+    if (ctx.tok(k)?.kind !== 'punct') return false;
+  }
+  return true;
 }

@@ -15,13 +15,25 @@ export interface DateValue {
 /** `past`: looking back from the reference; `future`: looking forward; null: no cue. */
 export type Lean = 'past' | 'future' | null;
 
-export type YearRef = { kind: 'absolute'; y: number } | { kind: 'relative'; offset: number };
+/**
+ * How a date said relative to another date of the text is placed: on that date (`strict`: no value
+ * without one; `fallback`: on the reference when there is none).
+ */
+export type Anaphora = 'strict' | 'fallback';
+
+export type YearRef =
+  | { kind: 'absolute'; y: number }
+  | { kind: 'relative'; offset: number }
+  /** `العام نفسه` (0), `العام التالي` (+1): measured from the year of the date before it. */
+  | { kind: 'anaphoric'; offset: number; anaphora: Anaphora };
 
 export type MonthRef =
   /** A month by name or number; its year is given, relative, or to be placed near the reference. */
   | { kind: 'named'; m: number; year: YearRef | null; lean: Lean }
   /** `الشهر الماضي` (−1), `الشهر الجاري` (0), `الشهر المقبل` (+1). */
-  | { kind: 'relative'; offset: number };
+  | { kind: 'relative'; offset: number }
+  /** `الشهر نفسه`, `الشهر ذاته`: the month of the date before it. */
+  | { kind: 'anaphoric' };
 
 export type WeekdayMode =
   /** Bare weekday: the most recent one (today included), or the next one after a future cue. */
@@ -50,8 +62,11 @@ export type Spec =
    */
   | { kind: 'weekdayOrdinal'; month: MonthRef | null; weekday: number; n: number }
   | { kind: 'year'; year: YearRef; end: YearRef | null }
-  /** `اليوم`, `أمس`, `بعد غد`; with a weekday (`أمس الأربعاء`) the two must agree. */
-  | { kind: 'relativeDay'; offset: number; weekday: number | null; anaphoric: boolean }
+  /**
+   * `اليوم`, `أمس`, `بعد غد`; with a weekday (`أمس الأربعاء`) the two must agree. `anaphora`: the
+   * day is told from the date before it (`اليوم التالي`, `اليوم نفسه`, `اليوم التالي للزيارة`).
+   */
+  | { kind: 'relativeDay'; offset: number; weekday: number | null; anaphora: Anaphora | null }
   /** `days`: a span of that many more days (`يومي الخميس والجمعة`: 1). */
   | { kind: 'weekday'; weekday: number; mode: WeekdayMode; days?: number }
   /** A weekday of a week relative to the reference's (ISO, Monday first): `أحد الأسبوع الماضي`. */

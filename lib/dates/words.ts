@@ -210,12 +210,137 @@ export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['بكرة', 1],
   ['بكرا', 1],
   ['اليوم التالي', 1],
+  ['اليوم نفسه', 0],
+  ['اليوم ذاته', 0],
+  ['اليوم عينه', 0],
+  ['نفس اليوم', 0],
+  ['ذات اليوم', 0],
   ['بعد غد', 2],
   ['بعد الغد', 2],
   ['يوم بعد غد', 2],
   ['اليوم الذي بعد الغد', 2],
   ['اليوم الي بعد بكرة', 2],
   ['اليوم اللي بعد بكرة', 2],
+];
+
+/**
+ * Relative-day phrases told from the date before them in a narrative, not from the reference:
+ * `وفي اليوم التالي` after `5 يونيو 2019` is 6 June 2019. Without a date before them, `التالي` and
+ * `السابق` fall back on the reference (tomorrow, yesterday) and `نفسه` has no value.
+ */
+export const NARRATIVE_DAYS: ReadonlyArray<readonly [string, 'strict' | 'fallback']> = [
+  ['اليوم التالي', 'fallback'],
+  ['اليوم السابق', 'fallback'],
+  ['اليوم نفسه', 'strict'],
+  ['اليوم ذاته', 'strict'],
+  ['اليوم عينه', 'strict'],
+  ['نفس اليوم', 'strict'],
+  ['ذات اليوم', 'strict'],
+];
+
+/** `الشهر نفسه`, `العام ذاته`, `السنة نفسها`: the period of the date before. */
+export const SAME_WORDS: readonly string[] = ['نفسه', 'نفسها', 'ذاته', 'ذاتها', 'عينه', 'عينها'];
+/** `نفس الشهر`, `ذات العام`: the same words before the period noun. */
+export const SAME_HEADS: readonly string[] = ['نفس', 'ذات'];
+/** `العام التالي`, `السنة السابقة`: the year after or before the date before (else the reference's). */
+export const SEQUENCE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['التالي', 1],
+  ['التالية', 1],
+  ['السابق', -1],
+  ['السابقة', -1],
+];
+
+/**
+ * Names of events that are written with their year and no `عام` (`قمة سمرقند 2022`, `أولمبياد
+ * بكين 2022`, `رؤية 2030`, `ميزانية 2024`): a bare year up to two words after them is a year.
+ */
+export const YEAR_EVENT_NOUNS: readonly string[] = [
+  'قمة',
+  'القمة',
+  'أولمبياد',
+  'الأولمبياد',
+  'أولمبياد',
+  'مونديال',
+  'المونديال',
+  'كأس',
+  'بطولة',
+  'معرض',
+  'منتدى',
+  'مؤتمر',
+  'إكسبو',
+  'اكسبو',
+  'دورة',
+  'ألعاب',
+  'رؤية',
+  'مناورات',
+  'تدريبات',
+  'انتخابات',
+  'الانتخابات',
+  'موازنة',
+  'ميزانية',
+  'أجندة',
+  'استراتيجية',
+  'نسخة',
+  'موسم',
+];
+
+/**
+ * Periods before `من` + a bare year (`أول شهرين من 2025`, `النصف الثاني من 2023`, `الربع الأول من
+ * 2024`, ordinals and month names are read by the grammar): the year is the year they belong to.
+ */
+export const PERIODS_BEFORE_YEAR: readonly string[] = [
+  'شهر',
+  'شهرين',
+  'أشهر',
+  'الأشهر',
+  'شهور',
+  'الشهور',
+  'أسبوع',
+  'أسبوعين',
+  'أسابيع',
+  'الأسابيع',
+  'أيام',
+  'الأيام',
+  'ربع',
+  'الربع',
+  'نصف',
+  'النصف',
+  'فصل',
+  'الفصل',
+  'ثلث',
+  'الثلث',
+  'شطر',
+  'الشطر',
+  'بداية',
+  'نهاية',
+  'أواخر',
+  'أوائل',
+  'مطلع',
+  'منتصف',
+];
+
+/** Comparisons before `عن` + a number, which is then an amount (`يزيد عن 2000`), not a year. */
+export const COMPARISONS_BEFORE_AN: readonly string[] = [
+  'يزيد',
+  'تزيد',
+  'زاد',
+  'زادت',
+  'يقل',
+  'تقل',
+  'قل',
+  'قلت',
+  'يربو',
+  'تربو',
+  'فضلا',
+  'ناهيك',
+  'يبعد',
+  'تبعد',
+  'ارتفع',
+  'ارتفعت',
+  'انخفض',
+  'انخفضت',
+  'تراجع',
+  'تراجعت',
 ];
 
 /** Words for the first day of a month: Moroccan `فاتح يناير`, Gulf and Hijri `غرة رمضان`. */

@@ -12,6 +12,8 @@ import {
   HIJRI_ERA,
   MONTH_WORDS,
   MONTHS,
+  SAME_HEADS,
+  SAME_WORDS,
   WORD,
   YEAR_WORDS,
 } from '../lexicon';
@@ -93,6 +95,11 @@ export function parseMonthRef(ctx: Ctx, i: number, clitics = true): MonthHit | n
   if (demo >= 0 && ctx.isIn(MONTH_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
     return { month: { kind: 'relative', offset: 0 }, from: i, to: i + 2, skip: demo, weak: false, english: false };
   }
+  // `نفس الشهر`, `ذات الشهر`: the month of the date before.
+  const head = ctx.isIn(SAME_HEADS, i, clitics);
+  if (head >= 0 && ctx.isIn(MONTH_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
+    return { month: { kind: 'anaphoric' }, from: i, to: i + 2, skip: head, weak: false, english: false };
+  }
   const s = ctx.isIn(MONTH_WORDS, i, clitics);
   if (s >= 0) {
     shahr = true;
@@ -134,6 +141,10 @@ export function parseMonthRef(ctx: Ctx, i: number, clitics = true): MonthHit | n
       return { month, from: i, to: english.to, skip: 0, weak: true, english: true };
     }
     return null;
+  }
+  // `الشهر نفسه`, `الشهر ذاته`
+  if (definiteShahr && ctx.isIn(SAME_WORDS, j, false) >= 0) {
+    return { month: { kind: 'anaphoric' }, from: i, to: j + 1, skip, weak: false, english: false };
   }
   // `الشهر الماضي`, `الشهر الجاري`
   const dir = definiteShahr ? direction(ctx, j) : null;
@@ -202,13 +213,26 @@ export function parseYearAfter(ctx: Ctx, j: number): YearHit | null {
   const direct = readYearNumber(ctx, k);
   if (direct && (direct.era || inModernRange(direct.year))) return direct;
   const w = ctx.word(k);
-  if (w === WORD.min || w === WORD.fi) k++;
+  if (w === WORD.min || w === WORD.fi) {
+    k++;
+    // `مارس من 2024`: after the preposition, a bare modern year.
+    const bare = readYearNumber(ctx, k, 1900, 2100);
+    if (bare) return bare;
+  }
   if (ctx.isIn(DEMONSTRATIVES, k, false) >= 0 && ctx.isIn(YEAR_WORDS, k + 1, false) >= 0) {
     return { year: { kind: 'relative', offset: 0 }, to: k + 2, era: null };
+  }
+  // `من نفس العام`
+  if (ctx.isIn(SAME_HEADS, k, false) >= 0 && ctx.isIn(YEAR_WORDS, k + 1, false) >= 0) {
+    return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, to: k + 2, era: null };
   }
   if (ctx.isIn(YEAR_WORDS, k) < 0) return null;
   const number = readYearNumber(ctx, k + 1);
   if (number) return number;
+  // `من العام نفسه`
+  if ((ctx.word(k) as string).includes('ال') && ctx.isIn(SAME_WORDS, k + 1, false) >= 0) {
+    return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, to: k + 2, era: null };
+  }
   const dir = direction(ctx, k + 1);
   if (dir && (ctx.word(k) as string).includes('ال')) {
     return { year: { kind: 'relative', offset: DIRECTION_OFFSET[dir] }, to: k + 2, era: null };

@@ -2,19 +2,29 @@
 // `اليوم الخميس`, `قبل أسبوع`; parts of a month (`أوائل مارس`, `منتصف الشهر الجاري`); and years
 // (`عام 2023`, `العام الماضي`, `هذه السنة`, `في 2023`, `2024م`, `عامي 2022 و2023`).
 
+import { endsVenueName } from '../../gazetteer/venue-names';
+import { countsSomething } from '../../numbers/counts';
 import {
   AGO_WORDS,
+  COMPARISONS_BEFORE_AN,
   DAY_UNIT_DUALS,
   DAY_UNITS,
   DEMONSTRATIVES,
   MONTH_PART_WORDS,
   MONTH_PARTS,
   MONTH_WORDS,
+  MONTHS,
+  NARRATIVE_DAYS,
+  PERIODS_BEFORE_YEAR,
   RELATIVE_DAYS,
+  SAME_HEADS,
+  SAME_WORDS,
+  SEQUENCE_WORDS,
   WEAK_RELATIVE_DAYS,
   WEEKDAYS,
   WORD,
   YEAR_DUAL_WORDS,
+  YEAR_EVENT_NOUNS,
   YEAR_PREPOSITIONS,
   YEAR_WORDS,
 } from '../lexicon';
@@ -47,20 +57,22 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     const next = ctx.tok(rel.to);
     if (isDefinite(next) || (next?.kind === 'word' && ctx.number(rel.to)?.ordinal)) return null;
   }
-  // `اليوم التالي للزيارة`, `اليوم السابق للقمة`: the day after or before an event, not the reference.
+  // `اليوم التالي للزيارة`, `اليوم السابق للقمة`: the day after or before an event, told from the
+  // date before it, never from the reference. `وفي اليوم التالي`, `اليوم نفسه`: a narrative's day.
   const lastWord = ctx.word(rel.to - 1) as string;
   const following = ctx.word(rel.to);
-  const anaphoric =
+  const ofEvent =
     words >= 2 &&
     ANAPHORIC_ENDS.has(lastWord) &&
     (following?.startsWith(WORD.lil) ?? false) &&
     (following?.length ?? 0) > 2;
-  const to = weekday && !anaphoric ? weekday.to : rel.to;
+  const anaphora = ofEvent ? 'strict' : (ctx.match(NARRATIVE_DAYS, i)?.value ?? null);
+  const to = weekday && !anaphora ? weekday.to : rel.to;
   return {
     from: i,
     to,
     skip: rel.skip,
-    spec: { kind: 'relativeDay', offset: rel.value, weekday: weekday && !anaphoric ? weekday.value : null, anaphoric },
+    spec: { kind: 'relativeDay', offset: rel.value, weekday: weekday && !anaphora ? weekday.value : null, anaphora },
   };
 }
 
@@ -149,13 +161,31 @@ function parseYearWord(ctx: Ctx, i: number): { year: YearRef; end: YearRef | nul
     const a = readYearNumber(ctx, i + 1);
     if (!a || a.era === 'hijri') return null;
     let k = a.to;
-    if (ctx.word(k) === WORD.wa || ctx.punct(k, '-')) k++;
+    // `عامي 2017 و2019`: two years, two mentions (the second is read on its own after `و`);
+    // `عامي 2022-2023`: a run of years.
+    if (ctx.word(k) === WORD.wa)
+      return readYearNumber(ctx, k + 1) ? { year: a.year, end: null, to: a.to, skip: dual } : null;
+    if (ctx.punct(k, '-')) k++;
     const b = readYearNumber(ctx, k);
     if (!b || b.era === 'hijri') return null;
     return { year: a.year, end: b.year, to: b.to, skip: dual };
   }
+  // `نفس العام`, `ذات السنة`: the year of the date before.
+  const head = ctx.isIn(SAME_HEADS, i);
+  if (head >= 0 && ctx.isIn(YEAR_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
+    return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, end: null, to: i + 2, skip: head };
+  }
   const s = ctx.isIn(YEAR_WORDS, i);
   if (s < 0) return null;
+  const definite = (ctx.word(i) as string).slice(s).startsWith('ال') || (ctx.word(i) as string).startsWith('لل');
+  // `العام نفسه`, `السنة ذاتها`; `العام التالي`, `السنة السابقة` (told from the date before).
+  if (definite && ctx.isIn(SAME_WORDS, i + 1, false) >= 0) {
+    return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, end: null, to: i + 2, skip: s };
+  }
+  const sequence = definite ? SEQUENCE_WORDS.get(ctx.word(i + 1) ?? '') : undefined;
+  if (sequence !== undefined && !isDefinite(ctx.tok(i - 1))) {
+    return { year: { kind: 'anaphoric', offset: sequence, anaphora: 'fallback' }, end: null, to: i + 2, skip: s };
+  }
   const y = readYearNumber(ctx, i + 1);
   if (y) {
     if (y.era === 'hijri') return null;
@@ -180,7 +210,10 @@ function parseYearWord(ctx: Ctx, i: number): { year: YearRef; end: YearRef | nul
   return { year: { kind: 'relative', offset: DIRECTION_OFFSET[dir] }, end: null, to: i + 2, skip: s };
 }
 
-/** A year expression at `i`; a bare number is a year only after `في`, `منذ`, `حتى`… or with `م`. */
+/**
+ * A year expression at `i`. A bare number is a year with an era mark (`2024م`), or in the modern
+ * range where the words around it leave no doubt (see `bareYearContext`).
+ */
 export function parseYear(ctx: Ctx, i: number): Match | null {
   const w = parseYearWord(ctx, i);
   if (w) return { from: i, to: w.to, skip: w.skip, spec: { kind: 'year', year: w.year, end: w.end } };
@@ -188,10 +221,53 @@ export function parseYear(ctx: Ctx, i: number): Match | null {
   if (!y || y.era === 'hijri') return null;
   const marked = y.era === 'gregorian';
   const modern = y.year.kind === 'absolute' && y.year.y >= 1900 && y.year.y <= 2100;
-  const afterPreposition = ctx.tok(i - 1)?.kind === 'word' && ctx.isIn(YEAR_PREPOSITIONS, i - 1) >= 0;
-  // `في عام 2018 أو 2019`: a year coordinated with the year before it.
-  const link = ctx.word(i - 1);
-  const afterYear = (link === WORD.wa || link === WORD.aw) && ctx.digitCount(i - 2) === 4;
-  if (!marked && !(modern && (afterPreposition || afterYear)) && !ctx.loose) return null;
+  if (!marked && !(modern && bareYearContext(ctx, i, y.to)) && !ctx.loose) return null;
   return { from: i, to: y.to, skip: 0, spec: { kind: 'year', year: y.year, end: null } };
+}
+
+/**
+ * Whether a bare four-digit number at `i` (ending before `to`) is a year by its neighbours:
+ * - after `في`, `منذ`, `حتى`, `خلال`, `بحلول`, `قبل`, `بعد` (`منذ 2014`);
+ * - coordinated with a year just before (`في عام 2018 أو 2019`, `عامي 2017 و2019`);
+ * - after a city (`من موسكو 2013 إلى سمرقند 2022`) or up to two words after an event's name
+ *   (`قمة سمرقند 2022`, `أولمبياد بكين 2022`, `رؤية 2030`);
+ * - after a period and `من` (`النصف الثاني من 2023`, `أول شهرين من 2025`, `مارس من 2024`);
+ * - after `عن` that is not a comparison (`بياناتها عن 2023`, not `يزيد عن 2000`);
+ * - alone on its line (a heading of a timeline).
+ * Never when a counted noun, a currency or a percent follows (`2000 جندي`, `1500 دولار`).
+ */
+function bareYearContext(ctx: Ctx, i: number, to: number): boolean {
+  const before = ctx.tok(i - 1);
+  if (before?.kind === 'word' && ctx.isIn(YEAR_PREPOSITIONS, i - 1) >= 0) return true;
+  const link = ctx.word(i - 1);
+  if ((link === WORD.wa || link === WORD.aw) && ctx.digitCount(i - 2) === 4) return true;
+  if (countsSomething(ctx.tokens, i)) return false;
+  if (link === null) return i === ctx.lineStart && onlyPunctuationUntilLineEnd(ctx, to);
+  if (endsVenueName(ctx.tokens, i - 1) || afterEventName(ctx, i)) return true;
+  if (link === WORD.min) return periodBefore(ctx, i - 2);
+  if (link === WORD.an) return ctx.word(i - 2) === null || ctx.isIn(COMPARISONS_BEFORE_AN, i - 2) < 0;
+  return false;
+}
+
+/** `قمة سمرقند 2022`, `أولمبياد بكين 2022`, `إكسبو 2020`: an event noun up to two words before. */
+function afterEventName(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= i - 3; k--) {
+    if (ctx.word(k) === null || ctx.digits(k) >= 0) return false;
+    if (ctx.isIn(YEAR_EVENT_NOUNS, k) >= 0) return true;
+    if (ctx.isIn(YEAR_PREPOSITIONS, k) >= 0 || ctx.word(k) === WORD.min) return false;
+  }
+  return false;
+}
+
+/** A period before `من` + year: a period noun, an ordinal (`النصف الثاني`), a month name. */
+function periodBefore(ctx: Ctx, k: number): boolean {
+  if (ctx.word(k) === null) return false;
+  if (ctx.isIn(PERIODS_BEFORE_YEAR, k) >= 0 || ctx.match(MONTHS, k) !== null) return true;
+  const r = ctx.number(k);
+  return r?.ordinal === true && r.end === k + 1 && !r.digits;
+}
+
+function onlyPunctuationUntilLineEnd(ctx: Ctx, k: number): boolean {
+  for (let j = k; j < ctx.limit; j++) if (ctx.tok(j)?.kind !== 'punct') return false;
+  return true;
 }

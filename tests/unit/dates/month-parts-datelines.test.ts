@@ -1,0 +1,54 @@
+// Parts of a month in running text are month-grain dates (`مطلع الشهر المقبل` → 2024-05), and a
+// year-less agency dateline (`بكين - 18 - 10 (كونا) --`) is itself a date mention.
+
+import { describe, expect, it } from 'vitest';
+import { findPublishedDate, parseDatePhrase } from '../../../lib/dates';
+import { makeDoc } from '../../../lib/extract/document';
+import { datesIn } from './dates';
+
+describe('parts of a month in running text', () => {
+  it('are month-grain dates (Gulf, Levantine, Maghrebi copy)', () => {
+    const text =
+      'ويزور الرئيس موسكو مطلع الشهر المقبل، بعد محادثات جرت أوائل مارس ومنتصف أبريل، على أن تعقد القمة أواخر الشهر الجاري أو في مستهل يونيو 2025.';
+    expect(datesIn(text, '2024-04-10')).toEqual([
+      ['مطلع الشهر المقبل', '2024-05'],
+      ['أوائل مارس', '2024-03'],
+      ['منتصف أبريل', '2024-04'],
+      ['أواخر الشهر الجاري', '2024-04'],
+      ['مستهل يونيو 2025', '2025-06'],
+    ]);
+  });
+
+  it('keep their day intervals as whole phrases (Duckling conformance)', () => {
+    expect(parseDatePhrase('في اوائل اذار', '2013-02-12')).toMatchObject({
+      value: '2013-03-01',
+      valueEnd: '2013-03-10',
+    });
+    expect(parseDatePhrase('منتصف الشهر الجاري', '2024-02-08')).toMatchObject({ value: '2024-02-15' });
+  });
+});
+
+describe('year-less numeric agency datelines', () => {
+  const story = 'أجرى الرئيس الصيني محادثات مع نظيره الروسي في العاصمة الصينية اليوم.';
+
+  it('give no publication date, but are a date mention', () => {
+    const text = `بكين - 18 - 10 (كونا) -- ${story}`;
+    expect(findPublishedDate(makeDoc(text))).toBeNull();
+    expect(datesIn(text, null)).toEqual([
+      ['18 - 10', '--10-18'],
+      ['اليوم', '--10-18'],
+    ]);
+  });
+
+  it('take the year of a real reference, not of a year later in the text', () => {
+    expect(datesIn(`موسكو - 4 - 7 (كونا) -- ${story}`, '2017-07-04')).toEqual([
+      ['4 - 7', '2017-07-04'],
+      ['اليوم', '2017-07-04'],
+    ]);
+    expect(datesIn(`موسكو - 4 - 7 (كونا) -- ${story} وكانت آخر زيارة في عام 2015.`, null)).toEqual([
+      ['4 - 7', '--07-04'],
+      ['اليوم', '--07-04'],
+      ['عام 2015', '2015'],
+    ]);
+  });
+});
