@@ -14,6 +14,11 @@ export const MEET_WORDS = [
   'التقت',
   'يلتقي',
   'يلتقيان',
+  // Jussive and subjunctive forms, as they stand after لم, لن, أن (`لم يلتق`, `دون أن يلتقيا`).
+  'يلتق',
+  'يلتقيا',
+  'تلتق',
+  'تلتقيا',
   'تلتقي',
   'سيلتقي',
   'سيلتقيان',
@@ -23,6 +28,7 @@ export const MEET_WORDS = [
   'اجتمعا',
   'يجتمع',
   'يجتمعان',
+  'يجتمعا',
   'سيجتمع',
   'سيجتمعان',
   'محادثات',
@@ -34,16 +40,19 @@ export const MEET_WORDS = [
   'بحثا',
   'يبحث',
   'يبحثان',
+  'يبحثا',
   'سيبحث',
   'سيبحثان',
   'تباحث',
   'تباحثا',
   'يتباحث',
   'يتباحثان',
+  'يتباحثا',
   'ناقش',
   'ناقشا',
   'يناقش',
   'يناقشان',
+  'يناقشا',
   'سيناقش',
   'سيناقشان',
   'قمة ثنائية',
@@ -83,6 +92,10 @@ export const IN_PERSON_WORDS = [
   'يصل',
   'سيصل',
   'وصوله',
+  // Maghrebi and Gulf usage: `يحل الرئيس بموسكو`, `حل ضيفا على`.
+  'يحل',
+  'سيحل',
+  'حل ضيفا',
   'استقبل',
   'يستقبل',
   'سيستقبل',
@@ -181,6 +194,10 @@ export const ANNOUNCE_WORDS = [
   'سيتوجه',
   'سيشارك',
   'سيصل',
+  'سيحل',
+  'سيقوم',
+  'ستقوم',
+  'سيقومان',
   'من المقرر',
   'المقرر',
   'المرتقب',
@@ -277,10 +294,24 @@ export const NEGATIONS = [
   'يستبعد',
   'استبعدت',
   'تستبعد',
+  // A leader missing from the meeting (`غاب بوتين عن القمة`, `في غياب شي`) or a meeting called off.
+  'غاب',
+  'يغيب',
+  'تغيب',
+  'سيغيب',
+  'ستغيب',
+  'غياب',
+  'ألغى',
+  'ألغي',
+  'ألغيت',
+  'إلغاء',
 ] as const;
 
-/** After a negation, these keep it from negating (`لا سيما`: especially). */
-export const NEGATION_BREAKERS = ['سيما', 'سيّما'] as const;
+/**
+ * After a negation, these keep it from negating: `لا سيما` (especially), `لا يزال` (still),
+ * `لا بد` (must), `لا شك` (no doubt).
+ */
+export const NEGATION_BREAKERS = ['سيما', 'سيّما', 'يزال', 'تزال', 'يزالان', 'بد', 'شك'] as const;
 
 /**
  * A sentence about an earlier meeting, as background (`وكان بوتين وشي قد التقيا …`, `آخر اتصال
@@ -288,6 +319,42 @@ export const NEGATION_BREAKERS = ['سيما', 'سيّما'] as const;
  */
 export const PLUPERFECT_OPENERS = ['كان', 'وكان', 'كانا', 'وكانا', 'كانت', 'وكانت', 'كانوا', 'وكانوا'] as const;
 export const LAST_TIME_WORDS = ['آخر', 'الأخيرة', 'الأخير', 'السابقة', 'السابق', 'سبق', 'وسبق'] as const;
+
+/**
+ * Words that place a meeting before or after the clause's own event (`بعد لقاء بكين`, `غداة
+ * قمته مع شي`, `قبل محادثاتهما`): the meeting they introduce is another event than the one the
+ * clause reports, so its date and place are its own. Those that look back (`بعد`, `منذ`, `غداة`,
+ * `عقب`, `إثر`) introduce an earlier meeting — unless the meeting word is definite and bare
+ * (`بعد المحادثات`), which points back to the story's own meeting.
+ */
+export const RECALL_PREPOSITIONS = ['بعد', 'بعيد', 'منذ', 'غداة', 'عقب', 'إثر', 'اثر'] as const;
+export const LOOK_AHEAD_PREPOSITIONS = ['قبل', 'قبيل', 'عشية'] as const;
+/** Say the meeting word they follow was an earlier one (`لقائهما السابق`, `القمة الماضية`). */
+export const EARLIER_AFTER_WORDS = ['السابق', 'السابقة', 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة'] as const;
+/** `سبق أن التقى`, `سبق لهما أن`: an earlier meeting, a few words before its verb. */
+export const ALREADY_WORDS = ['سبق', 'وسبق', 'سبقت', 'وسبقت'] as const;
+
+/**
+ * Once more: a future meeting said to come again (`سيلتقيان مجددا في أستانا`) is another one than
+ * the meeting the story reports.
+ */
+export const AGAIN_WORDS = ['مجددا', 'مرة أخرى', 'مرة ثانية', 'من جديد'] as const;
+
+/**
+ * Live coverage of an event as it happens (`تغطية مباشرة`, `لحظة بلحظة`): the meeting it follows
+ * takes place on the day of the page. Bare `مباشر` is left out: it mostly means "direct"
+ * (`أول لقاء مباشر بينهما`).
+ */
+export const LIVE_MARKERS = [
+  'تغطية مباشرة',
+  'تغطية حية',
+  'بث مباشر',
+  'متابعة مباشرة',
+  'لحظة بلحظة',
+  'أولا بأول',
+  'يحدث الآن',
+  'live',
+] as const;
 
 /** Greetings by message: no meeting, unless a call or a visit is also reported. */
 export const MESSAGE_WORDS = [
@@ -315,6 +382,21 @@ export const MESSAGE_WORDS = [
 export const PAIR_TITLES = ['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين'] as const;
 /** …or followed by `روسيا والصين` or `الصين وروسيا` (`زعيما روسيا والصين`). */
 export const PAIR_HEADS = ['رئيسا', 'رئيسي', 'زعيما', 'زعيمي'] as const;
+
+/**
+ * The two leaders named together without their countries (`الزعيمان`, `رئيسا البلدين`): in a
+ * sentence that names nobody else, they are the story's two.
+ */
+export const BOTH_LEADERS_WORDS = [
+  'الزعيمان',
+  'الزعيمين',
+  'الرئيسان',
+  'الرئيسين',
+  'زعيما البلدين',
+  'زعيمي البلدين',
+  'رئيسا البلدين',
+  'رئيسي البلدين',
+] as const;
 
 /** A summit named by the two countries: only leaders hold summits. */
 export const BILATERAL_SUMMITS = [

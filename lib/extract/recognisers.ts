@@ -86,7 +86,7 @@ export const RECOGNISERS: Recognisers = {
   findPublishedDate,
   matchCatalogue: (q) => {
     const known = matchCatalogue(q);
-    return known ? { id: known.id, start: known.start, title: known.event } : null;
+    return known ? { id: known.id, start: known.start, end: known.end ?? null, title: known.event } : null;
   },
   directory: gazetteerDirectory,
 };

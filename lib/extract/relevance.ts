@@ -7,7 +7,11 @@
 // - both leaders in the headline without a meeting word, or one leader with a meeting word, help;
 // - one of them meeting a third country's leader in the headline or lead, with no event there,
 //   counts against (`بوتين يستقبل السيسي`), as do greetings by message with no call or visit
-//   (`برقية تهنئة`) and a meeting said not to happen (`لا خطط لاتصال`, `لم يعقدا أي لقاء`).
+//   (`برقية تهنئة`) and a meeting said not to happen (`لا خطط لاتصال`, `لم يعقدا أي لقاء`);
+// - a meeting of the two said not to happen in the headline or lead (`لم يلتق بوتين وشي`, `لا
+//   توجد خطط لعقد لقاء بين بوتين وشي`, `دون أن يلتقي الزعيمان`) counts against even beside what
+//   looks like an event: two leaders at one summit are not a meeting of the two;
+// - a headline that asks (`هل يلتقي بوتين وشي؟`) reports no event.
 //   Ministers meeting (Lavrov–Wang Yi) never make an event: they are no side. Earlier meetings
 //   recalled as background (`وكان … قد التقيا`) are no event either.
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
@@ -34,6 +38,7 @@ const WEIGHTS = {
   laterEventsMax: 3,
   messageOnly: -3,
   negatedMeeting: -1.5,
+  negatedOfTheTwo: -2.5,
 };
 
 export interface Relevance {
@@ -66,7 +71,7 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
     r.meeting && !r.both && !r.sentence.background && r.ru.length + r.cn.length > 0 && r.others.length === 0;
   const otherMeeting = (r: SentenceRoles) => r.meeting && !r.both && r.others.length > 0;
 
-  const headlineEvent = headline.some((r) => r.event);
+  const headlineEvent = headline.some((r) => r.event && !isQuestion(r));
   if (headlineEvent) points += WEIGHTS.headlineEvent;
   else if (headline.some((r) => r.both)) points += WEIGHTS.headlineBoth;
   else if (headline.some(oneSided)) points += WEIGHTS.headlineOneSided;
@@ -80,7 +85,8 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
   const laterEvents = later.filter((r) => r.event).length;
   points += Math.min(WEIGHTS.laterEventsMax, laterEvents * WEIGHTS.laterEvent);
 
-  if (!headlineEvent && !leadEvent && roles.some((r) => r.negated)) points += WEIGHTS.negatedMeeting;
+  if ([...headline, ...lead].some(negatedOfTheTwo)) points += WEIGHTS.negatedOfTheTwo;
+  else if (!headlineEvent && !leadEvent && roles.some((r) => r.negated)) points += WEIGHTS.negatedMeeting;
 
   const top = [...headline, ...lead];
   const message = top.some((r) => r.kinds.has('message'));
@@ -91,4 +97,15 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
 
   const score = 1 / (1 + Math.exp(-points));
   return { score: Math.round(score * 1000) / 1000, relevant: score >= RELEVANCE_THRESHOLD };
+}
+
+/** A negated meeting word in a sentence naming both leaders (or `الزعيمان`) and no third party. */
+function negatedOfTheTwo(r: SentenceRoles): boolean {
+  return r.negated && r.others.length === 0 && (r.both || r.kinds.has('leaders'));
+}
+
+/** A sentence that ends with a question mark. */
+function isQuestion(r: SentenceRoles): boolean {
+  const last = r.sentence.text[r.sentence.end - 1];
+  return last === '؟' || last === '?';
 }

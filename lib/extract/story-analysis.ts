@@ -7,12 +7,18 @@ import type { Token } from '../text/tokens';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
 import {
+  AGAIN_WORDS,
+  ALREADY_WORDS,
   ANNOUNCE_WORDS,
   BILATERAL_SUMMITS,
+  BOTH_LEADERS_WORDS,
   CALL_WORDS,
+  EARLIER_AFTER_WORDS,
   GATHERING_NOUNS,
   IN_PERSON_WORDS,
   LAST_TIME_WORDS,
+  LIVE_MARKERS,
+  LOOK_AHEAD_PREPOSITIONS,
   MEET_WORDS,
   MESSAGE_WORDS,
   NEGATION_BREAKERS,
@@ -22,6 +28,7 @@ import {
   PAIR_TITLES,
   PHONE_WORDS,
   PLUPERFECT_OPENERS,
+  RECALL_PREPOSITIONS,
   SIDELINE_WORDS,
   VIDEO_WORDS,
 } from './meeting-words';
@@ -43,7 +50,13 @@ export type CueKind =
   /** A meeting word with the dual suffix (`مباحثاتهما`): the meeting of two people. */
   | 'dual'
   /** A summit or meeting of an organisation (`قمة بريكس`): a gathering, not a meeting of two. */
-  | 'gathering';
+  | 'gathering'
+  /** The two leaders without their countries (`الزعيمان`). */
+  | 'leaders'
+  /** Live coverage (`تغطية مباشرة`). */
+  | 'live'
+  /** Once more (`مجددا`): with a future word, another meeting than the one reported. */
+  | 'again';
 
 /** Kinds that can be negated: the meeting words proper. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
@@ -53,6 +66,24 @@ export interface Cue {
   /** Normalised offsets. */
   start: number;
   end: number;
+  /**
+   * A meeting noun with the article or a possessive (`المحادثات`, `الزيارة`, `لقائهما`): it points
+   * back to a meeting already named — in a story, usually the story's own.
+   */
+  definite?: boolean;
+}
+
+/**
+ * Where a sentence turns to another event than its main clause's: a preposition of time before a
+ * meeting word (`بعد لقاء بكين في أيار`, `غداة قمته مع شي`, `قبل محادثاتهما`), `سبق أن`, or a
+ * meeting word said to be an earlier one (`القمة الماضية`). The clause from `at` on is that
+ * event's, up to the next break.
+ */
+export interface ClauseBreak {
+  /** Normalised offset where the clause of the other event starts. */
+  at: number;
+  /** The event is an earlier meeting than the story's own (`بعد لقاء`, `منذ قمة`, `سبق أن`). */
+  earlier: boolean;
 }
 
 export interface Sentence {
@@ -70,6 +101,8 @@ export interface Sentence {
   mentions: Candidate[];
   /** Recalls an earlier meeting as background (`وكان … قد التقيا`, `آخر اتصال بينهما`). */
   background: boolean;
+  /** Clauses about other events than the main clause's, in text order. */
+  breaks: ClauseBreak[];
 }
 
 const pairPhrases = [
@@ -93,6 +126,9 @@ function cueTable() {
   add('message', MESSAGE_WORDS);
   add('pair', pairPhrases);
   add('summit', BILATERAL_SUMMITS);
+  add('leaders', BOTH_LEADERS_WORDS);
+  add('live', LIVE_MARKERS);
+  add('again', AGAIN_WORDS);
   return buildPhraseTable<CueKind[]>(kinds.entries());
 }
 
@@ -103,6 +139,12 @@ const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
 const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
 const LAST_TIME = wordSet(LAST_TIME_WORDS);
 const QAD = normaliseString('قد');
+const RECALLS = wordSet(RECALL_PREPOSITIONS);
+const LOOK_AHEAD = wordSet(LOOK_AHEAD_PREPOSITIONS);
+const EARLIER_AFTER = wordSet(EARLIER_AFTER_WORDS);
+const ALREADY = wordSet(ALREADY_WORDS);
+/** How many words before a meeting word `سبق` reaches (`سبق لهما أن التقيا`). */
+const ALREADY_REACH = 4;
 const GATHERINGS = wordSet(GATHERING_NOUNS);
 const ORGANISATIONS = wordSet(ORGANISATION_WORDS);
 /** How many words after `قمة` an organisation's name may start (`قمة قادة مجموعة العشرين`). */
@@ -128,6 +170,9 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
   const tokens = doc.tokens;
   let t = 0;
   let m = 0;
+  // Gathering nouns (`قمة`, `اجتماع`) whose last named instance was an organisation's gathering:
+  // `القمة` after `قمة بريكس` is that gathering again, until a bilateral summit is named.
+  const gatheringNamed = new Set<string>();
   lines.forEach(([lineStart, lineEnd], lineIndex) => {
     while (t < tokens.length && (tokens[t] as Token).start < lineStart) t++;
     let current: Sentence | null = null;
@@ -143,6 +188,7 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
           cues: [],
           mentions: [],
           background: isPluperfect(tokens, t),
+          breaks: [],
         };
         sentences.push(current);
       }
@@ -150,13 +196,25 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
       if (tok.kind === 'word') {
         const cue = cueAt(tokens, t);
         if (cue) {
-          const negated = cue.kinds.some((k) => NEGATABLE.has(k)) && isNegated(tokens, t);
-          const kinds: readonly CueKind[] = negated
-            ? ['negated']
-            : cue.kinds.includes('meet') && isGathering(tokens, t, cue.to)
-              ? ['gathering']
-              : cue.kinds;
-          for (const kind of kinds) current.cues.push({ kind, start: cue.start, end: cue.end });
+          const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
+          const negated = meetingWord && isNegated(tokens, t);
+          const family = cue.kinds.includes('meet') ? gatheringFamily(tok.text) : null;
+          let gathering = false;
+          if (family && !negated) {
+            if (isGathering(tokens, t, cue.to)) {
+              gathering = true;
+              gatheringNamed.add(family);
+            } else if (cue.to > t + 1 || cue.kinds.includes('summit') || namesItsParties(tokens, cue.to)) {
+              gatheringNamed.delete(family);
+            } else gathering = gatheringNamed.has(family);
+          }
+          const kinds: readonly CueKind[] = negated ? ['negated'] : gathering ? ['gathering'] : cue.kinds;
+          const definite = cue.to === t + 1 ? definiteness(tok.text) : null;
+          for (const kind of kinds) current.cues.push({ kind, start: cue.start, end: cue.end, definite: !!definite });
+          if (meetingWord && !negated) {
+            const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article');
+            if (brk && !current.breaks.some((b) => b.at === brk.at)) current.breaks.push(brk);
+          }
           if (
             !negated &&
             cue.to === t + 1 &&
@@ -184,6 +242,70 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
     m = k;
   }
   return sentences;
+}
+
+const GATHERING_SINGULAR = new Map([
+  [normaliseString('قمم'), normaliseString('قمة')],
+  [normaliseString('اجتماعات'), normaliseString('اجتماع')],
+]);
+
+/** The gathering noun a word is (`وللقمة` → `قمه`), in the singular; null for any other word. */
+function gatheringFamily(word: string): string | null {
+  for (const f of cliticForms(word)) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
+  return null;
+}
+
+const PARTIES_NEXT = wordSet(['بين', 'جمعت', 'تجمع', 'ستجمع', 'ثنائية', 'الثنائية']);
+
+/** `قمة بين الرئيسين`, `قمة جمعت …`: a summit of named parties, not an organisation's gathering. */
+function namesItsParties(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next !== undefined && next.kind === 'word' && PARTIES_NEXT.has(next.text);
+}
+
+/**
+ * A meeting noun with the article (`المحادثات`, `بالزيارة`) or a possessive suffix (`لقائهما`,
+ * `قمته`): the form without it is in the cue table, the form with it is not (so `التقى`, a verb
+ * that starts like the article, is no definite noun). Null for an indefinite word.
+ */
+function definiteness(word: string): 'article' | 'suffix' | null {
+  const forms = cliticForms(word);
+  for (const f of forms) {
+    if (CUES.byFirst.has(f)) {
+      if (f.startsWith('ال')) return null;
+      continue;
+    }
+    if (f.startsWith('ال') && CUES.byFirst.has(f.slice(2))) return 'article';
+  }
+  // Not in the table in any clitic form: it was matched with a possessive suffix (`زيارته`).
+  return forms.some((f) => CUES.byFirst.has(f)) ? null : 'suffix';
+}
+
+/** Words a preposition of time may stand before its meeting word (`بعد عودته من قمة`). */
+const BREAK_REACH = 3;
+
+/**
+ * The clause break a meeting word at token `i` opens, if any: a preposition of time a few words
+ * before it (`بعد لقاء`, `بعد أن التقيا`, `قبل محادثاتهما`), `سبق` before it, or a word saying
+ * it was an earlier one right after it (`القمة الماضية`).
+ */
+function clauseBreakBefore(tokens: readonly Token[], i: number, to: number, articled: boolean): ClauseBreak | null {
+  for (let k = i - 1, words = 0; k >= 0 && words < ALREADY_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === '"') continue;
+      break;
+    }
+    words++;
+    const forms = cliticForms(t.text);
+    // `بعد المحادثات` points back to the story's own talks; `بعد لقاء`, `غداة قمته` to another.
+    if (words <= BREAK_REACH && forms.some((f) => RECALLS.has(f))) return { at: t.start, earlier: !articled };
+    if (words <= BREAK_REACH && forms.some((f) => LOOK_AHEAD.has(f))) return { at: t.start, earlier: false };
+    if (ALREADY.has(t.text)) return { at: t.start, earlier: true };
+  }
+  const next = tokens[to];
+  if (next?.kind === 'word' && EARLIER_AFTER.has(next.text)) return { at: (tokens[i] as Token).start, earlier: true };
+  return null;
 }
 
 /** `قمة بريكس`, `اجتماع منظمة شنغهاي`: a gathering noun followed closely by an organisation. */

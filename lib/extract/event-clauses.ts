@@ -1,0 +1,158 @@
+// A sentence can speak of more than one meeting: `وصل بوتين اليوم إلى هاربين، بعد محادثات
+// أجراها أمس مع شي في بكين` reports an arrival today and recalls yesterday's talks; `تأتي القمة
+// بعد لقاء بوتين وشي في سمرقند في أيلول` puts an older meeting beside the story's own. Dates and
+// places belong to the event of their own clause, so the meeting record reads clauses, not
+// sentences. A sentence is cut where a preposition of time introduces another meeting (see
+// `ClauseBreak` in story-analysis); each clause then gets its own parties and strength:
+// - 3, the meeting of the two: both leaders in the clause (or one phrase naming both, a summit of
+//   the two countries), or talks with one leader in the clause and the other in the sentence
+//   (`… بعد محادثات أجراها مع شي` — the subject is the sentence's), or definite talks with one
+//   leader (`وقال بوتين بعد المحادثات`), or a definite meeting noun or `الزعيمان` in a sentence
+//   that names nobody, pointing back to the story's meeting (`وجرت المحادثات الثلاثاء`, `الزيارة
+//   ستجري الشهر المقبل`). A clause naming nobody takes its sentence's leaders (`يصافح شي بوتين
+//   قبيل محادثاتهما`);
+// - 2, one leader's part of it: a visit, an arrival, a reception, talks with the other unnamed;
+// - 1, both leaders named with no meeting word; 0, anything else.
+
+import type { Directory } from './directory';
+import type { Candidate } from './document';
+import type { SentenceRoles } from './sentence-roles';
+import type { CueKind } from './story-analysis';
+
+export interface EventClause {
+  /** Index of the sentence in the roles list. */
+  sentence: number;
+  /** Normalised offsets of the clause. */
+  start: number;
+  end: number;
+  /** Meeting words of the clause (negated ones, gatherings and announcements excluded). */
+  kinds: ReadonlySet<CueKind>;
+  /** Talks proper (`محادثات`, `التقى`, a call) rather than only a visit or a reception. */
+  talks: boolean;
+  /** An earlier meeting than the story's (`بعد لقاء`, `سبق أن`, `وكان … قد`). */
+  earlier: boolean;
+  /** A further meeting still to come (`سيلتقيان مجددا`). */
+  again: boolean;
+  /** Both leaders named in the clause itself (or one phrase naming both). */
+  explicit: boolean;
+  /** Only an organisation's gathering is named (`قمة بريكس`), no meeting of the two. */
+  gathering: boolean;
+  rank: 0 | 1 | 2 | 3;
+  /** Dates and venues of the clause, in text order. */
+  mentions: Candidate[];
+}
+
+const MEETING_KINDS: ReadonlySet<CueKind> = new Set([
+  'meet',
+  'in-person',
+  'sideline',
+  'phone',
+  'call',
+  'video',
+  'summit',
+  'pair',
+  'dual',
+]);
+const TALKS_KINDS: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair', 'dual']);
+const NO_KINDS: ReadonlySet<CueKind> = new Set();
+
+/** The clauses of every sentence, in text order. */
+export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, ref: string | null): EventClause[] {
+  const out: EventClause[] = [];
+  roles.forEach((r, index) => {
+    const s = r.sentence;
+    const cuts = s.breaks.length === 0 ? [] : [...s.breaks].sort((a, b) => a.at - b.at);
+    const named = r.ru.length + r.cn.length + r.others.length > 0;
+    let from = s.start;
+    let earlier = s.background;
+    for (let k = 0; k <= cuts.length; k++) {
+      const cut = cuts[k];
+      const to = cut ? cut.at : s.end;
+      if (to > from || k === cuts.length) out.push(clause(r, index, from, to, earlier, named, dir, ref));
+      if (cut) {
+        from = cut.at;
+        earlier = s.background || cut.earlier;
+      }
+    }
+  });
+  return out;
+}
+
+function clause(
+  r: SentenceRoles,
+  index: number,
+  start: number,
+  end: number,
+  earlier: boolean,
+  named: boolean,
+  dir: Directory,
+  ref: string | null,
+): EventClause {
+  const s = r.sentence;
+  let kinds: Set<CueKind> | null = null;
+  let definite = false;
+  let leadersWord = false;
+  for (const c of s.cues) {
+    if (c.start < start || c.start >= end) continue;
+    if (c.kind === 'leaders') leadersWord = true;
+    if (!MEETING_KINDS.has(c.kind)) continue;
+    kinds ??= new Set();
+    kinds.add(c.kind);
+    if (c.definite) definite = true;
+  }
+  let gathering = false;
+  let again = false;
+  let future = false;
+  for (const c of s.cues) {
+    if (c.start < start || c.start >= end) continue;
+    if (c.kind === 'gathering') gathering = true;
+    else if (c.kind === 'again') again = true;
+    else if (c.kind === 'announce') future = true;
+  }
+  let ru = false;
+  let cn = false;
+  let others = false;
+  const mentions: Candidate[] = [];
+  for (const m of s.mentions) {
+    if (m.nStart < start || m.nStart >= end) continue;
+    if (m.type === 'date' || m.type === 'venue') mentions.push(m);
+    else if (m.type === 'leader' && m.id) {
+      const side = dir.sideOf(m.id, ref);
+      if (side === 'ru') ru = true;
+      else if (side === 'cn') cn = true;
+      else if (dir.isCounterpart(m.id, ref)) others = true;
+    }
+  }
+  const k = kinds ?? NO_KINDS;
+  let talks = false;
+  for (const kind of k) if (TALKS_KINDS.has(kind)) talks = true;
+  const cue = k.size > 0;
+  const both = (ru && cn) || k.has('pair') || k.has('summit');
+  const otherSideInSentence = (ru && !cn && r.cn.length > 0) || (cn && !ru && r.ru.length > 0);
+  // A clause naming nobody takes the parties of its sentence (`وقال بوتين بعد المحادثات …`).
+  if (!ru && !cn && !others) {
+    ru = r.ru.length > 0;
+    cn = r.cn.length > 0;
+    others = r.others.length > 0;
+  }
+  const anaphoric = !named && (definite || leadersWord);
+  const oneSide = (ru || cn) && !others;
+  let rank: EventClause['rank'] = 0;
+  if (cue && ((ru && cn) || both || (talks && otherSideInSentence) || (talks && definite && oneSide) || anaphoric))
+    rank = 3;
+  else if (cue && oneSide) rank = 2;
+  else if (both) rank = 1;
+  return {
+    sentence: index,
+    start,
+    end,
+    kinds: k,
+    talks,
+    earlier,
+    again: again && future,
+    explicit: both,
+    gathering: gathering && !cue,
+    rank,
+    mentions,
+  };
+}

@@ -1,0 +1,297 @@
+// When the leaders met. Each date is tied to the event of its clause (see event-clauses), and the
+// meeting's date is the best date of the story's own meeting:
+// - a date in a clause about an earlier meeting (`بعد لقائهما في أيار`) is that meeting's, when
+//   the story has talks of its own; so is a date beside another city than the meeting's
+//   (`… في أستانا في تموز` in a story about talks in Beijing, `اليوم إلى هاربين` the day after);
+// - the dateline's date (`هاربين 17 مايو 2024 (شينخوا) --`) is the day the story was filed: it
+//   dates the meeting only when the text dates it nowhere else (`وجرت المحادثات الثلاثاء`);
+// - then a resolved date before an unresolved one, a day (or range) before a month; a day that
+//   a known Putin–Xi meeting at this venue covers before one that no meeting does (the bundled
+//   catalogue as a consistency check, never as the source); a range before a single day; a date
+//   whose nearest meeting word is talks (`قمة مع بوتين يوم الثلاثاء`) before one of a visit or an
+//   arrival (`يحل غدا الإثنين بموسكو`); the clause of both leaders before one leader's; earlier
+//   before later;
+// - bare years never date a meeting, nor a date bounding a period (`منذ 2019`, `بحلول 2030`);
+// - live coverage (`تغطية مباشرة`, time-stamped entries) with no date of its own follows a
+//   meeting on the day of the page.
+
+import type { Span } from './body';
+import type { Directory } from './directory';
+import type { Candidate } from './document';
+import type { EventClause } from './event-clauses';
+import type { CatalogueEntry, CatalogueQuery } from './meeting';
+import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCapital } from './meeting-venue';
+import type { SentenceRoles } from './sentence-roles';
+import type { CueKind } from './story-analysis';
+import type { MeetingKind } from './types';
+
+export interface DateChoice {
+  value: string | null;
+  valueEnd: string | null;
+}
+
+export interface DateContext {
+  clauses: readonly EventClause[];
+  roles: readonly SentenceRoles[];
+  lines: readonly Span[];
+  dir: Directory;
+  venue: string | null;
+  kind: MeetingKind;
+  /**
+   * The publication day of a story that announces the meeting; a full date on or before it is
+   * the announcement or an earlier event (or a weekday read backwards), tried last.
+   */
+  notBefore: string | null;
+  published: string | null;
+  catalogue: (q: CatalogueQuery) => CatalogueEntry | null;
+}
+
+const MEETING_CUES: ReadonlySet<CueKind> = new Set([
+  'meet',
+  'in-person',
+  'sideline',
+  'phone',
+  'call',
+  'video',
+  'summit',
+  'pair',
+]);
+
+/**
+ * A clause's first date belongs to its main verb (`منح شي، الجمعة، بوتين …`); a later date
+ * further than this (in characters) from every meeting word belongs to another clause.
+ */
+const DATE_REACH = 48;
+/** Characters between a date and a meeting word it stands right beside. */
+const BESIDE = 12;
+/** Characters between a date and the city it goes with (`في أستانا في تموز`). */
+const VENUE_REACH = 30;
+/** Lines from the top that may carry the dateline. */
+const DATELINE_LINES = 4;
+
+interface Choice {
+  c: Candidate;
+  key: number[];
+  sentence: number;
+  dateline: boolean;
+}
+
+export function meetingDate(ctx: DateContext): DateChoice | null {
+  const { clauses, roles, lines, notBefore } = ctx;
+  const own = hasOwnMeeting(clauses);
+  let best: Choice | null = null;
+  for (const cl of clauses) {
+    if (cl.rank === 0 || isOtherEvent(cl, own)) continue;
+    const r = roles[cl.sentence] as SentenceRoles;
+    const text = r.sentence.text;
+    const storyLine = r.sentence.storyLine;
+    const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
+    let first = true;
+    for (const c of cl.mentions) {
+      if (c.type !== 'date') continue;
+      const mainClause = first;
+      first = false;
+      const grain = grainRank(c);
+      if (grain === 0 || startsPeriod(text, c)) continue;
+      const dateline = line !== undefined && isDatelineDate(text, c, line, cl.mentions);
+      if (!dateline) {
+        if (!mainClause && cl.rank >= 2 && nearestCue(r, c) > DATE_REACH) continue;
+        if (besideAnotherCity(cl, c, text, line, ctx)) continue;
+      }
+      // In an announcement, the publication day itself is usually the announcing (`أعلن … اليوم`).
+      const past = notBefore !== null && isFullDay(c.value) && (c.value as string) <= notBefore;
+      // Such a date dates the meeting only right beside its word (`اتصالا هاتفيا اليوم`).
+      if (past && nearestCue(r, c) > BESIDE) continue;
+      const key = [
+        past ? 0 : 1,
+        c.value === null ? 0 : 1,
+        dateline ? 0 : 1,
+        grain,
+        grain === 2 && knownDay(c, ctx) ? 1 : 0,
+        typeof c.valueEnd === 'string' ? 1 : 0,
+        datesTalks(r, cl, c) ? 1 : 0,
+        cl.rank,
+      ];
+      const cmp = best ? compareKeys(key, best.key) : 1;
+      const nearer =
+        best !== null &&
+        cmp === 0 &&
+        cl.sentence === best.sentence &&
+        distanceToCue(r, c) < distanceToCue(roles[best.sentence] as SentenceRoles, best.c);
+      if (cmp > 0 || nearer) best = { c, key, sentence: cl.sentence, dateline };
+    }
+  }
+  if ((!best || best.dateline) && ctx.published && isLiveCoverage(roles, lines)) {
+    return { value: ctx.published, valueEnd: null };
+  }
+  if (!best) return null;
+  const value = typeof best.c.value === 'string' ? best.c.value : null;
+  const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
+  return { value, valueEnd };
+}
+
+export function isFullDay(v: unknown): boolean {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+function grainRank(d: Candidate): number {
+  const v = d.value;
+  if (d.grain === 'day' || (typeof v === 'string' && /^(\d{4}|-)-\d{2}-\d{2}$/.test(v))) return 2;
+  if (d.grain === 'month' || (typeof v === 'string' && /^(\d{4}|-)-\d{2}$/.test(v))) return 1;
+  return 0;
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
+}
+
+export function gapBetween(cue: { start: number; end: number }, c: { nStart: number; nEnd: number }): number {
+  return cue.start >= c.nEnd ? cue.start - c.nEnd : c.nStart >= cue.end ? c.nStart - cue.end : 0;
+}
+
+const TALKS_CUES: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair']);
+
+/**
+ * Whether the meeting word nearest a date in its clause is one of talks (`يعقد خلالها قمة مع بوتين
+ * يوم الثلاثاء`) rather than of a visit or arrival (`يحل غدا الإثنين بموسكو في زيارة`).
+ */
+function datesTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
+  let best = Number.POSITIVE_INFINITY;
+  let talks = false;
+  for (const cue of r.sentence.cues) {
+    if (cue.start < cl.start || cue.start >= cl.end || !MEETING_CUES.has(cue.kind)) continue;
+    const g = gapBetween(cue, c);
+    if (g < best || (g === best && TALKS_CUES.has(cue.kind))) {
+      best = g;
+      talks = TALKS_CUES.has(cue.kind);
+    }
+  }
+  return talks;
+}
+
+function nearestCue(r: SentenceRoles, c: Candidate): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const cue of r.sentence.cues) {
+    if (MEETING_CUES.has(cue.kind)) best = Math.min(best, gapBetween(cue, c));
+  }
+  return best;
+}
+
+/**
+ * Characters between a date and the sentence's first meeting word: the main clause of a news
+ * sentence carries the event and its date (`استقبل بوتين أمس …`); later dates belong to clauses
+ * about other things (`منذ توليه الرئاسة في 14 مارس`).
+ */
+function distanceToCue(r: SentenceRoles, c: Candidate): number {
+  const cue = r.sentence.cues.find((k) => MEETING_CUES.has(k.kind));
+  return cue ? gapBetween(cue, c) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * `منذ 2019`, `بحلول 2030`, `حتى مارس`, `منذ إعادة انتخابه … في 10 آذار`: the date bounds a
+ * period, it dates no meeting. `منذ` reaches over a few words of its clause.
+ */
+function startsPeriod(text: string, c: Candidate): boolean {
+  if (/(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(text.slice(Math.max(0, c.nStart - 12), c.nStart))) return true;
+  const clause =
+    text
+      .slice(Math.max(0, c.nStart - 90), c.nStart)
+      .split(/[،,.:;؛"]/u)
+      .pop() ?? '';
+  const since = /(^|[^\p{L}])منذ\s(.*)$/u.exec(clause);
+  return since !== null && (since[2] as string).trim().split(/\s+/).length <= 10;
+}
+
+/**
+ * The date of a dateline: at the start of one of the first lines, after at most the city (`بكين
+ * 25 يونيو 2016 (شينخوا)`, `موسكو في 22 مارس / وام /`, `موسكو - 4 - 7 (كونا) --`), and followed by
+ * the agency or a dash rather than by the sentence.
+ */
+function isDatelineDate(text: string, c: Candidate, line: Span, mentions: readonly Candidate[]): boolean {
+  const before = text.slice(line[0], c.nStart);
+  if (before.length > 40 || /\d/.test(before)) return false;
+  const venueFirst = mentions.find((m) => m.type === 'venue' && m.nStart < c.nStart);
+  if (before.trim() !== '' && !(venueFirst && isDatelineVenue(text, venueFirst, line))) return false;
+  const words = before.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  if (words.length > 3) return false;
+  return /^\s*[-(/)]/.test(text.slice(c.nEnd, c.nEnd + 4));
+}
+
+/**
+ * A date beside another city than the meeting's (`في أستانا في تموز`, `اليوم الجمعة إلى مدينة
+ * هاربين`), or in a clause that places its event only in other cities (`يلتقي الرئيسان مجددا في
+ * العاصمة القرغيزية بشكيك … يوم 13 سبتمبر`): it dates what happens there. Only places where
+ * something happens count (`في`, `إلى`), not the dateline's city, an institution that speaks
+ * (`أعلن الكرملين`) or capitals standing for governments (`بين موسكو وبكين`).
+ */
+function besideAnotherCity(
+  cl: EventClause,
+  c: Candidate,
+  text: string,
+  line: Span | undefined,
+  ctx: DateContext,
+): boolean {
+  if (!ctx.venue || ctx.venue === 'virtual') return false;
+  const cityOf = (id: string) => ctx.dir.cityOf(id) ?? id;
+  const own = cityOf(ctx.venue);
+  const venues = cl.mentions.filter((m) => m.type === 'venue' && m.id);
+  let nearest: Candidate | null = null;
+  let gap = VENUE_REACH + 1;
+  let ownPlace = false;
+  let otherPlace = false;
+  venues.forEach((v, k) => {
+    if (line !== undefined && isDatelineVenue(text, v, line)) return;
+    if (!isLocative(text, v) || pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1]))
+      return;
+    if (cityOf(v.id as string) === own) ownPlace = true;
+    else otherPlace = true;
+    const g = gapBetween({ start: v.nStart, end: v.nEnd }, c);
+    if (g < gap) {
+      gap = g;
+      nearest = v;
+    }
+  });
+  if (nearest) return cityOf((nearest as Candidate).id as string) !== own;
+  return otherPlace && !ownPlace;
+}
+
+/** A day that a known Putin–Xi meeting of this venue and kind covers. */
+function knownDay(c: Candidate, ctx: DateContext): boolean {
+  const v = c.value;
+  if (typeof v !== 'string') return false;
+  let entry: CatalogueEntry | null = null;
+  try {
+    entry = ctx.catalogue({
+      start: v,
+      end: typeof c.valueEnd === 'string' ? c.valueEnd : null,
+      venue: ctx.venue,
+      kind: ctx.kind,
+    });
+  } catch {
+    return false;
+  }
+  if (!entry) return false;
+  const from = entry.start;
+  const to = entry.end ?? entry.start;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v >= from && v <= to;
+  // Year-less (`--09-15`): month and day only.
+  const md = v.slice(2);
+  return md >= from.slice(5) && md <= to.slice(5);
+}
+
+const CLOCK_TIME = /^\s*\d{1,2}:\d{2}(\s|$|[-|])/;
+
+/** Live coverage: a live label in the headline or the line under it, or time-stamped entries. */
+function isLiveCoverage(roles: readonly SentenceRoles[], lines: readonly Span[]): boolean {
+  for (const r of roles) {
+    if (r.sentence.line > 1) break;
+    if (r.sentence.cues.some((c) => c.kind === 'live')) return true;
+  }
+  const text = roles.find((r) => r.sentence.storyLine !== null)?.sentence.text ?? '';
+  let stamped = 0;
+  for (const [a, b] of lines) {
+    if (CLOCK_TIME.test(text.slice(a, Math.min(b, a + 8))) && ++stamped >= 2) return true;
+  }
+  return false;
+}

@@ -1,0 +1,139 @@
+// Where the leaders met. Venues vote, clause by clause (see event-clauses):
+// - a venue counts where something happens (`في سمرقند`, `إلى موسكو`, `بالكرملين`), a site for its
+//   city (the Kremlin → Moscow); capitals named together (`بين موسكو وبكين`) stand for
+//   governments and count against;
+// - the clause of the meeting of the two counts fully, the clause of one leader's visit or
+//   arrival (`وصل بوتين إلى هاربين`) half: the talks' place is the meeting's, not the stop of a
+//   tour;
+// - a clause about an earlier meeting (`بعد لقائهما في سمرقند`) does not count when the story
+//   has talks of its own;
+// - the headline and lead weigh more than later paragraphs;
+// - the dateline's city (`هاربين 17 مايو (شينخوا) --`) is where the story was filed: it names the
+//   venue only when nothing else in the text does.
+
+import { isLetter } from '../text/tokens';
+import type { Span } from './body';
+import type { Directory } from './directory';
+import type { Candidate } from './document';
+import type { EventClause } from './event-clauses';
+import type { Place } from './relevance';
+import type { SentenceRoles } from './sentence-roles';
+
+const PLACE_WEIGHT: Record<Place, number> = { headline: 3, lead: 2, later: 1 };
+/** Lines from the top that may carry the dateline. */
+const DATELINE_LINES = 4;
+
+export function meetingVenue(
+  clauses: readonly EventClause[],
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  lines: readonly Span[],
+  dir: Directory,
+): string | null {
+  const scores = new Map<string, number>();
+  const datelines = new Map<string, number>();
+  const add = (to: Map<string, number>, venueId: string, points: number) => {
+    const city = dir.cityOf(venueId) ?? venueId;
+    to.set(city, (to.get(city) ?? 0) + points);
+  };
+  const own = hasOwnMeeting(clauses);
+  for (const c of clauses) {
+    if (isOtherEvent(c, own)) continue;
+    const r = roles[c.sentence] as SentenceRoles;
+    const text = r.sentence.text;
+    const storyLine = r.sentence.storyLine;
+    const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
+    const venues = c.mentions.filter((m) => m.type === 'venue' && m.id);
+    venues.forEach((v, k) => {
+      if (line !== undefined && isDatelineVenue(text, v, line)) {
+        add(datelines, v.id as string, 1);
+        return;
+      }
+      if (c.rank < 2) return;
+      let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
+      if (isLocative(text, v)) points += 2;
+      if (pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1])) points -= 3;
+      add(scores, v.id as string, c.rank === 3 ? points : points / 2);
+    });
+  }
+  return best(scores) ?? best(datelines);
+}
+
+/**
+ * A meeting of the two, both named in its clause, that is neither recalled nor still to come again:
+ * the story has a meeting of its own, and the others it mentions are other events. (A clause
+ * that only points back, `واتفق الزعيمان خلال المحادثات`, does not count: it may point to the
+ * recalled meeting itself.)
+ */
+export function hasOwnMeeting(clauses: readonly EventClause[]): boolean {
+  return clauses.some((c) => c.rank === 3 && c.explicit && !c.earlier && !c.again);
+}
+
+/** A clause about another meeting than the story's own. */
+export function isOtherEvent(c: EventClause, ownMeeting: boolean): boolean {
+  return ownMeeting && (c.earlier || c.again);
+}
+
+function best(scores: ReadonlyMap<string, number>): string | null {
+  let id: string | null = null;
+  let top = 0;
+  for (const [k, s] of scores) {
+    if (s > top) {
+      id = k;
+      top = s;
+    }
+  }
+  return id;
+}
+
+const LOCATIVE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'داخل', 'عند']);
+const PLACE_NOUNS = new Set(['مدينه', 'منتجع', 'قصر', 'مقر', 'العاصمه', 'عاصمه']);
+const ATTACHED_BI = /^[وف]?با?ل?$/;
+
+/**
+ * `في سمرقند`, `إلى موسكو`, `بالكرملين`, `في مدينة سمرقند`, `في العاصمة الروسية موسكو`: the venue
+ * is where something happens. Read backwards word by word (no RegExp over the text: this runs for
+ * every venue of every meeting sentence).
+ */
+export function isLocative(text: string, v: Candidate): boolean {
+  let k = v.nStart;
+  while (k > 0 && isLetterAt(text, k - 1) && v.nStart - k < 4) k--;
+  if (k < v.nStart && ATTACHED_BI.test(text.slice(k, v.nStart))) return true;
+  const words: string[] = [];
+  let end = k;
+  while (words.length < 4) {
+    let e = end;
+    while (e > 0 && !isLetterAt(text, e - 1)) {
+      const c = text.charCodeAt(e - 1);
+      // Only spaces and quotes may stand between the words of the phrase.
+      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) return false;
+      e--;
+    }
+    let b = e;
+    while (b > 0 && isLetterAt(text, b - 1)) b--;
+    if (b === e) break;
+    words.push(text.slice(b, e));
+    end = b;
+  }
+  if (LOCATIVE_PREPOSITIONS.has(words[0] ?? '')) return true;
+  for (let p = 0; p < 3; p++) {
+    if (PLACE_NOUNS.has(words[p] ?? '')) return LOCATIVE_PREPOSITIONS.has(words[p + 1] ?? '');
+  }
+  return false;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return isLetter(text.charCodeAt(i));
+}
+
+/** `موسكو وبكين`: two cities joined by و stand for their governments, not for a place. */
+export function pairedWithCapital(text: string, a: Candidate | undefined, b: Candidate | undefined): boolean {
+  if (!a || !b || a.id === b.id) return false;
+  return /^\s*و$/.test(text.slice(a.nEnd, b.nStart));
+}
+
+/** A venue opening one of the first lines: `موسكو - سانا`, `بكين-سانا`, `سوتشي في 6 فبراير / وام /`. */
+export function isDatelineVenue(text: string, v: Candidate, [lineStart]: Span): boolean {
+  if (!/^[\s"«(]*$/.test(text.slice(lineStart, v.nStart))) return false;
+  return /^\s*([-/:,،(]|في\s|\d|$)/.test(text.slice(v.nEnd, v.nEnd + 4));
+}
