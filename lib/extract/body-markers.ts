@@ -54,6 +54,14 @@ export const RELATED_MARKERS = [
   'المقالات الأكثر قراءة',
   'آخر الأخبار',
   'أحدث الأخبار',
+  // News tickers: a label, then headlines of other stories.
+  'شريط الأخبار',
+  'أخبار عاجلة',
+  'الأخبار العاجلة',
+  'آخر الأخبار العاجلة',
+  'عاجل الآن',
+  'الأكثر متابعة',
+  'الأكثر بحثا',
   'أهم الأخبار',
   'المزيد من',
   'المزيد من الأخبار',
@@ -215,6 +223,28 @@ export const CHROME_LINES = [
   'advertisement',
   'اطبع',
   'اطبع الصفحة',
+  'المزيد',
+  'عرض المزيد',
+  'نسخ',
+  'تكبير',
+  'تصغير',
+  'الخط',
+  // Font-size buttons (`A- A A+`), once normalised.
+  'a',
+  'ماسنجر',
+  'إنستغرام',
+  'انستغرام',
+  'يوتيوب',
+  'تيك توك',
+  'سناب شات',
+  'البريد الإلكتروني',
+  'messenger',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'reddit',
+  'pinterest',
+  'x',
   // Section labels printed above the headline.
   'أخبار',
   'الأخبار',
@@ -230,7 +260,6 @@ export const CHROME_LINES = [
   'أخبار عربية',
   'أخبار دولية',
   'أخبار عربية ودولية',
-  'أخبار عاجلة',
   'عاجل',
   'سياسة',
   'السياسة',
@@ -297,3 +326,182 @@ export const DATELINE_LABELS = [
   'published',
   'updated',
 ] as const;
+
+/**
+ * Lines that are page furniture wherever they stand, opening with these words on a short line:
+ * link prompts and newsletter or app invitations inserted in or after a story.
+ */
+export const FURNITURE_LEADS = [
+  'اضغط هنا',
+  'انقر هنا',
+  'إضغط هنا',
+  'للمزيد اضغط هنا',
+  'للمزيد من التفاصيل اضغط هنا',
+  'لمشاهدة الفيديو',
+  'شاهد الفيديو',
+  'شاهد بالفيديو',
+  'سجل بريدك',
+  'أدخل بريدك',
+  'النشرة البريدية',
+  'النشرة الإخبارية',
+  'للاشتراك في',
+  'اشترك في النشرة البريدية',
+  'تابعوا قناتنا',
+  'تابعونا عبر',
+  'click here',
+  'subscribe',
+] as const;
+
+/**
+ * Counters and reading times printed under a headline (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`,
+ * `1534 مشاهدة`): a short line of these words and numbers only.
+ */
+export const COUNTER_WORDS = [
+  'عدد',
+  'المشاهدات',
+  'مشاهدات',
+  'مشاهدة',
+  'القراءات',
+  'قراءات',
+  'قراءة',
+  'للقراءة',
+  'القراءة',
+  'وقت',
+  'مدة',
+  'زمن',
+  'دقيقة',
+  'دقائق',
+  'دقيقتان',
+  'دقيقتين',
+  'ثانية',
+  'ثوان',
+  'الزيارات',
+  'زيارات',
+  'views',
+  'view',
+  'reads',
+  'read',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+] as const;
+
+/**
+ * Credits for the work around a story, followed by `:` or a dash (`ترجمة: …`, `تصوير - …`):
+ * a short line, furniture wherever it stands. (A byline, `كتب: …`, is the story's.)
+ */
+export const CREDIT_LABELS = [
+  'ترجمة',
+  'ترجمة وتحرير',
+  'ترجمة وإعداد',
+  'تحرير',
+  'إعداد',
+  'إعداد وتحرير',
+  'مراجعة',
+  'تدقيق',
+  'تدقيق لغوي',
+  'تصوير',
+  'الصورة',
+  'الصور',
+  'مصدر الصورة',
+  'حقوق الصورة',
+  'إخراج',
+  'جرافيك',
+  'إنفوجراف',
+  'انفوغراف',
+  'مونتاج',
+  'رسوم',
+  'translated by',
+  'edited by',
+  'photo',
+] as const;
+
+/**
+ * News agencies as they stand alone in a photo credit or a wire sign-off (`(رويترز)`, `-- كونا`,
+ * `/وام/`, `أ ف ب`). Initials are read as one- and two-letter words and need no entry.
+ */
+export const AGENCY_NAMES = [
+  'وكالات',
+  'الوكالات',
+  'رويترز',
+  'فرانس برس',
+  'أسوشيتد برس',
+  'اسوشيتد برس',
+  'شينخوا',
+  'سبوتنيك',
+  'تاس',
+  'نوفوستي',
+  'ريا نوفوستي',
+  'الأناضول',
+  'إفي',
+  'كيودو',
+  'يونهاب',
+  'وام',
+  'واس',
+  'كونا',
+  'قنا',
+  'بنا',
+  'سانا',
+  'العمانية',
+  'واج',
+  'وات',
+  'ومع',
+  'لاماب',
+  'سبأ',
+  'بترا',
+  'إرنا',
+  'ارنا',
+  'الأنباء',
+  'epa',
+  'afp',
+  'reuters',
+  'ap',
+  'getty',
+  'xinhua',
+] as const;
+
+/** Nouns that open an author's note under an opinion piece, after `*` (`* كاتب وباحث في …`). */
+export const AUTHOR_NOUNS = [
+  'كاتب',
+  'كاتبة',
+  'الكاتب',
+  'الكاتبة',
+  'باحث',
+  'باحثة',
+  'الباحث',
+  'الباحثة',
+  'أستاذ',
+  'أستاذة',
+  'محلل',
+  'محللة',
+  'صحفي',
+  'صحفية',
+  'صحافي',
+  'صحافية',
+  'أكاديمي',
+  'أكاديمية',
+  'خبير',
+  'خبيرة',
+  'دبلوماسي',
+  'سفير',
+  'مستشار',
+  'إعلامي',
+  'إعلامية',
+  'رئيس',
+  'مدير',
+  'عضو',
+] as const;
+
+/** Separators between the headlines of a ticker on one line (`عاجل | … | … |`). */
+export const TICKER_SEPARATORS = '|•◆■●▪►◄';
+
+/**
+ * Words naming Russia or China without naming a person or a city (`روسيا`, `الصيني`, `الروس`):
+ * a part of the page that uses them still speaks of the story's countries (see appended.ts).
+ * Proclitics are handled by the lookup.
+ */
+export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  RU: ['روسيا', 'روسي', 'روسية', 'الروسي', 'الروسية', 'الروس', 'روس', 'الروسيين', 'الروسيان', 'الروسيتين'],
+  CN: ['الصين', 'صيني', 'صينية', 'الصيني', 'الصينية', 'الصينيين', 'الصينيون', 'الصينيان', 'الصينيتين'],
+};

@@ -12,20 +12,33 @@
 //   story once some of it has been read; before that it is a stray toolbar line;
 // - a marker in the middle of a line, after the end of a sentence (or followed by `:`), cuts the
 //   line there (`… الثنائية. أخبار ذات صلة …`);
-// - a run of bulleted lines that ends the text, with no prose after it, is a list of headlines.
+// - a run of bulleted lines that ends the text, with no prose after it, is a list of headlines;
+// - furniture is left out wherever it stands: a ticker of headlines on one line (`عاجل | … | … |`),
+//   counters and reading times (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`), credits (`ترجمة: …`,
+//   `تصوير: …`), link and newsletter prompts (`اضغط هنا`), and — once the story has begun — a
+//   line naming only an agency (`(رويترز)`, `-- كونا`, `/وام/`; at the top it is the source line);
+// - a wire's end mark (`(انتهى)`), editors' initials alone (`ي.ع/ح.م`), an author's note
+//   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
+//   the story as soon as any of it has been read.
 
 import { type Token, tokenize } from '../text/tokens';
 import {
+  AGENCY_NAMES,
+  AUTHOR_NOUNS,
   BULLETS,
   CHROME_LINES,
   CLOSING_LABELS,
   CLOSING_MARKERS,
+  COUNTER_WORDS,
+  CREDIT_LABELS,
   DATELINE_LABELS,
+  FURNITURE_LEADS,
   MASTHEAD_HEADS,
   RELATED_MARKERS,
   RIGHTS_NOTICES,
   SENTENCE_END,
   SOURCE_MARKERS,
+  TICKER_SEPARATORS,
   WIRE_ENDS,
 } from './body-markers';
 import type { Doc } from './document';
@@ -39,6 +52,19 @@ export interface MainStory {
   ranges: Span[];
   /** The story's lines (paragraphs) in order; the first is the headline. */
   lines: Span[];
+  /**
+   * Where another story may have been appended without a marker: a headline-like line well into
+   * the story, followed by prose or by a new dateline. Whether it is one takes the entities of
+   * both parts (see appended.ts); the segmentation alone cannot tell a crosshead from a headline.
+   */
+  seams: Seam[];
+}
+
+export interface Seam {
+  /** Index into `lines` of the headline-like line. */
+  line: number;
+  /** The line after it opens with a dateline (`القاهرة - …`, `(وكالات) -`, `بكين 5 مايو (شينخوا)`). */
+  dateline: boolean;
 }
 
 type Marker = 'related' | 'closing' | 'source' | 'rights' | 'label';
@@ -57,6 +83,16 @@ const DATE_LABELS = buildPhraseTable(tagTable(true, DATELINE_LABELS));
 const MASTHEADS = new Set(MASTHEAD_HEADS.flatMap((w) => phraseWords(w)));
 const WIRE_END_WORDS = new Set(WIRE_ENDS.flatMap((w) => phraseWords(w)));
 const BULLET_SET = new Set(BULLETS);
+const FURNITURE = buildPhraseTable(tagTable(true, FURNITURE_LEADS));
+const CREDITS = buildPhraseTable(tagTable(true, CREDIT_LABELS));
+const AGENCIES = buildPhraseTable(tagTable(true, AGENCY_NAMES));
+const COUNTERS = new Set(COUNTER_WORDS.flatMap((w) => phraseWords(w)));
+const AUTHORS = new Set(AUTHOR_NOUNS.flatMap((w) => phraseWords(w)));
+const TICKER_SEPARATOR_SET = new Set(TICKER_SEPARATORS);
+/** A line this long or shorter may be furniture (a counter, a credit, a prompt). */
+const FURNITURE_MAX_WORDS = 10;
+/** Words of a ticker's headline; a segment shorter than this is a label (`عاجل`). */
+const TICKER_HEADLINE_MIN_WORDS = 3;
 const SENTENCE_END_SET = new Set(SENTENCE_END);
 /** Punctuation after a marker that shows it is a label (`اقرأ أيضاً:`, `المصدر -`). */
 const LABEL_PUNCT = new Set([':', '-', '>', '|', '.', '…']);
@@ -67,6 +103,12 @@ const MIN_STORY_WORDS = 25;
 const HEADLINE_MAX_WORDS = 25;
 /** Story words read before a new headline with its own date line counts as an appended story. */
 const APPENDED_STORY_AFTER_WORDS = 50;
+/** Words of a headline that may start an appended story (a shorter line is a label or caption). */
+const SEAM_HEADLINE_MIN_WORDS = 3;
+/** Tokens from the start of a line within which a dateline's dash or agency stands. */
+const DATELINE_REACH = 9;
+/** Words of a dateline before its dash: the city, `في`, a month name. */
+const DATELINE_MAX_WORDS = 4;
 /** A site name before a closing marker on one line is at most this long. */
 const MASTHEAD_MAX_WORDS = 3;
 /** A marker line longer than this is prose that happens to begin with a marker word. */
@@ -92,6 +134,14 @@ interface LineInfo {
   dateLine: boolean;
   /** Editors' initials that end a wire story; before the story, the same shape is a dateline. */
   signOff: boolean;
+  /** Initials only, no name at all (`ي.ع/ح.م`): a sign-off as soon as some story has been read. */
+  initialsOnly: boolean;
+  /** Furniture wherever it stands: a ticker, a counter, a credit, a prompt. */
+  furniture: boolean;
+  /** Names only an agency (`(رويترز)`, `-- كونا`): a credit or sign-off once the story has begun. */
+  agencyOnly: boolean;
+  /** Ends the story once some of it has been read: a wire end mark, an author's note. */
+  hardEnd: boolean;
   /** A marker at the start of the line, and whether words follow it on the line. */
   lead: { kind: Marker; rest: boolean } | null;
   /** A marker later in the line: the line's story part ends at `at` (normalised offset). */
@@ -108,6 +158,8 @@ export function findMainStory(doc: Doc): MainStory {
   let list = { bullets: 0, headlines: 0, carried: false };
 
   let previousWasHeadline = false;
+  const seams: Seam[] = [];
+  let seamHeadline: number | null = null;
   const take = (line: Line, end: number, info: LineInfo) => {
     const last = lastTokenBefore(doc.tokens, line, end);
     const first = doc.tokens[line.t0] as Token;
@@ -123,6 +175,12 @@ export function findMainStory(doc: Doc): MainStory {
   for (const line of lines) {
     if (line.t0 === line.t1 || state === 'closed') continue;
     const info = describe(doc.tokens, line);
+    if (info.furniture) continue;
+    if (info.hardEnd || (info.initialsOnly && storyWords > 0)) {
+      if (storyWords > 0) state = 'closed';
+      continue;
+    }
+    if (info.agencyOnly && storyWords > 0) continue;
     if (info.masthead && storyWords === 0) continue;
     if (info.signOff && storyWords >= MIN_STORY_WORDS) {
       state = 'closed';
@@ -158,7 +216,9 @@ export function findMainStory(doc: Doc): MainStory {
       openList(info.lead.rest);
       continue;
     }
-    if (info.lead && storyWords >= MIN_STORY_WORDS) {
+    // A source trailer or a copyright line ends even a short story; other markers need some of it.
+    const ends = info.lead?.kind === 'source' || info.lead?.kind === 'rights' ? 1 : MIN_STORY_WORDS;
+    if (info.lead && storyWords >= ends) {
       state = 'closed';
       continue;
     }
@@ -177,12 +237,63 @@ export function findMainStory(doc: Doc): MainStory {
       state = 'closed';
       continue;
     }
+    const wordsBeforeLine = storyWords;
     take(line, line.end, info);
     previousWasHeadline = !info.prose && !info.bullet;
+    if (seamHeadline !== null && (info.prose || opensWithDateline(doc.tokens, line))) {
+      seams.push({ line: seamHeadline, dateline: opensWithDateline(doc.tokens, line) });
+    }
+    seamHeadline =
+      previousWasHeadline &&
+      wordsBeforeLine >= APPENDED_STORY_AFTER_WORDS &&
+      info.words >= SEAM_HEADLINE_MIN_WORDS &&
+      !info.dateLine &&
+      (doc.tokens[line.t1 - 1] as Token).text !== ':'
+        ? story.length - 1
+        : null;
   }
 
   dropTrailingBullets(doc, story);
-  return { ranges: mergeAcrossBlanks(doc.norm.text, story), lines: story };
+  return {
+    ranges: mergeAcrossBlanks(doc.norm.text, story),
+    lines: story,
+    seams: seams.filter((seam) => seam.line + 1 < story.length),
+  };
+}
+
+/** The story up to (not including) line `count`: what is left once an appended story is cut off. */
+export function storyBefore(text: string, story: MainStory, count: number): MainStory {
+  const lines = story.lines.slice(0, count);
+  return { ranges: mergeAcrossBlanks(text, lines), lines, seams: story.seams.filter((s) => s.line < count) };
+}
+
+/**
+ * A dateline opens the line: a few words (the city), perhaps a date, then a dash or an agency in
+ * brackets or slashes (`القاهرة - …`, `موسكو (رويترز) -`, `بكين 15 يونيو 2022 (شينخوا) --`,
+ * `سوتشي في 6 فبراير / وام /`), or the agency alone (`(وكالات) - …`).
+ */
+function opensWithDateline(tokens: Token[], line: Line): boolean {
+  let words = 0;
+  const end = Math.min(line.t1, line.t0 + DATELINE_REACH);
+  for (let i = line.t0; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'number') continue;
+    if (t.kind === 'word') {
+      if (words === 0) {
+        const agency = matchPhraseAt(AGENCIES, tokens, i, line.t1, EXACT);
+        const after = agency ? tokens[agency.to] : undefined;
+        if (after && (after.text === ')' || after.text === '-' || after.text === '/')) return true;
+      }
+      words++;
+      continue;
+    }
+    if (words === 0 && t.text === '(') continue;
+    if (words === 0 || words > DATELINE_MAX_WORDS) return false;
+    if (t.text === '-') return true;
+    if (t.text === '(' || t.text === '/') return matchPhraseAt(AGENCIES, tokens, i + 1, line.t1, EXACT) !== null;
+    if (t.text !== ',' && t.text !== '،') return false;
+  }
+  return false;
 }
 
 function splitLines(text: string, tokens: Token[]): Line[] {
@@ -204,7 +315,14 @@ function splitLines(text: string, tokens: Token[]): Line[] {
 function describe(tokens: Token[], line: Line): LineInfo {
   const { t0, t1 } = line;
   let words = 0;
-  for (let i = t0; i < t1; i++) if ((tokens[i] as Token).kind !== 'punct') words++;
+  let separators = 0;
+  let copyright = false;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'punct') words++;
+    else if (i > t0 && TICKER_SEPARATOR_SET.has(t.text)) separators++;
+    else if (t.text === '©') copyright = true;
+  }
   const firstTok = tokens[t0] as Token;
   const lastTok = tokens[t1 - 1] as Token;
   const bullet =
@@ -222,16 +340,37 @@ function describe(tokens: Token[], line: Line): LineInfo {
     chrome: isChrome(tokens, s, t1),
     masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
     signOff: false,
+    initialsOnly: false,
+    furniture: false,
+    agencyOnly: false,
+    hardEnd: false,
     dateLine: isDateLine(tokens, s, t1),
     lead: null,
     cut: null,
   };
   if (s >= t1) return info;
-  if (isWireEnd(tokens, s, t1, words)) {
-    info.lead = { kind: 'closing', rest: false };
+  if (isWireEnd(tokens, s, t1, words) || isAuthorNote(tokens, t0, s, t1)) {
+    info.hardEnd = true;
     return info;
   }
-  info.signOff = isSignOff(tokens, t0, t1, words);
+  if (copyright && words <= MARKER_LINE_MAX_WORDS) {
+    info.lead = { kind: 'rights', rest: true };
+    return info;
+  }
+  if (
+    (separators >= 2 && isTicker(tokens, s, t1)) ||
+    (words <= FURNITURE_MAX_WORDS && isFurniture(tokens, s, t1, words)) ||
+    (words <= MARKER_LINE_MAX_WORDS && matchPhraseAt(FURNITURE, tokens, s, t1, EXACT))
+  ) {
+    info.furniture = true;
+    return info;
+  }
+  if (words <= 6 && isAgencyOnly(tokens, s, t1)) {
+    info.agencyOnly = true;
+    return info;
+  }
+  info.signOff = !info.chrome && isSignOff(tokens, t0, t1, words);
+  info.initialsOnly = info.signOff && isInitialsOnly(tokens, t0, t1);
 
   const lead = matchPhraseAt(MARKERS, tokens, s, t1, EXACT);
   if (lead && isLabel(tokens, lead.value, lead.to, t1, words)) {
@@ -305,6 +444,87 @@ function isSignOff(tokens: Token[], t0: number, t1: number, words: number): bool
     else long++;
   }
   return short >= 2 && long <= 1;
+}
+
+/** `* كاتب وباحث في …`, `(*) أستاذ العلاقات الدولية`: an author's note under an opinion piece. */
+function isAuthorNote(tokens: Token[], t0: number, s: number, t1: number): boolean {
+  if (s >= t1 || s === t0) return false;
+  let star = false;
+  for (let i = t0; i < s; i++) if ((tokens[i] as Token).text === '*') star = true;
+  return star && AUTHORS.has((tokens[s] as Token).text);
+}
+
+/**
+ * Several headlines on one line between separators (`عاجل | بوتين يصل إلى بكين | شي يستقبل … |`):
+ * two or more separators and at least two segments of headline length without numbers (a byline
+ * with its date and time, `كتب: … | 16 مايو 2024 | 10:30`, has one).
+ */
+function isTicker(tokens: Token[], s: number, t1: number): boolean {
+  let headlines = 0;
+  let segWords = 0;
+  let segNumber = false;
+  const close = () => {
+    if (segWords >= TICKER_HEADLINE_MIN_WORDS && !segNumber) headlines++;
+    segWords = 0;
+    segNumber = false;
+  };
+  for (let i = s; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') segWords++;
+    else if (t.kind === 'number') segNumber = true;
+    else if (TICKER_SEPARATOR_SET.has(t.text)) close();
+  }
+  close();
+  return headlines >= 2;
+}
+
+/**
+ * A short line that is a counter (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`: counter words and a
+ * number only) or a credit (`ترجمة: منى الأحمد`, `تصوير - …`).
+ */
+function isFurniture(tokens: Token[], s: number, t1: number, words: number): boolean {
+  const credit = matchPhraseAt(CREDITS, tokens, s, t1, EXACT);
+  if (credit && credit.to < t1 && LABEL_PUNCT.has((tokens[credit.to] as Token).text) && words > 1) return true;
+  let number = false;
+  let counter = false;
+  for (let i = s; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'number') number = true;
+    else if (t.kind === 'word') {
+      if (!COUNTERS.has(t.text)) return false;
+      counter = true;
+    }
+  }
+  return number && counter;
+}
+
+/** Only agency names and initials (`(رويترز)`, `-- كونا`, `/وام/`, `(أ ف ب)`), at least one name. */
+function isAgencyOnly(tokens: Token[], s: number, t1: number): boolean {
+  let names = 0;
+  for (let i = s; i < t1; ) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'number') return false;
+    if (t.kind === 'punct') {
+      i++;
+      continue;
+    }
+    const m = matchPhraseAt(AGENCIES, tokens, i, t1, EXACT);
+    if (m) {
+      names++;
+      i = m.to;
+    } else if (t.text.length <= 2) i++;
+    else return false;
+  }
+  return names > 0;
+}
+
+/** Editors' initials with no longer word at all (`ي.ع/ح.م`, `ع ب ر / ا ب`). */
+function isInitialsOnly(tokens: Token[], t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'number' || (t.kind === 'word' && t.text.length > 2)) return false;
+  }
+  return true;
 }
 
 function nextIsLabelPunct(tokens: Token[], i: number, t1: number): boolean {

@@ -17,6 +17,8 @@ export interface Directory {
   cityOf(venueId: string): string | null;
   /** ISO country code of a venue; null if unknown. */
   countryOf(venueId: string): string | null;
+  /** ISO country code of a person; null if unknown. */
+  leaderCountry(leaderId: string): string | null;
   /** Russia's or China's head of state on `day` (today when null), for a side the text leaves unnamed. */
   headOf(side: Side, day: string | null): string | null;
 }

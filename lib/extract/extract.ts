@@ -1,14 +1,16 @@
 // The extraction pipeline: text in, relevance, mentions and meeting out.
 //
 //   makeDoc → main story → publication day → recognisers (leaders and venues, dates, figures)
-//   → overlaps settled → mentions kept inside the story → relevance → meeting → catalogue
+//   → overlaps settled → mentions kept inside the story → appended story cut off → relevance
+//   → meeting → catalogue
 //
 // `extract` never throws: a page must not break because one sentence surprised a recogniser. The
 // strict variant, which lets errors through, is what the tests and the fuzzer run.
 
 import { toOriginal } from '../text/normalise';
 import type { Token } from '../text/tokens';
-import { findMainStory, type MainStory, type Span } from './body';
+import { appendedStoryStart } from './appended';
+import { findMainStory, type MainStory, type Span, storyBefore } from './body';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
 import { describeMeeting } from './meeting';
 import { resolveOverlaps } from './overlap';
@@ -39,7 +41,7 @@ export function extractStrict(
   rec: Recognisers = RECOGNISERS,
 ): ExtractionResult {
   const doc = makeDoc(text);
-  const story = findMainStory(doc);
+  let story = findMainStory(doc);
   const published = validDay(opts.published) ?? validDay(rec.findPublishedDate(doc));
 
   // Recognisers read the story's tokens only: nothing outside it is kept, and on a real page the
@@ -50,10 +52,19 @@ export function extractStrict(
     ...rec.findDates(storyDoc, published),
     ...rec.findFigures(storyDoc),
   ]);
-  const inStory = insideStory(candidates, story.ranges);
+  let inStory = insideStory(candidates, story.ranges);
+  let sentences = analyseStory(doc, story.lines, inStory);
+
+  // Another story appended with no marker: cut off once its people and places are known.
+  const appended = appendedStoryStart(story, storyDoc.tokens, inStory, sentences, rec.directory);
+  if (appended !== null) {
+    story = storyBefore(doc.norm.text, story, appended);
+    const end = (story.lines[story.lines.length - 1] as Span)[1];
+    inStory = inStory.filter((c) => c.nEnd <= end);
+    sentences = sentences.filter((s) => s.line < appended);
+  }
 
   const headline = titleAsHeadline(doc, story, typeof opts.title === 'string' ? opts.title : null, published, rec);
-  const sentences = analyseStory(doc, story.lines, inStory);
   if (headline) {
     for (const s of sentences) s.line++;
     sentences.unshift(...headline.sentences);

@@ -72,6 +72,7 @@ export const gazetteerDirectory: Directory = {
   },
   cityOf: (venueId) => cityOf(venueId),
   countryOf: (venueId) => venueById(venueId)?.country ?? null,
+  leaderCountry: (leaderId) => leaderById(leaderId)?.country ?? null,
   headOf(side, day) {
     const on = day ?? new Date().toISOString().slice(0, 10);
     const holders = holdersOf(side === 'ru' ? 'ru-president' : 'cn-president', { from: on, to: on });

@@ -118,6 +118,84 @@ describe('findMainStory', () => {
   });
 });
 
+describe('findMainStory: page furniture around the story', () => {
+  const HEAD = 'بوتين وشي يبحثان التعاون في مجال الطاقة';
+
+  it('leaves out a ticker of headlines on one line, wherever it stands', () => {
+    for (const ticker of [
+      'عاجل | بوتين يصل إلى بكين في زيارة دولة | شي جين بينغ يستقبل نظيره الروسي | الكرملين: المحادثات ستتناول أوكرانيا |',
+      'آخر الأخبار • أمير قطر يستقبل وزير الخارجية الإيراني • ارتفاع أسعار الذهب في الأسواق • بوتين يهنئ شي بالعيد الوطني',
+    ]) {
+      expect(storyLines([ticker, HEAD, PROSE, PROSE].join('\n')), ticker).toEqual([2, 3, 4]);
+      expect(storyLines([HEAD, PROSE, ticker, PROSE].join('\n')), ticker).toEqual([1, 2, 4]);
+    }
+  });
+
+  it('reads a news-ticker label as the start of a list', () => {
+    const text = [PROSE, PROSE, 'شريط الأخبار', 'بوتين يصل إلى بكين', 'شي يستقبل ضيفه الروسي'].join('\n');
+    expect(storyLines(text)).toEqual([1, 2]);
+  });
+
+  it('leaves out counters, reading times, credits, font buttons and link prompts', () => {
+    for (const furniture of [
+      'عدد المشاهدات: 1534',
+      '1534 مشاهدة',
+      'قراءة 3 دقائق',
+      'وقت القراءة: 4 دقائق',
+      'ترجمة: منى الأحمد',
+      'تصوير - أحمد علي',
+      'مصدر الصورة: رويترز',
+      'A- A A+',
+      'حجم الخط',
+      'المزيد',
+      'اضغط هنا لمشاهدة الفيديو',
+      'الرئيسية / أخبار / دولي',
+      'أخبار / دولي / آسيا',
+    ]) {
+      expect(storyLines([HEAD, furniture, PROSE, furniture, PROSE].join('\n')), furniture).toEqual([1, 3, 5]);
+    }
+  });
+
+  it('leaves out a photo credit in the story and goes on reading', () => {
+    expect(storyLines([HEAD, PROSE, 'الرئيسان خلال المحادثات في الكرملين', '(رويترز)', PROSE].join('\n'))).toEqual([
+      1, 2, 3, 5,
+    ]);
+  });
+
+  it('ends even a short story at a wire end mark, initials, an author’s note or a copyright line', () => {
+    const short = 'أجرى الرئيسان اتصالا هاتفيا اليوم.';
+    for (const end of [
+      '(انتهى)',
+      '-انتهى-',
+      'ي.ع/ح.م',
+      '* كاتب وباحث في العلاقات الدولية',
+      '(*) أستاذ العلوم السياسية بجامعة القاهرة',
+      '© 2024 جميع الحقوق محفوظة',
+      'المصدر: وكالات',
+    ]) {
+      expect(storyLines([HEAD, short, end, PROSE].join('\n')), end).toEqual([1, 2]);
+    }
+  });
+
+  it('reads an agency name alone as the source line at the top, and as a sign-off after the story', () => {
+    expect(storyLines([HEAD, '(وكالات)', PROSE].join('\n'))).toEqual([1, 2, 3]);
+    expect(storyLines([HEAD, 'القاهرة - أ ش أ', PROSE].join('\n'))).toEqual([1, 2, 3]);
+    for (const signOff of ['-- كونا', '/وام/', '(أ ف ب)']) {
+      expect(storyLines([HEAD, PROSE, signOff].join('\n')), signOff).toEqual([1, 2]);
+    }
+  });
+
+  it('keeps story lines that only look like furniture', () => {
+    const keep = [
+      'كتب: محمد علي | الخميس 16 مايو 2024 | 10:30 ص',
+      'قراءة الرئيس للأحداث كانت دقيقة، وفق ما قال مراقبون تابعوا المحادثات عن قرب.',
+      'ترجمة الاتفاقية إلى اللغتين الروسية والصينية استغرقت أسابيع، بحسب المصادر.',
+      'وقال المتحدث: "المحادثات كانت بناءة | ومفيدة"، مضيفا أن الجانبين اتفقا على مواصلة الحوار.',
+    ];
+    for (const line of keep) expect(storyLines([HEAD, line, PROSE].join('\n')), line).toEqual([1, 2, 3]);
+  });
+});
+
 describe('findMainStory on the annotated articles', () => {
   for (const dir of ['tests/fixtures/seeds', 'tests/fixtures/corpus']) {
     if (!existsSync(dir)) continue;

@@ -1,0 +1,116 @@
+// A page may append another story to the main one with no marker at all: a headline, then a new
+// dateline (`القاهرة - …`, `(وكالات) -`) or straight into its own lead. The segmentation marks
+// these places as seams (see body.ts); a seam ends the story only when the part after it has
+// nothing in common with the story before it — precision first: a crosshead in the story's own
+// coverage must never cut it.
+//
+// The part after a seam is another story when:
+// - it shares no person, no city and no country with the part before (countries from the people
+//   and places recognised, and from words naming Russia or China: `روسيا`, `الصيني`), and
+// - it does not point back to a meeting with a definite noun (`القمة`, `المحادثات`, `الزيارة`), and
+// - it opens with a new dateline, or names people or places of its own.
+// The part before must itself name someone or somewhere, or there is nothing to compare.
+
+import { normaliseString } from '../text/normalise';
+import type { Token } from '../text/tokens';
+import type { MainStory, Span } from './body';
+import { COUNTRY_WORDS } from './body-markers';
+import type { Directory } from './directory';
+import type { Candidate } from './document';
+import { cliticForms } from './phrases';
+import type { Sentence } from './story-analysis';
+
+const COUNTRY_BY_WORD = new Map<string, string>();
+for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
+  for (const w of words) COUNTRY_BY_WORD.set(normaliseString(w), country);
+}
+/** Last letters of the country words: a cheap test before a word's proclitics are peeled. */
+const ENDINGS = new Set([...COUNTRY_BY_WORD.keys()].map((w) => w.slice(-2)));
+
+const MEETING_NOUNS = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
+
+/**
+ * The index of the story line where an appended story starts, or null. `tokens` are the story's
+ * tokens, `candidates` its mentions and `sentences` its analysis, all in text order.
+ */
+export function appendedStoryStart(
+  story: MainStory,
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  sentences: readonly Sentence[],
+  dir: Directory,
+): number | null {
+  if (story.seams.length === 0) return null;
+  const lines = story.lines;
+  // Every reference (person, city, country) with the first and last line it appears on.
+  const seen = new Map<string, { first: number; last: number; entity: boolean }>();
+  const note = (key: string, line: number, entity: boolean) => {
+    const at = seen.get(key);
+    if (at) at.last = line;
+    else seen.set(key, { first: line, last: line, entity });
+  };
+  forEachOnLine(
+    lines,
+    candidates,
+    (c) => c.nStart,
+    (c, line) => {
+      if (!c.id || (c.type !== 'leader' && c.type !== 'venue')) return;
+      const country = c.type === 'leader' ? dir.leaderCountry(c.id) : dir.countryOf(c.id);
+      note(c.type === 'leader' ? `person:${c.id}` : `city:${dir.cityOf(c.id) ?? c.id}`, line, true);
+      if (country) note(`country:${country}`, line, false);
+    },
+  );
+  forEachOnLine(
+    lines,
+    tokens,
+    (t) => t.start,
+    (t, line) => {
+      if (t.kind !== 'word' || !ENDINGS.has(t.text.slice(-2))) return;
+      for (const form of cliticForms(t.text)) {
+        const country = COUNTRY_BY_WORD.get(form);
+        if (country) {
+          note(`country:${country}`, line, false);
+          return;
+        }
+      }
+    },
+  );
+  // The last line with a definite meeting noun (`القمة`, `المحادثات`): a part after a seam that
+  // reaches it points back to the story's meeting.
+  let lastBacklink = -1;
+  for (const s of sentences) {
+    if (s.storyLine === null) continue;
+    if (s.cues.some((c) => c.definite && MEETING_NOUNS.has(c.kind))) lastBacklink = Math.max(lastBacklink, s.storyLine);
+  }
+
+  for (const seam of story.seams) {
+    const at = seam.line;
+    let before = false;
+    let shared = false;
+    let after = false;
+    for (const { first, last, entity } of seen.values()) {
+      if (entity && first < at) before = true;
+      if (first < at && last >= at) shared = true;
+      if (entity && last >= at) after = true;
+    }
+    if (before && !shared && lastBacklink < at && (seam.dateline || after)) return at;
+  }
+  return null;
+}
+
+/** Calls `visit` with each item and the index of the line it lies on (both lists in text order). */
+function forEachOnLine<T>(
+  lines: readonly Span[],
+  items: readonly T[],
+  startOf: (item: T) => number,
+  visit: (item: T, line: number) => void,
+): void {
+  let l = 0;
+  for (const item of items) {
+    const at = startOf(item);
+    while (l < lines.length && (lines[l] as Span)[1] <= at) l++;
+    const line = lines[l];
+    if (!line) return;
+    if (at >= line[0]) visit(item, l);
+  }
+}
