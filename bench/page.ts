@@ -44,10 +44,14 @@ interface PageRun {
   toHighlights: number;
   /** Navigation start → highlights painted. */
   fromNavigation: number;
-  /** Content script start → text read (locating the story, laying out its text). */
+  /** Content script start → text read (locating the story, the page's next frame, laying out its text). */
   read: number;
+  /** Of which: locating the story. */
+  locate: number;
   /** Text read → engine's reply from the background. */
   extract: number;
+  /** Engine's reply → highlights registered (ranges made). */
+  paint: number;
   /** Longest main-thread task (> 50 ms, else 0) that holds work of the extension's. */
   longestTask: number;
   /** Such long tasks. */
@@ -93,7 +97,9 @@ const EVAL_RUN = `(async () => {
     toHighlights: h - start,
     fromNavigation: h,
     read: mark('qimma:read') - start,
+    locate: mark('qimma:located') - start,
     extract: mark('qimma:extracted') - mark('qimma:read'),
+    paint: h - mark('qimma:extracted'),
     longestTask: ours.reduce((m, [, d]) => Math.max(m, d), 0),
     longTasks: ours.length,
     longestAnyTask: during.reduce((m, [, d]) => Math.max(m, d), 0),
@@ -249,7 +255,7 @@ export function print(r: PageBenchResult): void {
     console.log(
       `    time to highlights: ${toHighlights.toFixed(0)} ms from the content script's start` +
         (budget ? `  budget ${budget.highlightsMs} ms ${ok(toHighlights, budget.highlightsMs)}` : '') +
-        `  (read ${m((x) => x.read).toFixed(0)} ms, engine in the background ${m((x) => x.extract).toFixed(0)} ms; ${m((x) => x.fromNavigation).toFixed(0)} ms from navigation start)`,
+        `  (read ${m((x) => x.read).toFixed(0)} ms [story located after ${m((x) => x.locate).toFixed(0)}], engine in the background ${m((x) => x.extract).toFixed(0)} ms, ranges and painting ${m((x) => x.paint).toFixed(0)} ms; ${m((x) => x.fromNavigation).toFixed(0)} ms from navigation start)`,
     );
     const slice = Math.max(...p.runs.map((x) => x.longestSlice));
     const any = Math.max(...p.runs.map((x) => x.longestAnyTask));

@@ -18,7 +18,7 @@ import { Interaction, type OpenedBy, type ViewBox } from '../../lib/page/interac
 import { PageWatcher } from '../../lib/page/page-watch';
 import { paintableSteps, stillCovers } from '../../lib/page/paint';
 import { type PageReading, readPage } from '../../lib/page/read-page';
-import { afterNextFrame, runSliced, timed, yieldToPage } from '../../lib/page/schedule';
+import { runSliced, SLICE_MS, timed, yieldToPage } from '../../lib/page/schedule';
 import { isDarkBehind } from '../../lib/page/surface';
 import { offsetAt, rangeFor } from '../../lib/page/text-map';
 import { siteOfHost } from '../../lib/url/canonical-url';
@@ -48,6 +48,8 @@ export class PageSession {
   private readonly xref = new Map<string, XrefView>();
   private serial = 0;
   private firstPaint = true;
+  /** Batches of page mutations seen so far. */
+  private changes = 0;
 
   constructor(private readonly doc: Document) {
     this.interaction = new Interaction(doc, this.registry, {
@@ -61,7 +63,10 @@ export class PageSession {
     });
     this.watcher = new PageWatcher(doc, {
       isOwn: (node) => this.ui !== null && (node === this.ui.host || this.ui.host.contains(node)),
-      changed: (records) => timed('mutations', () => this.dropChanged(records)),
+      changed: (records) => {
+        this.changes++;
+        timed('mutations', () => this.dropChanged(records));
+      },
       matters: (records) => this.matters(records),
       settled: () => void this.run(),
       navigated: () => this.navigated(),
@@ -95,8 +100,8 @@ export class PageSession {
     this.watcher.start();
     this.interaction.start();
     // The page's thread back before reading: the task that injected the script has already paid
-    // for compiling it, and a page still laying itself out does so in its own frame first.
-    await afterNextFrame(window);
+    // for compiling it.
+    await yieldToPage();
     await this.run();
   }
 
@@ -132,6 +137,7 @@ export class PageSession {
   }
 
   private async readAndPaint(): Promise<void> {
+    const changesBefore = this.changes;
     const reading = await readPage(this.doc, location.href);
     if (reading.map.text.trim().length === 0) {
       this.clear();
@@ -141,9 +147,15 @@ export class PageSession {
     const { result, labels } = await this.extract(reading);
     await this.settingsReady;
     if (this.firstPaint) performance.mark('qimma:extracted');
+    // Unchanged since it was read, the page cannot disagree with the map: ranges need no checking.
+    const verify = this.changes !== changesBefore;
     const painted =
       result.relevant && this.highlightsAllowed
-        ? await runSliced('ranges', paintableSteps(reading.map, result.mentions, this.doc))
+        ? await runSliced(
+            'ranges',
+            paintableSteps(reading.map, result.mentions, this.doc, verify),
+            verify ? SLICE_MS : 16,
+          )
         : [];
     // The page may have changed while the engine read it: only ranges that still hold their words.
     if (!reading.where.roots.every((r) => r.isConnected)) {

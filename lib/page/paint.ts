@@ -16,8 +16,17 @@ export function stillCovers(p: Painted): boolean {
   return squash(p.range.toString()) === squash(p.mention.text);
 }
 
-/** Ranges for the mentions, in slices (`yield` between them) so thousands of them never block the page. */
-export function* paintableSteps(map: TextMap, mentions: readonly Mention[], doc: Document): Generator<void, Painted[]> {
+/**
+ * Ranges for the mentions, in slices (`yield` between them) so thousands of them never block the
+ * page. `verify` checks each range's words against the mention's (needed when the page may have
+ * changed since the text was read; a page that did not change cannot disagree with its map).
+ */
+export function* paintableSteps(
+  map: TextMap,
+  mentions: readonly Mention[],
+  doc: Document,
+  verify = true,
+): Generator<void, Painted[]> {
   const out: Painted[] = [];
   for (let i = 0; i < mentions.length; i++) {
     if (i % 50 === 49) yield;
@@ -25,7 +34,7 @@ export function* paintableSteps(map: TextMap, mentions: readonly Mention[], doc:
     const range = rangeFor(map, mention.start, mention.end, doc);
     if (!range) continue;
     const painted = { mention, range };
-    if (stillCovers(painted)) out.push(painted);
+    if (!verify || stillCovers(painted)) out.push(painted);
   }
   return out;
 }

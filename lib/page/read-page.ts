@@ -4,7 +4,7 @@
 
 import { articleTextOptions, type FoundArticle, pageFacts } from './find-article';
 import { type ArticleLocation, locateArticleSteps } from './locate-article';
-import { runSliced, runSteps } from './schedule';
+import { afterNextFrame, runSliced, runSteps } from './schedule';
 import { type TextMap, TextMapBuilder } from './text-map';
 import { isHiddenOnPage } from './visibility';
 
@@ -15,7 +15,17 @@ export interface PageReading {
 }
 
 export async function readPage(doc: Document, url: string): Promise<PageReading> {
+  const win = doc.defaultView;
+  let framed = false;
+  win?.requestAnimationFrame(() => {
+    framed = true;
+  });
   const where = await runSliced('locate', locateArticleSteps(doc));
+  performance.mark('qimma:located');
+  // Laying out the text asks for layout (what is hidden): a page still laying itself out after
+  // load does that in its own frame first (if none came while the story was located), not inside
+  // the extension's slices.
+  if (win && !framed) await afterNextFrame(win);
   const builder = new TextMapBuilder(where.roots, articleTextOptions(where, { hidden: isHiddenOnPage }));
   await runSteps('text', (expired) => builder.step(expired));
   return { where, map: builder.finish(), facts: pageFacts(doc, where, url) };
