@@ -30,6 +30,7 @@ export default defineBackground(() => {
       if (sender.tabId !== null) {
         const status: TabStatus = {
           url: message.page.url,
+          location: sender.url,
           title: message.page.title,
           relevant: message.result.relevant,
           result: { ...message.result, mentions: message.result.mentions.slice(0, 500) },

@@ -31,7 +31,10 @@ export interface TextExtraction {
 
 /** What the popup shows about the tab it was opened on. */
 export interface TabStatus {
+  /** The article's canonical URL. */
   url: string;
+  /** The address the tab actually shows (may differ from the canonical URL). */
+  location: string | null;
   title: string;
   relevant: boolean;
   result: ExtractionResult;

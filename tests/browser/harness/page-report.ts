@@ -8,21 +8,20 @@ import type { ExtensionBrowser } from './browser';
 export type HighlightTexts = Record<'leader' | 'venue' | 'date' | 'figure', string[]>;
 
 export async function readHighlights(page: Page): Promise<HighlightTexts> {
+  // No named helpers inside the evaluated function: under tsx (the demo) esbuild would wrap them
+  // in a `__name` call that does not exist in the page.
   return page.evaluate(() => {
-    const read = (name: string) => {
-      const h = CSS.highlights.get(name);
-      if (!h) return [];
-      return [...h]
-        .map((r) => r as Range)
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-        .map((r) => r.toString());
-    };
-    return {
-      leader: read('qimma-leader'),
-      venue: read('qimma-venue'),
-      date: read('qimma-date'),
-      figure: read('qimma-figure'),
-    };
+    const out: Record<string, string[]> = {};
+    for (const kind of ['leader', 'venue', 'date', 'figure']) {
+      const h = CSS.highlights.get(`qimma-${kind}`);
+      out[kind] = h
+        ? [...h]
+            .map((r) => r as Range)
+            .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+            .map((r) => r.toString())
+        : [];
+    }
+    return out as HighlightTexts;
   });
 }
 
@@ -33,6 +32,8 @@ export async function readTabStatus(browser: ExtensionBrowser, url: string): Pro
     const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } })
       .chrome;
     const all = (await api.storage.session.get(null)) as Record<string, TabStatus>;
-    return Object.values(all).find((s) => typeof s === 'object' && s?.url === pageUrl) ?? null;
+    return (
+      Object.values(all).find((s) => typeof s === 'object' && (s?.location === pageUrl || s?.url === pageUrl)) ?? null
+    );
   }, url);
 }
