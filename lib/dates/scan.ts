@@ -114,11 +114,16 @@ function coordinatedDate(ctx: Ctx, k: number): Match | null {
   return next && next.spec.kind !== 'year' ? next : null;
 }
 
-/** Whether a match is all its line holds, punctuation aside (a heading: `آذار/مارس 2013`). */
+/** Punctuation a heading may carry around its date (`- آذار/مارس 2013:`), in tokens. */
+const HEADING_MARKS = 3;
+
+/**
+ * Whether a match is all its line holds, punctuation aside (a heading: `آذار/مارس 2013`). Only a
+ * few tokens around the match are looked at, so a long line costs no more than a short one.
+ */
 function aloneOnLine(ctx: Ctx, m: Match): boolean {
-  for (let k = ctx.lineStart; k < ctx.limit; k++) {
-    if (k >= m.from && k < m.to) continue;
-    if (ctx.tok(k)?.kind !== 'punct') return false;
-  }
+  if (m.from - ctx.lineStart > HEADING_MARKS || ctx.limit - m.to > HEADING_MARKS) return false;
+  for (let k = ctx.lineStart; k < m.from; k++) if (ctx.tok(k)?.kind !== 'punct') return false;
+  for (let k = m.to; k < ctx.limit; k++) if (ctx.tok(k)?.kind !== 'punct') return false;
   return true;
 }

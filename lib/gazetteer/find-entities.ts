@@ -1,6 +1,8 @@
 // Leaders and venues in a text: names, titles that stand for a person (`الرئيس الصيني`,
 // `نظيره الروسي`), descriptors that stand for a city (`العاصمة الروسية`), and seats that stand for
 // an institution (`أعلن الكرملين`). One scan over the tokens, then one pass over its matches.
+// Beyond the data: a person named right after a title of office (`unknown-names.ts`), and a place
+// named after a known city (`جامعة موسكو الحكومية`, `sites.ts`).
 
 import type { Candidate, Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
@@ -9,6 +11,8 @@ import { leaderById, venueById } from './lookup';
 import { type Period, textPeriod } from './period';
 import { resolveCounterpart, resolveOffice } from './resolve-title';
 import { type RawMatch, scan } from './scan';
+import { siteAroundCity } from './sites';
+import { type EntityAt, nameAfterHead, nameAfterTitle, type UnknownName } from './unknown-names';
 import {
   betweenTitleAndName,
   genericHeads,
@@ -50,6 +54,8 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   const text = doc.norm.text;
   const seen: LeaderSeen[] = [];
   const out: Candidate[] = [];
+  let starts: Set<number> | null = null;
+  const unknownAt = new Set<number>();
   // Leaders some title in the text stands for, and short names waiting for such a title.
   const titled = new Set<string>();
   const waiting: RawMatch[] = [];
@@ -66,10 +72,26 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
-      out.push(candidate('venue', id, r, venueById(id)?.seat === true && !isLocative(r)));
+      const venue = venueById(id);
+      const site =
+        venue?.kind === 'city' && r.clitics === '' ? siteAroundCity(tokens, r.first, r.last, startsEntity) : null;
+      if (site) out.push({ ...candidate('venue', id, r, false), ...site });
+      else out.push(candidate('venue', id, r, venue?.seat === true && !isLocative(r)));
     } else if (kind === 'descriptor') {
       if (!introducesName(k, 'venue') && standsAlone(r)) out.push(candidate('venue', id, r, true));
+    } else if (kind === 'head') {
+      if (!inPrepositionalPhrase(r)) addUnknown(nameAfterHead(tokens, r.last, entityAt));
     } else if (kind === 'title' || kind === 'counterpart') {
+      // A person the data does not know, named after the title: the title is theirs. (Not after
+      // `نظيره الروسي`, nor after `للرئيس الصيني`: verbs, objects and purposes follow them as
+      // often as names.)
+      if (
+        kind === 'title' &&
+        !inPrepositionalPhrase(r) &&
+        !introducesName(k, 'leader') &&
+        addUnknown(nameAfterTitle(tokens, r.last, entityAt))
+      )
+        continue;
       if (introducesName(k, 'leader') || !standsAlone(r)) continue;
       const who =
         kind === 'title'
@@ -81,9 +103,46 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   // A short name is also supported by a title for the same person elsewhere in the text
   // (`الرئيس الصيني` in the headline, `وقال شي` three paragraphs later).
   const late = waiting.filter((r) => titled.has(r.entry.id));
-  if (late.length === 0) return out;
   for (const r of late) out.push(candidate('leader', r.entry.id, r, false));
-  return out.sort((a, b) => a.nStart - b.nStart);
+  // Unknown names and late short names are added out of text order.
+  return late.length > 0 || unknownAt.size > 0 ? out.sort((a, b) => a.nStart - b.nStart) : out;
+
+  /** `للرئيس`, `بوزير`: a title inside a prepositional phrase (`وجه الدعوة للرئيس … لحضور`). */
+  function inPrepositionalPhrase(r: RawMatch): boolean {
+    return /[بلك]/.test(r.clitics);
+  }
+
+  /** An unknown person named after a title, once (a head and its title may both lead to it). */
+  function addUnknown(name: UnknownName | null): boolean {
+    if (!name) return false;
+    if (!unknownAt.has(name.first)) {
+      unknownAt.add(name.first);
+      const first = tokens[name.first] as Token;
+      const last = tokens[name.last] as Token;
+      out.push({ type: 'leader', id: name.id, value: null, unit: null, nStart: first.start, nEnd: last.end });
+    }
+    return true;
+  }
+
+  /** The match of the gazetteer starting at token `i`, as the title grammar needs it (binary search). */
+  function entityAt(i: number): EntityAt | null {
+    let lo = 0;
+    let hi = raws.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = raws[mid] as RawMatch;
+      if (r.first === i) return { kind: r.entry.kind, last: r.last };
+      if (r.first < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  /** Whether a match of the gazetteer starts at token `i`. */
+  function startsEntity(i: number): boolean {
+    starts ??= new Set(raws.map((r) => r.first));
+    return starts.has(i);
+  }
 
   /** The title or descriptor at `k` is directly followed by a name (punctuation aside). */
   function introducesName(k: number, kind: 'leader' | 'venue'): boolean {

@@ -8,10 +8,11 @@ import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
 import { OFFICES } from './data/offices';
+import { TITLE_HEADS } from './data/title-names';
 import { VENUES } from './data/venues';
 import { prefixedForms } from './proclitics';
 
-export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor';
+export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor' | 'head';
 
 export interface Entry {
   kind: EntryKind;
@@ -42,7 +43,7 @@ export interface Lexicon {
 }
 
 /** Entities a phrase may belong to, in order of precedence when two claim the same words. */
-const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor'];
+const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor', 'head'];
 
 let lexicon: Lexicon | null = null;
 
@@ -74,6 +75,8 @@ function allEntries(): Entry[] {
   for (const [country, adjectives] of Object.entries(NATIONALITY_ADJECTIVES)) {
     for (const h of COUNTERPART_HEADS) for (const a of adjectives) add('counterpart', country, `${h} ${a}`);
   }
+  // Heads of titles the data does not list (`وزير النفط الكيني`): a person may be named after them.
+  for (const h of TITLE_HEADS) add('head', '', h);
   return entries;
 }
 
@@ -120,9 +123,11 @@ export function buildLexicon(entries: Entry[]): Lexicon {
     const bit = sieveBit(key);
     sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
   }
-  // Bare words before prefixed readings; within a reading, the longest phrase first.
+  // Bare words before prefixed readings; within a reading, the longest phrase first. A title's
+  // head comes after every other reading (`ولي العهد` must not hide `و` + `لي تشيانغ`).
+  const isHead = (o: LexiconOption) => (o.entry.kind === 'head' ? 1 : 0);
   for (const options of byFirstWord.values()) {
-    options.sort((a, b) => a.rank - b.rank || b.entry.tokens.length - a.entry.tokens.length);
+    options.sort((a, b) => isHead(a) - isHead(b) || a.rank - b.rank || b.entry.tokens.length - a.entry.tokens.length);
   }
   return { byFirstWord, sieve, conflicts };
 }

@@ -127,7 +127,6 @@ const PLURAL_POSSESSIVES = ['هما', 'كما', 'هم', 'كم', 'ها', 'نا', 
 /**
  * A counted noun as written, with any proclitics (`الذكرى`, `بالذكرى`, `للمرة`, `لمدة يومين` →
  * `ليومين`, `وزيارته`), or undefined. The unprefixed reading wins (`وثيقة` is a document, not و +).
- * A plural may carry a possessive suffix (`لقاءاتهما`, `وزياراته`): definite, like a noun with ال.
  */
 export function nounAnalysis(word: string): NounAnalysis | undefined {
   const { nouns } = t();
@@ -138,7 +137,16 @@ export function nounAnalysis(word: string): NounAnalysis | undefined {
     const base = nouns.get(word.slice(p.text.length));
     if (base && !(p.article && base.possessive)) return { ...base, prefix: p };
   }
-  return possessedPlural(word);
+  return undefined;
+}
+
+/**
+ * `nounAnalysis`, and also a plural with a possessive suffix (`لقاءاتهما`, `وزياراته`): definite,
+ * like a noun with ال. Slower (every suffix is tried): only where a plural is expected, before a
+ * number that counts it or after a partitive `من`.
+ */
+export function pluralAnalysis(word: string): NounAnalysis | undefined {
+  return nounAnalysis(word) ?? possessedPlural(word);
 }
 
 /** `لقاءاتهما`, `وزياراته`: a plural with a possessive suffix (and a conjunction or preposition). */

@@ -98,3 +98,31 @@ export const NOT_NAME_AFTER = ['أي', 'كل', 'لا', 'بعض', 'اي'];
 
 /** Punctuation that may stand between a title and the name it introduces (`الرئيس الروسي، "بوتين"`). */
 export const BETWEEN_TITLE_AND_NAME = [',', '،', '"', "'", '(', ')', '-', '«', '»'];
+
+/**
+ * Nouns of places that take a city into their name (`جامعة موسكو الحكومية`, `مطار بكين الدولي`,
+ * `معهد هاربين للتكنولوجيا`): directly before a city, the whole name is the venue. `مركز` only
+ * with a complement (`مركز قازان للمعارض`: not `مركز موسكو`, the city centre).
+ */
+export const SITE_NOUNS = [
+  'معهد',
+  'جامعة',
+  'أكاديمية',
+  'ستاد',
+  'استاد',
+  'ملعب',
+  'مطار',
+  'قاعة',
+  'قصر',
+  'ساحة',
+  'ميدان',
+  'قاعدة',
+  'فندق',
+  'متحف',
+  'مسرح',
+  'حديقة',
+  'مجمع',
+  'مستشفى',
+  'كاتدرائية',
+];
+export const SITE_NOUNS_NEEDING_COMPLEMENT = ['مركز'];

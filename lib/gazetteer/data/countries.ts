@@ -41,6 +41,18 @@ export const NATIONALITY_ADJECTIVES: Record<string, string[]> = {
   JO: ['الأردني'],
   PS: ['الفلسطيني'],
   IL: ['الإسرائيلي'],
+  VE: ['الفنزويلي'],
+  CU: ['الكوبي'],
+  AR: ['الأرجنتيني'],
+  MX: ['المكسيكي'],
+  ET: ['الإثيوبي'],
+  KR: ['الكوري الجنوبي'],
+  KW: ['الكويتي'],
+  OM: ['العماني'],
+  BH: ['البحريني'],
+  LB: ['اللبناني'],
+  MY: ['الماليزي'],
+  IT: ['الإيطالي'],
 };
 
 /** Words for "his/her/their counterpart" that, with a nationality adjective, name a leader. */

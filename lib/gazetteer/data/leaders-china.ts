@@ -33,7 +33,12 @@ export const CHINESE_LEADERS: Leader[] = [
       'جينبينغ',
       'جين بنغ',
       'xi jinping',
+      // Moroccan and Algerian copy after the French X: `كسي جين بينغ`.
+      'كسي جين بينغ',
+      'كسي جينبينغ',
+      'كسي جين بنغ',
       { text: 'شي', needs: 'named' },
+      { text: 'كسي', needs: 'named' },
     ],
   },
   {

@@ -123,6 +123,17 @@ export const RUSSIAN_LEADERS: Leader[] = [
     spellings: names(['نيكولاي', 'نيكولاى'], ['باتروشيف', 'باتروشف']),
   },
   {
+    // His son: the bare surname stays the father's, the better known of the two.
+    id: 'dmitry-patrushev',
+    name: { ar: 'دميتري باتروشيف', en: 'Dmitry Patrushev' },
+    country: 'RU',
+    roles: [
+      post({ ar: 'نائب رئيس الوزراء الروسي', en: 'Deputy Prime Minister of Russia' }, '2024-05-14', null),
+      post({ ar: 'وزير الزراعة الروسي', en: 'Minister of Agriculture of Russia' }, '2018-05-18', '2024-05-14'),
+    ],
+    spellings: names(['دميتري', 'ديمتري', 'دميتري'], ['باتروشيف', 'باتروشف'], false),
+  },
+  {
     id: 'novak',
     name: { ar: 'ألكسندر نوفاك', en: 'Alexander Novak' },
     country: 'RU',

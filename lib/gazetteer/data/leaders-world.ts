@@ -536,7 +536,9 @@ export const WORLD_LEADERS: Leader[] = [
       'كيم يونغ أون',
       'كيم جونغ اون',
       'كيم جونغون',
-      { text: 'كيم', needs: 'title' },
+      // `كيم` alone: once he is named in the text, or after a title (his father, grandfather and
+      // sister are named in full in `leaders-asia.ts`, so their names do not give a bare `كيم`).
+      { text: 'كيم', needs: 'named' },
     ],
   },
   {

@@ -1,8 +1,22 @@
 // All leaders the matcher knows, by region.
 
 import type { Leader } from '../types';
+import { AFRICAN_LEADERS } from './leaders-africa';
+import { AMERICAS_LEADERS } from './leaders-americas';
+import { ASIAN_LEADERS } from './leaders-asia';
 import { CHINESE_LEADERS } from './leaders-china';
+import { MIDDLE_EAST_LEADERS } from './leaders-middle-east';
+import { ORGANISATION_LEADERS } from './leaders-organisations';
 import { RUSSIAN_LEADERS } from './leaders-russia';
 import { WORLD_LEADERS } from './leaders-world';
 
-export const LEADERS: Leader[] = [...RUSSIAN_LEADERS, ...CHINESE_LEADERS, ...WORLD_LEADERS];
+export const LEADERS: Leader[] = [
+  ...RUSSIAN_LEADERS,
+  ...CHINESE_LEADERS,
+  ...WORLD_LEADERS,
+  ...MIDDLE_EAST_LEADERS,
+  ...ASIAN_LEADERS,
+  ...AMERICAS_LEADERS,
+  ...AFRICAN_LEADERS,
+  ...ORGANISATION_LEADERS,
+];

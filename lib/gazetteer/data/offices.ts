@@ -528,6 +528,74 @@ export const OFFICES: Office[] = [
     'رئيس الوزراء البريطاني',
     'رئيس وزراء بريطانيا',
   ]),
+  head('ve-president', 'VE', 'head-of-state', 'رئيس فنزويلا', 'President of Venezuela', [
+    'الرئيس الفنزويلي',
+    'رئيس فنزويلا',
+  ]),
+  head('cu-president', 'CU', 'head-of-state', 'رئيس كوبا', 'President of Cuba', ['الرئيس الكوبي', 'رئيس كوبا']),
+  head('ar-president', 'AR', 'head-of-state', 'رئيس الأرجنتين', 'President of Argentina', [
+    'الرئيس الأرجنتيني',
+    'رئيس الأرجنتين',
+  ]),
+  head('mx-president', 'MX', 'head-of-state', 'رئيس المكسيك', 'President of Mexico', [
+    'الرئيس المكسيكي',
+    'رئيسة المكسيك',
+    'الرئيسة المكسيكية',
+  ]),
+  head('et-pm', 'ET', 'head-of-government', 'رئيس وزراء إثيوبيا', 'Prime Minister of Ethiopia', [
+    'رئيس الوزراء الإثيوبي',
+    'رئيس وزراء إثيوبيا',
+  ]),
+  head('eg-pm', 'EG', 'head-of-government', 'رئيس الوزراء المصري', 'Prime Minister of Egypt', [
+    'رئيس الوزراء المصري',
+    'رئيس مجلس الوزراء المصري',
+  ]),
+  head('kr-president', 'KR', 'head-of-state', 'رئيس كوريا الجنوبية', 'President of South Korea', [
+    'الرئيس الكوري الجنوبي',
+    'رئيس كوريا الجنوبية',
+  ]),
+  head('kw-emir', 'KW', 'head-of-state', 'أمير الكويت', 'Emir of Kuwait', ['أمير الكويت', 'أمير دولة الكويت']),
+  head('om-sultan', 'OM', 'head-of-state', 'سلطان عمان', 'Sultan of Oman', ['سلطان عمان', 'السلطان العماني']),
+  head('bh-king', 'BH', 'head-of-state', 'ملك البحرين', 'King of Bahrain', ['ملك البحرين', 'العاهل البحريني']),
+  head('qa-pm', 'QA', 'head-of-government', 'رئيس الوزراء القطري', 'Prime Minister of Qatar', [
+    'رئيس الوزراء القطري',
+    'رئيس مجلس الوزراء القطري',
+  ]),
+  head('lb-president', 'LB', 'head-of-state', 'رئيس لبنان', 'President of Lebanon', ['الرئيس اللبناني', 'رئيس لبنان']),
+  head('ir-speaker', 'IR', 'parliament-speaker', 'رئيس مجلس الشورى الإسلامي', 'Speaker of the Parliament of Iran', [
+    'رئيس البرلمان الإيراني',
+    'رئيس مجلس الشورى الإيراني',
+  ]),
+  head('my-pm', 'MY', 'head-of-government', 'رئيس وزراء ماليزيا', 'Prime Minister of Malaysia', [
+    'رئيس الوزراء الماليزي',
+  ]),
+  head('it-pm', 'IT', 'head-of-government', 'رئيس وزراء إيطاليا', 'Prime Minister of Italy', [
+    'رئيسة الوزراء الإيطالية',
+    'رئيسة وزراء إيطاليا',
+  ]),
+  head('imf-md', 'UN', 'other', 'المديرة العامة لصندوق النقد الدولي', 'Managing Director of the IMF', [
+    'مديرة صندوق النقد الدولي',
+    'المديرة العامة لصندوق النقد الدولي',
+    'المديرة التنفيذية لصندوق النقد الدولي',
+  ]),
+  head('wto-dg', 'UN', 'other', 'المديرة العامة لمنظمة التجارة العالمية', 'Director-General of the WTO', [
+    'المديرة العامة لمنظمة التجارة العالمية',
+    'مديرة منظمة التجارة العالمية',
+  ]),
+  head('who-dg', 'UN', 'other', 'المدير العام لمنظمة الصحة العالمية', 'Director-General of the WHO', [
+    'المدير العام لمنظمة الصحة العالمية',
+    'مدير منظمة الصحة العالمية',
+  ]),
+  head('iaea-dg', 'UN', 'other', 'المدير العام للوكالة الدولية للطاقة الذرية', 'Director General of the IAEA', [
+    'المدير العام للوكالة الدولية للطاقة الذرية',
+    'مدير الوكالة الدولية للطاقة الذرية',
+  ]),
+  head('nato-sg', 'NATO', 'other', 'الأمين العام لحلف شمال الأطلسي', 'Secretary General of NATO', [
+    'الأمين العام لحلف شمال الأطلسي',
+    'الأمين العام لحلف الناتو',
+    'الأمين العام للناتو',
+    'أمين عام حلف الناتو',
+  ]),
   head('un-secretary-general', 'UN', 'head-of-state', 'الأمين العام للأمم المتحدة', 'UN Secretary-General', [
     'الأمين العام للأمم المتحدة',
     'أمين عام الأمم المتحدة',

@@ -29,6 +29,11 @@ function site(
   return { id, name: { ar, en }, kind: 'site', country, in: within, spellings, ...extra };
 }
 
+/** A square's name alone and after `ساحة` / `ميدان` (`تيانانمن`, `ساحة تيان أن مين`). */
+function squareNames(names: string[]): string[] {
+  return names.flatMap((n) => [`ساحة ${n}`, `ميدان ${n}`, n]);
+}
+
 export const VENUES: Venue[] = [
   // Russia
   city('moscow', 'RU', 'موسكو', 'Moscow', ['موسكو', 'موسكوا'], {
@@ -153,15 +158,18 @@ export const VENUES: Venue[] = [
     'تشونغنانخاي',
     'تشونغ نانهاي',
   ]),
-  site('tiananmen-square', 'beijing', 'CN', 'تيانانمن', 'Tiananmen Square', [
+  site(
+    'tiananmen-square',
+    'beijing',
+    'CN',
     'تيانانمن',
-    'تيانانمين',
-    'تيان آن من',
-    'تيان أن من',
-    'تيانآنمن',
-    'ساحة تيانانمن',
-    'ساحة تيانانمين',
-    'ميدان تيانانمن',
+    'Tiananmen Square',
+    squareNames(['تيانانمن', 'تيانانمين', 'تيان آن من', 'تيان أن من', 'تيان آن مين', 'تيان أن مين', 'تيانآنمن']),
+  ),
+  site('harbin-institute-of-technology', 'harbin', 'CN', 'معهد هاربين للتكنولوجيا', 'Harbin Institute of Technology', [
+    'معهد هاربين للتكنولوجيا',
+    'معهد هاربين التكنولوجي',
+    'جامعة هاربين للتكنولوجيا',
   ]),
 
   // Central Asia, the Caucasus, Belarus
@@ -223,6 +231,12 @@ export const VENUES: Venue[] = [
   city('pyongyang', 'KP', 'بيونغ يانغ', 'Pyongyang', ['بيونغ يانغ', 'بيونغيانغ', 'بيونج يانج'], {
     descriptors: ['العاصمة الكورية الشمالية'],
   }),
+  site('kim-il-sung-square', 'pyongyang', 'KP', 'ساحة كيم إيل سونغ', 'Kim Il Sung Square', [
+    'ساحة كيم إيل سونغ',
+    'ساحة كيم ايل سونغ',
+    'ميدان كيم إيل سونغ',
+    'ساحة كيم إل سونغ',
+  ]),
   city('hanoi', 'VN', 'هانوي', 'Hanoi', ['هانوي'], { descriptors: ['العاصمة الفيتنامية'] }),
   city('da-nang', 'VN', 'دا نانغ', 'Da Nang', ['دا نانغ', 'دانانغ', 'دانانج', 'دا نانج']),
   city('bangkok', 'TH', 'بانكوك', 'Bangkok', ['بانكوك'], { wikidata: 'Q1861', descriptors: ['العاصمة التايلاندية'] }),
@@ -232,6 +246,12 @@ export const VENUES: Venue[] = [
 
   // Middle East and North Africa
   city('cairo', 'EG', 'القاهرة', 'Cairo', ['القاهرة'], { wikidata: 'Q85', descriptors: ['العاصمة المصرية'] }),
+  site('cairo-international-stadium', 'cairo', 'EG', 'ستاد القاهرة الدولي', 'Cairo International Stadium', [
+    'ستاد القاهرة الدولي',
+    'استاد القاهرة الدولي',
+    'ستاد القاهرة',
+    'استاد القاهرة',
+  ]),
   city('sharm-el-sheikh', 'EG', 'شرم الشيخ', 'Sharm El Sheikh', ['شرم الشيخ']),
   city('riyadh', 'SA', 'الرياض', 'Riyadh', ['الرياض'], { wikidata: 'Q3692', descriptors: ['العاصمة السعودية'] }),
   city('jeddah', 'SA', 'جدة', 'Jeddah', ['جدة']),
@@ -287,6 +307,12 @@ export const VENUES: Venue[] = [
     },
   ),
   city('lima', 'PE', 'ليما', 'Lima', ['ليما'], { descriptors: ['العاصمة البيروفية'] }),
+  city('caracas', 'VE', 'كاراكاس', 'Caracas', ['كاراكاس', 'كراكاس'], { descriptors: ['العاصمة الفنزويلية'] }),
+  city('havana', 'CU', 'هافانا', 'Havana', ['هافانا'], { descriptors: ['العاصمة الكوبية'] }),
+  city('nairobi', 'KE', 'نيروبي', 'Nairobi', ['نيروبي'], { descriptors: ['العاصمة الكينية'] }),
+  city('kuala-lumpur', 'MY', 'كوالالمبور', 'Kuala Lumpur', ['كوالالمبور', 'كوالا لمبور', 'كوالا لامبور'], {
+    descriptors: ['العاصمة الماليزية'],
+  }),
   city('washington', 'US', 'واشنطن', 'Washington', ['واشنطن', 'واشنطون'], {
     wikidata: 'Q61',
     descriptors: ['العاصمة الأمريكية', 'العاصمة الأميركية'],
@@ -294,6 +320,20 @@ export const VENUES: Venue[] = [
   city('new-york', 'US', 'نيويورك', 'New York', ['نيويورك']),
   city('san-francisco', 'US', 'سان فرانسيسكو', 'San Francisco', ['سان فرانسيسكو', 'سان فرنسيسكو'], { wikidata: 'Q62' }),
   city('anchorage', 'US', 'أنكوريج', 'Anchorage', ['أنكوريج', 'أنكوراج', 'انكوريغ']),
+  // The Putin–Trump summit of 15 August 2025 (the hyphen of the name may be spaced or left out).
+  site(
+    'elmendorf-richardson',
+    'anchorage',
+    'US',
+    'قاعدة إلمندورف-ريتشاردسون',
+    'Joint Base Elmendorf–Richardson',
+    ['إلمندورف ريتشاردسون', 'إلميندورف ريتشاردسون', 'المندورف ريتشاردسون'].flatMap((n) => [
+      `قاعدة ${n} العسكرية`,
+      `قاعدة ${n} المشتركة`,
+      `قاعدة ${n} الجوية`,
+      `قاعدة ${n}`,
+    ]),
+  ),
   site('white-house', 'washington', 'US', 'البيت الأبيض', 'White House', ['البيت الأبيض'], { seat: true }),
 
   // Europe

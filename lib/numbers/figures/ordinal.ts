@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokens';
 import { isCopula, isNumberedName, isPhraseBreak } from '../context';
 import type { NumberReading } from '../read-number';
-import { nounAnalysis } from '../unit-lexicon';
+import { nounAnalysis, pluralAnalysis } from '../unit-lexicon';
 import { type Found, figure, isPunct } from './found';
 
 /** Whether an ordinal's gender fits a noun's (الأولى needs a feminine noun; الأولي "preliminary" does not). */
@@ -21,7 +21,7 @@ function genderFits(r: NumberReading, feminine: boolean): boolean {
  */
 export function definitePluralBefore(tokens: Token[], r: NumberReading): Found | null {
   const prev = tokens[r.start - 1];
-  const a = prev?.kind === 'word' ? nounAnalysis(prev.text) : undefined;
+  const a = prev?.kind === 'word' && r.definite ? pluralAnalysis(prev.text) : undefined;
   // A sound masculine plural is spelt as the dual (المستثمرين), which no number from three follows.
   if (!a || !r.definite || r.ordinalWord || r.skip || (a.form !== 'plural' && a.form !== 'dual')) return null;
   if (!(a.prefix.article || a.possessive) || a.noun.actor || r.value < 3) return null;

@@ -8,7 +8,7 @@ import { PARTITIVE_QUALIFIERS } from '../data/markers';
 import type { NumberReading } from '../read-number';
 import { readNumberAt } from '../read-number';
 import { nounAt } from '../read-unit';
-import { nounAnalysis } from '../unit-lexicon';
+import { pluralAnalysis } from '../unit-lexicon';
 import { type Found, figure } from './found';
 
 const MIN = normaliseString('من');
@@ -24,7 +24,7 @@ function partitiveUnit(tokens: Token[], k: number): string | null {
   qualifiers ??= new Set(PARTITIVE_QUALIFIERS.map(normaliseString));
   if (qualifiers.has(word(tokens[j]) ?? '')) j++;
   const w = word(tokens[j]);
-  const a = w ? nounAnalysis(w) : undefined;
+  const a = w ? pluralAnalysis(w) : undefined;
   // A definite or possessed plural: من الوزراء، من أكبر المنتجين، من نوابه. A sound masculine
   // plural is spelt as the dual (المسؤولين), which cannot follow "three of".
   if (a) return a.form !== 'singular' && (a.prefix.text === 'ال' || a.possessive) ? a.noun.unit : null;

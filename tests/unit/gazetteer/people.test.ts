@@ -1,0 +1,116 @@
+// Political figures of Russia–China–Middle East coverage beyond the two presidents, and people
+// the gazetteer does not know, named right after a title of office.
+
+import { describe, expect, it } from 'vitest';
+import { found, pairs } from './found';
+
+describe('more political figures', () => {
+  it('Latin American, African, Gulf and Central Asian leaders', () => {
+    expect(pairs('وقال الرئيس الفنزويلي نيكولاس مادورو إن كاراكاس تدعم موسكو، وأكد مادورو ذلك.')).toEqual([
+      'maduro:نيكولاس مادورو',
+      'caracas:كاراكاس',
+      'moscow:موسكو',
+      'maduro:مادورو',
+    ]);
+    expect(pairs('والتقى بوتين رئيس الوزراء الإثيوبي آبي أحمد والرئيس الكوبي ميغيل دياز كانيل.')).toEqual([
+      'putin:بوتين',
+      'abiy-ahmed:آبي أحمد',
+      'diaz-canel:ميغيل دياز كانيل',
+    ]);
+    expect(pairs('واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح السلطان هيثم بن طارق.')).toEqual([
+      'mishal-al-ahmad:مشعل الأحمد الجابر الصباح',
+      'haitham-bin-tariq:هيثم بن طارق',
+    ]);
+  });
+
+  it('Iran, North Korea and the international organisations', () => {
+    expect(pairs('وقال وزير النفط الإيراني محسن باك نجاد إن، بحضور وزير الدفاع عزيز نصير زاده.', '2025-03-01')).toEqual(
+      ['paknejad:محسن باك نجاد', 'nasirzadeh:عزيز نصير زاده'],
+    );
+    expect(pairs('واستقبل كيم جونغ أون الرئيس الروسي، وقال كيم إن بلاده تدعم موسكو، ورافقته كيم يو جونغ.')).toEqual([
+      'kim-jong-un:كيم جونغ أون',
+      'putin:الرئيس الروسي (title)',
+      'kim-jong-un:كيم',
+      'moscow:موسكو',
+      'kim-yo-jong:كيم يو جونغ',
+    ]);
+    expect(
+      pairs('وحذرت كريستالينا جورجيفا ونغوزي أوكونجو إيويالا، وقال تيدروس أدهانوم غيبريسوس ورافائيل غروسي.'),
+    ).toEqual([
+      'georgieva:كريستالينا جورجيفا',
+      'okonjo-iweala:نغوزي أوكونجو إيويالا',
+      'tedros:تيدروس أدهانوم غيبريسوس',
+      'grossi:رافائيل غروسي',
+    ]);
+  });
+
+  it('the short كيم is Kim Jong Un only when he is named', () => {
+    expect(pairs('وقال كيم إن الأمر انتهى.')).toEqual([]);
+    expect(pairs('وزار ضريح كيم إيل سونغ وكيم جونغ إيل.')).toEqual([
+      'kim-il-sung:كيم إيل سونغ',
+      'kim-jong-il:كيم جونغ إيل',
+    ]);
+  });
+});
+
+describe('people the gazetteer does not know, named after a title', () => {
+  const named = (text: string) => found(text).filter((f) => f.type === 'leader' && !f.byTitle);
+
+  it('a two- or three-word name after a title of office (agency copy)', () => {
+    const a = named('وقال وزير الطاقة الكازاخستاني يرلان أكنجينوف إن الإنتاج سيرتفع.');
+    expect(a.map((f) => f.text)).toEqual(['يرلان أكنجينوف']);
+    expect(a[0]?.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(named('وأكد المتحدث باسم الحكومة الماليزية فهمي فاضل، أن المحادثات بناءة.').map((f) => f.text)).toEqual([
+      'فهمي فاضل',
+    ]);
+    expect(named('واستقبل سفير روسيا لدى الجزائر فاليريان شوفاييف الوفد.').map((f) => f.text)).toEqual([
+      'فاليريان شوفاييف',
+    ]);
+    expect(named('وصرح رئيس وزراء كمبوديا هون مانيت خلال الزيارة.').map((f) => f.text)).toEqual(['هون مانيت']);
+    expect(named('وقال نائب وزير الخارجية الروسي ميخائيل غالوزين إن').map((f) => f.text)).toEqual(['ميخائيل غالوزين']);
+    expect(named('وأكد وزير الخارجية الأردني أيمن الصفدي أن').map((f) => f.text)).toEqual(['أيمن الصفدي']);
+    expect(named('وقال المتحدث باسم الحكومة الأفغانية ذبيح الله مجاهد إن').map((f) => f.text)).toEqual([
+      'ذبيح الله مجاهد',
+    ]);
+    expect(named('وقال رئيس الوزراء البريطاني الأسبق بوريس جونسون إن').map((f) => f.text)).toEqual(['بوريس جونسون']);
+    expect(named('وصرح وزير النقل الروسي رومان ستاروفويت لوكالة تاس.').map((f) => f.text)).toEqual(['رومان ستاروفويت']);
+  });
+
+  it('not a verb, a preposition, a noun or an adjective after the title', () => {
+    for (const text of [
+      'وزير الخارجية الإيراني يزور موسكو الأسبوع المقبل.',
+      'وزير الطاقة السعودي يتوقع ارتفاع الأسعار.',
+      'وقال المتحدث باسم الخارجية الصينية في مؤتمر صحفي إن.',
+      'وعين وزير النفط الإيراني الجديد مساعدين له.',
+      'وصرح رئيس الوزراء الهندي خلال زيارته لموسكو.',
+      'وأعلن وزير المالية الروسي بيان الميزانية.',
+      'وقال سفير الصين لدى روسيا إن العلاقات متينة.',
+      'وقال الرئيس التنفيذي لشركة غازبروم أليكسي ميلر إن الإمدادات مستمرة.',
+      'وبحث رئيس الوزراء الباكستاني مع نظيره الصيني سبل التعاون.',
+      'وزير الخارجية التركي يلتقي نظيره السوري في أنقرة.',
+      'وأجرى الرئيس اتصالا مع نظيره الروسي بحثا خلاله العلاقات.',
+      'التقى الرئيس الصيني، بوفد روسي رفيع.',
+      'وقال الرئيس التنفيذي للشركة الوطنية قبل أيام إن.',
+      'واستقبل الرئيس الروسي السابق وفدا صينيا رفيعا.',
+      'ووصف رئيس الوزراء الياباني الحادثة بأنها خطيرة.',
+      'وتحدث وزير الخارجية الصيني هاتفيا مع نظيره.',
+      'ووجه بوتين الدعوة للرئيس الصيني لحضور احتفالات عيد النصر.',
+    ]) {
+      expect(
+        named(text).filter((f) => !['moscow', 'putin'].includes(f.id ?? '')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('Xi in Maghrebi spelling', () => {
+  it('reads كسي جين بينغ and the short كسي once he is named', () => {
+    expect(pairs('واستقبل الرئيس الصيني كسي جين بينغ نظيره الروسي، وقال كسي إن.')).toEqual([
+      'xi:كسي جين بينغ',
+      'putin:نظيره الروسي (title)',
+      'xi:كسي',
+    ]);
+    expect(pairs('وقال كسي إن المحادثات مثمرة.')).toEqual([]);
+  });
+});
