@@ -36,8 +36,9 @@ export function findDates(doc: Doc, ref: string | null): Candidate[] {
   return out;
 }
 
+/** A dateline is the story's own day: never after the reference, so the last such day on or before it. */
 function numericCandidate(n: NumericDateline, ref: Ymd | null): Candidate {
-  const value = ref ? isoDay(placeYear(n.m, n.d, ref, null, null, false), n.m, n.d) : partialDay(n.m, n.d);
+  const value = ref ? isoDay(placeYear(n.m, n.d, ref, 'past', null, false), n.m, n.d) : partialDay(n.m, n.d);
   return { type: 'date', id: null, value, unit: null, valueEnd: null, grain: 'day', nStart: n.nStart, nEnd: n.nEnd };
 }
 

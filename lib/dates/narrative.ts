@@ -124,12 +124,14 @@ export class Narrative {
 
   /**
    * The year a year-less date starting at token `from` takes, unless it is announced: that of a
-   * full date shortly before it in the same sentence, else that of the section's heading.
+   * full date shortly before it in the same sentence, else that of the section's heading. A
+   * heading of the reference's own year (a month-and-year line at the top of a page) changes
+   * nothing: the reference's rules (cues, a January story's December) place such dates better.
    */
-  contextYear(from: number, lean: Lean): number | null {
+  contextYear(from: number, lean: Lean, refYear: number | null): number | null {
     if (lean === 'future') return null;
     if (this.sentenceYear !== null && this.sameSentence(this.sentenceYearEnd, from)) return this.sentenceYear;
-    return this.headingYear;
+    return this.headingYear === refYear ? null : this.headingYear;
   }
 
   private sameSentence(from: number, to: number): boolean {

@@ -8,7 +8,7 @@ import { leanBefore } from './cues';
 import { Ctx } from './grammar/context';
 import { parseAt } from './grammar/parse-at';
 import { readDay } from './grammar/parts';
-import { LAST_WORDS, WORD } from './lexicon';
+import { LAST_WORDS, MONTHS, WORD } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
@@ -74,7 +74,7 @@ export function scanDates(
       if (lean === undefined) lean = leanBefore(tokens, text, from);
       return lean;
     };
-    const spec = loose ? m.spec : inContext(ctx, m, narrative, cue);
+    const spec = loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null);
     const before = narrative.antecedent();
     const value = !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
     narrative.record(spec, value, m.to, aloneOnLine(ctx, m));
@@ -95,22 +95,27 @@ export function scanDates(
  * phrases keep Duckling's day intervals), and a year-less date takes the year of a date it is
  * coordinated with, of its paragraph or of its section (see `narrative.ts`).
  */
-function inContext(ctx: Ctx, m: Match, narrative: Narrative, cue: () => Lean): Spec {
+function inContext(ctx: Ctx, m: Match, narrative: Narrative, cue: () => Lean, refYear: number | null): Spec {
   let spec = m.spec;
   if (spec.kind === 'monthPart') spec = { kind: 'month', month: spec.month, end: null };
   if (!needsYear(spec)) return spec;
   const next = coordinatedDate(ctx, m.to);
   const y = next ? explicitYear(next.spec) : null;
   if (next && y !== null) return withYear(spec, y, namedMonth(next.spec));
-  const context = narrative.contextYear(m.from, cue());
+  const context = narrative.contextYear(m.from, cue(), refYear);
   return context === null ? spec : withYear(spec, context);
 }
 
-/** A calendar date right after `و` at token k (`28 يونيو و15 ديسمبر 2021`, `أيار وحزيران 2019`). */
+/**
+ * A calendar date right after `و` at token k (`28 يونيو و15 ديسمبر 2021`, `أيار وحزيران 2019`).
+ * Parsed only when a day number or a month name follows the conjunction: `و` opens most clauses.
+ */
 function coordinatedDate(ctx: Ctx, k: number): Match | null {
   const w = ctx.word(k);
   if (w === null || !w.startsWith(WORD.wa)) return null;
-  const next = parseAt(ctx, w === WORD.wa ? k + 1 : k);
+  const at = w === WORD.wa ? k + 1 : k;
+  if (at === k + 1 ? ctx.digits(at) < 0 : ctx.match(MONTHS, at) === null) return null;
+  const next = parseAt(ctx, at);
   return next && next.spec.kind !== 'year' ? next : null;
 }
 

@@ -95,11 +95,6 @@ export function parseMonthRef(ctx: Ctx, i: number, clitics = true): MonthHit | n
   if (demo >= 0 && ctx.isIn(MONTH_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
     return { month: { kind: 'relative', offset: 0 }, from: i, to: i + 2, skip: demo, weak: false, english: false };
   }
-  // `نفس الشهر`, `ذات الشهر`: the month of the date before.
-  const head = ctx.isIn(SAME_HEADS, i, clitics);
-  if (head >= 0 && ctx.isIn(MONTH_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
-    return { month: { kind: 'anaphoric' }, from: i, to: i + 2, skip: head, weak: false, english: false };
-  }
   const s = ctx.isIn(MONTH_WORDS, i, clitics);
   if (s >= 0) {
     shahr = true;
@@ -139,6 +134,11 @@ export function parseMonthRef(ctx: Ctx, i: number, clitics = true): MonthHit | n
     if (english) {
       const month: MonthRef = { kind: 'named', m: english.value, year: null, lean: null };
       return { month, from: i, to: english.to, skip: 0, weak: true, english: true };
+    }
+    // `نفس الشهر`, `ذات الشهر`: the month of the date before.
+    const head = ctx.isIn(SAME_HEADS, i, clitics);
+    if (head >= 0 && ctx.isIn(MONTH_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
+      return { month: { kind: 'anaphoric' }, from: i, to: i + 2, skip: head, weak: false, english: false };
     }
     return null;
   }

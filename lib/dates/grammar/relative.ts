@@ -170,13 +170,15 @@ function parseYearWord(ctx: Ctx, i: number): { year: YearRef; end: YearRef | nul
     if (!b || b.era === 'hijri') return null;
     return { year: a.year, end: b.year, to: b.to, skip: dual };
   }
-  // `نفس العام`, `ذات السنة`: the year of the date before.
-  const head = ctx.isIn(SAME_HEADS, i);
-  if (head >= 0 && ctx.isIn(YEAR_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
-    return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, end: null, to: i + 2, skip: head };
-  }
   const s = ctx.isIn(YEAR_WORDS, i);
-  if (s < 0) return null;
+  if (s < 0) {
+    // `نفس العام`, `ذات السنة`: the year of the date before.
+    const head = ctx.isIn(SAME_HEADS, i);
+    if (head >= 0 && ctx.isIn(YEAR_WORDS, i + 1, false) >= 0 && ctx.word(i + 1)?.startsWith('ال')) {
+      return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, end: null, to: i + 2, skip: head };
+    }
+    return null;
+  }
   const definite = (ctx.word(i) as string).slice(s).startsWith('ال') || (ctx.word(i) as string).startsWith('لل');
   // `العام نفسه`, `السنة ذاتها`; `العام التالي`, `السنة السابقة` (told from the date before).
   if (definite && ctx.isIn(SAME_WORDS, i + 1, false) >= 0) {

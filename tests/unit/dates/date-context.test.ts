@@ -32,6 +32,14 @@ describe('a section heading gives its year to the dates under it', () => {
     ]);
   });
 
+  it('a heading of the reference year leaves the reference rules in charge', () => {
+    const text = ['يناير 2024', 'وكان الرئيس قد زار بكين في ديسمبر.'].join('\n');
+    expect(datesIn(text, '2024-01-22')).toEqual([
+      ['يناير 2024', '2024-01'],
+      ['ديسمبر', '2023-12'],
+    ]);
+  });
+
   it('the dateline is no heading: it is the reference itself', () => {
     const text = ['22/01/2024', 'وكان الرئيس قد زار بكين في ديسمبر.'].join('\n');
     expect(datesIn(text, '2024-01-22')).toEqual([

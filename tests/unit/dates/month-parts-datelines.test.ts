@@ -45,6 +45,8 @@ describe('year-less numeric agency datelines', () => {
       ['4 - 7', '2017-07-04'],
       ['اليوم', '2017-07-04'],
     ]);
+    // The dateline's day is the story's: never after the publication day.
+    expect(datesIn(`بكين - 18 - 10 (كونا) -- ${story}`, '2025-03-15')[0]).toEqual(['18 - 10', '2024-10-18']);
     expect(datesIn(`موسكو - 4 - 7 (كونا) -- ${story} وكانت آخر زيارة في عام 2015.`, null)).toEqual([
       ['4 - 7', '--07-04'],
       ['اليوم', '--07-04'],
