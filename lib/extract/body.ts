@@ -240,8 +240,9 @@ export function findMainStory(doc: Doc): MainStory {
     const wordsBeforeLine = storyWords;
     take(line, line.end, info);
     previousWasHeadline = !info.prose && !info.bullet;
-    if (seamHeadline !== null && (info.prose || opensWithDateline(doc.tokens, line))) {
-      seams.push({ line: seamHeadline, dateline: opensWithDateline(doc.tokens, line) });
+    if (seamHeadline !== null) {
+      const dateline = opensWithDateline(doc.tokens, line);
+      if (info.prose || dateline) seams.push({ line: seamHeadline, dateline });
     }
     seamHeadline =
       previousWasHeadline &&
@@ -315,14 +316,17 @@ function splitLines(text: string, tokens: Token[]): Line[] {
 function describe(tokens: Token[], line: Line): LineInfo {
   const { t0, t1 } = line;
   let words = 0;
+  let numbers = 0;
   let separators = 0;
   let copyright = false;
   for (let i = t0; i < t1; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'punct') words++;
+    if (t.kind === 'word') words++;
+    else if (t.kind === 'number') numbers++;
     else if (i > t0 && TICKER_SEPARATOR_SET.has(t.text)) separators++;
     else if (t.text === '©') copyright = true;
   }
+  words += numbers;
   const firstTok = tokens[t0] as Token;
   const lastTok = tokens[t1 - 1] as Token;
   const bullet =
@@ -359,7 +363,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
   }
   if (
     (separators >= 2 && isTicker(tokens, s, t1)) ||
-    (words <= FURNITURE_MAX_WORDS && isFurniture(tokens, s, t1, words)) ||
+    (words <= FURNITURE_MAX_WORDS && (isCredit(tokens, s, t1, words) || (numbers > 0 && isCounter(tokens, s, t1)))) ||
     (words <= MARKER_LINE_MAX_WORDS && matchPhraseAt(FURNITURE, tokens, s, t1, EXACT))
   ) {
     info.furniture = true;
@@ -478,24 +482,22 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
   return headlines >= 2;
 }
 
-/**
- * A short line that is a counter (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`: counter words and a
- * number only) or a credit (`ترجمة: منى الأحمد`, `تصوير - …`).
- */
-function isFurniture(tokens: Token[], s: number, t1: number, words: number): boolean {
+/** A credit: `ترجمة: منى الأحمد`, `تصوير - أحمد علي`, `مصدر الصورة: رويترز`. */
+function isCredit(tokens: Token[], s: number, t1: number, words: number): boolean {
   const credit = matchPhraseAt(CREDITS, tokens, s, t1, EXACT);
-  if (credit && credit.to < t1 && LABEL_PUNCT.has((tokens[credit.to] as Token).text) && words > 1) return true;
-  let number = false;
+  return credit !== null && credit.to < t1 && LABEL_PUNCT.has((tokens[credit.to] as Token).text) && words > 1;
+}
+
+/** A counter or reading time: counter words and numbers only (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`). */
+function isCounter(tokens: Token[], s: number, t1: number): boolean {
   let counter = false;
   for (let i = s; i < t1; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'number') number = true;
-    else if (t.kind === 'word') {
-      if (!COUNTERS.has(t.text)) return false;
-      counter = true;
-    }
+    if (t.kind !== 'word') continue;
+    if (!COUNTERS.has(t.text)) return false;
+    counter = true;
   }
-  return number && counter;
+  return counter;
 }
 
 /** Only agency names and initials (`(رويترز)`, `-- كونا`, `/وام/`, `(أ ف ب)`), at least one name. */

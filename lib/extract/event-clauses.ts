@@ -61,6 +61,9 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
   const out: EventClause[] = [];
   roles.forEach((r, index) => {
     const s = r.sentence;
+    // Most sentences name no leader and use no meeting word: no clause of theirs can count, except
+    // for the dateline at the top.
+    if (s.cues.length === 0 && !r.both && r.ru.length + r.cn.length === 0 && !nearTop(s.storyLine)) return;
     const cuts = s.breaks.length === 0 ? [] : [...s.breaks].sort((a, b) => a.at - b.at);
     const named = r.ru.length + r.cn.length + r.others.length > 0;
     let from = s.start;
@@ -76,6 +79,13 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
     }
   });
   return out;
+}
+
+/** Story lines from the top that may carry the dateline (its city and day). */
+export const DATELINE_LINES = 4;
+
+function nearTop(storyLine: number | null): boolean {
+  return storyLine !== null && storyLine < DATELINE_LINES;
 }
 
 function clause(

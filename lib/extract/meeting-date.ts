@@ -18,7 +18,7 @@
 import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
-import type { EventClause } from './event-clauses';
+import { DATELINE_LINES, type EventClause } from './event-clauses';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCapital } from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
@@ -66,12 +66,15 @@ const DATE_REACH = 48;
 const BESIDE = 12;
 /** Characters between a date and the city it goes with (`في أستانا في تموز`). */
 const VENUE_REACH = 30;
-/** Lines from the top that may carry the dateline. */
-const DATELINE_LINES = 4;
 
 interface Choice {
   c: Candidate;
+  /** Compared first: not past in an announcement, resolved, not the dateline's, grain. */
   key: number[];
+  /** Whether a known meeting covers the day: asked of the catalogue only to break a tie. */
+  known: boolean | null;
+  /** Compared last: a range, talks, the clause's strength. */
+  rest: number[];
   sentence: number;
   dateline: boolean;
 }
@@ -79,6 +82,7 @@ interface Choice {
 export function meetingDate(ctx: DateContext): DateChoice | null {
   const { clauses, roles, lines, notBefore } = ctx;
   const own = hasOwnMeeting(clauses);
+  const located = new Map<EventClause, Candidate[]>();
   let best: Choice | null = null;
   for (const cl of clauses) {
     if (cl.rank === 0 || isOtherEvent(cl, own)) continue;
@@ -96,29 +100,27 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       const dateline = line !== undefined && isDatelineDate(text, c, line, cl.mentions);
       if (!dateline) {
         if (!mainClause && cl.rank >= 2 && nearestCue(r, c) > DATE_REACH) continue;
-        if (besideAnotherCity(cl, c, text, line, ctx)) continue;
+        if (besideAnotherCity(cl, c, text, line, ctx, located)) continue;
       }
       // In an announcement, the publication day itself is usually the announcing (`أعلن … اليوم`).
       const past = notBefore !== null && isFullDay(c.value) && (c.value as string) <= notBefore;
       // Such a date dates the meeting only right beside its word (`اتصالا هاتفيا اليوم`).
       if (past && nearestCue(r, c) > BESIDE) continue;
-      const key = [
-        past ? 0 : 1,
-        c.value === null ? 0 : 1,
-        dateline ? 0 : 1,
-        grain,
-        grain === 2 && knownDay(c, ctx) ? 1 : 0,
-        typeof c.valueEnd === 'string' ? 1 : 0,
-        datesTalks(r, cl, c) ? 1 : 0,
-        cl.rank,
-      ];
-      const cmp = best ? compareKeys(key, best.key) : 1;
+      const choice: Choice = {
+        c,
+        key: [past ? 0 : 1, c.value === null ? 0 : 1, dateline ? 0 : 1, grain],
+        known: grain === 2 ? null : false,
+        rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank],
+        sentence: cl.sentence,
+        dateline,
+      };
+      const cmp = best ? compareChoices(choice, best, ctx) : 1;
       const nearer =
         best !== null &&
         cmp === 0 &&
         cl.sentence === best.sentence &&
         distanceToCue(r, c) < distanceToCue(roles[best.sentence] as SentenceRoles, best.c);
-      if (cmp > 0 || nearer) best = { c, key, sentence: cl.sentence, dateline };
+      if (cmp > 0 || nearer) best = choice;
     }
   }
   if ((!best || best.dateline) && ctx.published && isLiveCoverage(roles, lines)) {
@@ -139,6 +141,15 @@ function grainRank(d: Candidate): number {
   if (d.grain === 'day' || (typeof v === 'string' && /^(\d{4}|-)-\d{2}-\d{2}$/.test(v))) return 2;
   if (d.grain === 'month' || (typeof v === 'string' && /^(\d{4}|-)-\d{2}$/.test(v))) return 1;
   return 0;
+}
+
+function compareChoices(a: Choice, b: Choice, ctx: DateContext): number {
+  const cmp = compareKeys(a.key, b.key);
+  if (cmp !== 0) return cmp;
+  a.known ??= knownDay(a.c, ctx);
+  b.known ??= knownDay(b.c, ctx);
+  if (a.known !== b.known) return a.known ? 1 : -1;
+  return compareKeys(a.rest, b.rest);
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -231,29 +242,37 @@ function besideAnotherCity(
   text: string,
   line: Span | undefined,
   ctx: DateContext,
+  memo: Map<EventClause, Candidate[]>,
 ): boolean {
   if (!ctx.venue || ctx.venue === 'virtual') return false;
   const cityOf = (id: string) => ctx.dir.cityOf(id) ?? id;
   const own = cityOf(ctx.venue);
-  const venues = cl.mentions.filter((m) => m.type === 'venue' && m.id);
+  let places = memo.get(cl);
+  if (!places) {
+    const venues = cl.mentions.filter((m) => m.type === 'venue' && m.id);
+    places = venues.filter(
+      (v, k) =>
+        !(line !== undefined && isDatelineVenue(text, v, line)) &&
+        isLocative(text, v) &&
+        !pairedWithCapital(text, venues[k - 1], v) &&
+        !pairedWithCapital(text, v, venues[k + 1]),
+    );
+    memo.set(cl, places);
+  }
+  if (places.length === 0) return false;
   let nearest: Candidate | null = null;
   let gap = VENUE_REACH + 1;
   let ownPlace = false;
-  let otherPlace = false;
-  venues.forEach((v, k) => {
-    if (line !== undefined && isDatelineVenue(text, v, line)) return;
-    if (!isLocative(text, v) || pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1]))
-      return;
+  for (const v of places) {
     if (cityOf(v.id as string) === own) ownPlace = true;
-    else otherPlace = true;
     const g = gapBetween({ start: v.nStart, end: v.nEnd }, c);
     if (g < gap) {
       gap = g;
       nearest = v;
     }
-  });
-  if (nearest) return cityOf((nearest as Candidate).id as string) !== own;
-  return otherPlace && !ownPlace;
+  }
+  if (nearest) return cityOf(nearest.id as string) !== own;
+  return !ownPlace;
 }
 
 /** A day that a known Putin–Xi meeting of this venue and kind covers. */

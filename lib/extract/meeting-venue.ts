@@ -15,13 +15,11 @@ import { isLetter } from '../text/tokens';
 import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
-import type { EventClause } from './event-clauses';
+import { DATELINE_LINES, type EventClause } from './event-clauses';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
 
 const PLACE_WEIGHT: Record<Place, number> = { headline: 3, lead: 2, later: 1 };
-/** Lines from the top that may carry the dateline. */
-const DATELINE_LINES = 4;
 
 export function meetingVenue(
   clauses: readonly EventClause[],

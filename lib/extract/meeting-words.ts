@@ -338,7 +338,8 @@ export const ALREADY_WORDS = ['سبق', 'وسبق', 'سبقت', 'وسبقت'] as
  * Once more: a future meeting said to come again (`سيلتقيان مجددا في أستانا`) is another one than
  * the meeting the story reports.
  */
-export const AGAIN_WORDS = ['مجددا', 'مرة أخرى', 'مرة ثانية', 'من جديد'] as const;
+// (`من جديد` is left out: a phrase opening on `من` would be tried at every `من` of the text.)
+export const AGAIN_WORDS = ['مجددا', 'مرة أخرى', 'مرة ثانية'] as const;
 
 /**
  * Live coverage of an event as it happens (`تغطية مباشرة`, `لحظة بلحظة`): the meeting it follows

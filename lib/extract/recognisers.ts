@@ -10,7 +10,7 @@ import type { Role } from '../gazetteer/types';
 import { findFigures } from '../numbers/find-figures';
 import type { Directory, Side } from './directory';
 import type { Candidate, Doc } from './document';
-import type { CatalogueMatcher } from './meeting';
+import type { CatalogueEntry, CatalogueMatcher } from './meeting';
 
 export interface Recognisers {
   findEntities(doc: Doc, ref: string | null): Candidate[];
@@ -80,14 +80,24 @@ export const gazetteerDirectory: Directory = {
   },
 };
 
+const catalogueAnswers = new Map<string, CatalogueEntry | null>();
+
 export const RECOGNISERS: Recognisers = {
   findEntities,
   findDates,
   findFigures,
   findPublishedDate,
   matchCatalogue: (q) => {
+    // The meeting record asks the catalogue about a few dates per story, and readers meet the same
+    // meetings again and again: answers are remembered (the catalogue is bundled and fixed).
+    const key = `${q.start}|${q.end}|${q.venue}|${q.kind}`;
+    const remembered = catalogueAnswers.get(key);
+    if (remembered !== undefined) return remembered;
     const known = matchCatalogue(q);
-    return known ? { id: known.id, start: known.start, end: known.end ?? null, title: known.event } : null;
+    const entry = known ? { id: known.id, start: known.start, end: known.end ?? null, title: known.event } : null;
+    if (catalogueAnswers.size >= 5_000) catalogueAnswers.clear();
+    catalogueAnswers.set(key, entry);
+    return entry;
   },
   directory: gazetteerDirectory,
 };

@@ -139,8 +139,11 @@ const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
 const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
 const LAST_TIME = wordSet(LAST_TIME_WORDS);
 const QAD = normaliseString('قد');
-const RECALLS = wordSet(RECALL_PREPOSITIONS);
-const LOOK_AHEAD = wordSet(LOOK_AHEAD_PREPOSITIONS);
+/** With the conjunctions short words keep (`وبعد`, `فمنذ`): looked up as written, no peeling. */
+const withConjunctions = (words: readonly string[]) =>
+  new Set(words.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
+const RECALLS = withConjunctions(RECALL_PREPOSITIONS);
+const LOOK_AHEAD = withConjunctions(LOOK_AHEAD_PREPOSITIONS);
 const EARLIER_AFTER = wordSet(EARLIER_AFTER_WORDS);
 const ALREADY = wordSet(ALREADY_WORDS);
 /** How many words before a meeting word `سبق` reaches (`سبق لهما أن التقيا`). */
@@ -249,10 +252,26 @@ const GATHERING_SINGULAR = new Map([
   [normaliseString('اجتماعات'), normaliseString('اجتماع')],
 ]);
 
+/** Per-word answers of `gatheringFamily` and `definiteness`: news vocabulary repeats. */
+const familyMemo = new Map<string, string | null>();
+const definiteMemo = new Map<string, 'article' | 'suffix' | null>();
+const MEMO_LIMIT = 20_000;
+
+function remember<T>(memo: Map<string, T>, word: string, compute: (w: string) => T): T {
+  const known = memo.get(word);
+  if (known !== undefined || memo.has(word)) return known as T;
+  const value = compute(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, value);
+  return value;
+}
+
 /** The gathering noun a word is (`وللقمة` → `قمه`), in the singular; null for any other word. */
 function gatheringFamily(word: string): string | null {
-  for (const f of cliticForms(word)) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
-  return null;
+  return remember(familyMemo, word, (w) => {
+    for (const f of cliticForms(w)) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
+    return null;
+  });
 }
 
 const PARTIES_NEXT = wordSet(['بين', 'جمعت', 'تجمع', 'ستجمع', 'ثنائية', 'الثنائية']);
@@ -269,6 +288,10 @@ function namesItsParties(tokens: readonly Token[], to: number): boolean {
  * that starts like the article, is no definite noun). Null for an indefinite word.
  */
 function definiteness(word: string): 'article' | 'suffix' | null {
+  return remember(definiteMemo, word, definitenessOf);
+}
+
+function definitenessOf(word: string): 'article' | 'suffix' | null {
   const forms = cliticForms(word);
   for (const f of forms) {
     if (CUES.byFirst.has(f)) {
@@ -297,10 +320,9 @@ function clauseBreakBefore(tokens: readonly Token[], i: number, to: number, arti
       break;
     }
     words++;
-    const forms = cliticForms(t.text);
     // `بعد المحادثات` points back to the story's own talks; `بعد لقاء`, `غداة قمته` to another.
-    if (words <= BREAK_REACH && forms.some((f) => RECALLS.has(f))) return { at: t.start, earlier: !articled };
-    if (words <= BREAK_REACH && forms.some((f) => LOOK_AHEAD.has(f))) return { at: t.start, earlier: false };
+    if (words <= BREAK_REACH && RECALLS.has(t.text)) return { at: t.start, earlier: !articled };
+    if (words <= BREAK_REACH && LOOK_AHEAD.has(t.text)) return { at: t.start, earlier: false };
     if (ALREADY.has(t.text)) return { at: t.start, earlier: true };
   }
   const next = tokens[to];
