@@ -243,12 +243,13 @@ function bareYearContext(ctx: Ctx, i: number, to: number): boolean {
   if (before?.kind === 'word' && ctx.isIn(YEAR_PREPOSITIONS, i - 1) >= 0) return true;
   const link = ctx.word(i - 1);
   if ((link === WORD.wa || link === WORD.aw) && ctx.digitCount(i - 2) === 4) return true;
-  if (countsSomething(ctx.tokens, i)) return false;
-  if (link === null) return i === ctx.lineStart && onlyPunctuationUntilLineEnd(ctx, to);
-  if (endsVenueName(ctx.tokens, i - 1) || afterEventName(ctx, i)) return true;
-  if (link === WORD.min) return periodBefore(ctx, i - 2);
-  if (link === WORD.an) return ctx.word(i - 2) === null || ctx.isIn(COMPARISONS_BEFORE_AN, i - 2) < 0;
-  return false;
+  let context: boolean;
+  if (link === null) context = i === ctx.lineStart && onlyPunctuationUntilLineEnd(ctx, to);
+  else if (link === WORD.min) context = periodBefore(ctx, i - 2);
+  else if (link === WORD.an) context = ctx.word(i - 2) === null || ctx.isIn(COMPARISONS_BEFORE_AN, i - 2) < 0;
+  else context = endsVenueName(ctx.tokens, i - 1) || afterEventName(ctx, i);
+  // The words before make a year likely; a counted noun after makes it an amount after all.
+  return context && !countsSomething(ctx.tokens, i);
 }
 
 /** `قمة سمرقند 2022`, `أولمبياد بكين 2022`, `إكسبو 2020`: an event noun up to two words before. */
