@@ -53,7 +53,8 @@ export function extractStrict(
     ...rec.findFigures(storyDoc),
   ]);
   let inStory = insideStory(candidates, story.ranges);
-  let sentences = analyseStory(doc, story.lines, inStory);
+  const countryOf = (venueId: string) => rec.directory.countryOf(venueId);
+  let sentences = analyseStory(doc, story.lines, inStory, countryOf);
 
   // Another story appended with no marker: cut off once its people and places are known.
   const appended = appendedStoryStart(story, storyDoc.tokens, inStory, sentences, rec.directory);
@@ -162,7 +163,8 @@ function titleAsHeadline(
     ...rec.findDates(titleDoc, published),
   ]);
   const all: Span = [0, titleDoc.norm.text.length];
-  return { sentences: analyseStory(titleDoc, [all], found).map((s) => ({ ...s, storyLine: null })) };
+  const countryOf = (venueId: string) => rec.directory.countryOf(venueId);
+  return { sentences: analyseStory(titleDoc, [all], found, countryOf).map((s) => ({ ...s, storyLine: null })) };
 }
 
 function isWellFormed(m: Mention): boolean {

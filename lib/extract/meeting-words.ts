@@ -61,7 +61,17 @@ export const MEET_WORDS = [
   'محادثات رسمية',
   'مباحثات رسمية',
   'قمة مصغرة',
-  // Done together, so done in one room: a joint statement or press conference of the two.
+  'talks',
+  'summit',
+  'meeting',
+  'met',
+] as const;
+
+/**
+ * Done together, so done in one room: a joint statement or press conference of the two. Meeting
+ * words too — but issued by a gathering (`صدر عن قمة شنغهاي إعلان مشترك`) they are the gathering's.
+ */
+export const JOINT_WORDS = [
   'بيان مشترك',
   'بيانا مشتركا',
   'البيان المشترك',
@@ -71,10 +81,6 @@ export const MEET_WORDS = [
   'مؤتمر صحفي مشترك',
   'مؤتمرا صحفيا مشتركا',
   'المؤتمر الصحفي المشترك',
-  'talks',
-  'summit',
-  'meeting',
-  'met',
 ] as const;
 
 /** The leaders were in one place: a visit, a reception, a meeting on the sidelines of an event. */

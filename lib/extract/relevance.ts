@@ -99,9 +99,9 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
   return { score: Math.round(score * 1000) / 1000, relevant: score >= RELEVANCE_THRESHOLD };
 }
 
-/** A negated meeting word in a sentence naming both leaders (or `الزعيمان`) and no third party. */
+/** A negated meeting word in a sentence naming both leaders (or `الزعيمان`). */
 function negatedOfTheTwo(r: SentenceRoles): boolean {
-  return r.negated && r.others.length === 0 && (r.both || r.kinds.has('leaders'));
+  return r.negated && (r.both || r.kinds.has('leaders'));
 }
 
 /** A sentence that ends with a question mark. */

@@ -55,6 +55,8 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
     const together = both && !kinds.has('gathering') && (kinds.has('video') || kinds.has('sideline'));
     let meeting = together;
     for (const k of kinds) if (MEETING_CUES.has(k)) meeting = true;
+    // A joint statement beside a gathering, and no other meeting word, is the gathering's.
+    if (meeting && !together && kinds.has('gathering') && kinds.has('joint') && onlyJoint(sentence)) meeting = false;
     const dualMeeting = kinds.has('dual') && ru.length + cn.length > 0 && others.length === 0;
     // One leader visiting the other's country (`وصل شي إلى موسكو في زيارة`) meets the other.
     const visitAbroad =
@@ -80,4 +82,13 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
       kinds,
     };
   });
+}
+
+/** Every meeting word of the sentence is a joint statement or press conference. */
+function onlyJoint(sentence: Sentence): boolean {
+  for (const c of sentence.cues) {
+    if (!MEETING_CUES.has(c.kind)) continue;
+    if (c.kind !== 'meet' || !sentence.cues.some((j) => j.kind === 'joint' && j.start === c.start)) return false;
+  }
+  return true;
 }

@@ -16,6 +16,7 @@ import {
   EARLIER_AFTER_WORDS,
   GATHERING_NOUNS,
   IN_PERSON_WORDS,
+  JOINT_WORDS,
   LAST_TIME_WORDS,
   LIVE_MARKERS,
   LOOK_AHEAD_PREPOSITIONS,
@@ -53,6 +54,8 @@ export type CueKind =
   | 'gathering'
   /** The two leaders without their countries (`الزعيمان`). */
   | 'leaders'
+  /** A joint statement or press conference (also `meet`). */
+  | 'joint'
   /** Live coverage (`تغطية مباشرة`). */
   | 'live'
   /** Once more (`مجددا`): with a future word, another meeting than the one reported. */
@@ -117,6 +120,8 @@ function cueTable() {
     for (const p of phrases) kinds.set(p, [...(kinds.get(p) ?? []), kind]);
   };
   add('meet', MEET_WORDS);
+  add('meet', JOINT_WORDS);
+  add('joint', JOINT_WORDS);
   add('in-person', IN_PERSON_WORDS);
   add('sideline', SIDELINE_WORDS);
   add('phone', PHONE_WORDS);
@@ -168,7 +173,12 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
  * Splits the story lines into sentences and attaches cues and mentions. `mentions` are the
  * resolved candidates inside the story, in text order.
  */
-export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonly Candidate[]): Sentence[] {
+export function analyseStory(
+  doc: Doc,
+  lines: readonly Span[],
+  mentions: readonly Candidate[],
+  countryOf?: (venueId: string) => string | null,
+): Sentence[] {
   const sentences: Sentence[] = [];
   const tokens = doc.tokens;
   let t = 0;
@@ -176,6 +186,8 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
   // Gathering nouns (`قمة`, `اجتماع`) whose last named instance was an organisation's gathering:
   // `القمة` after `قمة بريكس` is that gathering again, until a bilateral summit is named.
   const gatheringNamed = new Set<string>();
+  // Summit nouns read as a meeting, to be checked against the city that may follow them.
+  const summitNouns: Cue[] = [];
   lines.forEach(([lineStart, lineEnd], lineIndex) => {
     while (t < tokens.length && (tokens[t] as Token).start < lineStart) t++;
     let current: Sentence | null = null;
@@ -202,8 +214,9 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
           const negated = meetingWord && isNegated(tokens, t);
           const family = cue.kinds.includes('meet') ? gatheringFamily(tok.text) : null;
+          // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
           let gathering = false;
-          if (family && !negated) {
+          if (family) {
             if (isGathering(tokens, t, cue.to)) {
               gathering = true;
               gatheringNamed.add(family);
@@ -213,7 +226,11 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
           }
           const kinds: readonly CueKind[] = negated ? ['negated'] : gathering ? ['gathering'] : cue.kinds;
           const definite = cue.to === t + 1 ? definiteness(tok.text) : null;
-          for (const kind of kinds) current.cues.push({ kind, start: cue.start, end: cue.end, definite: !!definite });
+          for (const kind of kinds) {
+            const c: Cue = { kind, start: cue.start, end: cue.end, definite: !!definite };
+            current.cues.push(c);
+            if (kind === 'meet' && family && cue.to === t + 1) summitNouns.push(c);
+          }
           if (meetingWord && !negated) {
             const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article');
             if (brk && !current.breaks.some((b) => b.at === brk.at)) current.breaks.push(brk);
@@ -243,8 +260,26 @@ export function analyseStory(doc: Doc, lines: readonly Span[], mentions: readonl
     let k = m;
     while (k < mentions.length && (mentions[k] as Candidate).nEnd <= s.end) s.mentions.push(mentions[k++] as Candidate);
     m = k;
+    if (countryOf && summitNouns.length > 0) namedByForeignCity(s, summitNouns, countryOf);
   }
   return sentences;
+}
+
+/** Countries whose cities name a summit of the two (`قمة موسكو`, `قمة بكين`). */
+const OWN_COUNTRIES = new Set(['RU', 'CN']);
+
+/**
+ * `قمة جوهانسبرغ`, `قمة سمرقند`: a summit named by a city of a third country is the gathering held
+ * there (the two hold their own summits at home), so it is no meeting of the two.
+ */
+function namedByForeignCity(s: Sentence, summitNouns: readonly Cue[], countryOf: (id: string) => string | null): void {
+  for (const cue of summitNouns) {
+    if (cue.start < s.start || cue.end > s.end || cue.kind !== 'meet') continue;
+    const city = s.mentions.find((x) => x.nStart >= cue.end && x.nStart <= cue.end + 1);
+    if (city?.type !== 'venue' || !city.id) continue;
+    const country = countryOf(city.id);
+    if (country && !OWN_COUNTRIES.has(country)) cue.kind = 'gathering';
+  }
 }
 
 const GATHERING_SINGULAR = new Map([

@@ -157,6 +157,30 @@ describe('relevance: a meeting said not to happen, a gathering attended apart', 
     for (const text of [noPlans, without, asked]) expect(extract(text).relevant, text.split('\n')[0]).toBe(false);
   });
 
+  it('reads a summit named by a third country’s city as the gathering held there', () => {
+    const apart = lines(
+      'قمة سمرقند: بوتين وشي تحت سقف واحد',
+      'سمرقند - وكالات',
+      'اختتمت قمة منظمة شنغهاي للتعاون أعمالها في سمرقند بمشاركة الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ وقادة الدول الأعضاء، وصدر عنها إعلان مشترك حول الأمن الإقليمي.',
+    );
+    expect(extract(apart).relevant).toBe(false);
+    // A summit named by a city of one of the two is theirs.
+    const home = lines(
+      'قمة موسكو: بوتين وشي يتعهدان بشراكة أعمق',
+      'موسكو - وكالات',
+      'أجرى الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثات في الكرملين تناولت التعاون في مجال الطاقة.',
+    );
+    expect(extract(home).meeting).toMatchObject({ venue: 'moscow', kind: 'in-person' });
+  });
+
+  it('remembers a gathering named under a negation, so القمة after it is that gathering', () => {
+    const text = lines(
+      'بوتين وشي والقمة الأخيرة',
+      'لم تكن قمة مجموعة بريكس في جوهانسبرغ قمة عادية، فقد حضرها الرئيس الصيني شي جين بينغ بينما شارك الرئيس الروسي فلاديمير بوتين في القمة عبر الفيديو.',
+    );
+    expect(extract(text).relevant).toBe(false);
+  });
+
   it('still takes a video summit that notes they have not met in person for long', () => {
     const text = lines(
       'بوتين وشي يعقدان قمة افتراضية ويتعهدان بتعميق التعاون',
