@@ -314,6 +314,24 @@ export const NEGATIONS = [
 ] as const;
 
 /**
+ * A meeting word right after these is the circumstance of the clause, not what it negates: `لم
+ * يتطرق الزعيمان خلال محادثاتهما إلى …` says the talks took place.
+ */
+export const NEGATION_SHIELDS = [
+  'خلال',
+  'أثناء',
+  'طوال',
+  'عقب',
+  'إثر',
+  'بعد',
+  'بعيد',
+  'قبل',
+  'قبيل',
+  'عشية',
+  'غداة',
+] as const;
+
+/**
  * After a negation, these keep it from negating: `لا سيما` (especially), `لا يزال` (still),
  * `لا بد` (must), `لا شك` (no doubt).
  */

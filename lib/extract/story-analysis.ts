@@ -23,6 +23,7 @@ import {
   MEET_WORDS,
   MESSAGE_WORDS,
   NEGATION_BREAKERS,
+  NEGATION_SHIELDS,
   NEGATIONS,
   ORGANISATION_WORDS,
   PAIR_HEADS,
@@ -149,6 +150,7 @@ const withConjunctions = (words: readonly string[]) =>
   new Set(words.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 const RECALLS = withConjunctions(RECALL_PREPOSITIONS);
 const LOOK_AHEAD = withConjunctions(LOOK_AHEAD_PREPOSITIONS);
+const SHIELDS = withConjunctions(NEGATION_SHIELDS);
 const EARLIER_AFTER = wordSet(EARLIER_AFTER_WORDS);
 const ALREADY = wordSet(ALREADY_WORDS);
 /** How many words before a meeting word `سبق` reaches (`سبق لهما أن التقيا`). */
@@ -382,6 +384,7 @@ function isGathering(tokens: readonly Token[], i: number, to: number): boolean {
 
 /** A negation within reach before token `i`, in the same clause. */
 function isNegated(tokens: readonly Token[], i: number): boolean {
+  if (i > 0 && SHIELDS.has((tokens[i - 1] as Token).text)) return false;
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') {

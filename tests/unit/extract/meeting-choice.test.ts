@@ -181,6 +181,15 @@ describe('relevance: a meeting said not to happen, a gathering attended apart', 
     expect(extract(text).relevant).toBe(false);
   });
 
+  it('does not read a negated verb as negating the talks it happened during', () => {
+    const text = lines(
+      'محادثات روسية صينية في بكين',
+      'بكين - أ ف ب',
+      'لم يتطرق الزعيمان خلال محادثاتهما اليوم إلى ملف الحدود، بحسب ما قال الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ في مؤتمر صحفي.',
+    );
+    expect(extract(text, { published: '2024-05-16' }).relevant).toBe(true);
+  });
+
   it('still takes a video summit that notes they have not met in person for long', () => {
     const text = lines(
       'بوتين وشي يعقدان قمة افتراضية ويتعهدان بتعميق التعاون',
