@@ -53,8 +53,7 @@ export function extractStrict(
     ...rec.findFigures(storyDoc),
   ]);
   let inStory = insideStory(candidates, story.ranges);
-  const countryOf = (venueId: string) => rec.directory.countryOf(venueId);
-  let sentences = analyseStory(doc, story.lines, inStory, countryOf);
+  let sentences = analyseStory(doc, story.lines, inStory, (venueId) => rec.directory.countryOf(venueId));
 
   // Another story appended with no marker: cut off once its people and places are known.
   const appended = appendedStoryStart(story, storyDoc.tokens, inStory, sentences, rec.directory);

@@ -7,13 +7,13 @@
 // - both leaders in the headline without a meeting word, or one leader with a meeting word, help;
 // - one of them meeting a third country's leader in the headline or lead, with no event there,
 //   counts against (`بوتين يستقبل السيسي`), as do greetings by message with no call or visit
-//   (`برقية تهنئة`) and a meeting said not to happen (`لا خطط لاتصال`, `لم يعقدا أي لقاء`);
+//   (`برقية تهنئة`) and a meeting said not to happen (`لا خطط لاتصال`, `لم يعقدا أي لقاء`).
+//   Ministers meeting (Lavrov–Wang Yi) never make an event: they are no side. Earlier meetings
+//   recalled as background (`وكان … قد التقيا`) are no event either;
 // - a meeting of the two said not to happen in the headline or lead (`لم يلتق بوتين وشي`, `لا
 //   توجد خطط لعقد لقاء بين بوتين وشي`, `دون أن يلتقي الزعيمان`) counts against even beside what
 //   looks like an event: two leaders at one summit are not a meeting of the two;
 // - a headline that asks (`هل يلتقي بوتين وشي؟`) reports no event.
-//   Ministers meeting (Lavrov–Wang Yi) never make an event: they are no side. Earlier meetings
-//   recalled as background (`وكان … قد التقيا`) are no event either.
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
 import type { SentenceRoles } from './sentence-roles';

@@ -1,6 +1,12 @@
 // The main story cut into sentences, each with the leaders, venues and dates it mentions and the
 // meeting words it uses. Relevance and the meeting description both read this; it is computed
-// once per extraction, in one pass over the story's tokens.
+// once per extraction, in one pass over the story's tokens. Along the way:
+// - a meeting word under a negation is `negated` (`لم يلتق`, `لا توجد خطط لعقد لقاء`, `دون أن
+//   يلتقيا`, `غاب عن القمة`), unless it is the circumstance of the clause (`خلال محادثاتهما`);
+// - a summit or meeting of an organisation is a `gathering` (`قمة بريكس`), and so is `القمة` after
+//   one was named, until a summit of two is; with a city of a third country (`قمة جوهانسبرغ`) too;
+// - a preposition of time before a meeting word opens a clause about another event (`بعد لقاء
+//   بكين`, `غداة قمته`, `قبل محادثاتهما`), marked in `breaks` for the meeting record.
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
@@ -173,7 +179,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
 /**
  * Splits the story lines into sentences and attaches cues and mentions. `mentions` are the
- * resolved candidates inside the story, in text order.
+ * resolved candidates inside the story, in text order. `countryOf` (a venue's country) lets a
+ * summit named by a foreign city be read as a gathering.
  */
 export function analyseStory(
   doc: Doc,
