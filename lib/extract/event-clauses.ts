@@ -17,7 +17,7 @@
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import type { SentenceRoles } from './sentence-roles';
-import type { CueKind } from './story-analysis';
+import type { Cue, CueKind } from './story-analysis';
 
 export interface EventClause {
   /** Index of the sentence in the roles list. */
@@ -64,14 +64,16 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
     // Most sentences name no leader and use no meeting word: no clause of theirs can count, except
     // for the dateline at the top.
     if (s.cues.length === 0 && !r.both && r.ru.length + r.cn.length === 0 && !nearTop(s.storyLine)) return;
-    const cuts = s.breaks.length === 0 ? [] : [...s.breaks].sort((a, b) => a.at - b.at);
+    const cuts = s.breaks;
     const named = r.ru.length + r.cn.length + r.others.length > 0;
+    // Cues and mentions are in text order: each clause takes the next run of them.
+    const at = { cue: 0, mention: 0 };
     let from = s.start;
     let earlier = s.background;
     for (let k = 0; k <= cuts.length; k++) {
       const cut = cuts[k];
       const to = cut ? cut.at : s.end;
-      if (to > from || k === cuts.length) out.push(clause(r, index, from, to, earlier, named, dir, ref));
+      if (to > from || k === cuts.length) out.push(clause(r, index, from, to, earlier, named, at, dir, ref));
       if (cut) {
         from = cut.at;
         earlier = s.background || cut.earlier;
@@ -95,6 +97,7 @@ function clause(
   end: number,
   earlier: boolean,
   named: boolean,
+  at: { cue: number; mention: number },
   dir: Directory,
   ref: string | null,
 ): EventClause {
@@ -102,29 +105,26 @@ function clause(
   let kinds: Set<CueKind> | null = null;
   let definite = false;
   let leadersWord = false;
-  for (const c of s.cues) {
-    if (c.start < start || c.start >= end) continue;
+  let gathering = false;
+  let again = false;
+  let future = false;
+  for (; at.cue < s.cues.length && (s.cues[at.cue] as Cue).start < end; at.cue++) {
+    const c = s.cues[at.cue] as Cue;
     if (c.kind === 'leaders') leadersWord = true;
+    else if (c.kind === 'gathering') gathering = true;
+    else if (c.kind === 'again') again = true;
+    else if (c.kind === 'announce') future = true;
     if (!MEETING_KINDS.has(c.kind)) continue;
     kinds ??= new Set();
     kinds.add(c.kind);
     if (c.definite) definite = true;
   }
-  let gathering = false;
-  let again = false;
-  let future = false;
-  for (const c of s.cues) {
-    if (c.start < start || c.start >= end) continue;
-    if (c.kind === 'gathering') gathering = true;
-    else if (c.kind === 'again') again = true;
-    else if (c.kind === 'announce') future = true;
-  }
   let ru = false;
   let cn = false;
   let others = false;
   const mentions: Candidate[] = [];
-  for (const m of s.mentions) {
-    if (m.nStart < start || m.nStart >= end) continue;
+  for (; at.mention < s.mentions.length && (s.mentions[at.mention] as Candidate).nStart < end; at.mention++) {
+    const m = s.mentions[at.mention] as Candidate;
     if (m.type === 'date' || m.type === 'venue') mentions.push(m);
     else if (m.type === 'leader' && m.id) {
       const side = dir.sideOf(m.id, ref);

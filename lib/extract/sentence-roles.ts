@@ -86,9 +86,10 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
 
 /** Every meeting word of the sentence is a joint statement or press conference. */
 function onlyJoint(sentence: Sentence): boolean {
+  const joint = new Set<number>();
+  for (const c of sentence.cues) if (c.kind === 'joint') joint.add(c.start);
   for (const c of sentence.cues) {
-    if (!MEETING_CUES.has(c.kind)) continue;
-    if (c.kind !== 'meet' || !sentence.cues.some((j) => j.kind === 'joint' && j.start === c.start)) return false;
+    if (MEETING_CUES.has(c.kind) && (c.kind !== 'meet' || !joint.has(c.start))) return false;
   }
   return true;
 }

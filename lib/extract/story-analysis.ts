@@ -242,7 +242,8 @@ export function analyseStory(
           }
           if (meetingWord && !negated) {
             const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article');
-            if (brk && !current.breaks.some((b) => b.at === brk.at)) current.breaks.push(brk);
+            // Breaks come in text order (each is the nearest preposition before its meeting word).
+            if (brk && current.breaks[current.breaks.length - 1]?.at !== brk.at) current.breaks.push(brk);
           }
           if (
             !negated &&
@@ -263,13 +264,20 @@ export function analyseStory(
       t++;
     }
   });
-  // Mentions fall into the sentence that contains them (both lists are in text order).
+  // Mentions fall into the sentence that contains them (both lists are in text order), and so do
+  // the summit nouns to check against a following city.
+  let n = 0;
   for (const s of sentences) {
     while (m < mentions.length && (mentions[m] as Candidate).nStart < s.start) m++;
     let k = m;
     while (k < mentions.length && (mentions[k] as Candidate).nEnd <= s.end) s.mentions.push(mentions[k++] as Candidate);
     m = k;
-    if (countryOf && summitNouns.length > 0) namedByForeignCity(s, summitNouns, countryOf);
+    while (n < summitNouns.length && (summitNouns[n] as Cue).start < s.start) n++;
+    for (let j = 0; n < summitNouns.length && (summitNouns[n] as Cue).end <= s.end; n++) {
+      const cue = summitNouns[n] as Cue;
+      while (j < s.mentions.length && (s.mentions[j] as Candidate).nStart < cue.end) j++;
+      if (countryOf) namedByForeignCity(cue, s.mentions[j], countryOf);
+    }
   }
   return sentences;
 }
@@ -281,14 +289,11 @@ const OWN_COUNTRIES = new Set(['RU', 'CN']);
  * `قمة جوهانسبرغ`, `قمة سمرقند`: a summit named by a city of a third country is the gathering held
  * there (the two hold their own summits at home), so it is no meeting of the two.
  */
-function namedByForeignCity(s: Sentence, summitNouns: readonly Cue[], countryOf: (id: string) => string | null): void {
-  for (const cue of summitNouns) {
-    if (cue.start < s.start || cue.end > s.end || cue.kind !== 'meet') continue;
-    const city = s.mentions.find((x) => x.nStart >= cue.end && x.nStart <= cue.end + 1);
-    if (city?.type !== 'venue' || !city.id) continue;
-    const country = countryOf(city.id);
-    if (country && !OWN_COUNTRIES.has(country)) cue.kind = 'gathering';
-  }
+function namedByForeignCity(cue: Cue, next: Candidate | undefined, countryOf: (id: string) => string | null): void {
+  const city = next;
+  if (city?.type !== 'venue' || !city.id || city.nStart > cue.end + 1) return;
+  const country = countryOf(city.id);
+  if (country && !OWN_COUNTRIES.has(country)) cue.kind = 'gathering';
 }
 
 const GATHERING_SINGULAR = new Map([
