@@ -2,7 +2,7 @@
 // exports `run()` (sync or async) and `print(result)`; add a new one to BENCHES. Figures only,
 // never assertions: machines differ, and a shared machine more so.
 
-const BENCHES = ['extract', 'page', 'store', 'popup'] as const;
+const BENCHES = ['extract', 'recognisers', 'page', 'store', 'popup'] as const;
 
 interface BenchModule {
   run(): unknown;
