@@ -47,17 +47,21 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
   return out;
 }
 
+/** Marks the text may put between two words of a phrase: `شي جين-بينغ`, `قمة "شنغهاي"` (quotes folded to `"`). */
+const BETWEEN_WORDS = new Set(['-', '"']);
+
 /**
  * Matches the phrase's words after the first against the tokens after `i`; returns the index of
- * the last matched token, or -1. A hyphen in the text between two words of a name is allowed
- * (`شي جين-بينغ`).
+ * the last matched token, or -1. A hyphen or a quotation mark in the text between two words of a
+ * phrase is allowed: `شي جين-بينغ`, and the press often quotes the name inside an organisation's
+ * or event's (`قمة "شنغهاي"`, `منظمة «شنغهاي» للتعاون`), which must still hide the city.
  */
 function matchRest(tokens: Token[], i: number, phrase: string[]): number {
   let k = i;
   for (let p = 1; p < phrase.length; p++) {
     k++;
     let t = tokens[k];
-    if (t && t.text === '-' && phrase[p] !== '-') t = tokens[++k];
+    if (t && BETWEEN_WORDS.has(t.text) && phrase[p] !== t.text) t = tokens[++k];
     if (!t || t.text !== phrase[p]) return -1;
   }
   return k;

@@ -98,6 +98,29 @@ export const VENUES: Venue[] = [
     'نوفو أوغاريوفا',
     'نوفواوغاريوفو',
   ]),
+  // Moscow's airports: where state visits begin and end (`وصل إلى مطار فنوكوفو`), and the first
+  // place a report of an arrival names; Vnukovo-2 is the government terminal.
+  site('vnukovo-airport', 'moscow', 'RU', 'مطار فنوكوفو', 'Vnukovo International Airport', [
+    'مطار فنوكوفو الدولي',
+    'مطار فنوكوفو',
+    'فنوكوفو',
+    'مطار فنوكوفا',
+    'فنوكوفا',
+  ]),
+  site('sheremetyevo-airport', 'moscow', 'RU', 'مطار شيريميتيفو', 'Sheremetyevo International Airport', [
+    'مطار شيريميتيفو الدولي',
+    'مطار شيريميتيفو',
+    'شيريميتيفو',
+    'مطار شيريميتييفو',
+    'شيريميتييفو',
+    'مطار شيرميتيفو',
+    'شيرميتيفو',
+  ]),
+  site('domodedovo-airport', 'moscow', 'RU', 'مطار دوموديدوفو', 'Domodedovo International Airport', [
+    'مطار دوموديدوفو الدولي',
+    'مطار دوموديدوفو',
+    'دوموديدوفو',
+  ]),
   site('bocharov-ruchey', 'sochi', 'RU', 'بوتشاروف روتشي', 'Bocharov Ruchey', [
     'بوتشاروف روتشي',
     'بوتشاروف روتشيه',

@@ -36,6 +36,14 @@ describe('look-alikes', () => {
     expect(pairs('على هامش اجتماع منظمة شنجهاي')).toEqual([]);
     expect(pairs('دول شنغهاي للتعاون')).toEqual([]);
     expect(pairs('وصل إلى شنغهاي أمس')).toEqual(['shanghai:شنغهاي']);
+    // The press often quotes the city's name inside the organisation's or its summit's.
+    expect(pairs('بوتين يصل إلى تيانجين للمشاركة في قمة "شنغهاي" قبل محادثات مع شي في بكين')).toEqual([
+      'putin:بوتين',
+      'tianjin:تيانجين',
+      'beijing:بكين',
+    ]);
+    expect(pairs('على هامش قمة «شنغهاي» في أستانا، وأعمال منظمة “شنغهاي” للتعاون')).toEqual(['astana:أستانا']);
+    expect(pairs('وصل إلى "شنغهاي" أمس')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وفق اتفاقيات مينسك')).toEqual([]);
     expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
     expect(pairs('نقلت صحيفة واشنطن بوست')).toEqual([]);

@@ -26,6 +26,20 @@ describe('known multi-word sites', () => {
       'cairo-international-stadium:ستاد القاهرة الدولي',
     ]);
   });
+
+  it("Moscow's airports, with or without مطار (Youm7, RT, Sputnik copy)", () => {
+    expect(pairs('ووصل شى جين بينج إلى مطار فنوكوفو فى العاصمة الروسية موسكو.')).toEqual([
+      'xi:شى جين بينج',
+      'vnukovo-airport:مطار فنوكوفو',
+      'moscow:موسكو',
+    ]);
+    expect(pairs('وحطت طائرة الرئيس الصيني في مطار فنوكوفو-2 الحكومي.')).toEqual([
+      'xi:الرئيس الصيني (title)',
+      'vnukovo-airport:مطار فنوكوفو',
+    ]);
+    expect(pairs('وكان في استقباله بفنوكوفو نائب رئيس الوزراء.')).toEqual(['vnukovo-airport:فنوكوفو']);
+    expect(pairs('وغادر الوفد من مطار شيريميتيفو الدولي.')).toEqual(['sheremetyevo-airport:مطار شيريميتيفو الدولي']);
+  });
 });
 
 describe('unknown sites named after a known city', () => {
