@@ -261,6 +261,8 @@ const MEASURES: CountedNoun[] = [
   { unit: 'share', singular: ['سهم'], plural: ['أسهم'] },
   { unit: 'commodity', singular: ['سلعة'], plural: ['سلع'] },
   { unit: 'product', singular: ['منتج'], plural: ['منتجات'] },
+  // Gifts of state: the pandas China lends (اثنين من حيوانات الباندا).
+  { unit: 'animal', singular: ['حيوان'], plural: ['حيوانات'] },
 ];
 
 export const COUNTED_NOUNS: readonly CountedNoun[] = [

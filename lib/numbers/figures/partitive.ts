@@ -13,9 +13,13 @@ import { type Found, figure } from './found';
 
 const MIN = normaliseString('من');
 const BAYN = normaliseString('بين');
+const AL = normaliseString('ال');
 let qualifiers: Set<string> | null = null;
 
 const word = (t: Token | undefined): string | null => (t?.kind === 'word' ? t.text : null);
+
+/** A word with the article (`المجلس`), long enough not to be a bare `ال…` particle. */
+const isDefinite = (w: string | null): boolean => w !== null && w.length > 3 && w.startsWith(AL);
 
 /** The unit of the noun phrase after a partitive `من` at token k, or null. */
 function partitiveUnit(tokens: Token[], k: number): string | null {
@@ -25,9 +29,14 @@ function partitiveUnit(tokens: Token[], k: number): string | null {
   if (qualifiers.has(word(tokens[j]) ?? '')) j++;
   const w = word(tokens[j]);
   const a = w ? pluralAnalysis(w) : undefined;
-  // A definite or possessed plural: من الوزراء، من أكبر المنتجين، من نوابه. A sound masculine
-  // plural is spelt as the dual (المسؤولين), which cannot follow "three of".
-  if (a) return a.form !== 'singular' && (a.prefix.text === 'ال' || a.possessive) ? a.noun.unit : null;
+  // A definite or possessed plural: من الوزراء، من أكبر المنتجين، من نوابه; or a plural made
+  // definite by the definite noun it is construed with (إضافة): من أعضاء المجلس، من حيوانات
+  // الباندا، من قادة الدول. A sound masculine plural is spelt as the dual (المسؤولين), which
+  // cannot follow "three of".
+  if (a) {
+    if (a.form === 'singular') return null;
+    return a.prefix.text === 'ال' || a.possessive || isDefinite(word(tokens[j + 1])) ? a.noun.unit : null;
+  }
   // A count of its own: من أكبر تسعة منتجين.
   const inner = readNumberAt(tokens, j);
   if (!inner || inner.ordinal || inner.definite) return null;

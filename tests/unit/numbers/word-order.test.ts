@@ -61,8 +61,16 @@ describe('a count before a partitive من', () => {
     ]);
   });
 
-  it('not a year, nor a noun phrase without the article', () => {
-    check('وكان 2022 من أصعب الأعوام، وزار خمسة من أيام الأسبوع.', []);
+  it('a plural made definite by the noun it is construed with (إضافة)', () => {
+    check('ويزور الزعيمان حديقة الحيوانات لتسليم اثنين من حيوانات الباندا العملاقة.', [['اثنين', 2, 'animal']]);
+    check('واستقبل ثلاثة من أعضاء المجلس، وعمل الفريق خمسة من أيام الأسبوع.', [
+      ['ثلاثة', 3, 'member'],
+      ['خمسة', 5, 'day'],
+    ]);
+  });
+
+  it('not a year, nor a noun phrase with no article at all', () => {
+    check('وكان 2022 من أصعب الأعوام، وحضر خمسة من وزراء عدة دول.', []);
   });
 
   it('not a day of the month, a ratio or "one of"', () => {
