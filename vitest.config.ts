@@ -20,6 +20,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // `expect.poll` waits for a condition; its default of one second is no time on a machine
+          // shared with other builds and tests. A longer limit costs nothing when the condition
+          // holds (the poll returns at once) and only delays the report of a real failure.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
           globalSetup: ['tests/browser/harness/global-setup.ts'],
         },

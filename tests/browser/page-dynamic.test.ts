@@ -19,7 +19,7 @@ async function open(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
   await waitForFirstPaint(page);
-  await expect.poll(async () => total(await readHighlights(page)), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => total(await readHighlights(page))).toBeGreaterThan(0);
   return page;
 }
 
@@ -98,7 +98,7 @@ describe('pages that change, and the reader’s switches', () => {
       document.querySelector('article')?.append(p);
     });
     await expect
-      .poll(async () => (await readHighlights(page)).leader.length, { timeout: 5_000 })
+      .poll(async () => (await readHighlights(page)).leader.length)
       .toBeGreaterThanOrEqual(before.leader.length + 2);
     const inNew = await page.evaluate(() => {
       const p = document.querySelector('article p:last-of-type') as Element;
@@ -122,9 +122,7 @@ describe('pages that change, and the reader’s switches', () => {
       (document.querySelector('article') as Element).replaceWith(document.importNode(incoming, true));
     }, html);
     await expect
-      .poll(async () => compareHighlights(await readHighlights(page), next.highlights, next.optionalHighlights), {
-        timeout: 8_000,
-      })
+      .poll(async () => compareHighlights(await readHighlights(page), next.highlights, next.optionalHighlights))
       .toEqual({ missing: [], unexpected: [] });
     const outside = await page.evaluate(() => {
       const article = document.querySelector('article') as Element;
@@ -141,7 +139,7 @@ describe('pages that change, and the reader’s switches', () => {
     const before = await readHighlights(page);
     await page.evaluate(() => CSS.highlights.clear());
     expect(total(await readHighlights(page))).toBe(0);
-    await expect.poll(async () => readHighlights(page), { timeout: 4_000 }).toEqual(before);
+    await expect.poll(async () => readHighlights(page)).toEqual(before);
     await page.close();
   });
 
@@ -197,21 +195,15 @@ describe('pages that change, and the reader’s switches', () => {
       const expectation = readExpectation(CASES, 'night_mode_beijing_2024');
       const page = await open(dark, cases.url('night_mode_beijing_2024.html'));
       await expect
-        .poll(
-          async () =>
-            compareHighlights(await readHighlights(page), expectation.highlights, expectation.optionalHighlights),
-          {
-            timeout: 8_000,
-          },
+        .poll(async () =>
+          compareHighlights(await readHighlights(page), expectation.highlights, expectation.optionalHighlights),
         )
         .toEqual({ missing: [], unexpected: [] });
       console.log(`screenshot: ${await screenshot(page, 'page-dark-night-mode')}`);
       const point = await highlightPoint(page, 'leader', 1);
       if (!point) throw new Error('no leader highlight on screen');
       await page.mouse.move(point.x, point.y);
-      await expect
-        .poll(async () => (await readShadow(page, '[data-testid="card"]')).length, { timeout: 5_000 })
-        .toBe(1);
+      await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length).toBe(1);
       const [surface] = await readShadow(page, '.qimma');
       expect(surface?.attributes['data-surface']).toBe('dark');
       const [identity] = await readShadow(page, '[data-testid="identity"]');

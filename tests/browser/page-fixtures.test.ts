@@ -251,9 +251,7 @@ describe('page layer on the fixture pages', () => {
           const point = await highlightPoint(page, kind, 0);
           if (!point) throw new Error(`no ${kind} highlight on screen`);
           await page.mouse.move(point.x, point.y);
-          await expect
-            .poll(async () => (await readShadow(page, '[data-testid="card"]')).length, { timeout: 5_000 })
-            .toBe(1);
+          await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length).toBe(1);
           const [card] = await readShadow(page, '[data-testid="card"]');
           expect(card?.attributes['data-kind']).toBe(kind);
           const [value] = await readShadow(page, '[data-testid="value"]');
@@ -264,16 +262,12 @@ describe('page layer on the fixture pages', () => {
           expect(meeting?.text ?? '').not.toBe('');
           if (name === CARD_SCREENSHOT) console.log(`screenshot: ${await screenshot(page, `page-card-${name}`)}`);
           await page.mouse.move(2, 2);
-          await expect
-            .poll(async () => (await readShadow(page, '[data-testid="card"]')).length, { timeout: 5_000 })
-            .toBe(0);
+          await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length).toBe(0);
         });
 
         it('opens the card from the keyboard (Alt+Shift+J) and closes it with Escape', async () => {
           await page.keyboard.press('Alt+Shift+KeyJ');
-          await expect
-            .poll(async () => (await readShadow(page, '[data-testid="card"]')).length, { timeout: 5_000 })
-            .toBe(1);
+          await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length).toBe(1);
           const focused = await page.evaluate(() =>
             [...(CSS.highlights.get('qimma-focus') ?? [])].map((r) => r.toString()),
           );
@@ -283,9 +277,7 @@ describe('page layer on the fixture pages', () => {
           const [card] = await readShadow(page, '[data-testid="card"]');
           expect(card?.text).toMatch(/القيمة|—/);
           await page.keyboard.press('Escape');
-          await expect
-            .poll(async () => (await readShadow(page, '[data-testid="card"]')).length, { timeout: 5_000 })
-            .toBe(0);
+          await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length).toBe(0);
           expect(await page.evaluate(() => CSS.highlights.get('qimma-focus')?.size ?? 0)).toBe(0);
         });
       }

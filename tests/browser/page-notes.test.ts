@@ -16,7 +16,7 @@ async function open(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
   await waitForFirstPaint(page);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('qimma-leader')), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('qimma-leader'))).toBe(true);
   return page;
 }
 
@@ -52,14 +52,12 @@ describe('reader notes on the page', () => {
       getSelection()?.addRange(range);
     }, PASSAGE);
     await page.keyboard.press('Alt+Shift+KeyN');
-    await expect
-      .poll(async () => (await readShadow(page, '[data-testid="note-draft"]')).length, { timeout: 5_000 })
-      .toBe(1);
+    await expect.poll(async () => (await readShadow(page, '[data-testid="note-draft"]')).length).toBe(1);
     const [quote] = await readShadow(page, '.quote');
     expect(quote?.text).toBe(PASSAGE);
     await page.keyboard.type('موقف صيني متوازن');
     await clickShadow(page, '[data-testid="draft-save"]');
-    await expect.poll(() => noteTexts(page), { timeout: 5_000 }).toEqual([PASSAGE]);
+    await expect.poll(() => noteTexts(page)).toEqual([PASSAGE]);
     expect((await readShadow(page, '[data-testid="note-draft"]')).length).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -70,11 +68,11 @@ describe('reader notes on the page', () => {
     const point = await highlightPoint(page, 'venue', 0);
     if (!point) throw new Error('no venue highlight on screen');
     await page.mouse.move(point.x, point.y);
-    await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length, { timeout: 5_000 }).toBe(1);
+    await expect.poll(async () => (await readShadow(page, '[data-testid="card"]')).length).toBe(1);
     await clickShadow(page, '[data-testid="add-note"]');
     await page.keyboard.type('مكان الاتصال');
     await clickShadow(page, '[data-testid="note-save"]');
-    await expect.poll(() => noteTexts(page), { timeout: 5_000 }).toContain(point.text);
+    await expect.poll(() => noteTexts(page)).toContain(point.text);
     const [status] = await readShadow(page, '[data-testid="card"] [role="status"]');
     expect(status?.text).toBe('حُفظت الملاحظة.');
     await page.close();
@@ -82,7 +80,7 @@ describe('reader notes on the page', () => {
 
   it('finds the notes again on the next visit', async () => {
     const page = await open(browser, url);
-    await expect.poll(async () => (await noteTexts(page)).length, { timeout: 5_000 }).toBe(2);
+    await expect.poll(async () => (await noteTexts(page)).length).toBe(2);
     expect(await noteTexts(page)).toContain(PASSAGE);
     const [notes] = await readShadow(page, '[data-testid="badge-notes"]');
     expect(notes?.text).toContain('2');
@@ -102,7 +100,7 @@ describe('reader notes on the page', () => {
     await page.goto(url);
     await waitForFirstPaint(page);
     await expect
-      .poll(async () => (await readShadow(page, '[data-testid="badge-notes"]'))[0]?.text ?? '', { timeout: 5_000 })
+      .poll(async () => (await readShadow(page, '[data-testid="badge-notes"]'))[0]?.text ?? '')
       .toContain('لم يُعثر على موضعها');
     expect(await noteTexts(page)).not.toContain(PASSAGE);
     await page.close();

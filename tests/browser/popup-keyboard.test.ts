@@ -131,10 +131,10 @@ describe('keyboard only', () => {
     await tabUntil(dash, (f) => f.testid === 'language-ar' || f.testid === 'language-en');
     // Arrow keys move between radios (Left in RTL is "next"); either way English gets chosen.
     await dash.keyboard.press('ArrowDown');
-    await expect.poll(() => dash.evaluate(() => document.documentElement.dir), { timeout: 5_000 }).toBe('ltr');
+    await expect.poll(() => dash.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await dash.evaluate(() => document.documentElement.lang)).toBe('en');
     await dash.keyboard.press('ArrowUp');
-    await expect.poll(() => dash.evaluate(() => document.documentElement.dir), { timeout: 5_000 }).toBe('rtl');
+    await expect.poll(() => dash.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await dash.close();
   });
 });

@@ -302,7 +302,7 @@ export async function readStore<T>(browser: ExtensionBrowser, store: string): Pr
 }
 
 /** Polls `check` until it returns true (for hooks, where `expect.poll` is not allowed). */
-export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);

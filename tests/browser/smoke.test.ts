@@ -57,7 +57,7 @@ describe('smoke: page → highlights → store → popup', () => {
 
     const popup = await browser.openExtensionPage('popup.html');
     const entry = popup.getByTestId('meeting');
-    await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => entry.count()).toBe(1);
     expect(await entry.getAttribute('data-start')).toBe('2019-06-05');
     expect(await entry.getAttribute('data-kind')).toBe('in-person');
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
