@@ -5,6 +5,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
+import { WordFlags, WordMemo } from '../text/vocabulary';
 
 interface Entry<T> {
   words: string[];
@@ -15,6 +16,8 @@ export interface PhraseTable<T> {
   readonly byFirst: Map<string, Entry<T>[]>;
   /** Every form of a first word with proclitics attached → letters to skip and its phrases. */
   readonly byForm: Map<string, { skip: number; list: Entry<T>[] }>;
+  /** `byForm` by token id: the grammar asks about the same words again and again. */
+  readonly formOf: WordMemo<{ skip: number; list: Entry<T>[] } | null>;
 }
 
 export interface PhraseHit<T> {
@@ -80,13 +83,15 @@ export function buildTable<T>(entries: Iterable<readonly [string, T]>): PhraseTa
       (skip) => ({ skip, list }),
       (v) => v.skip,
     );
-  return { byFirst, byForm };
+  return { byFirst, byForm, formOf: new WordMemo((w) => byForm.get(w) ?? null) };
 }
 
 /** A set of normalised words that also knows their forms with proclitics. */
 export class WordSet extends Set<string> {
   /** Form with proclitics → letters they take (0 for the word itself). */
   readonly forms = new Map<string, number>();
+  /** `forms` by token id: letters skipped + 1, or 0 for a word not in the set. */
+  readonly skipOf = new WordFlags((w) => (this.forms.get(w) ?? -1) + 1);
 
   constructor(words: Iterable<string>) {
     super();
@@ -119,7 +124,7 @@ export function matchAt<T>(
 ): PhraseHit<T> | null {
   const t = tokens[i];
   if (t?.kind !== 'word') return null;
-  const form = table.byForm.get(t.text);
+  const form = table.formOf.get(t.id, t.text);
   if (!form || (form.skip > 0 && !clitics)) return null;
   for (const e of form.list) {
     let ok = true;
@@ -139,8 +144,8 @@ export function matchAt<T>(
 export function wordIn(words: WordSet, tokens: readonly Token[], i: number, clitics = true): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return -1;
-  const skip = words.forms.get(t.text);
-  if (skip === undefined || (skip > 0 && !clitics)) return -1;
+  const skip = words.skipOf.get(t.id, t.text) - 1;
+  if (skip < 0 || (skip > 0 && !clitics)) return -1;
   return skip;
 }
 

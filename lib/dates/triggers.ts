@@ -12,6 +12,7 @@
 // - FOLLOW: a word that may come right after a LEAD word (`الماضي`, `أسبوع`, `الغد`).
 
 import type { Token } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import * as L from './lexicon';
 import { cliticVariants, phraseWords } from './phrase-table';
 
@@ -69,16 +70,8 @@ function build(): Map<string, number> {
 
 const FLAGS = build();
 
-/**
- * A bitmap over (first letter, last letter) of every word in FLAGS: most words of a text fail this
- * one array read and skip the Map lookup (which must hash the whole word).
- */
-const pairKey = (w: string) => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
-const PAIRS = (() => {
-  const bits = new Uint8Array(65536);
-  for (const w of FLAGS.keys()) bits[pairKey(w)] = 1;
-  return bits;
-})();
+/** FLAGS by token id: one array read per word. */
+const FLAGS_BY_ID = new WordFlags((w) => FLAGS.get(w) ?? 0);
 const ANY = OPEN | LEAD | ANCHOR | FOLLOW;
 
 /** How far before a month or weekday word an ordinal day may start, in tokens. */
@@ -99,9 +92,9 @@ export function markStarts(tokens: readonly Token[]): Uint8Array {
       flags[i] = ANY;
       continue;
     }
-    if (t.kind !== 'word' || PAIRS[pairKey(t.text)] === 0) continue;
-    const f = FLAGS.get(t.text);
-    if (f === undefined) continue;
+    if (t.kind !== 'word') continue;
+    const f = FLAGS_BY_ID.get(t.id, t.text);
+    if (f === 0) continue;
     flags[i] = f;
     if (f & OPEN) starts[i] = 1;
     if (f & ANCHOR) {

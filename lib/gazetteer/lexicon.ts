@@ -1,9 +1,11 @@
 // The lookup table of every phrase the matcher knows — leader names, venue names, titles,
 // counterparts, venue descriptors, and look-alikes to refuse — keyed by the (possibly prefixed)
-// first word, so that each token of a text costs one Map lookup. Built once, on first use.
+// first word, so that each token of a text costs one lookup (by token id, see `optionsOf`). Built
+// once, on first use.
 
 import { normaliseString } from '../text/normalise';
-import { tokenize } from '../text/tokens';
+import { type Token, tokenize } from '../text/tokens';
+import { WordMemo } from '../text/vocabulary';
 import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
@@ -33,11 +35,6 @@ export interface LexiconOption {
 
 export interface Lexicon {
   byFirstWord: Map<string, LexiconOption[]>;
-  /**
-   * A cheap sieve before the Map: one bit per (length, first letter, last letter) of the keys.
-   * Most words of a text fail it, and skip hashing their string for the Map lookup.
-   */
-  sieve: Uint8Array;
   /** Phrases that two different entities claim (data errors); empty when the data is sound. */
   conflicts: string[];
 }
@@ -46,6 +43,15 @@ export interface Lexicon {
 const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor', 'head'];
 
 let lexicon: Lexicon | null = null;
+
+/** The bundled lexicon's options by token id (other lexicons, built by tests, use their Map). */
+const bundledOptions = new WordMemo((w) => getLexicon().byFirstWord.get(w) ?? null);
+
+/** The phrases a word token may start: one array read per word for the bundled lexicon. */
+export function optionsOf(lex: Lexicon, t: Token): LexiconOption[] | null {
+  if (lex === lexicon) return bundledOptions.get(t.id, t.text);
+  return lex.byFirstWord.get(t.text) ?? null;
+}
 
 export function getLexicon(): Lexicon {
   lexicon ??= buildLexicon(allEntries());
@@ -118,34 +124,11 @@ export function buildLexicon(entries: Entry[]): Lexicon {
       options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics });
     }
   }
-  const sieve = new Uint8Array(SIEVE_SIZE >> 3);
-  for (const key of byFirstWord.keys()) {
-    const bit = sieveBit(key);
-    sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
-  }
   // Bare words before prefixed readings; within a reading, the longest phrase first. A title's
   // head comes after every other reading (`ولي العهد` must not hide `و` + `لي تشيانغ`).
   const isHead = (o: LexiconOption) => (o.entry.kind === 'head' ? 1 : 0);
   for (const options of byFirstWord.values()) {
     options.sort((a, b) => isHead(a) - isHead(b) || a.rank - b.rank || b.entry.tokens.length - a.entry.tokens.length);
   }
-  return { byFirstWord, sieve, conflicts };
-}
-
-const SIEVE_BITS = 22;
-const SIEVE_SIZE = 1 << SIEVE_BITS;
-
-/**
- * Bit of the sieve for a word: a hash of its length and its first two and last two letters
- * (six bits each: enough to tell Arabic letters apart). Collisions only cost a Map lookup.
- */
-export function sieveBit(word: string): number {
-  const n = word.length;
-  const h =
-    (n * 0x9e3779b1) ^
-    ((word.charCodeAt(0) & 63) << 18) ^
-    ((word.charCodeAt(1) & 63) << 12) ^
-    ((word.charCodeAt(n - 2) & 63) << 6) ^
-    (word.charCodeAt(n - 1) & 63);
-  return (Math.imul(h, 0x85ebca6b) >>> (32 - SIEVE_BITS)) & (SIEVE_SIZE - 1);
+  return { byFirstWord, conflicts };
 }

@@ -4,7 +4,7 @@
 // Linear in the number of tokens: one Map lookup per word, and a few comparisons when it hits.
 
 import type { Token } from '../text/tokens';
-import { type Entry, type Lexicon, sieveBit } from './lexicon';
+import { type Entry, type Lexicon, optionsOf } from './lexicon';
 
 export interface RawMatch {
   entry: Entry;
@@ -21,13 +21,10 @@ export interface RawMatch {
 export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
-  const sieve = lexicon.sieve;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    const bit = sieveBit(t.text);
-    if (((sieve[bit >> 3] as number) & (1 << (bit & 7))) === 0) continue;
-    const options = lexicon.byFirstWord.get(t.text);
+    const options = optionsOf(lexicon, t);
     if (!options) continue;
     for (const o of options) {
       const last = matchRest(tokens, i, o.entry.tokens);

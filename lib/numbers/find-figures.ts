@@ -11,6 +11,7 @@
 import type { Candidate, Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import { figureJoinWords, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
@@ -20,7 +21,7 @@ import { MEASURE_UNITS, measureFigure } from './figures/measure';
 import { definitePluralBefore, ordinalFigure } from './figures/ordinal';
 import { partitiveFigure } from './figures/partitive';
 import { insideIdiom } from './idioms';
-import { analyseWord, lexiconWords, type WordAnalysis } from './lexicon';
+import { analyseToken, lexiconWords, type WordAnalysis } from './lexicon';
 import { PREFIXES } from './proclitics';
 import { type NumberReading, readNumberAt } from './read-number';
 import { dualFigureWords, singularNounWords, unitStartWords } from './unit-lexicon';
@@ -53,9 +54,12 @@ function cannotBeFigure(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.kind === 'number') return true;
   if (next.kind === 'punct') return !FIGURE_PUNCT.includes(next.text);
-  const w = next.text;
-  return !(afterNumber ?? buildAfterNumber()).has(w) && !w.endsWith('يين') && !w.endsWith('يون');
+  return !canFollowNumber.get(next.id, next.text);
 }
+
+const canFollowNumber = new WordFlags((w) =>
+  (afterNumber ?? buildAfterNumber()).has(w) || w.endsWith('يين') || w.endsWith('يون') ? 1 : 0,
+);
 
 function numberFigure(tokens: Token[], i: number): Found | null {
   if (cannotBeFigure(tokens, i) || digitsInsideSomething(tokens, i)) return null;
@@ -108,6 +112,8 @@ const ARTICLE = 2;
 const DUAL = 4;
 const MEASURE = 8;
 let triggers: Map<string, number> | null = null;
+/** The trigger table by token id: one array read per word. */
+const triggerOf = new WordFlags((w) => (triggers ?? buildTriggers()).get(w) ?? 0);
 
 /** One table of every word that can start a figure: a word that cannot costs one lookup. */
 function buildTriggers(): Map<string, number> {
@@ -132,7 +138,7 @@ function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
     const measure = measureFigure(tokens, i);
     if (measure) return measure;
   }
-  const analyses = analyseWord(t.text);
+  const analyses = analyseToken(t);
   if (analyses.length > 0) return wordFigure(tokens, i, analyses);
   if (kind & ARTICLE) {
     const r = readNumberAt(tokens, i);
@@ -144,7 +150,6 @@ function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
 /** Every figure mention in a document, in text order, as candidates on the normalised text. */
 export function findFigures(doc: Doc): Candidate[] {
   const tokens = doc.tokens;
-  const table = triggers ?? buildTriggers();
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -152,8 +157,8 @@ export function findFigures(doc: Doc): Candidate[] {
     let found: Found | null = null;
     if (t.kind === 'number') found = numberFigure(tokens, i);
     else if (t.kind === 'word') {
-      const kind = table.get(t.text);
-      if (kind !== undefined) found = figureAtWord(tokens, i, kind);
+      const kind = triggerOf.get(t.id, t.text);
+      if (kind !== 0) found = figureAtWord(tokens, i, kind);
     }
     // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
     if (found && insideIdiom(tokens, i, found.next)) found = null;

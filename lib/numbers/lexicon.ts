@@ -3,6 +3,8 @@
 // number word costs one Map lookup per token. Built lazily, once.
 
 import { normaliseString } from '../text/normalise';
+import type { Token } from '../text/tokens';
+import { WordMemo } from '../text/vocabulary';
 import {
   COLLOQUIAL_TEENS,
   DECIMAL_POINT,
@@ -107,6 +109,13 @@ function build(): Map<string, WordAnalysis[]> {
 /** Every reading of a normalised word token as a number word (empty when it is none). */
 export function analyseWord(word: string): readonly WordAnalysis[] {
   return (lexicon ?? build()).get(word) ?? NONE;
+}
+
+const byToken = new WordMemo(analyseWord);
+
+/** `analyseWord` of a word token's text, remembered by token id (no hashing of the word). */
+export function analyseToken(t: Token): readonly WordAnalysis[] {
+  return byToken.get(t.id, t.text);
 }
 
 /**

@@ -2,6 +2,9 @@
 // word: `وثلاثة`, `بالمئة`, `للمرة`, `والعشرين`. Number words are looked up in tables that already
 // contain every prefixed spelling, so a lookup stays one Map access per token.
 
+import type { Token } from '../text/tokens';
+import { WordMemo } from '../text/vocabulary';
+
 /** One way a word can start: its letters, and what they are made of. */
 export interface Prefix {
   /** Normalised letters as written (`وبال`, `لل`). */
@@ -46,4 +49,11 @@ const BY_TEXT = new Map(PREFIXES.map((p) => [p.text, p]));
  */
 export function procliticToken(word: string): Prefix | null {
   return word === '' ? null : (BY_TEXT.get(word) ?? null);
+}
+
+const byToken = new WordMemo(procliticToken);
+
+/** `procliticToken` of a token's text, remembered by token id. */
+export function procliticOf(t: Token): Prefix | null {
+  return byToken.get(t.id, t.text);
 }

@@ -10,8 +10,8 @@
 
 import type { Token } from '../text/tokens';
 import { digitValue } from './digits';
-import { analyseWord, type NumberSense, type WordAnalysis } from './lexicon';
-import { type Prefix, procliticToken } from './proclitics';
+import { analyseToken, type NumberSense, type WordAnalysis } from './lexicon';
+import { type Prefix, procliticOf } from './proclitics';
 
 export { procliticLength } from './lexicon';
 
@@ -37,7 +37,7 @@ export interface NumberReading {
 
 /** Word tokens that are only a conjunction before a number (`و 500`, `و500`). */
 function isConjunctionToken(t: Token | undefined): boolean {
-  const p = t && t.kind === 'word' ? procliticToken(t.text) : null;
+  const p = t && t.kind === 'word' ? procliticOf(t) : null;
   return !!p && p.conjunction && p.skip === 1 && !p.article;
 }
 
@@ -84,7 +84,7 @@ function canOpenGroup(s: GroupState, conj: boolean): boolean {
 
 function isTeenTail(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
-  return analyseWord(t.text).some((a) => a.sense.kind === 'teen-tail' && a.prefix.text === '');
+  return analyseToken(t).some((a) => a.sense.kind === 'teen-tail' && a.prefix.text === '');
 }
 
 /**
@@ -178,7 +178,7 @@ function applyWord(tokens: Token[], k: number, sense: NumberSense, conj: boolean
         const next = tokens[k + 1];
         const same =
           next?.kind === 'word' &&
-          analyseWord(next.text).some(
+          analyseToken(next).some(
             (a) =>
               a.prefix.article && !a.prefix.conjunction && a.sense.kind === 'scale' && a.sense.value === s.lastScale,
           );
@@ -246,7 +246,7 @@ function readCardinal(tokens: Token[], i: number, first: WordAnalysis | null, no
     if (sense.kind === 'fraction') {
       // نصف مليون، ربع مليار: a fraction of a scale.
       const next = tokens[i + 1];
-      const scale = next?.kind === 'word' ? analyseWord(next.text).find((a) => a.prefix.text === '') : undefined;
+      const scale = next?.kind === 'word' ? analyseToken(next).find((a) => a.prefix.text === '') : undefined;
       if (noScale || sense.form !== 'single' || first.prefix.article || scale?.sense.kind !== 'scale') return null;
       if (scale.sense.form !== 'single') return null;
       s.total = sense.value * scale.sense.value;
@@ -285,7 +285,7 @@ function readCardinal(tokens: Token[], i: number, first: WordAnalysis | null, no
     }
     if (t.kind !== 'word') break;
     let used = 0;
-    for (const a of analyseWord(t.text)) {
+    for (const a of analyseToken(t)) {
       if (!continues(a, definite) || (conj && a.prefix.conjunction)) continue;
       const c = conj || a.prefix.conjunction;
       // applyWord changes the state only when the word fits.
@@ -318,7 +318,7 @@ function readCardinal(tokens: Token[], i: number, first: WordAnalysis | null, no
 function readPlainCardinal(tokens: Token[], i: number): NumberReading | null {
   const t = tokens[i] as Token;
   let best: NumberReading | null = null;
-  for (const a of analyseWord(t.text)) {
+  for (const a of analyseToken(t)) {
     if (a.prefix.text !== '' || a.sense.kind === 'ordinal') continue;
     const r = readCardinal(tokens, i, a, true);
     if (r && (!best || r.end > best.end)) best = r;
@@ -346,7 +346,7 @@ function readOrdinal(tokens: Token[], i: number, first: WordAnalysis): NumberRea
     }
     const t = tokens[k];
     if (t?.kind === 'word') {
-      const ten = analyseWord(t.text).find(
+      const ten = analyseToken(t).find(
         (a) =>
           a.sense.kind === 'ten' &&
           (conj ? a.prefix.skip === 0 : a.prefix.conjunction && a.prefix.skip === 1) &&
@@ -391,7 +391,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberReading | null {
   if (t.kind === 'number') {
     // Fast path for the common case (dates, years, counts): digits not followed by a number word.
     const next = tokens[i + 1];
-    if (next?.kind !== 'word' || (analyseWord(next.text).length === 0 && !procliticToken(next.text))) {
+    if (next?.kind !== 'word' || (analyseToken(next).length === 0 && !procliticOf(next))) {
       const value = digitValue(t.text);
       return Number.isFinite(value) ? { value, start: i, end: i + 1, ordinal: false, scale: 1, digits: true } : null;
     }
@@ -406,10 +406,10 @@ export function readNumberAt(tokens: Token[], i: number): NumberReading | null {
     const r = readCardinal(tokens, i + 1, null);
     return r ? { ...r, value: -r.value, start: i } : null;
   }
-  const prefix = procliticToken(t.text);
+  const prefix = procliticOf(t);
   if (prefix) return readDigitOrdinal(tokens, i, prefix);
   let best: NumberReading | null = null;
-  for (const a of analyseWord(t.text)) {
+  for (const a of analyseToken(t)) {
     const r = a.sense.kind === 'ordinal' ? readOrdinal(tokens, i, a) : readCardinal(tokens, i, a);
     if (r && (!best || r.end > best.end)) best = r;
   }

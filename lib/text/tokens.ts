@@ -1,5 +1,9 @@
 // Word tokens over normalised text. Arabic has no usable `\b` in JavaScript regular expressions,
-// so every recogniser shares this one definition of where words start and end.
+// so every recogniser shares this one definition of where words start and end. Every token's text
+// is interned (`vocabulary.ts`): a word seen before costs no new string, and its `id` lets each
+// recogniser look the word up in an array instead of hashing it again.
+
+import { HASH_SEED, hashStep, internSlice, words } from './vocabulary';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -9,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** Interned id of `text` (`vocabulary.ts`): equal texts, equal ids; 0 when not interned. */
+  id: number;
 }
 
 const LETTER = 1;
@@ -52,9 +58,14 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i);
     const k = cls[code];
     if (k === LETTER) {
+      let h = hashStep(HASH_SEED, code);
       let j = i + 1;
-      while (j < n && cls[text.charCodeAt(j)] === LETTER) j++;
-      tokens.push({ kind: 'word', start: i, end: j, text: text.slice(i, j) });
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (cls[c] !== LETTER) break;
+        h = hashStep(h, c);
+      }
+      tokens.push(token('word', text, i, j, h));
       i = j;
     } else if (k === DIGIT) {
       let j = i + 1;
@@ -64,14 +75,21 @@ export function tokenize(text: string): Token[] {
         if ((sep === 0x2e || sep === 0x2c) && j + 1 < n && cls[text.charCodeAt(j + 1)] === DIGIT) j += 2;
         else break;
       }
-      tokens.push({ kind: 'number', start: i, end: j, text: text.slice(i, j) });
+      let h = HASH_SEED;
+      for (let p = i; p < j; p++) h = hashStep(h, text.charCodeAt(p));
+      tokens.push(token('number', text, i, j, h));
       i = j;
     } else if (code === 0x20 || code === 0x0a || code === 0x0d) {
       i++;
     } else {
-      tokens.push({ kind: 'punct', start: i, end: i + 1, text: text[i] as string });
+      tokens.push(token('punct', text, i, i + 1, hashStep(HASH_SEED, code)));
       i++;
     }
   }
   return tokens;
+}
+
+function token(kind: TokenKind, text: string, start: number, end: number, h: number): Token {
+  const id = internSlice(text, start, end, h);
+  return { kind, start, end, text: id === 0 ? text.slice(start, end) : (words[id] as string), id };
 }

@@ -3,8 +3,8 @@
 
 import type { Token } from '../../text/tokens';
 import { isRangeJoiner, isRangeOpener } from '../context';
-import { analyseWord } from '../lexicon';
-import { procliticToken } from '../proclitics';
+import { analyseToken } from '../lexicon';
+import { procliticOf } from '../proclitics';
 import { type NumberReading, readNumberAt } from '../read-number';
 import { currencyAt, readUnitAfter, type UnitReading } from '../read-unit';
 import { type Found, figure, isPunct } from './found';
@@ -18,7 +18,7 @@ export function digitsInsideSomething(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && prev.end === t.start) {
-    if (prev.kind === 'word' && !procliticToken(prev.text)) return true;
+    if (prev.kind === 'word' && !procliticOf(prev)) return true;
     if (isPunct(prev, '/:')) return true;
     const before = tokens[i - 2];
     if (prev.text === '-' && before?.kind === 'word' && before.end === prev.start) return true;
@@ -35,7 +35,7 @@ function rangeEnd(tokens: Token[], r: NumberReading): { r2: NumberReading; u: Un
   if (t.text === '-') at = k + 1;
   else if (isRangeOpener(tokens[r.start - 1])) {
     if (isRangeJoiner(t) || (t.kind === 'word' && (t.text === 'و' || t.text === 'ل'))) at = k + 1;
-    else if (t.kind === 'word' && analyseWord(t.text)[0]?.prefix.skip === 1) at = k; // وعشرين، لعشرين
+    else if (t.kind === 'word' && analyseToken(t)[0]?.prefix.skip === 1) at = k; // وعشرين، لعشرين
   }
   if (at < 0) return null;
   const r2 = readNumberAt(tokens, at);

@@ -3,7 +3,7 @@
 
 import type { Token } from '../../text/tokens';
 import { hedgeBefore } from '../context';
-import { analyseWord, type WordAnalysis } from '../lexicon';
+import { analyseToken, type WordAnalysis } from '../lexicon';
 import { afterRepeatedNoun, isMeasure, nounAt } from '../read-unit';
 import { nounAnalysis } from '../unit-lexicon';
 import { type Found, figure } from './found';
@@ -11,7 +11,7 @@ import { type Found, figure } from './found';
 /** Whether a token is an ordinal word or `الأخير` (`الربع الأول`, `النصف الثاني`: a period, not a share). */
 function isOrdinalWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
-  return t.text === 'الاخير' || analyseWord(t.text).some((a) => a.sense.kind === 'ordinal');
+  return t.text === 'الاخير' || analyseToken(t).some((a) => a.sense.kind === 'ordinal');
 }
 
 /** A word with the article or a possessive suffix (ها، هم، هما). */

@@ -3,7 +3,7 @@
 // Seconds follow Duckling: a month is 30 days, a year 365.
 
 import { normaliseString } from '../../text/normalise';
-import { analyseWord } from '../lexicon';
+import { analyseToken } from '../lexicon';
 import { readNumberAt } from '../read-number';
 import { afterRepeatedNoun, nounAt, trailingFraction } from '../read-unit';
 import { nounAnalysis } from '../unit-lexicon';
@@ -59,7 +59,7 @@ export function parseDurationPhrase(s: string): Duration | null {
     const n = nounAt(tokens, r.end, r.value, false);
     if (n && n.end === tokens.length) return result(n.value, n.unit);
   }
-  const frac = first.kind === 'word' ? analyseWord(first.text).find((a) => a.sense.kind === 'fraction') : undefined;
+  const frac = first.kind === 'word' ? analyseToken(first).find((a) => a.sense.kind === 'fraction') : undefined;
   if (frac?.sense.kind === 'fraction' && frac.prefix.text === '') {
     const n = nounAt(tokens, 1, frac.sense.value, false);
     if (n && n.end === tokens.length) return result(n.value, n.unit);

@@ -4,7 +4,7 @@
 
 import { normaliseString } from '../../text/normalise';
 import type { Token } from '../../text/tokens';
-import { analyseWord } from '../lexicon';
+import { analyseToken } from '../lexicon';
 import { readNumberAt } from '../read-number';
 import { currencyAt } from '../read-unit';
 import { phraseTokens } from './whole';
@@ -85,7 +85,7 @@ function secondAmount(tokens: Token[], k: number): Amount | null {
   const join = match(tokens, k, RANGE_JOIN);
   if (join) return amountAt(tokens, k + join);
   // و or ل written against the number: وعشرون، لعشرين.
-  const a = t.kind === 'word' ? analyseWord(t.text)[0] : undefined;
+  const a = t.kind === 'word' ? analyseToken(t)[0] : undefined;
   if (a && a.prefix.skip === 1 && (a.prefix.text === 'و' || a.prefix.text === 'ل')) return amountAt(tokens, k);
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokens';
-import { analyseWord } from '../lexicon';
+import { analyseToken } from '../lexicon';
 import { readNumberAt } from '../read-number';
 import { indicFraction, phraseTokens } from './whole';
 
@@ -7,7 +7,7 @@ import { indicFraction, phraseTokens } from './whole';
 function fractionPhrase(tokens: Token[]): number | null {
   const last = tokens[tokens.length - 1];
   if (last?.kind !== 'word' || tokens.length > 2) return null;
-  const f = analyseWord(last.text).find((a) => a.sense.kind === 'fraction' && a.prefix.skip === 0);
+  const f = analyseToken(last).find((a) => a.sense.kind === 'fraction' && a.prefix.skip === 0);
   if (f?.sense.kind !== 'fraction') return null;
   if (tokens.length === 1) return f.sense.form === 'plural' ? null : f.sense.value;
   const count = readNumberAt(tokens, 0);

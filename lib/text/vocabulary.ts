@@ -1,0 +1,120 @@
+// Interned token texts: every distinct word, number or mark the tokenizer meets gets a small
+// integer id, once per process, from one hash lookup done while the word's letters are read. The
+// token then carries the interned string (no new string for a word seen before) and its id, and a
+// recogniser keeps what it knows about a word in an array indexed by id (`WordMemo`) instead of
+// hashing the string again in a Map of its own. News vocabulary repeats: a page of a few thousand
+// words has a few hundred distinct ones, and the next page shares most of them.
+//
+// The table is bounded: past `MAX_WORDS` distinct texts, new ones get id 0 ("not interned") and
+// memos compute their answer each time. Answers never depend on the id, only on the text.
+
+/** Distinct texts interned at most (a long-running page session must not grow without end). */
+const MAX_WORDS = 1 << 20;
+
+/** FNV-1a over UTF-16 units: the tokenizer computes it as it reads a word. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+
+let slots = new Int32Array(1 << 14); // id of the word in each slot, 0 for empty
+let mask = slots.length - 1;
+let hashes = new Int32Array(1 << 12); // by id
+/** Interned texts by id; index 0 is the "not interned" id and holds no word. */
+export const words: string[] = [''];
+
+/**
+ * Id of `text.slice(start, end)` whose hash is `h`, interning it if new (0 when the table is
+ * full). The caller then reads the string from `words[id]`.
+ */
+export function internSlice(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let s = h & mask;
+  for (;;) {
+    const id = slots[s] as number;
+    if (id === 0) break;
+    if (hashes[id] === h) {
+      const w = words[id] as string;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return id;
+      }
+    }
+    s = (s + 1) & mask;
+  }
+  if (words.length >= MAX_WORDS) return 0;
+  const id = words.length;
+  words.push(text.slice(start, end));
+  if (id >= hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[id] = h;
+  slots[s] = id;
+  if (id * 2 > slots.length) rehash();
+  return id;
+}
+
+/** Id of a whole string (for building tables from word lists); 0 when the table is full. */
+export function wordId(word: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  return internSlice(word, 0, word.length, h);
+}
+
+function rehash(): void {
+  slots = new Int32Array(slots.length * 2);
+  mask = slots.length - 1;
+  for (let id = 1; id < words.length; id++) {
+    let s = (hashes[id] as number) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = id;
+  }
+}
+
+/**
+ * What a recogniser knows about a word, computed once per distinct word: `get(id, word)` returns
+ * `compute(word)`, remembered by id. `compute` must depend on the word only.
+ */
+export class WordMemo<T> {
+  private values: Array<T | undefined> = [];
+
+  constructor(private readonly compute: (word: string) => T) {}
+
+  get(id: number, word: string): T {
+    if (id === 0) return this.compute(word);
+    const known = this.values[id];
+    if (known !== undefined) return known;
+    const value = this.compute(word);
+    while (this.values.length <= id) this.values.push(undefined);
+    this.values[id] = value;
+    return value;
+  }
+}
+
+/**
+ * A small integer per word (flags, a count, an index), computed once per distinct word; −1 is
+ * reserved as "not computed yet", so `compute` must return values ≥ 0 that fit 31 bits.
+ */
+export class WordFlags {
+  private values = new Int32Array(0);
+
+  constructor(private readonly compute: (word: string) => number) {}
+
+  get(id: number, word: string): number {
+    const values = this.values;
+    if (id < values.length) {
+      const v = values[id] as number;
+      if (v >= 0) return v;
+    } else if (id !== 0) this.grow(id);
+    const v = this.compute(word);
+    if (id !== 0) this.values[id] = v;
+    return v;
+  }
+
+  private grow(id: number): void {
+    const grown = new Int32Array(Math.max(1024, words.length, id + 1) * 2).fill(-1);
+    grown.set(this.values);
+    this.values = grown;
+  }
+}
