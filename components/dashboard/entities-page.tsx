@@ -30,16 +30,14 @@ export function EntitiesPage() {
       {groups?.map((list, i) => {
         const type = TYPES[i] as MentionType;
         if (list.length === 0) return null;
-        const items: Labelled[] = list.map((e) => ({
-          key: e.key,
-          label: entityLabel(e.key, i18n),
-          order:
-            type === 'figure'
-              ? (parseFigureKey(e.key)?.value ?? 0)
-              : type === 'date'
-                ? e.key
-                : entityLabel(e.key, i18n),
-        }));
+        const items: Labelled[] = list.map((e) => {
+          const label = entityLabel(e.key, i18n, e.labels[0]);
+          return {
+            key: e.key,
+            label,
+            order: type === 'figure' ? (parseFigureKey(e.key)?.value ?? 0) : type === 'date' ? e.key : label,
+          };
+        });
         items.sort((a, b) =>
           type === 'figure'
             ? (b.order as number) - (a.order as number)

@@ -16,9 +16,13 @@ export function EntityPage({ entityKey }: { entityKey: string }) {
   const { t } = i18n;
   const { hidden } = useUndo();
   const dossier = useLiveQuery(() => entityDossier(db, entityKey), [entityKey], null as EntityDossier | null);
-  const name = entityLabel(entityKey, i18n);
   const type = keyType(entityKey);
   if (!dossier) return <p class="muted">…</p>;
+  const written = dossier.entity?.labels[0] ?? null;
+  const name = entityLabel(entityKey, i18n, written);
+  // A leader the gazetteer does not know is named in the meetings below as the articles wrote him.
+  const writtenNames: Record<string, string> =
+    type === 'leader' && written ? { [entityKey.slice('leader:'.length)]: written } : {};
   const notes = dossier.notes.filter((n) => !hidden.has(n.id));
   const empty = dossier.totalArticles === 0 && dossier.totalNotes === 0;
   return (
@@ -48,7 +52,7 @@ export function EntityPage({ entityKey }: { entityKey: string }) {
             {dossier.meetings.map((m) => (
               <li key={m.id}>
                 <a href={`#/meeting/${encodeURIComponent(m.id)}`}>{meetingTitle(m, i18n)}</a>
-                <MetaLine items={[meetingKind(m, i18n), meetingParticipants(m, i18n)]} />
+                <MetaLine items={[meetingKind(m, i18n), meetingParticipants(m, i18n, writtenNames)]} />
               </li>
             ))}
           </ul>

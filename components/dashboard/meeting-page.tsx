@@ -36,6 +36,8 @@ export function MeetingPage({ id }: { id: string }) {
   }
   const { meeting, articles, notes, keys } = dossier;
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  // Names as the articles wrote them, for people the gazetteer does not know.
+  const labelOf = new Map(keys.map((k) => [k.key, k.label]));
   return (
     <article class="meeting-page" data-testid="meeting-page" data-meeting-id={meeting.id}>
       <p>
@@ -78,7 +80,9 @@ export function MeetingPage({ id }: { id: string }) {
                 const role = roleAt(p, meeting.start && !meeting.start.startsWith('--') ? meeting.start : null);
                 return (
                   <li key={p}>
-                    <a href={`#/entity/${encodeURIComponent(`leader:${p}`)}`}>{leaderName(p, i18n.language)}</a>
+                    <a href={`#/entity/${encodeURIComponent(`leader:${p}`)}`}>
+                      {leaderName(p, i18n.language, labelOf.get(`leader:${p}`))}
+                    </a>
                     {role ? <span class="muted"> — {role[i18n.language]}</span> : null}
                   </li>
                 );
@@ -110,7 +114,7 @@ export function MeetingPage({ id }: { id: string }) {
             {keys.slice(0, 60).map((k) => (
               <li key={k.key}>
                 <a class={`chip chip-${k.type}`} href={`#/entity/${encodeURIComponent(k.key)}`}>
-                  {entityLabel(k.key, i18n)} <span class="count">{i18n.number(k.count)}</span>
+                  {entityLabel(k.key, i18n, k.label)} <span class="count">{i18n.number(k.count)}</span>
                 </a>
               </li>
             ))}

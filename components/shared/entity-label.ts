@@ -12,13 +12,17 @@ export function keyType(key: string): KeyType | null {
   return type === 'leader' || type === 'venue' || type === 'date' || type === 'figure' ? type : null;
 }
 
-export function entityLabel(key: string, i18n: Translator): string {
+/**
+ * `written`: the entity as an article wrote it (the store keeps the surface forms of every key),
+ * shown for a leader or venue the gazetteer does not know.
+ */
+export function entityLabel(key: string, i18n: Translator, written?: string | null): string {
   const value = key.slice(key.indexOf(':') + 1);
   switch (keyType(key)) {
     case 'leader':
-      return leaderName(value, i18n.language);
+      return leaderName(value, i18n.language, written);
     case 'venue':
-      return venueName(value, i18n.language, i18n.t('venue.virtual'));
+      return venueName(value, i18n.language, i18n.t('venue.virtual'), written);
     case 'date':
       return i18n.date(value);
     case 'figure': {

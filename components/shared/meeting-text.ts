@@ -22,8 +22,9 @@ export function meetingKind(m: MeetingLike, i18n: Translator): string {
   return m.kind ? i18n.t(`kind.${m.kind}`) : i18n.t('meeting.kindUnknown');
 }
 
-export function meetingParticipants(m: MeetingLike, i18n: Translator): string {
-  return i18n.list(m.participants.map((id) => leaderName(id, i18n.language)));
+/** `written`: participants' names as the meeting's articles wrote them, for those the gazetteer does not know. */
+export function meetingParticipants(m: MeetingLike, i18n: Translator, written?: Record<string, string>): string {
+  return i18n.list(m.participants.map((id) => leaderName(id, i18n.language, written?.[id])));
 }
 
 /** The catalogue's title when the meeting is a known one, else "venue, date". */

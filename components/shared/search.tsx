@@ -91,7 +91,7 @@ export function SearchResultsView({
             {results.entities.slice(0, SHOWN_PER_KIND).map((e) => (
               <li key={e.key}>
                 <a class={`chip chip-${e.type}`} href={entityHref(e.key)} target={target} rel={rel}>
-                  {entityLabel(e.key, i18n)}
+                  {entityLabel(e.key, i18n, e.labels[0])}
                 </a>
               </li>
             ))}

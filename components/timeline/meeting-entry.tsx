@@ -48,7 +48,9 @@ export function MeetingEntry({
           <span class="venue">{meetingVenue(meeting, i18n)}</span>
           <span class={`kind kind-${meeting.kind ?? 'unknown'}`}>{meetingKind(meeting, i18n)}</span>
         </span>
-        {meeting.participants.length > 0 ? <span class="meeting-who">{meetingParticipants(meeting, i18n)}</span> : null}
+        {meeting.participants.length > 0 ? (
+          <span class="meeting-who">{meetingParticipants(meeting, i18n, details?.names)}</span>
+        ) : null}
         <span class="meeting-counts">
           {details ? (
             <>

@@ -78,7 +78,7 @@ export function TimelineFiltersForm({
           <option value={ANY}>{t('filter.anyParticipant')}</option>
           {o.participants.map((p) => (
             <option key={p} value={p}>
-              {leaderName(p, i18n.language)}
+              {leaderName(p, i18n.language, o.written?.[`leader:${p}`])}
             </option>
           ))}
         </select>
@@ -97,7 +97,7 @@ export function TimelineFiltersForm({
           <option value={ANY}>{t('filter.anyVenue')}</option>
           {o.venues.map((v) => (
             <option key={v} value={v}>
-              {venueName(v, i18n.language, t('venue.virtual'))}
+              {venueName(v, i18n.language, t('venue.virtual'), o.written?.[`venue:${v}`])}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@
 
 import type { Table } from 'dexie';
 import type { MeetingKind } from '../extract/types';
+import { leaderById, venueById } from '../gazetteer/lookup';
 import type { ArticleRecord, EntityRecord, MeetingRecord, NoteRecord, QimmaDB } from './schema';
 import { matchesAll, queryWords } from './search-words';
 import { byStartDescending } from './xref';
@@ -50,6 +51,11 @@ export interface Facets {
   kinds: MeetingKind[];
   participants: string[];
   venues: string[];
+  /**
+   * For ids the gazetteer does not know (people the engine read from a title of office), the
+   * entity as articles wrote it, by key (`leader:ghaluzin` → `ميخائيل غالوزين`). Absent when none.
+   */
+  written?: Record<string, string>;
 }
 
 /** The values present in the store, for the timeline's filter menus (unique keys of each index). */
@@ -60,11 +66,19 @@ export async function timelineFacets(db: QimmaDB): Promise<Facets> {
     db.meetings.orderBy('participants').uniqueKeys(),
     db.meetings.orderBy('venue').uniqueKeys(),
   ]);
+  const unknown = [
+    ...(participants as string[]).filter((p) => !leaderById(p)).map((p) => `leader:${p}`),
+    ...(venues as string[]).filter((v) => v !== 'virtual' && !venueById(v)).map((v) => `venue:${v}`),
+  ];
+  const written: Record<string, string> = {};
+  if (unknown.length > 0)
+    for (const e of await db.entities.bulkGet(unknown)) if (e?.labels[0]) written[e.key] = e.labels[0];
   return {
     years: (years as number[]).filter((y) => y > 0).sort((a, b) => b - a),
     kinds: kinds as MeetingKind[],
     participants: participants as string[],
     venues: venues as string[],
+    ...(Object.keys(written).length > 0 ? { written } : {}),
   };
 }
 

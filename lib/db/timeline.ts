@@ -17,6 +17,8 @@ export interface MeetingDetails {
   articles: number;
   notes: number;
   figures: HeadlineFigure[];
+  /** Leaders by id as the meeting's articles wrote them (for a person the gazetteer does not know). */
+  names: Record<string, string>;
 }
 
 const HEADLINE_FIGURES = 3;
@@ -52,11 +54,22 @@ export async function meetingDetails(db: QimmaDB, meetingIds: readonly string[])
           db.notes.where('meetingId').equals(id).count(),
           db.mentions.where('meetingId').equals(id).toArray(),
         ]);
-        details.set(id, { articles, notes, figures: headlineFigures(mentions) });
+        details.set(id, { articles, notes, figures: headlineFigures(mentions), names: writtenNames(mentions) });
       }),
     ),
   );
   return details;
+}
+
+/** The first name each leader is given in the mentions, leaving titles out (`الرئيس الصيني` says who, not the name). */
+export function writtenNames(mentions: readonly MentionRecord[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const m of mentions) {
+    if (m.type !== 'leader' || m.byTitle) continue;
+    const id = m.key.slice('leader:'.length);
+    if (id && !(id in names)) names[id] = m.text;
+  }
+  return names;
 }
 
 function headlineFigures(mentions: readonly MentionRecord[]): HeadlineFigure[] {

@@ -31,19 +31,27 @@ export function venueLabel(id: string): string | null {
   return city ? `${venue.name.ar}، ${city.name.ar}` : venue.name.ar;
 }
 
+/**
+ * People the gazetteer does not know (the engine reads them from a title of office: id = the
+ * surname's slug) have no label of their own: the card shows the words on the page, and the
+ * meeting line their name as the article wrote it (its first mention by name, not by title).
+ */
 export function entityLabels(result: ExtractionResult): EntityLabels {
   const labels: EntityLabels = {};
   const day = referenceDay(result);
   const leaders = new Set<string>(result.meeting?.participants ?? []);
   const venues = new Set<string>(result.meeting?.venue ? [result.meeting.venue] : []);
+  const written = new Map<string, string>();
   for (const m of result.mentions) {
     if (m.type === 'leader' && m.id) leaders.add(m.id);
     if (m.type === 'venue' && m.id) venues.add(m.id);
+    const key = `${m.type}:${m.id}`;
+    if (m.id && !m.byTitle && !written.has(key)) written.set(key, m.text);
   }
   for (const id of leaders) {
     const label = leaderLabel(id, day);
     if (label) labels[`leader:${id}`] = label;
-    const name = leaderById(id)?.name.ar;
+    const name = leaderById(id)?.name.ar ?? written.get(`leader:${id}`);
     if (name) labels[`name:${id}`] = name;
   }
   for (const id of venues) {

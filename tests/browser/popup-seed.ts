@@ -263,6 +263,50 @@ export function syntheticPages(count: number, options: SyntheticOptions = {}): S
   return pages;
 }
 
+/** The name of the person in `unknownPersonPage`, as the article writes it. */
+export const UNKNOWN_PERSON = { id: 'ghaluzin', name: 'ميخائيل غالوزين', surname: 'غالوزين' };
+
+/**
+ * An article on a meeting of Xi with a Russian official the gazetteer does not list, reported as
+ * the engine reports such people (id = slug of the surname, named once by title, then by name).
+ */
+export function unknownPersonPage(): SeedPage {
+  const b = new TextBuilder();
+  b.add('بكين - التقى الرئيس الصيني ').mention('leader', 'شي جين بينغ', { id: 'xi' }).add(' اليوم في ');
+  b.mention('venue', 'بكين', { id: 'beijing' }).add(' ');
+  b.mention('leader', 'نائب وزير الخارجية الروسي', { id: UNKNOWN_PERSON.id, byTitle: true }).add(' ');
+  b.mention('leader', UNKNOWN_PERSON.name, { id: UNKNOWN_PERSON.id }).add('، وقال ');
+  b.mention('leader', UNKNOWN_PERSON.surname, { id: UNKNOWN_PERSON.id }).add(' إن المحادثات كانت بناءة.\n');
+  return {
+    page: {
+      url: 'https://news.example/unknown-person',
+      title: 'شي يستقبل غالوزين في بكين',
+      siteName: 'news.example',
+      lang: 'ar',
+      text: b.text,
+    },
+    result: {
+      version: 'synthetic',
+      relevant: true,
+      score: 0.9,
+      published: '2024-06-20',
+      meeting: {
+        start: '2024-06-20',
+        end: null,
+        venue: 'beijing',
+        kind: 'in-person',
+        participants: [UNKNOWN_PERSON.id, 'xi'],
+        announced: false,
+        catalogueId: null,
+        knownStart: null,
+        title: null,
+      },
+      mentions: b.mentions,
+      body: [[0, b.text.length]],
+    },
+  };
+}
+
 /** Sends the pages to the background from an extension page, in batches, and waits for every save. */
 export async function seedThroughBackground(browser: ExtensionBrowser, pages: SeedPage[], via?: Page): Promise<void> {
   const page = via ?? (await browser.openExtensionPage('popup.html'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult, MeetingInfo, Mention } from '../../../lib/extract/types';
+import { leaderById } from '../../../lib/gazetteer';
 import {
   describeMeeting,
   describeMention,
@@ -113,5 +114,33 @@ describe('entityLabels (computed in the background, where the gazetteer is)', ()
     expect(labels['name:xi']).toBe('شي جين بينغ');
     expect(labels['venue:kremlin']).toMatch(/^الكرملين، موسكو$/);
     expect(labels['venue:moscow']).toBe('موسكو');
+  });
+
+  it('names a person the gazetteer does not know as the article wrote him, in the card and the meeting line', () => {
+    // The engine reads such people from a title of office; the id is the surname's slug.
+    expect(leaderById('ghaluzin')).toBeUndefined();
+    const result: ExtractionResult = {
+      version: 'test',
+      relevant: true,
+      score: 1,
+      published: '2023-03-21',
+      meeting: { ...MEETING, participants: ['ghaluzin', 'xi'] },
+      mentions: [
+        mention({ type: 'leader', text: 'نائب وزير الخارجية الروسي', id: 'ghaluzin', byTitle: true }),
+        mention({ type: 'leader', text: 'ميخائيل غالوزين', id: 'ghaluzin' }),
+        mention({ type: 'leader', text: 'غالوزين', id: 'ghaluzin' }),
+      ],
+      body: [],
+    };
+    const labels = entityLabels(result);
+    expect(labels['name:ghaluzin']).toBe('ميخائيل غالوزين');
+    expect(labels['leader:ghaluzin']).toBeUndefined();
+    const card = describeMention(result.mentions[2] as Mention, { labels });
+    expect(card.text).toBe('غالوزين');
+    expect(card.identity).toBeNull();
+    expect(card.key).toBe('leader:ghaluzin');
+    const line = describeMeeting(result.meeting as MeetingInfo, labels).line;
+    expect(line).toContain('ميخائيل غالوزين، شي جين بينغ');
+    expect(line).not.toMatch(/undefined|null|ghaluzin/);
   });
 });
