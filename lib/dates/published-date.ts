@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens';
 import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
-import { scanDates } from './scan';
+import { DateScan, type FoundDate } from './scan';
 import { hasLineBreak } from './token-utils';
 import type { DatelineLabel } from './words';
 
@@ -76,33 +76,46 @@ function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
   let n = 0;
   while (n < tokens.length && (tokens[n] as Token).start < LABEL_REACH) n++;
-  const numeric = kunaDateline(tokens.slice(0, n), doc.norm.text);
+  const top = tokens.slice(0, n);
+  const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
-  return { day: readDatelineDay(doc) ?? partial, numeric };
+  return { day: readDatelineDay(top, doc.norm.text) ?? partial, numeric };
 }
 
-function readDatelineDay(doc: Doc): string | null {
-  const { tokens } = doc;
-  const text = doc.norm.text;
-  let n = 0;
-  while (n < tokens.length && (tokens[n] as Token).start < LABEL_REACH) n++;
-  const top = tokens.slice(0, n);
+/**
+ * The first dateline's day among the dates of the top of the text. The dates are read one at a
+ * time, and each is judged once the scan has passed the end of its line (its line's other dates,
+ * which may stand beside it, are known then): a story's dateline is in its first lines, and the
+ * rest of the top need not be read once it is found.
+ */
+function readDatelineDay(top: Token[], text: string): string | null {
   let updated: string | null = null;
   let partial: string | null = null;
-  const found = scanDates(top, text, null);
+  const scan = new DateScan(top, text, null);
   // Tokens of any date: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
   const covered = new Uint8Array(top.length);
-  for (const f of found) covered.fill(1, f.match.from, f.match.to);
-  for (const f of found) {
-    const value = f.value.value;
-    if (value === null || f.value.valueEnd !== null) continue;
-    const full = ISO_DAY.test(value);
-    if (!full && !PARTIAL_DAY.test(value)) continue;
-    const kind = datelineKind(top, text, covered, f.match.from, f.match.to, f.nStart);
-    if (!kind) continue;
-    if (!full) partial ??= value;
-    else if (kind === 'updated') updated ??= value;
-    else return value;
+  const waiting: Array<{ f: FoundDate; line: [number, number] }> = [];
+  let judged = 0;
+  for (;;) {
+    const f = scan.next();
+    if (f) {
+      covered.fill(1, f.match.from, f.match.to);
+      waiting.push({ f, line: lineBounds(top, text, f.match.from, f.match.to) });
+    }
+    for (; judged < waiting.length; judged++) {
+      const { f: date, line } = waiting[judged] as { f: FoundDate; line: [number, number] };
+      if (f && line[1] > scan.position) break;
+      const value = date.value.value;
+      if (value === null || date.value.valueEnd !== null) continue;
+      const full = ISO_DAY.test(value);
+      if (!full && !PARTIAL_DAY.test(value)) continue;
+      const kind = datelineKind(top, text, covered, line, date.match.from, date.match.to, date.nStart);
+      if (!kind) continue;
+      if (!full) partial ??= value;
+      else if (kind === 'updated') updated ??= value;
+      else return value;
+    }
+    if (!f) break;
   }
   return updated ?? partial;
 }
@@ -121,11 +134,11 @@ function datelineKind(
   tokens: readonly Token[],
   text: string,
   covered: Uint8Array,
+  [a, b]: [number, number],
   from: number,
   to: number,
   nStart: number,
 ): Kind {
-  const [a, b] = lineBounds(tokens, text, from, to);
   for (let k = a; k < from; k++) {
     const label = matchAt(DATELINE_LABELS, tokens, k);
     if (label && from - label.to <= 3) return label.value;

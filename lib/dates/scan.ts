@@ -2,13 +2,16 @@
 // start (`triggers.ts`); a second pass runs the grammar only there, line by line, and jumps over
 // each match.
 
+import { analyseWord } from '../numbers/lexicon';
+import { procliticToken } from '../numbers/proclitics';
 import type { Token } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import type { Ymd } from './calendar';
 import { leanBefore } from './cues';
 import { Ctx } from './grammar/context';
 import { parseAt } from './grammar/parse-at';
-import { readDay } from './grammar/parts';
-import { LAST_WORDS, MONTHS, WORD } from './lexicon';
+import { ARTICLE_ONLY, readDay } from './grammar/parts';
+import { FIRST_DAY_WORDS, LAST_WORDS, MONTHS, WORD } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
@@ -19,6 +22,21 @@ import { markStarts, PROBE } from './triggers';
 function mayOpenDay(ctx: Ctx, i: number): boolean {
   return readDay(ctx, i) !== null || ctx.isIn(LAST_WORDS, i) >= 0 || ctx.number(i)?.ordinal === true;
 }
+
+/**
+ * The words `mayOpenDay` can accept, by token id: the article (`الـ15`), `غرة`, `آخر`, number words
+ * and bare proclitics. Most words before a month are none of these and are passed over with one
+ * array read (a probe is a word within a few tokens of every month and weekday name).
+ */
+const DAY_OPENERS = new WordFlags((w) =>
+  ARTICLE_ONLY.forms.has(w) ||
+  FIRST_DAY_WORDS.forms.has(w) ||
+  LAST_WORDS.forms.has(w) ||
+  analyseWord(w).length > 0 ||
+  procliticToken(w) !== null
+    ? 1
+    : 0,
+);
 
 export interface FoundDate {
   match: Match;
@@ -38,55 +56,87 @@ export function scanDates(
   loose = false,
   partial: { m: number; d: number } | null = null,
 ): FoundDate[] {
+  const scan = new DateScan(tokens, text, ref, loose, partial);
   const found: FoundDate[] = [];
-  const narrative = new Narrative(tokens, text);
-  const starts = markStarts(tokens);
-  const ctx = new Ctx(tokens, text, loose);
-  ctx.lineStart = 0;
-  ctx.limit = 0;
-  const lines = new LineBreaks(text);
-  let i = 0;
-  while (i < tokens.length) {
-    if (!starts[i]) {
-      i++;
-      continue;
-    }
-    if (i >= ctx.limit) {
-      // The line of token i: from the first token after the last break before it to the last
-      // token before the next break. Breaks are searched once each, left to right.
-      const start = (tokens[i] as Token).start;
-      let a = i;
-      while (a > ctx.limit && !lines.between((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) a--;
-      const next = lines.nextAfter(start);
-      let e = i + 1;
-      while (e < tokens.length && (tokens[e] as Token).start < next) e++;
-      ctx.lineStart = a;
-      ctx.limit = e;
-    }
-    const m = starts[i] === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
-    if (!m) {
-      i++;
-      continue;
-    }
-    const from = m.from;
-    let lean: Lean | undefined;
-    const cue = () => {
-      if (lean === undefined) lean = leanBefore(tokens, text, from);
-      return lean;
-    };
-    const spec = loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null);
-    const before = narrative.antecedent();
-    const value = !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
-    narrative.record(spec, value, m.to, aloneOnLine(ctx, m));
-    found.push({
-      match: m,
-      value,
-      nStart: (tokens[m.from] as Token).start + m.skip,
-      nEnd: (tokens[m.to - 1] as Token).end,
-    });
-    i = m.to;
-  }
+  for (let f = scan.next(); f !== null; f = scan.next()) found.push(f);
   return found;
+}
+
+/**
+ * The same scan, one date at a time: a reader that needs only the first dates of a text (the
+ * dateline) stops early. `position` is the token the scan has reached: every date starting
+ * before it has been returned.
+ */
+export class DateScan {
+  position = 0;
+  private readonly narrative: Narrative;
+  private readonly starts: Uint8Array;
+  private readonly ctx: Ctx;
+  private readonly lines: LineBreaks;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly text: string,
+    private readonly ref: Ymd | null,
+    private readonly loose = false,
+    private readonly partial: { m: number; d: number } | null = null,
+  ) {
+    this.narrative = new Narrative(tokens, text);
+    this.starts = markStarts(tokens);
+    this.ctx = new Ctx(tokens, text, loose);
+    this.ctx.lineStart = 0;
+    this.ctx.limit = 0;
+    this.lines = new LineBreaks(text);
+  }
+
+  next(): FoundDate | null {
+    const { tokens, text, ctx, starts, lines, narrative, ref, loose, partial } = this;
+    let i = this.position;
+    while (i < tokens.length) {
+      const t = tokens[i] as Token;
+      if (!starts[i] || (starts[i] === PROBE && t.kind === 'word' && DAY_OPENERS.get(t.id, t.text) === 0)) {
+        i++;
+        continue;
+      }
+      if (i >= ctx.limit) {
+        // The line of token i: from the first token after the last break before it to the last
+        // token before the next break. Breaks are searched once each, left to right.
+        const start = (tokens[i] as Token).start;
+        let a = i;
+        while (a > ctx.limit && !lines.between((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) a--;
+        const next = lines.nextAfter(start);
+        let e = i + 1;
+        while (e < tokens.length && (tokens[e] as Token).start < next) e++;
+        ctx.lineStart = a;
+        ctx.limit = e;
+      }
+      const m = starts[i] === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const from = m.from;
+      let lean: Lean | undefined;
+      const cue = () => {
+        if (lean === undefined) lean = leanBefore(tokens, text, from);
+        return lean;
+      };
+      const spec = loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null);
+      const before = narrative.antecedent();
+      const value =
+        !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
+      narrative.record(spec, value, m.to, aloneOnLine(ctx, m));
+      this.position = m.to;
+      return {
+        match: m,
+        value,
+        nStart: (tokens[m.from] as Token).start + m.skip,
+        nEnd: (tokens[m.to - 1] as Token).end,
+      };
+    }
+    this.position = i;
+    return null;
+  }
 }
 
 /**

@@ -22,6 +22,7 @@
 //   the story as soon as any of it has been read.
 
 import { type Token, tokenize } from '../text/tokens';
+import { TokenSet, WordFlags } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
   AUTHOR_NOUNS,
@@ -88,7 +89,9 @@ const CREDITS = buildPhraseTable(tagTable(true, CREDIT_LABELS));
 const AGENCIES = buildPhraseTable(tagTable(true, AGENCY_NAMES));
 const COUNTERS = new Set(COUNTER_WORDS.flatMap((w) => phraseWords(w)));
 const AUTHORS = new Set(AUTHOR_NOUNS.flatMap((w) => phraseWords(w)));
-const TICKER_SEPARATOR_SET = new Set(TICKER_SEPARATORS);
+const TICKER_SEPARATOR_SET = new TokenSet(new Set(TICKER_SEPARATORS));
+/** Words that may start a story marker, by token id (looked at for every word of every line). */
+const MARKER_FIRST = new WordFlags((w) => (MARKERS.byFirst.has(w) ? 1 : 0));
 /** A line this long or shorter may be furniture (a counter, a credit, a prompt). */
 const FURNITURE_MAX_WORDS = 10;
 /** Words of a ticker's headline; a segment shorter than this is a label (`عاجل`). */
@@ -323,7 +326,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
     const t = tokens[i] as Token;
     if (t.kind === 'word') words++;
     else if (t.kind === 'number') numbers++;
-    else if (i > t0 && TICKER_SEPARATOR_SET.has(t.text)) separators++;
+    else if (i > t0 && TICKER_SEPARATOR_SET.has(t)) separators++;
     else if (t.text === '©') copyright = true;
   }
   words += numbers;
@@ -383,7 +386,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
   }
   for (let i = s + 1; i < t1; i++) {
     const tok = tokens[i] as Token;
-    if (tok.kind !== 'word' || !MARKERS.byFirst.has(tok.text)) continue;
+    if (tok.kind !== 'word' || MARKER_FIRST.get(tok.id, tok.text) === 0) continue;
     const prev = tokens[i - 1] as Token;
     const afterSentence = prev.kind === 'punct' && SENTENCE_END_SET.has(prev.text);
     if (!afterSentence && !nextIsLabelPunct(tokens, i, t1)) continue;
@@ -476,7 +479,7 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
     const t = tokens[i] as Token;
     if (t.kind === 'word') segWords++;
     else if (t.kind === 'number') segNumber = true;
-    else if (TICKER_SEPARATOR_SET.has(t.text)) close();
+    else if (TICKER_SEPARATOR_SET.has(t)) close();
   }
   close();
   return headlines >= 2;

@@ -4,6 +4,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
+import { WordMemo } from '../text/vocabulary';
 
 interface Phrase<T> {
   words: string[];
@@ -15,13 +16,11 @@ export interface PhraseTable<T> {
   readonly byFirst: Map<string, Array<Phrase<T>>>;
   /**
    * Word as written (with its proclitics and suffix) → the phrases it can start, per reading
-   * mode. News vocabulary repeats, so each distinct word is analysed once.
+   * mode, by token id. News vocabulary repeats, so each distinct word is analysed once.
    */
-  readonly starts: Map<string, ReadonlyArray<Phrase<T>>>[];
+  readonly starts: WordMemo<ReadonlyArray<Phrase<T>>>[];
 }
 
-/** Distinct words remembered per table and mode before the memory is cleared. */
-const STARTS_CACHE_LIMIT = 100_000;
 const NONE: ReadonlyArray<never> = [];
 
 /** Splits a phrase in normal Arabic into normalised words (punctuation and spaces are separators). */
@@ -42,7 +41,10 @@ export function buildPhraseTable<T>(entries: Iterable<readonly [string, T]>): Ph
     if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, starts: [new Map(), new Map(), new Map(), new Map()] };
+  const starts = [0, 1, 2, 3].map(
+    (mode) => new WordMemo((w) => phrasesStartingWith(byFirst, w, (mode & CLITICS) !== 0, (mode & SUFFIXES) !== 0)),
+  );
+  return { byFirst, starts };
 }
 
 /** Builds a table where every phrase maps to the same tag. */
@@ -78,14 +80,8 @@ export function matchPhraseAt<T>(
 ): PhraseMatch<T> | null {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word') return null;
-  // One cache per reading mode; no allocation on the common path (a word that starts nothing).
-  const cache = table.starts[mode] as Map<string, ReadonlyArray<Phrase<T>>>;
-  let phrases = cache.get(t.text);
-  if (phrases === undefined) {
-    phrases = phrasesStartingWith(table, t.text, (mode & CLITICS) !== 0, (mode & SUFFIXES) !== 0);
-    if (cache.size >= STARTS_CACHE_LIMIT) cache.clear();
-    cache.set(t.text, phrases);
-  }
+  // One memo per reading mode; no allocation on the common path (a word that starts nothing).
+  const phrases = (table.starts[mode] as WordMemo<ReadonlyArray<Phrase<T>>>).get(t.id, t.text);
   for (let k = 0; k < phrases.length; k++) {
     const p = phrases[k] as Phrase<T>;
     const to = p.words.length === 1 ? i + 1 : matchRest(tokens, i, limit, p.words);
@@ -96,7 +92,7 @@ export function matchPhraseAt<T>(
 
 /** Every phrase a word can start in a reading mode, in the order they should be tried. */
 function phrasesStartingWith<T>(
-  table: PhraseTable<T>,
+  byFirst: ReadonlyMap<string, Array<Phrase<T>>>,
   word: string,
   clitics: boolean,
   suffixes: boolean,
@@ -107,7 +103,7 @@ function phrasesStartingWith<T>(
   if (suffixes) for (let k = 0; k < bare; k++) addSuffixForms(forms, forms[k] as string, k === 0 ? 3 : 4);
   let out: Array<Phrase<T>> | null = null;
   for (let f = 0; f < forms.length; f++) {
-    const list = table.byFirst.get(forms[f] as string);
+    const list = byFirst.get(forms[f] as string);
     if (!list) continue;
     for (const p of list) {
       if (f >= bare && p.words.length > 1) continue;

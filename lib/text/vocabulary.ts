@@ -118,3 +118,19 @@ export class WordFlags {
     this.values = grown;
   }
 }
+
+/**
+ * A set of token texts tested by token id: `has(token)` is one array read once the word has been
+ * seen. For sets a scan consults at every token.
+ */
+export class TokenSet {
+  private readonly flags: WordFlags;
+
+  constructor(readonly texts: ReadonlySet<string>) {
+    this.flags = new WordFlags((w) => (texts.has(w) ? 1 : 0));
+  }
+
+  has(t: { id: number; text: string }): boolean {
+    return this.flags.get(t.id, t.text) === 1;
+  }
+}

@@ -23,7 +23,7 @@ import type { Direction } from '../words';
 import type { Ctx } from './context';
 
 const ARTICLE = 'ال';
-const ARTICLE_ONLY = wordSet([ARTICLE]);
+export const ARTICLE_ONLY = wordSet([ARTICLE]);
 
 export interface DayHit {
   d: number;
