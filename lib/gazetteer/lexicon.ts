@@ -5,7 +5,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenize } from '../text/tokens';
-import { WordMemo } from '../text/vocabulary';
+import { WordMemo, wordId } from '../text/vocabulary';
 import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
@@ -31,6 +31,8 @@ export interface LexiconOption {
   prefix: number;
   rank: number;
   clitics: string;
+  /** Token id of the phrase's second word, 0 for a one-word phrase: most options fail on it. */
+  second: number;
 }
 
 export interface Lexicon {
@@ -121,7 +123,8 @@ export function buildLexicon(entries: Entry[]): Lexicon {
         options = [];
         byFirstWord.set(f.form, options);
       }
-      options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics });
+      const second = entry.tokens.length > 1 ? wordId(entry.tokens[1] as string) : 0;
+      options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics, second });
     }
   }
   // Bare words before prefixed readings; within a reading, the longest phrase first. A title's
