@@ -114,16 +114,24 @@ describe('store in the browser', () => {
       const suffixes = ['', '?utm_source=facebook', '?fbclid=IwAR0x', '#comments', '?utm_medium=rss&utm_campaign=feed'];
       const tabs = await Promise.all(suffixes.map(() => browser!.context.newPage()));
       await Promise.all(tabs.map((tab, i) => tab.goto(server.url(`summit.html${suffixes[i]}`))));
-      const started = Date.now();
-      let articles: ArticleRecord[] = [];
-      // Every tab reports: wait until all five reports have been handled (lastSeenAt moves each time).
-      while (Date.now() - started < 20_000) {
-        articles = await readAll<ArticleRecord>(browser, 'articles');
-        if (articles.length > 0 && (await readAll<MentionRecord>(browser, 'mentions')).length > 0) break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      await new Promise((r) => setTimeout(r, 1_500));
-      articles = await readAll<ArticleRecord>(browser, 'articles');
+      // Every tab reports, and the background records a tab's status once it has saved that tab's
+      // report: when all five are recorded, every save is done (a wait on that, not on a time).
+      const page = server.url('summit.html');
+      await expect
+        .poll(() =>
+          browser!.worker.evaluate(async (prefix) => {
+            const api = (
+              globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
+            ).chrome;
+            const all = (await api.storage.session.get(null)) as Record<string, { location?: string } | number>;
+            return Object.entries(all).filter(
+              ([key, s]) => key.startsWith('tab:') && typeof s === 'object' && s.location?.startsWith(prefix),
+            ).length;
+          }, page),
+        )
+        .toBe(suffixes.length);
+      const articles = await readAll<ArticleRecord>(browser, 'articles');
+      expect((await readAll<MentionRecord>(browser, 'mentions')).length).toBeGreaterThan(0);
       expect(articles.map((a) => a.url)).toEqual([server.url('summit.html')]);
       expect(await readAll(browser, 'meetings')).toHaveLength(1);
     } finally {
