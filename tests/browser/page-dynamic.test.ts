@@ -5,6 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabStatus } from '../../lib/messages';
 import { type ExtensionBrowser, launchWithExtension, screenshot } from './harness/browser';
 import { readHighlights } from './harness/page-report';
 import { FIXTURES } from './harness/paths';
@@ -21,6 +22,20 @@ async function open(browser: ExtensionBrowser, url: string): Promise<Page> {
   await waitForFirstPaint(page);
   await expect.poll(async () => total(await readHighlights(page))).toBeGreaterThan(0);
   return page;
+}
+
+/** The background's record of the tab that reported last (this test's page). */
+async function lastTabStatus(browser: ExtensionBrowser): Promise<TabStatus | null> {
+  return browser.worker.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.session;
+    const last = (await api.get('lastTab')).lastTab as number | undefined;
+    if (last === undefined) return null;
+    return ((await api.get(`tab:${last}`))[`tab:${last}`] as TabStatus | undefined) ?? null;
+  });
 }
 
 describe('pages that change, and the reader’s switches', () => {
@@ -43,6 +58,12 @@ describe('pages that change, and the reader’s switches', () => {
     const page = await open(browser, pages.url('sana_phone_2022.html'));
     const errors = collectErrors(page);
     const before = await readHighlights(page);
+    const [firstLeader] = before.leader;
+    // The engine's report of the page, as the background keeps it, counts that name this often.
+    const reportedTimes = async (word: string | undefined) =>
+      (await lastTabStatus(browser))?.result.mentions.filter((m) => m.type === 'leader' && m.text === word).length;
+    const painted = before.leader.filter((t) => t === firstLeader).length;
+    await expect.poll(() => reportedTimes(firstLeader)).toBe(painted);
     // Inside one task: edit the words under the first leader highlight, let the mutation
     // observers run, then look at the registry before anything is painted.
     const seen = await page.evaluate(async () => {
@@ -56,10 +77,12 @@ describe('pages that change, and the reader’s switches', () => {
     });
     expect(seen.now).toHaveLength(before.leader.length - 1);
     expect(seen.now.every((t) => t.length > 0 && !t.includes('فلان'))).toBe(true);
-    // Once the change settles the page is read again: the highlights are the engine's reading of
-    // the new text (each range on exactly the words of a mention the background returned), and
-    // the old name is gone from the edited sentence.
-    await page.waitForTimeout(1_200);
+    // Once the change settles the page is read again (the engine's report has one mention of the
+    // name fewer): the highlights are the engine's reading of the new text (each range on exactly
+    // the words of a mention the background returned), and the old name is gone from the edited
+    // sentence.
+    expect(seen.word).toBe(firstLeader);
+    await expect.poll(() => reportedTimes(seen.word)).toBe(painted - 1);
     const after = await page.evaluate((word) => {
       const edited = [...document.querySelectorAll('article p')].find((p) =>
         p.textContent?.includes('فلان'),
@@ -73,16 +96,8 @@ describe('pages that change, and the reader’s switches', () => {
       };
     }, seen.word);
     expect(after.oldWord).toBe(0);
-    const status = await browser.worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome.storage.session;
-      const last = (await api.get('lastTab')).lastTab as number;
-      return (await api.get(`tab:${last}`))[`tab:${last}`] as { result: { mentions: Array<{ text: string }> } };
-    });
-    const mentioned = new Set(status.result.mentions.map((m) => m.text.replace(/\s+/g, ' ')));
+    const status = await lastTabStatus(browser);
+    const mentioned = new Set(status?.result.mentions.map((m) => m.text.replace(/\s+/g, ' ')));
     expect(after.texts.length).toBeGreaterThan(0);
     expect(after.texts.filter((t) => !mentioned.has(t))).toEqual([]);
     expect(errors).toEqual([]);
