@@ -6,7 +6,7 @@
 // date is there. The nearest cue wins; the search stops at a clause boundary (`أن`, `الذي`).
 
 import { normaliseString } from '../text/normalise';
-import type { Token } from '../text/tokens';
+import { type Token, tokenTable } from '../text/tokens';
 import {
   CLAUSE_BREAKS,
   FUTURE_CUES,
@@ -16,7 +16,6 @@ import {
 } from './lexicon';
 import { withoutConjunction } from './phrase-table';
 import type { Lean } from './spec';
-import { hasLineBreak } from './token-utils';
 
 /** How many tokens before the date the cue may stand. */
 const WINDOW = 10;
@@ -48,10 +47,10 @@ const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);
 
 /** The tense of the clause shortly before token `i`: 'future', 'past', or null. */
 export function leanBefore(tokens: readonly Token[], text: string, i: number): Lean {
+  const { line } = tokenTable(tokens, text);
   for (let k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
     const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (hasLineBreak(text, t.end, next.start)) break;
+    if (line[k] !== line[k + 1]) break;
     if (t.kind === 'punct') {
       if (SENTENCE_END.has(t.text)) break;
       continue;

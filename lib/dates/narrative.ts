@@ -7,11 +7,10 @@
 // them. Written by hand for news copy: a date with its own direction (`فبراير الماضي`) or announced
 // (`من المقرر أن … في 15 أكتوبر`) is told from the publication, as before.
 
-import type { Token } from '../text/tokens';
+import { type Token, tokenTable } from '../text/tokens';
 import type { Ymd } from './calendar';
 import type { Antecedent } from './resolve';
 import type { DateValue, Lean, MonthRef, Spec } from './spec';
-import { hasLineBreak } from './token-utils';
 
 /** How far after a full date (in tokens) a year-less date of the same sentence takes its year. */
 const SENTENCE_REACH = 60;
@@ -113,10 +112,15 @@ export class Narrative {
   private sentenceYear: number | null = null;
   private sentenceYearEnd = -1;
 
+  /** Line number of each token (see `TokenTable.line`). */
+  private readonly line: Int32Array;
+
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly text: string,
-  ) {}
+    text: string,
+  ) {
+    this.line = tokenTable(tokens, text).line;
+  }
 
   antecedent(): Antecedent | null {
     return this.year === null ? null : { year: this.year, month: this.month, day: this.day };
@@ -139,7 +143,7 @@ export class Narrative {
     for (let k = from; k < to; k++) {
       const t = this.tokens[k] as Token;
       if (t.kind === 'punct' && SENTENCE_ENDS.includes(t.text)) return false;
-      if (hasLineBreak(this.text, (this.tokens[k - 1] as Token).end, t.start)) return false;
+      if (this.line[k - 1] !== this.line[k]) return false;
     }
     return true;
   }

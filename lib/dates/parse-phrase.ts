@@ -7,6 +7,7 @@
 
 import { makeDoc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
+import { tokenRuns } from '../text/tokens';
 import { parseIsoDay } from './calendar';
 import { wordSet } from './phrase-table';
 import { type FoundDate, scanDates } from './scan';
@@ -37,7 +38,7 @@ export function parseDatePhrase(phrase: string, ref: string | null): DateValue |
   let last = tokens.length - 1;
   while (last >= first && tokens[last]?.kind === 'punct') last--;
   if (last < first) return null;
-  const part = tokens.slice(first, last + 1);
+  const part = tokenRuns(tokens, [[first, last + 1]]);
   const found = scanDates(part, doc.norm.text, parseIsoDay(ref), true);
   const head = found[0];
   const tail = found[found.length - 1];

@@ -7,12 +7,11 @@
 // serves as a partial reference for `اليوم` and `غدا` (see `find-dates.ts`).
 
 import type { Doc } from '../extract/document';
-import type { Token } from '../text/tokens';
+import { type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
-import { hasLineBreak } from './token-utils';
 import type { DatelineLabel } from './words';
 
 /** Unlabelled datelines: within this many characters of the start. */
@@ -76,7 +75,7 @@ function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
   let n = 0;
   while (n < tokens.length && (tokens[n] as Token).start < LABEL_REACH) n++;
-  const top = tokens.slice(0, n);
+  const top = tokenRuns(tokens, [[0, n]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
   return { day: readDatelineDay(top, doc.norm.text) ?? partial, numeric };
@@ -121,10 +120,11 @@ function readDatelineDay(top: Token[], text: string): string | null {
 }
 
 function lineBounds(tokens: readonly Token[], text: string, from: number, to: number): [number, number] {
+  const { line } = tokenTable(tokens, text);
   let a = from;
-  while (a > 0 && !hasLineBreak(text, (tokens[a - 1] as Token).end, (tokens[a] as Token).start)) a--;
+  while (a > 0 && line[a - 1] === line[a]) a--;
   let b = to;
-  while (b < tokens.length && !hasLineBreak(text, (tokens[b - 1] as Token).end, (tokens[b] as Token).start)) b++;
+  while (b < tokens.length && line[b - 1] === line[b]) b++;
   return [a, b];
 }
 
@@ -132,7 +132,7 @@ type Kind = DatelineLabel | 'line' | 'agency' | null;
 
 function datelineKind(
   tokens: readonly Token[],
-  text: string,
+  _text: string,
   covered: Uint8Array,
   [a, b]: [number, number],
   from: number,

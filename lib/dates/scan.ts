@@ -4,8 +4,8 @@
 
 import { analyseWord } from '../numbers/lexicon';
 import { procliticToken } from '../numbers/proclitics';
-import type { Token } from '../text/tokens';
-import { WordFlags } from '../text/vocabulary';
+import { isDigit, NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
+import { wordFlag } from '../text/vocabulary';
 import type { Ymd } from './calendar';
 import { leanBefore } from './cues';
 import { Ctx } from './grammar/context';
@@ -15,7 +15,6 @@ import { FIRST_DAY_WORDS, LAST_WORDS, MONTHS, WORD } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
-import { LineBreaks } from './token-utils';
 import { markStarts, PROBE } from './triggers';
 
 /** A word shortly before a month or weekday starts a date only as an ordinal day (or `آخر`). */
@@ -28,15 +27,28 @@ function mayOpenDay(ctx: Ctx, i: number): boolean {
  * and bare proclitics. Most words before a month are none of these and are passed over with one
  * array read (a probe is a word within a few tokens of every month and weekday name).
  */
-const DAY_OPENERS = new WordFlags((w) =>
-  ARTICLE_ONLY.forms.has(w) ||
-  FIRST_DAY_WORDS.forms.has(w) ||
-  LAST_WORDS.forms.has(w) ||
-  analyseWord(w).length > 0 ||
-  procliticToken(w) !== null
-    ? 1
-    : 0,
+const DAY_OPENER = wordFlag(
+  (w) =>
+    ARTICLE_ONLY.forms.has(w) ||
+    FIRST_DAY_WORDS.forms.has(w) ||
+    LAST_WORDS.forms.has(w) ||
+    analyseWord(w).length > 0 ||
+    procliticToken(w) !== null,
 );
+
+/**
+ * Numbers a date can start with: a day (1–31, two digits at most), a four-digit year, a dotted
+ * date (`22.03.2023`); any other number only before a date separator (`123/45`). Counts and
+ * amounts (`227`, `10,000`) are passed over without running the grammar.
+ */
+const DATE_NUMBER = wordFlag((w) => {
+  if (!isDigit(w.charCodeAt(0))) return false;
+  if (w.includes('.')) return true;
+  if (!/^\d+$/.test(w)) return false;
+  const v = Number.parseInt(w, 10);
+  return w.length === 4 || (w.length <= 2 && v >= 1 && v <= 31);
+});
+const DATE_SEPARATOR = wordFlag((w) => w === '/' || w === '-' || w === '.');
 
 export interface FoundDate {
   match: Match;
@@ -71,8 +83,10 @@ export class DateScan {
   position = 0;
   private readonly narrative: Narrative;
   private readonly starts: Uint8Array;
+  private readonly bits: Int32Array;
   private readonly ctx: Ctx;
-  private readonly lines: LineBreaks;
+  /** Line number of each token (see `TokenTable.line`). */
+  private readonly line: Int32Array;
 
   constructor(
     private readonly tokens: Token[],
@@ -81,32 +95,36 @@ export class DateScan {
     private readonly loose = false,
     private readonly partial: { m: number; d: number } | null = null,
   ) {
+    const table = tokenTable(tokens, text);
     this.narrative = new Narrative(tokens, text);
     this.starts = markStarts(tokens);
+    this.bits = table.bits;
+    this.line = table.line;
     this.ctx = new Ctx(tokens, text, loose);
     this.ctx.lineStart = 0;
     this.ctx.limit = 0;
-    this.lines = new LineBreaks(text);
   }
 
   next(): FoundDate | null {
-    const { tokens, text, ctx, starts, lines, narrative, ref, loose, partial } = this;
+    const { tokens, text, ctx, starts, bits, line, narrative, ref, loose, partial } = this;
     let i = this.position;
     while (i < tokens.length) {
-      const t = tokens[i] as Token;
-      if (!starts[i] || (starts[i] === PROBE && t.kind === 'word' && DAY_OPENERS.get(t.id, t.text) === 0)) {
+      const b = bits[i] as number;
+      if (
+        !starts[i] ||
+        (starts[i] === PROBE && (b & DAY_OPENER) === 0) ||
+        (b & NUMBER_BIT && (b & DATE_NUMBER) === 0 && ((bits[i + 1] ?? 0) & DATE_SEPARATOR) === 0)
+      ) {
         i++;
         continue;
       }
       if (i >= ctx.limit) {
-        // The line of token i: from the first token after the last break before it to the last
-        // token before the next break. Breaks are searched once each, left to right.
-        const start = (tokens[i] as Token).start;
+        // The line of token i: the tokens around it with its line number.
+        const at = line[i] as number;
         let a = i;
-        while (a > ctx.limit && !lines.between((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) a--;
-        const next = lines.nextAfter(start);
+        while (a > ctx.limit && line[a - 1] === at) a--;
         let e = i + 1;
-        while (e < tokens.length && (tokens[e] as Token).start < next) e++;
+        while (e < tokens.length && line[e] === at) e++;
         ctx.lineStart = a;
         ctx.limit = e;
       }

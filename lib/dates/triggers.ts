@@ -11,8 +11,8 @@
 //   so those tokens are tried too.
 // - FOLLOW: a word that may come right after a LEAD word (`الماضي`, `أسبوع`, `الغد`).
 
-import type { Token } from '../text/tokens';
-import { WordFlags } from '../text/vocabulary';
+import { NUMBER_BIT, type Token, tokenBits, WORD_BIT } from '../text/tokens';
+import { wordFlag } from '../text/vocabulary';
 import * as L from './lexicon';
 import { cliticVariants, phraseWords } from './phrase-table';
 
@@ -70,9 +70,13 @@ function build(): Map<string, number> {
 
 const FLAGS = build();
 
-/** FLAGS by token id: one array read per word. */
-const FLAGS_BY_ID = new WordFlags((w) => FLAGS.get(w) ?? 0);
-const ANY = OPEN | LEAD | ANCHOR | FOLLOW;
+/** The same facts as bits of the shared word table (`tokenBits`): one array read per token. */
+const IS_OPEN = wordFlag((w) => ((FLAGS.get(w) ?? 0) & OPEN) !== 0);
+const IS_LEAD = wordFlag((w) => ((FLAGS.get(w) ?? 0) & LEAD) !== 0);
+const IS_ANCHOR = wordFlag((w) => ((FLAGS.get(w) ?? 0) & ANCHOR) !== 0);
+const IS_FOLLOW = wordFlag((w) => ((FLAGS.get(w) ?? 0) & FOLLOW) !== 0);
+/** Any date word, or digits: what a lead word may stand before. */
+const DATE_WORD = IS_OPEN | IS_LEAD | IS_ANCHOR | IS_FOLLOW | NUMBER_BIT;
 
 /** How far before a month or weekday word an ordinal day may start, in tokens. */
 const ORDINAL_REACH = 8;
@@ -83,29 +87,22 @@ export const PROBE = 2;
 /** Marks the tokens where the grammar should run: 1, or `PROBE` for ordinal-only starts. */
 export function markStarts(tokens: readonly Token[]): Uint8Array {
   const n = tokens.length;
+  const bits = tokenBits(tokens);
   const starts = new Uint8Array(n);
-  const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'number') {
-      starts[i] = 1;
-      flags[i] = ANY;
-      continue;
-    }
-    if (t.kind !== 'word') continue;
-    const f = FLAGS_BY_ID.get(t.id, t.text);
-    if (f === 0) continue;
-    flags[i] = f;
-    if (f & OPEN) starts[i] = 1;
-    if (f & ANCHOR) {
+    const b = bits[i] as number;
+    if ((b & DATE_WORD) === 0) continue;
+    if (b & (NUMBER_BIT | IS_OPEN)) starts[i] = 1;
+    if (b & IS_ANCHOR) {
       for (let k = Math.max(0, i - ORDINAL_REACH); k < i; k++) {
-        if ((tokens[k] as Token).kind === 'word' && !starts[k]) starts[k] = PROBE;
+        if ((bits[k] as number) & WORD_BIT && !starts[k]) starts[k] = PROBE;
       }
     }
   }
   // Right to left, so that a lead word before another one (`من هذا الشهر`) sees it marked.
   for (let i = n - 2; i >= 0; i--) {
-    if (flags[i]! & LEAD && starts[i] !== 1 && (flags[i + 1] !== 0 || starts[i + 1])) starts[i] = 1;
+    if ((bits[i] as number) & IS_LEAD && starts[i] !== 1 && ((bits[i + 1] as number) & DATE_WORD || starts[i + 1]))
+      starts[i] = 1;
   }
   return starts;
 }

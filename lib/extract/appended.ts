@@ -12,7 +12,8 @@
 // The part before must itself name someone or somewhere, or there is nothing to compare.
 
 import { normaliseString } from '../text/normalise';
-import type { Token } from '../text/tokens';
+import { isLetter, type Token, tokenTable } from '../text/tokens';
+import { wordFlag } from '../text/vocabulary';
 import type { MainStory, Span } from './body';
 import { COUNTRY_WORDS } from './body-markers';
 import type { Directory } from './directory';
@@ -26,6 +27,19 @@ for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
 }
 /** Last letters of the country words: a cheap test before a word's proclitics are peeled. */
 const ENDINGS = new Set([...COUNTRY_BY_WORD.keys()].map((w) => w.slice(-2)));
+
+/** The country a word names, proclitics peeled (`والصينية` → CN), or null. */
+function countryOfWord(word: string): string | null {
+  if (!ENDINGS.has(word.slice(-2))) return null;
+  for (const form of cliticForms(word)) {
+    const country = COUNTRY_BY_WORD.get(form);
+    if (country) return country;
+  }
+  return null;
+}
+
+/** Bit of the shared word table: a word naming a country (read once per distinct word). */
+const COUNTRY_WORD = wordFlag((w) => isLetter(w.charCodeAt(0)) && countryOfWord(w) !== null);
 
 const MEETING_NOUNS = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
 
@@ -60,21 +74,17 @@ export function appendedStoryStart(
       if (country) note(`country:${country}`, line, false);
     },
   );
-  forEachOnLine(
-    lines,
-    tokens,
-    (t) => t.start,
-    (t, line) => {
-      if (t.kind !== 'word' || !ENDINGS.has(t.text.slice(-2))) return;
-      for (const form of cliticForms(t.text)) {
-        const country = COUNTRY_BY_WORD.get(form);
-        if (country) {
-          note(`country:${country}`, line, false);
-          return;
-        }
-      }
-    },
-  );
+  // Words naming a country: a bit of the shared word table picks them out.
+  const { start, bits } = tokenTable(tokens);
+  let l = 0;
+  for (let i = 0; i < start.length; i++) {
+    if (((bits[i] as number) & COUNTRY_WORD) === 0) continue;
+    const at = start[i] as number;
+    while (l < lines.length && (lines[l] as Span)[1] <= at) l++;
+    const line = lines[l];
+    if (!line) break;
+    if (at >= line[0]) note(`country:${countryOfWord((tokens[i] as Token).text)}`, l, false);
+  }
   // The last line with a definite meeting noun (`القمة`, `المحادثات`): a part after a seam that
   // reaches it points back to the story's meeting.
   let lastBacklink = -1;

@@ -21,8 +21,8 @@
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
 //   the story as soon as any of it has been read.
 
-import { type Token, tokenize } from '../text/tokens';
-import { TokenSet, WordFlags } from '../text/vocabulary';
+import { NUMBER_BIT, type Token, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
+import { wordFlag } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
   AUTHOR_NOUNS,
@@ -89,9 +89,12 @@ const CREDITS = buildPhraseTable(tagTable(true, CREDIT_LABELS));
 const AGENCIES = buildPhraseTable(tagTable(true, AGENCY_NAMES));
 const COUNTERS = new Set(COUNTER_WORDS.flatMap((w) => phraseWords(w)));
 const AUTHORS = new Set(AUTHOR_NOUNS.flatMap((w) => phraseWords(w)));
-const TICKER_SEPARATOR_SET = new TokenSet(new Set(TICKER_SEPARATORS));
-/** Words that may start a story marker, by token id (looked at for every word of every line). */
-const MARKER_FIRST = new WordFlags((w) => (MARKERS.byFirst.has(w) ? 1 : 0));
+const TICKER_SEPARATOR_SET = new Set(TICKER_SEPARATORS);
+// Facts of the shared word table (`tokenBits`) that the line reader tests at every token.
+const TICKER_SEPARATOR = wordFlag((w) => TICKER_SEPARATOR_SET.has(w));
+const COPYRIGHT = wordFlag((w) => w === '©');
+/** A word that may start a story marker (looked at for every word of every line). */
+const MARKER_FIRST = wordFlag((w) => MARKERS.byFirst.has(w));
 /** A line this long or shorter may be furniture (a counter, a credit, a prompt). */
 const FURNITURE_MAX_WORDS = 10;
 /** Words of a ticker's headline; a segment shorter than this is a label (`عاجل`). */
@@ -153,7 +156,8 @@ interface LineInfo {
 
 /** Finds the main story of a document. Pure and linear in the number of tokens. */
 export function findMainStory(doc: Doc): MainStory {
-  const lines = splitLines(doc.norm.text, doc.tokens);
+  const table = tokenTable(doc.tokens);
+  const lines = splitLines(doc.norm.text, table.start);
   const story: Span[] = [];
   // Widened on purpose: `openList` changes it from inside a closure, which narrowing cannot see.
   let state = 'story' as 'story' | 'list' | 'closed';
@@ -177,7 +181,7 @@ export function findMainStory(doc: Doc): MainStory {
 
   for (const line of lines) {
     if (line.t0 === line.t1 || state === 'closed') continue;
-    const info = describe(doc.tokens, line);
+    const info = describe(doc.tokens, table.bits, line);
     if (info.furniture) continue;
     if (info.hardEnd || (info.initialsOnly && storyWords > 0)) {
       if (storyWords > 0) state = 'closed';
@@ -300,7 +304,7 @@ function opensWithDateline(tokens: Token[], line: Line): boolean {
   return false;
 }
 
-function splitLines(text: string, tokens: Token[]): Line[] {
+function splitLines(text: string, starts: Int32Array): Line[] {
   const lines: Line[] = [];
   let t = 0;
   let start = 0;
@@ -309,26 +313,28 @@ function splitLines(text: string, tokens: Token[]): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     const t0 = t;
-    while (t < tokens.length && (tokens[t] as Token).start < end) t++;
+    while (t < starts.length && (starts[t] as number) < end) t++;
     lines.push({ start, end, t0, t1: t });
     start = end + 1;
   }
   return lines;
 }
 
-function describe(tokens: Token[], line: Line): LineInfo {
+function describe(tokens: Token[], bits: Int32Array, line: Line): LineInfo {
   const { t0, t1 } = line;
   let words = 0;
   let numbers = 0;
   let separators = 0;
   let copyright = false;
   for (let i = t0; i < t1; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'word') words++;
-    else if (t.kind === 'number') numbers++;
-    else if (i > t0 && TICKER_SEPARATOR_SET.has(t)) separators++;
-    else if (t.text === '©') copyright = true;
+    const b = bits[i] as number;
+    if (b & WORD_BIT) words++;
+    else if (b & NUMBER_BIT) numbers++;
+    else if (i > t0 && b & TICKER_SEPARATOR) separators++;
+    else if (b & COPYRIGHT) copyright = true;
   }
+  // Chrome is a short line of words only (see `isChrome`): longer lines are not looked at.
+  const chrome = words >= 1 && words <= 10 && numbers === 0;
   words += numbers;
   const firstTok = tokens[t0] as Token;
   const lastTok = tokens[t1 - 1] as Token;
@@ -344,7 +350,7 @@ function describe(tokens: Token[], line: Line): LineInfo {
     words,
     bullet,
     prose,
-    chrome: isChrome(tokens, s, t1),
+    chrome: chrome && isChrome(tokens, s, t1),
     masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
     signOff: false,
     initialsOnly: false,
@@ -385,8 +391,8 @@ function describe(tokens: Token[], line: Line): LineInfo {
     return info;
   }
   for (let i = s + 1; i < t1; i++) {
+    if (((bits[i] as number) & (WORD_BIT | MARKER_FIRST)) !== (WORD_BIT | MARKER_FIRST)) continue;
     const tok = tokens[i] as Token;
-    if (tok.kind !== 'word' || MARKER_FIRST.get(tok.id, tok.text) === 0) continue;
     const prev = tokens[i - 1] as Token;
     const afterSentence = prev.kind === 'punct' && SENTENCE_END_SET.has(prev.text);
     if (!afterSentence && !nextIsLabelPunct(tokens, i, t1)) continue;
@@ -479,7 +485,7 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
     const t = tokens[i] as Token;
     if (t.kind === 'word') segWords++;
     else if (t.kind === 'number') segNumber = true;
-    else if (TICKER_SEPARATOR_SET.has(t)) close();
+    else if (TICKER_SEPARATOR_SET.has(t.text)) close();
   }
   close();
   return headlines >= 2;
@@ -612,8 +618,30 @@ function mergeAcrossBlanks(text: string, lines: Span[]): Span[] {
   const out: Span[] = [];
   for (const [a, b] of lines) {
     const prev = out[out.length - 1];
-    if (prev && /^\s*$/.test(text.slice(prev[1], a))) prev[1] = b;
+    if (prev && isBlank(text, prev[1], a)) prev[1] = b;
     else out.push([a, b]);
   }
   return out;
+}
+
+/** Whether `text[from, to)` is all white space (as `\s` in a RegExp), without slicing it. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -8,7 +8,7 @@
 // strict variant, which lets errors through, is what the tests and the fuzzer run.
 
 import { toOriginal } from '../text/normalise';
-import type { Token } from '../text/tokens';
+import { NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { appendedStoryStart } from './appended';
 import { findMainStory, type MainStory, type Span, storyBefore } from './body';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
@@ -105,15 +105,24 @@ function tokensInside(tokens: Token[], ranges: readonly Span[]): Token[] {
   const last = tokens[tokens.length - 1];
   const only = ranges.length === 1 ? (ranges[0] as Span) : null;
   if (!first || !last || (only && only[0] <= first.start && only[1] >= last.end)) return tokens;
-  const out: Token[] = [];
+  // Runs of consecutive tokens inside a range, read off the typed offsets.
+  const { start, end } = tokenTable(tokens);
+  const runs: Array<[number, number]> = [];
+  let kept = 0;
   let r = 0;
-  for (const t of tokens) {
-    while (r < ranges.length && (ranges[r] as Span)[1] <= t.start) r++;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = start[i] as number;
+    while (r < ranges.length && (ranges[r] as Span)[1] <= s) r++;
     const range = ranges[r];
     if (!range) break;
-    if (t.start >= range[0] && t.end <= range[1]) out.push(t);
+    if (s >= range[0] && (end[i] as number) <= range[1]) {
+      const run = runs[runs.length - 1];
+      if (run && run[1] === i) run[1] = i + 1;
+      else runs.push([i, i + 1]);
+      kept++;
+    }
   }
-  return out.length === tokens.length ? tokens : out;
+  return kept === tokens.length ? tokens : tokenRuns(tokens, runs);
 }
 
 /** Candidates lying wholly inside one of the story's ranges (both lists sorted). */
@@ -128,15 +137,17 @@ function insideStory(candidates: readonly Candidate[], ranges: readonly Span[]):
   return out;
 }
 
-/** Number of words and numbers on each story line, in one pass over the tokens. */
+/** Number of words and numbers on each story line, in one pass over the typed tokens. */
 function wordsPerLine(doc: Doc, lines: readonly Span[]): number[] {
   const counts = lines.map(() => 0);
+  const { start, bits } = tokenTable(doc.tokens);
   let l = 0;
-  for (const t of doc.tokens) {
-    while (l < lines.length && (lines[l] as Span)[1] <= t.start) l++;
+  for (let i = 0; i < start.length; i++) {
+    const s = start[i] as number;
+    while (l < lines.length && (lines[l] as Span)[1] <= s) l++;
     const line = lines[l];
     if (!line) break;
-    if (t.start >= line[0] && t.kind !== 'punct') counts[l] = (counts[l] as number) + 1;
+    if (s >= line[0] && (bits[i] as number) & (WORD_BIT | NUMBER_BIT)) counts[l] = (counts[l] as number) + 1;
   }
   return counts;
 }

@@ -90,6 +90,11 @@ export function matchPhraseAt<T>(
   return null;
 }
 
+/** The phrases a word (as written) may start in a reading mode, in the order they are tried. */
+export function phrasesAt<T>(table: PhraseTable<T>, word: string, mode: number): ReadonlyArray<Phrase<T>> {
+  return (table.starts[mode] as WordMemo<ReadonlyArray<Phrase<T>>>).get(0, word);
+}
+
 /** Every phrase a word can start in a reading mode, in the order they should be tried. */
 function phrasesStartingWith<T>(
   byFirst: ReadonlyMap<string, Array<Phrase<T>>>,

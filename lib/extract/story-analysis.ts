@@ -9,7 +9,8 @@
 //   بكين`, `غداة قمته`, `قبل محادثاتهما`), marked in `breaks` for the meeting record.
 
 import { normaliseString } from '../text/normalise';
-import type { Token } from '../text/tokens';
+import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
+import { wordFlag } from '../text/vocabulary';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
 import {
@@ -40,7 +41,7 @@ import {
   SIDELINE_WORDS,
   VIDEO_WORDS,
 } from './meeting-words';
-import { buildPhraseTable, CLITICS, cliticForms, matchPhraseAt, SUFFIXES } from './phrases';
+import { buildPhraseTable, CLITICS, cliticForms, matchPhraseAt, phrasesAt, SUFFIXES } from './phrases';
 
 export type CueKind =
   | 'meet'
@@ -145,6 +146,11 @@ function cueTable() {
 }
 
 const CUES = cueTable();
+/**
+ * Bit of the shared word table: the word may start a cue (a phrase of `CUES` in any reading, or
+ * a spelling of the video loanword). `cueAt` is asked only there.
+ */
+const CUE_START = wordFlag((w) => phrasesAt(CUES, w, CLITICS | SUFFIXES).length > 0 || isVideoWord(w));
 const wordSet = (words: readonly string[]) => new Set(words.map(normaliseString));
 const NEGATION_WORDS = wordSet(NEGATIONS);
 const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
@@ -176,6 +182,7 @@ const NEGATION_REACH = 8;
 const VIDEO_STEM = 'فيديو';
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+const SENTENCE_END_MARK = wordFlag((w) => SENTENCE_END.has(w));
 
 /**
  * Splits the story lines into sentences and attaches cues and mentions. `mentions` are the
@@ -190,6 +197,8 @@ export function analyseStory(
 ): Sentence[] {
   const sentences: Sentence[] = [];
   const tokens = doc.tokens;
+  const { start, end, bits } = tokenTable(tokens);
+  const count = tokens.length;
   let t = 0;
   let m = 0;
   // Gathering nouns (`قمة`, `اجتماع`) whose last named instance was an organisation's gathering:
@@ -197,16 +206,16 @@ export function analyseStory(
   const gatheringNamed = new Set<string>();
   // Summit nouns read as a meeting, to be checked against the city that may follow them.
   const summitNouns: Cue[] = [];
-  lines.forEach(([lineStart, lineEnd], lineIndex) => {
-    while (t < tokens.length && (tokens[t] as Token).start < lineStart) t++;
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const [lineStart, lineEnd] = lines[lineIndex] as Span;
+    while (t < count && (start[t] as number) < lineStart) t++;
     let current: Sentence | null = null;
-    while (t < tokens.length && (tokens[t] as Token).end <= lineEnd) {
-      const tok = tokens[t] as Token;
+    while (t < count && (end[t] as number) <= lineEnd) {
       if (!current) {
         current = {
           text: doc.norm.text,
-          start: tok.start,
-          end: tok.end,
+          start: start[t] as number,
+          end: end[t] as number,
           line: lineIndex,
           storyLine: lineIndex,
           cues: [],
@@ -216,10 +225,13 @@ export function analyseStory(
         };
         sentences.push(current);
       }
-      current.end = tok.end;
-      if (tok.kind === 'word') {
-        const cue = cueAt(tokens, t);
+      current.end = end[t] as number;
+      const b = bits[t] as number;
+      if (b & WORD_BIT) {
+        // Only a word that may start a meeting word is looked at (one bit of the shared table).
+        const cue = b & CUE_START ? cueAt(tokens, t) : null;
         if (cue) {
+          const tok = tokens[t] as Token;
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
           const negated = meetingWord && isNegated(tokens, t);
           const family = cue.kinds.includes('meet') ? gatheringFamily(tok.text) : null;
@@ -254,16 +266,16 @@ export function analyseStory(
             current.cues.push({ kind: 'dual', start: cue.start, end: cue.end });
           }
           if (!negated && t > 0 && LAST_TIME.has((tokens[t - 1] as Token).text)) current.background = true;
-          current.end = (tokens[cue.to - 1] as Token).end;
+          current.end = end[cue.to - 1] as number;
           t = cue.to;
           continue;
         }
-      } else if (tok.kind === 'punct' && SENTENCE_END.has(tok.text)) {
+      } else if (b & SENTENCE_END_MARK) {
         current = null;
       }
       t++;
     }
-  });
+  }
   // Mentions fall into the sentence that contains them (both lists are in text order), and so do
   // the summit nouns to check against a following city.
   let n = 0;
@@ -432,10 +444,14 @@ function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const tok = tokens[i] as Token;
   const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES);
   if (match) return { kinds: match.value, start: tok.start, end: (tokens[match.to - 1] as Token).end, to: match.to };
-  if (tok.text.length > VIDEO_STEM.length + 2 && tok.text.includes(VIDEO_STEM)) {
-    if (cliticForms(tok.text).some((f) => f.startsWith(VIDEO_STEM) && f.length > VIDEO_STEM.length + 2)) {
-      return { kinds: ['video'], start: tok.start, end: tok.end, to: i + 1 };
-    }
-  }
+  if (isVideoWord(tok.text)) return { kinds: ['video'], start: tok.start, end: tok.end, to: i + 1 };
   return null;
+}
+
+function isVideoWord(w: string): boolean {
+  return (
+    w.length > VIDEO_STEM.length + 2 &&
+    w.includes(VIDEO_STEM) &&
+    cliticForms(w).some((f) => f.startsWith(VIDEO_STEM) && f.length > VIDEO_STEM.length + 2)
+  );
 }

@@ -5,7 +5,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenize } from '../text/tokens';
-import { WordMemo, wordId } from '../text/vocabulary';
+import { WordMemo, wordFlag, wordId } from '../text/vocabulary';
 import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
@@ -53,6 +53,14 @@ const bundledOptions = new WordMemo((w) => getLexicon().byFirstWord.get(w) ?? nu
 export function optionsOf(lex: Lexicon, t: Token): LexiconOption[] | null {
   if (lex === lexicon) return bundledOptions.get(t.id, t.text);
   return lex.byFirstWord.get(t.text) ?? null;
+}
+
+/** Bit of `tokenBits`: the word may start a phrase of the bundled lexicon. */
+export const LEXICON_FIRST = wordFlag((w) => getLexicon().byFirstWord.has(w));
+
+/** Whether `lex` is the bundled lexicon (whose first words are known to `tokenBits`). */
+export function isBundled(lex: Lexicon): boolean {
+  return lex === lexicon;
 }
 
 export function getLexicon(): Lexicon {

@@ -3,8 +3,8 @@
 // look-alike (`منظمة شنغهاي`) or a longer name (`خواي جين بينغ`) hides the shorter one inside it.
 // Linear in the number of tokens: one Map lookup per word, and a few comparisons when it hits.
 
-import type { Token } from '../text/tokens';
-import { type Entry, type Lexicon, optionsOf } from './lexicon';
+import { type Token, tokenBits, WORD_BIT } from '../text/tokens';
+import { type Entry, isBundled, LEXICON_FIRST, type Lexicon, optionsOf } from './lexicon';
 
 export interface RawMatch {
   entry: Entry;
@@ -21,7 +21,11 @@ export interface RawMatch {
 export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
+  // With the bundled lexicon, most words are passed over on one bit of the shared table.
+  const bits = isBundled(lexicon) ? tokenBits(tokens) : null;
+  const FIRST = WORD_BIT | LEXICON_FIRST;
   for (let i = 0; i < n; i++) {
+    if (bits !== null && ((bits[i] as number) & FIRST) !== FIRST) continue;
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     const options = optionsOf(lexicon, t);

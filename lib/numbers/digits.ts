@@ -6,6 +6,9 @@
 // groups thousands; a single `,` followed by one or two digits is a decimal comma; a single `.`
 // is a decimal point (`1.10` is 1.1, as Duckling reads it) unless three round digits follow.
 
+import type { Token } from '../text/tokens';
+import { WordNumbers } from '../text/vocabulary';
+
 const THOUSANDS_COMMA = /^\d{1,3}(,\d{3})+$/;
 const THOUSANDS_DOT = /^\d{1,3}(\.\d{3}){2,}$/;
 /**
@@ -41,4 +44,11 @@ export function isPlainInteger(text: string): boolean {
     if (c < 0x30 || c > 0x39) return false;
   }
   return text.length > 0;
+}
+
+const byToken = new WordNumbers(digitValue);
+
+/** `digitValue` of a number token's text, remembered by token id. */
+export function tokenDigitValue(t: Token): number {
+  return byToken.get(t.id, t.text);
 }

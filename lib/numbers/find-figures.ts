@@ -10,8 +10,8 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
-import type { Token } from '../text/tokens';
-import { WordFlags } from '../text/vocabulary';
+import { NUMBER_BIT, type Token, tokenBits } from '../text/tokens';
+import { WordFlags, wordFlag } from '../text/vocabulary';
 import { figureJoinWords, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
@@ -112,8 +112,9 @@ const ARTICLE = 2;
 const DUAL = 4;
 const MEASURE = 8;
 let triggers: Map<string, number> | null = null;
-/** The trigger table by token id: one array read per word. */
+/** The trigger table by token id; whether a word is in it at all is a bit of `tokenBits`. */
 const triggerOf = new WordFlags((w) => (triggers ?? buildTriggers()).get(w) ?? 0);
+const FIGURE_WORD = wordFlag((w) => (triggers ?? buildTriggers()).has(w));
 
 /** One table of every word that can start a figure: a word that cannot costs one lookup. */
 function buildTriggers(): Map<string, number> {
@@ -150,16 +151,19 @@ function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
 /** Every figure mention in a document, in text order, as candidates on the normalised text. */
 export function findFigures(doc: Doc): Candidate[] {
   const tokens = doc.tokens;
+  const bits = tokenBits(tokens);
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const b = bits[i] as number;
+    if ((b & (NUMBER_BIT | FIGURE_WORD)) === 0) {
+      i++;
+      continue;
+    }
     const t = tokens[i] as Token;
     let found: Found | null = null;
-    if (t.kind === 'number') found = numberFigure(tokens, i);
-    else if (t.kind === 'word') {
-      const kind = triggerOf.get(t.id, t.text);
-      if (kind !== 0) found = figureAtWord(tokens, i, kind);
-    }
+    if (b & NUMBER_BIT) found = numberFigure(tokens, i);
+    else found = figureAtWord(tokens, i, triggerOf.get(t.id, t.text));
     // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
     if (found && insideIdiom(tokens, i, found.next)) found = null;
     if (found) {

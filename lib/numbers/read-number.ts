@@ -9,7 +9,7 @@
 // (متين واحد وعشرين = 221). A plural scale with nothing before it (ملايين، آلاف) is vague: no number.
 
 import type { Token } from '../text/tokens';
-import { digitValue } from './digits';
+import { tokenDigitValue } from './digits';
 import { analyseToken, type NumberSense, type WordAnalysis } from './lexicon';
 import { type Prefix, procliticOf } from './proclitics';
 
@@ -233,7 +233,7 @@ function readCardinal(tokens: Token[], i: number, first: WordAnalysis | null, no
   let feminine: boolean | undefined;
 
   if (t0.kind === 'number') {
-    const v = digitValue(t0.text);
+    const v = tokenDigitValue(t0);
     if (!Number.isFinite(v)) return null;
     s.group = v;
     s.hasDigits = true;
@@ -276,7 +276,7 @@ function readCardinal(tokens: Token[], i: number, first: WordAnalysis | null, no
     if (t.kind === 'number') {
       // Digits open a new group only after a scale: مليون و200 ألف.
       if (!conj || !canOpenGroup(s, conj) || s.total === 0) break;
-      const v = digitValue(t.text);
+      const v = tokenDigitValue(t);
       if (!Number.isFinite(v) || v >= s.lastScale) break;
       s.group = v;
       s.hasDigits = true;
@@ -370,7 +370,7 @@ function readDigitOrdinal(tokens: Token[], i: number, prefix: Prefix): NumberRea
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!prefix.article || !next || next.kind !== 'number' || next.start - t.end > 1) return null;
-  const value = digitValue(next.text);
+  const value = tokenDigitValue(next);
   if (!Number.isInteger(value) || value <= 0) return null;
   const reading: NumberReading = { value, start: i, end: i + 2, ordinal: true, definite: true, digits: true };
   if (prefix.skip) reading.skip = prefix.skip;
@@ -392,7 +392,7 @@ export function readNumberAt(tokens: Token[], i: number): NumberReading | null {
     // Fast path for the common case (dates, years, counts): digits not followed by a number word.
     const next = tokens[i + 1];
     if (next?.kind !== 'word' || (analyseToken(next).length === 0 && !procliticOf(next))) {
-      const value = digitValue(t.text);
+      const value = tokenDigitValue(t);
       return Number.isFinite(value) ? { value, start: i, end: i + 1, ordinal: false, scale: 1, digits: true } : null;
     }
     return readCardinal(tokens, i, null);

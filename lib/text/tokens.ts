@@ -3,7 +3,7 @@
 // is interned (`vocabulary.ts`): a word seen before costs no new string, and its `id` lets each
 // recogniser look the word up in an array instead of hashing it again.
 
-import { HASH_SEED, hashStep, internSlice, words } from './vocabulary';
+import { flagsOf, HASH_SEED, hashStep, internSlice, wordFlag, words } from './vocabulary';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -49,47 +49,237 @@ export function isDigit(code: number): boolean {
  * Splits normalised text into words (runs of letters), numbers (digit runs with inner `.` or `,`
  * between digits: `227`, `1.5`, `10,000`) and single punctuation marks. Spaces are skipped.
  */
+/**
+ * Tokens are collected here and copied out at the exact length: growing the result with `push`
+ * would allocate and copy it several times over (tokenize is not re-entrant, nothing it calls
+ * tokenizes).
+ */
+const scratch: Token[] = [];
+
 export function tokenize(text: string): Token[] {
   const cls = classes ?? buildClasses();
-  const tokens: Token[] = [];
+  const collected = scratch;
   const n = text.length;
+  // The typed columns (see `TokenTable`) are filled as the tokens are made.
+  let stride = (n >> 2) + 16;
+  let columns = new Int32Array(COLUMNS * stride);
+  let count = 0;
+  let breaks = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     const k = cls[code];
+    let j: number;
+    let h: number;
+    let kind: TokenKind;
     if (k === LETTER) {
-      let h = hashStep(HASH_SEED, code);
-      let j = i + 1;
+      h = hashStep(HASH_SEED, code);
+      j = i + 1;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         if (cls[c] !== LETTER) break;
         h = hashStep(h, c);
       }
-      tokens.push(token('word', text, i, j, h));
-      i = j;
+      kind = 'word';
     } else if (k === DIGIT) {
-      let j = i + 1;
+      j = i + 1;
       for (;;) {
         while (j < n && cls[text.charCodeAt(j)] === DIGIT) j++;
         const sep = text.charCodeAt(j);
         if ((sep === 0x2e || sep === 0x2c) && j + 1 < n && cls[text.charCodeAt(j + 1)] === DIGIT) j += 2;
         else break;
       }
-      let h = HASH_SEED;
+      h = HASH_SEED;
       for (let p = i; p < j; p++) h = hashStep(h, text.charCodeAt(p));
-      tokens.push(token('number', text, i, j, h));
-      i = j;
-    } else if (code === 0x20 || code === 0x0a || code === 0x0d) {
+      kind = 'number';
+    } else if (code === 0x20) {
       i++;
+      continue;
+    } else if (code === 0x0a || code === 0x0d) {
+      breaks++;
+      i++;
+      continue;
     } else {
-      tokens.push(token('punct', text, i, i + 1, hashStep(HASH_SEED, code)));
-      i++;
+      j = i + 1;
+      h = hashStep(HASH_SEED, code);
+      kind = 'punct';
     }
+    const id = internSlice(text, i, j, h);
+    if (count === stride) {
+      const grown = new Int32Array(2 * COLUMNS * stride);
+      for (let c = 0; c < COLUMNS; c++) grown.set(columns.subarray(c * stride, (c + 1) * stride), c * 2 * stride);
+      columns = grown;
+      stride *= 2;
+    }
+    columns[count] = i;
+    columns[stride + count] = j;
+    columns[2 * stride + count] = id;
+    columns[4 * stride + count] = breaks;
+    count++;
+    const token = { kind, start: i, end: j, text: id === 0 ? text.slice(i, j) : (words[id] as string), id };
+    if (count - 1 < collected.length) collected[count - 1] = token;
+    else collected.push(token);
+    i = j;
   }
+  const tokens = collected.slice(0, count);
+  // Let go of this text's tokens (the scratch list would otherwise keep them alive).
+  collected.fill(EMPTY, 0, count);
+  tables.set(tokens, new TokenTable(tokens, columns, stride, 0, false));
   return tokens;
 }
 
-function token(kind: TokenKind, text: string, start: number, end: number, h: number): Token {
-  const id = internSlice(text, start, end, h);
-  return { kind, start, end, text: id === 0 ? text.slice(start, end) : (words[id] as string), id };
+const EMPTY: Token = { kind: 'punct', start: 0, end: 0, text: '', id: 0 };
+
+/** Bits of `tokenBits` telling the kind of a token (text decides it, so it is a word fact too). */
+export const WORD_BIT = wordFlag((w) => isLetter(w.charCodeAt(0)));
+export const NUMBER_BIT = wordFlag((w) => isDigit(w.charCodeAt(0)));
+
+/** Columns of a `TokenTable`: start, end, id, bits, line. */
+const COLUMNS = 5;
+
+/**
+ * The tokens of a list as parallel typed arrays: offsets, ids, line numbers, and every registered
+ * word fact (`wordFlag`) as bits. Scans run over these arrays and look at a token object only
+ * where their bit is set. Made by `tokenize` as it reads, and copied for a list made of a
+ * document's tokens (`tokenRuns`). The columns share one buffer: typed arrays are costly to
+ * allocate, one per list is enough.
+ */
+export class TokenTable {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly ids: Int32Array;
+  /**
+   * Line breaks in the text before each token: two tokens are on one line when their numbers are
+   * equal, in any list made of the same text's tokens.
+   */
+  readonly line: Int32Array;
+  private readonly bitsColumn: Int32Array;
+
+  /**
+   * `columns`: `COLUMNS` columns of `stride` ints; this list's tokens are `tokens.length` of them
+   * from `offset` on (a list that is a run of another shares its buffer).
+   */
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly columns: Int32Array,
+    readonly stride: number,
+    readonly offset: number,
+    private bitsDone: boolean,
+  ) {
+    const n = tokens.length;
+    const column = (c: number) => columns.subarray(c * stride + offset, c * stride + offset + n);
+    this.start = column(0);
+    this.end = column(1);
+    this.ids = column(2);
+    this.bitsColumn = column(3);
+    this.line = column(4);
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  /** Word facts per token (see `wordFlag`), computed on first use. */
+  get bits(): Int32Array {
+    if (!this.bitsDone) {
+      const { ids, bitsColumn } = this;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        bitsColumn[i] = flagsOf(id === 0 ? (this.tokens[i] as Token) : { id, text: words[id] as string });
+      }
+      this.bitsDone = true;
+    }
+    return this.bitsColumn;
+  }
+
+  /** Whether a line break lies between tokens `a` and `b` of the list. */
+  breakBetween(a: number, b: number): boolean {
+    return this.line[a] !== this.line[b];
+  }
+
+  /** Whether the word facts are computed (a copy of the list can take them over). */
+  get hasBits(): boolean {
+    return this.bitsDone;
+  }
+}
+
+/**
+ * A list's table is kept on the list itself, under a symbol: a WeakMap would do, but young
+ * entries of a WeakMap outlive the young-generation collections of V8 and each document's
+ * tables would be promoted to the old generation before dying.
+ */
+const TABLE = Symbol('tokenTable');
+type WithTable = { [TABLE]?: TokenTable };
+const tables = {
+  get: (tokens: readonly Token[]) => (tokens as WithTable)[TABLE],
+  set: (tokens: readonly Token[], table: TokenTable) => {
+    (tokens as WithTable)[TABLE] = table;
+  },
+};
+
+/**
+ * The typed view of a token list. Lists come from `tokenize` or `tokenRuns`; any other list of
+ * tokens of `text` (a test's, a slice) is described once from its objects and the text.
+ */
+export function tokenTable(tokens: readonly Token[], text?: string): TokenTable {
+  const known = tables.get(tokens);
+  if (known) return known;
+  const n = tokens.length;
+  const columns = new Int32Array(COLUMNS * n);
+  let breaks = 0;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (text !== undefined) {
+      for (; at < t.start; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 0x0a || c === 0x0d) breaks++;
+      }
+    }
+    columns[i] = t.start;
+    columns[n + i] = t.end;
+    columns[2 * n + i] = t.id;
+    columns[4 * n + i] = breaks;
+  }
+  const table = new TokenTable(tokens, columns, n, 0, false);
+  tables.set(tokens, table);
+  return table;
+}
+
+/** Shorthand: the word-fact bits of a token list. */
+export function tokenBits(tokens: readonly Token[]): Int32Array {
+  return tokenTable(tokens).bits;
+}
+
+/**
+ * The tokens of `runs` (`[from, to)` index ranges of `tokens`, in order), as a new list whose
+ * typed view is copied from the old one's rather than rebuilt.
+ */
+export function tokenRuns(tokens: readonly Token[], runs: ReadonlyArray<readonly [number, number]>): Token[] {
+  const src = tokenTable(tokens);
+  const only = runs.length === 1 ? (runs[0] as readonly [number, number]) : null;
+  if (only) {
+    // One run: its typed view is a window on the same buffer (typed arrays are costly to make).
+    const out = tokens.slice(only[0], only[1]);
+    const table = new TokenTable(out, src.columns, src.stride, src.offset + only[0], src.hasBits);
+    tables.set(out, table);
+    return out;
+  }
+  let n = 0;
+  for (const [a, b] of runs) n += b - a;
+  const out: Token[] = [];
+  const columns = new Int32Array(COLUMNS * n);
+  const bits = src.hasBits ? src.bits : null;
+  let k = 0;
+  for (const [a, b] of runs) {
+    for (let i = a; i < b; i++) out.push(tokens[i] as Token);
+    columns.set(src.start.subarray(a, b), k);
+    columns.set(src.end.subarray(a, b), n + k);
+    columns.set(src.ids.subarray(a, b), 2 * n + k);
+    if (bits) columns.set(bits.subarray(a, b), 3 * n + k);
+    columns.set(src.line.subarray(a, b), 4 * n + k);
+    k += b - a;
+  }
+  tables.set(out, new TokenTable(out, columns, n, 0, bits !== null));
+  return out;
 }

@@ -15,9 +15,13 @@ const MAX_WORDS = 1 << 20;
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 
-let slots = new Int32Array(1 << 14); // id of the word in each slot, 0 for empty
-let mask = slots.length - 1;
-let hashes = new Int32Array(1 << 12); // by id
+/**
+ * Open addressing, two ints per slot: the hash and the id (0: empty), side by side so that a probe
+ * reads one cache line before it compares any letters.
+ */
+let slots = new Int32Array(2 << 14);
+let mask = (slots.length >> 1) - 1;
+let hashes = new Int32Array(1 << 12); // by id, for rehashing
 /** Interned texts by id; index 0 is the "not interned" id and holds no word. */
 export const words: string[] = [''];
 
@@ -27,11 +31,11 @@ export const words: string[] = [''];
  */
 export function internSlice(text: string, start: number, end: number, h: number): number {
   const len = end - start;
-  let s = h & mask;
+  let s = (h ^ (h >>> 15)) & mask;
   for (;;) {
-    const id = slots[s] as number;
+    const id = slots[2 * s + 1] as number;
     if (id === 0) break;
-    if (hashes[id] === h) {
+    if (slots[2 * s] === h) {
       const w = words[id] as string;
       if (w.length === len) {
         let k = 0;
@@ -50,8 +54,9 @@ export function internSlice(text: string, start: number, end: number, h: number)
     hashes = grown;
   }
   hashes[id] = h;
-  slots[s] = id;
-  if (id * 2 > slots.length) rehash();
+  slots[2 * s] = h;
+  slots[2 * s + 1] = id;
+  if (id * 4 > slots.length) rehash();
   return id;
 }
 
@@ -64,11 +69,13 @@ export function wordId(word: string): number {
 
 function rehash(): void {
   slots = new Int32Array(slots.length * 2);
-  mask = slots.length - 1;
+  mask = (slots.length >> 1) - 1;
   for (let id = 1; id < words.length; id++) {
-    let s = (hashes[id] as number) & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = id;
+    const h = hashes[id] as number;
+    let s = (h ^ (h >>> 15)) & mask;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = id;
   }
 }
 
@@ -132,5 +139,74 @@ export class TokenSet {
 
   has(t: { id: number; text: string }): boolean {
     return this.flags.get(t.id, t.text) === 1;
+  }
+}
+
+/**
+ * One table of yes/no facts by token id, shared by every recogniser: "may start a date", "is a
+ * number word", "may start a gazetteer phrase", "may start a meeting word"… A scan tests its bit
+ * with one read of a table small enough to stay in the cache for the whole text, instead of one
+ * table (or Map) per recogniser. A word's facts are all computed the first time any is asked.
+ */
+const flagTests: Array<(word: string) => boolean> = [];
+/** Set in a word's entry once its facts are computed. */
+const KNOWN = 1 << 30;
+let flagTable = new Int32Array(0);
+
+/**
+ * Registers a fact about words and returns its bit for `flagsOf`. Called at module load; a fact
+ * registered after words were looked at clears the table (their facts are computed again).
+ */
+export function wordFlag(test: (word: string) => boolean): number {
+  if (flagTests.length >= 30) throw new Error('wordFlag: no bit left');
+  flagTests.push(test);
+  flagTable = new Int32Array(0);
+  return 1 << (flagTests.length - 1);
+}
+
+/** Every registered fact about a token's text, as bits (see `wordFlag`). */
+export function flagsOf(t: { id: number; text: string }): number {
+  const id = t.id;
+  if (id < flagTable.length) {
+    const v = flagTable[id] as number;
+    if (v !== 0) return v;
+  } else if (id !== 0) {
+    const grown = new Int32Array(Math.max(4096, words.length * 2, id + 1));
+    grown.set(flagTable);
+    flagTable = grown;
+  }
+  let v = KNOWN;
+  for (let k = 0; k < flagTests.length; k++) if ((flagTests[k] as (w: string) => boolean)(t.text)) v |= 1 << k;
+  if (id !== 0) flagTable[id] = v;
+  return v;
+}
+
+/** A number per word (a digit token's value), computed once per distinct word; NaN is allowed. */
+export class WordNumbers {
+  private values = new Float64Array(0);
+  private known = new Uint8Array(0);
+
+  constructor(private readonly compute: (word: string) => number) {}
+
+  get(id: number, word: string): number {
+    if (id < this.known.length) {
+      if (this.known[id] === 1) return this.values[id] as number;
+    } else if (id !== 0) this.grow(id);
+    const v = this.compute(word);
+    if (id !== 0) {
+      this.values[id] = v;
+      this.known[id] = 1;
+    }
+    return v;
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(1024, words.length, id + 1) * 2;
+    const values = new Float64Array(size);
+    values.set(this.values);
+    const known = new Uint8Array(size);
+    known.set(this.known);
+    this.values = values;
+    this.known = known;
   }
 }

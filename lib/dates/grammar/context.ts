@@ -4,7 +4,7 @@
 import { type NumberReading, readNumberAt } from '../../numbers/read-number';
 import type { Token } from '../../text/tokens';
 import { matchAt, type PhraseHit, type PhraseTable, type WordSet, wordIn } from '../phrase-table';
-import { digitValue } from '../token-utils';
+import { digitValueOf } from '../token-utils';
 
 export class Ctx {
   /** First token of the current line and one past its last token. */
@@ -29,25 +29,18 @@ export class Ctx {
     return t && t.kind === 'word' ? t.text : null;
   }
 
-  punct(i: number, ...chars: string[]): boolean {
+  /** Whether token `i` is one of the punctuation marks given (up to four). */
+  punct(i: number, a: string, b?: string, c?: string, d?: string): boolean {
     const t = this.tok(i);
-    return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+    if (t === undefined || t.kind !== 'punct') return false;
+    const x = t.text;
+    return x === a || x === b || x === c || x === d;
   }
 
-  /** Digit values by token, computed on first use (−2: not yet known). */
-  private digitCache: Int32Array | null = null;
-
-  /** Value of a plain digit token, or −1. */
+  /** Value of a plain digit token, or −1 (remembered by token id). */
   digits(i: number): number {
     const t = this.tok(i);
-    if (t?.kind !== 'number') return -1;
-    this.digitCache ??= new Int32Array(this.tokens.length).fill(-2);
-    let v = this.digitCache[i] as number;
-    if (v === -2) {
-      v = digitValue(t);
-      this.digitCache[i] = v;
-    }
-    return v;
+    return t?.kind === 'number' ? digitValueOf(t) : -1;
   }
 
   /** Digit count of a plain digit token (0 when it is not one). */
@@ -66,10 +59,18 @@ export class Ctx {
     return this.tok(i) ? wordIn(words, this.tokens, i, clitics) : -1;
   }
 
+  /** The number reading at `i` (the grammar asks for it several times per position). */
+  private numberAt = -1;
+  private numberRead: NumberReading | null = null;
+
   number(i: number): NumberReading | null {
     const t = this.tok(i);
     if (!t || t.kind === 'punct') return null;
-    const r = readNumberAt(this.tokens, i);
+    if (i !== this.numberAt) {
+      this.numberRead = readNumberAt(this.tokens, i);
+      this.numberAt = i;
+    }
+    const r = this.numberRead;
     return r && r.end <= this.limit ? r : null;
   }
 }
