@@ -83,9 +83,9 @@ function readDatelines(doc: Doc): Datelines {
 
 /**
  * The first dateline's day among the dates of the top of the text. The dates are read one at a
- * time, and each is judged once the scan has passed the end of its line (its line's other dates,
- * which may stand beside it, are known then): a story's dateline is in its first lines, and the
- * rest of the top need not be read once it is found.
+ * time, and each is judged as soon as the rest of its line is read (its line's other dates may
+ * stand beside it): a story's dateline is in its first lines, and the rest of the top need not be
+ * read once it is found.
  */
 function readDatelineDay(top: Token[], text: string): string | null {
   let updated: string | null = null;
@@ -93,17 +93,19 @@ function readDatelineDay(top: Token[], text: string): string | null {
   const scan = new DateScan(top, text, null);
   // Tokens of any date: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
   const covered = new Uint8Array(top.length);
-  const waiting: Array<{ f: FoundDate; line: [number, number] }> = [];
+  const found: Array<{ date: FoundDate; line: [number, number] }> = [];
+  const add = (date: FoundDate) => {
+    covered.fill(1, date.match.from, date.match.to);
+    found.push({ date, line: lineBounds(top, text, date.match.from, date.match.to) });
+  };
   let judged = 0;
-  for (;;) {
-    const f = scan.next();
-    if (f) {
-      covered.fill(1, f.match.from, f.match.to);
-      waiting.push({ f, line: lineBounds(top, text, f.match.from, f.match.to) });
-    }
-    for (; judged < waiting.length; judged++) {
-      const { f: date, line } = waiting[judged] as { f: FoundDate; line: [number, number] };
-      if (f && line[1] > scan.position) break;
+  for (let f = scan.next(); f !== null; f = scan.next()) {
+    add(f);
+    // The rest of the date's line, and any other date on it.
+    const lineEnd = (found[found.length - 1] as { line: [number, number] }).line[1];
+    for (let g = scan.next(lineEnd); g !== null; g = scan.next(lineEnd)) add(g);
+    for (; judged < found.length; judged++) {
+      const { date, line } = found[judged] as { date: FoundDate; line: [number, number] };
       const value = date.value.value;
       if (value === null || date.value.valueEnd !== null) continue;
       const full = ISO_DAY.test(value);
@@ -114,7 +116,6 @@ function readDatelineDay(top: Token[], text: string): string | null {
       else if (kind === 'updated') updated ??= value;
       else return value;
     }
-    if (!f) break;
   }
   return updated ?? partial;
 }

@@ -105,10 +105,11 @@ export class DateScan {
     this.ctx.limit = 0;
   }
 
-  next(): FoundDate | null {
+  /** The next date starting before token `until` (all of them by default), or null. */
+  next(until: number = this.tokens.length): FoundDate | null {
     const { tokens, text, ctx, starts, bits, line, narrative, ref, loose, partial } = this;
     let i = this.position;
-    while (i < tokens.length) {
+    while (i < until) {
       const b = bits[i] as number;
       if (
         !starts[i] ||

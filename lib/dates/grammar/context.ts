@@ -2,7 +2,7 @@
 // helpers that look words up in the date vocabulary, proclitics allowed where the grammar says so.
 
 import { type NumberReading, readNumberAt } from '../../numbers/read-number';
-import type { Token } from '../../text/tokens';
+import { type Token, tokenTable } from '../../text/tokens';
 import { matchAt, type PhraseHit, type PhraseTable, type WordSet, wordIn } from '../phrase-table';
 import { digitValueOf } from '../token-utils';
 
@@ -11,6 +11,9 @@ export class Ctx {
   lineStart = 0;
   limit = 0;
 
+  /** Word facts of each token (`tokenBits`): which parsers may start there. */
+  readonly bits: Int32Array;
+
   constructor(
     readonly tokens: Token[],
     readonly text: string,
@@ -18,6 +21,7 @@ export class Ctx {
     readonly loose: boolean,
   ) {
     this.limit = tokens.length;
+    this.bits = tokenTable(tokens, text).bits;
   }
 
   tok(i: number): Token | undefined {

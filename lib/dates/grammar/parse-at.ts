@@ -7,6 +7,16 @@ import { RANGE_LINKS, RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
 import type { Match, Spec } from '../spec';
 import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
 import type { Ctx } from './context';
+import {
+  DAY_FIRST_START,
+  HIJRI_START,
+  MONTH_FIRST_START,
+  MONTH_PART_START,
+  ORDINAL_WEEKDAY_START,
+  RELATIVE_DAY_START,
+  WEEKDAY_START,
+  YEAR_START,
+} from './first-words';
 import { parseDaysAgo, parseMonthPart, parseRelativeDay, parseYear } from './relative';
 import { parseOrdinalWeekday, parseWeekdayFirst } from './weekdays';
 
@@ -22,10 +32,12 @@ const isDay = (s: Spec) => s.kind === 'day' || (s.kind === 'fixed' && s.value.gr
 function parseCalendarDate(ctx: Ctx, i: number): Match | null {
   const t = ctx.tok(i);
   if (!t || t.kind === 'punct') return null;
-  let best = parseDayFirst(ctx, i);
-  best = longest(best, parseHijri(ctx, i));
+  // Only the parsers that can start at this token (see first-words.ts).
+  const b = ctx.bits[i] as number;
+  let best = b & DAY_FIRST_START ? parseDayFirst(ctx, i) : null;
+  if (b & HIJRI_START) best = longest(best, parseHijri(ctx, i));
   if (t.kind === 'number') return longest(best, parseNumeric(ctx, i));
-  return longest(best, parseMonthFirst(ctx, i));
+  return b & MONTH_FIRST_START ? longest(best, parseMonthFirst(ctx, i)) : best;
 }
 
 function dateAfterWeekday(ctx: Ctx, i: number): Match | null {
@@ -38,16 +50,19 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   if (!t || t.kind === 'punct') return null;
   if (t.kind === 'number') {
     if (afterTimeOfDay) return null;
-    return longest(parseCalendarDate(ctx, i), parseYear(ctx, i));
+    const year = (ctx.bits[i] as number) & YEAR_START ? parseYear(ctx, i) : null;
+    return longest(parseCalendarDate(ctx, i), year);
   }
-  let best = parseRelativeDay(ctx, i, afterTimeOfDay);
-  best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
+  // Only the parsers that can start at this word (see first-words.ts).
+  const b = ctx.bits[i] as number;
+  let best = b & RELATIVE_DAY_START ? parseRelativeDay(ctx, i, afterTimeOfDay) : null;
+  if (b & WEEKDAY_START) best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
   if (afterTimeOfDay) return best;
-  best = longest(best, parseOrdinalWeekday(ctx, i));
-  best = longest(best, parseDaysAgo(ctx, i));
-  best = longest(best, parseMonthPart(ctx, i));
+  if (b & ORDINAL_WEEKDAY_START) best = longest(best, parseOrdinalWeekday(ctx, i));
+  if (ctx.loose) best = longest(best, parseDaysAgo(ctx, i));
+  if (b & MONTH_PART_START) best = longest(best, parseMonthPart(ctx, i));
   best = longest(best, parseCalendarDate(ctx, i));
-  best = longest(best, parseYear(ctx, i));
+  if (b & YEAR_START) best = longest(best, parseYear(ctx, i));
   return best;
 }
 
