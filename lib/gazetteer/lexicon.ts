@@ -46,13 +46,39 @@ const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpa
 
 let lexicon: Lexicon | null = null;
 
+/**
+ * The phrases a word may start, and the same phrases grouped by their second word: `رئيس`
+ * starts ninety, and the next token leaves a handful to try.
+ */
+export interface FirstWordOptions {
+  all: LexiconOption[];
+  /** Second word id → the phrases with that second word and the one-word phrases, in order. */
+  byNext: Map<number, LexiconOption[]>;
+  /** The one-word phrases, in order. */
+  single: LexiconOption[];
+}
+
+function indexOptions(all: LexiconOption[]): FirstWordOptions {
+  const byNext = new Map<number, LexiconOption[]>();
+  for (const o of all) if (o.second !== 0) byNext.set(o.second, []);
+  for (const o of all) {
+    if (o.second !== 0) (byNext.get(o.second) as LexiconOption[]).push(o);
+    else for (const list of byNext.values()) list.push(o);
+  }
+  return { all, byNext, single: all.filter((o) => o.second === 0) };
+}
+
 /** The bundled lexicon's options by token id (other lexicons, built by tests, use their Map). */
-const bundledOptions = new WordMemo((w) => getLexicon().byFirstWord.get(w) ?? null);
+const bundledOptions = new WordMemo((w) => {
+  const all = getLexicon().byFirstWord.get(w);
+  return all ? indexOptions(all) : null;
+});
 
 /** The phrases a word token may start: one array read per word for the bundled lexicon. */
-export function optionsOf(lex: Lexicon, t: Token): LexiconOption[] | null {
+export function optionsOf(lex: Lexicon, t: Token): FirstWordOptions | null {
   if (lex === lexicon) return bundledOptions.get(t.id, t.text);
-  return lex.byFirstWord.get(t.text) ?? null;
+  const all = lex.byFirstWord.get(t.text);
+  return all ? indexOptions(all) : null;
 }
 
 /** Bit of `tokenBits`: the word may start a phrase of the bundled lexicon. */

@@ -28,13 +28,14 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
     if (bits !== null && ((bits[i] as number) & FIRST) !== FIRST) continue;
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    const options = optionsOf(lexicon, t);
-    if (!options) continue;
+    const index = optionsOf(lexicon, t);
+    if (!index) continue;
     // The word after, and the one after a dash or quote there: a phrase's second word must be one
     // of them, which rules out most of the phrases a common first word (`رئيس`) starts.
     const next = tokens[i + 1];
     const nextId = next ? next.id : -1;
     const afterId = next && BETWEEN_WORDS.has(next.text) ? (tokens[i + 2]?.id ?? -1) : -1;
+    const options = afterId === -1 ? (index.byNext.get(nextId) ?? index.single) : index.all;
     for (const o of options) {
       if (o.second !== 0 && o.second !== nextId && o.second !== afterId) continue;
       const last = matchRest(tokens, i, o.entry.tokens);
