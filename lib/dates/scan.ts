@@ -15,7 +15,7 @@ import { FIRST_DAY_WORDS, LAST_WORDS, MONTHS, WORD } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
-import { markStarts, PROBE } from './triggers';
+import { anchorWithin, IS_LEAD, IS_OPEN, leadStarts, PROBE } from './triggers';
 
 /** A word shortly before a month or weekday starts a date only as an ordinal day (or `آخر`). */
 function mayOpenDay(ctx: Ctx, i: number): boolean {
@@ -82,7 +82,6 @@ export function scanDates(
 export class DateScan {
   position = 0;
   private readonly narrative: Narrative;
-  private readonly starts: Uint8Array;
   private readonly bits: Int32Array;
   private readonly ctx: Ctx;
   /** Line number of each token (see `TokenTable.line`). */
@@ -97,7 +96,6 @@ export class DateScan {
   ) {
     const table = tokenTable(tokens, text);
     this.narrative = new Narrative(tokens, text);
-    this.starts = markStarts(tokens);
     this.bits = table.bits;
     this.line = table.line;
     this.ctx = new Ctx(tokens, text, loose);
@@ -107,15 +105,18 @@ export class DateScan {
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {
-    const { tokens, text, ctx, starts, bits, line, narrative, ref, loose, partial } = this;
+    const { tokens, text, ctx, bits, line, narrative, ref, loose, partial } = this;
     let i = this.position;
     while (i < until) {
+      // Where to run the grammar (see triggers.ts), with two cheap vetoes: a probe only on a word
+      // that can open a day, digits only when they can start a date.
       const b = bits[i] as number;
-      if (
-        !starts[i] ||
-        (starts[i] === PROBE && (b & DAY_OPENER) === 0) ||
-        (b & NUMBER_BIT && (b & DATE_NUMBER) === 0 && ((bits[i + 1] ?? 0) & DATE_SEPARATOR) === 0)
-      ) {
+      let start = 0;
+      if (b & NUMBER_BIT) {
+        if (b & DATE_NUMBER || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0) start = 1;
+      } else if (b & IS_OPEN || (b & IS_LEAD && leadStarts(bits, i))) start = 1;
+      else if (b & DAY_OPENER && anchorWithin(bits, i)) start = PROBE;
+      if (start === 0) {
         i++;
         continue;
       }
@@ -129,7 +130,7 @@ export class DateScan {
         ctx.lineStart = a;
         ctx.limit = e;
       }
-      const m = starts[i] === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
+      const m = start === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
       if (!m) {
         i++;
         continue;

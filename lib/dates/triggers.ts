@@ -1,6 +1,7 @@
-// Where may a date start? One Map lookup per word token decides, so that the grammar runs at a
-// small fraction of the tokens. The map holds every word of the date vocabulary with every
-// proclitic form it can take (`وأمس`, `بأيلول`, `للعام`), built once, so the scan allocates nothing.
+// Where may a date start? One read of the shared word table per token decides (`tokenBits`), so
+// that the grammar runs at a small fraction of the tokens. The map below holds every word of the
+// date vocabulary with every proclitic form it can take (`وأمس`, `بأيلول`, `للعام`), built once;
+// its classes are bits of the table.
 //
 // - OPEN: the word starts a date by itself (`أمس`, `يونيو`, `الخميس`, `قبل`).
 // - LEAD: the word starts a date only before another date word (`من`, `هذا`, `يوم`, `مساء`,
@@ -11,7 +12,7 @@
 //   so those tokens are tried too.
 // - FOLLOW: a word that may come right after a LEAD word (`الماضي`, `أسبوع`, `الغد`).
 
-import { NUMBER_BIT, type Token, tokenBits, WORD_BIT } from '../text/tokens';
+import { NUMBER_BIT, WORD_BIT } from '../text/tokens';
 import { wordFlag } from '../text/vocabulary';
 import * as L from './lexicon';
 import { cliticVariants, phraseWords } from './phrase-table';
@@ -71,8 +72,8 @@ function build(): Map<string, number> {
 const FLAGS = build();
 
 /** The same facts as bits of the shared word table (`tokenBits`): one array read per token. */
-const IS_OPEN = wordFlag((w) => ((FLAGS.get(w) ?? 0) & OPEN) !== 0);
-const IS_LEAD = wordFlag((w) => ((FLAGS.get(w) ?? 0) & LEAD) !== 0);
+export const IS_OPEN = wordFlag((w) => ((FLAGS.get(w) ?? 0) & OPEN) !== 0);
+export const IS_LEAD = wordFlag((w) => ((FLAGS.get(w) ?? 0) & LEAD) !== 0);
 const IS_ANCHOR = wordFlag((w) => ((FLAGS.get(w) ?? 0) & ANCHOR) !== 0);
 const IS_FOLLOW = wordFlag((w) => ((FLAGS.get(w) ?? 0) & FOLLOW) !== 0);
 /** Any date word, or digits: what a lead word may stand before. */
@@ -84,25 +85,34 @@ const ORDINAL_REACH = 8;
 /** A start that only an ordinal day word can open (a word shortly before a month or weekday). */
 export const PROBE = 2;
 
-/** Marks the tokens where the grammar should run: 1, or `PROBE` for ordinal-only starts. */
-export function markStarts(tokens: readonly Token[]): Uint8Array {
-  const n = tokens.length;
-  const bits = tokenBits(tokens);
-  const starts = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = bits[i] as number;
-    if ((b & DATE_WORD) === 0) continue;
-    if (b & (NUMBER_BIT | IS_OPEN)) starts[i] = 1;
-    if (b & IS_ANCHOR) {
-      for (let k = Math.max(0, i - ORDINAL_REACH); k < i; k++) {
-        if ((bits[k] as number) & WORD_BIT && !starts[k]) starts[k] = PROBE;
-      }
-    }
-  }
-  // Right to left, so that a lead word before another one (`من هذا الشهر`) sees it marked.
-  for (let i = n - 2; i >= 0; i--) {
-    if ((bits[i] as number) & IS_LEAD && starts[i] !== 1 && ((bits[i + 1] as number) & DATE_WORD || starts[i + 1]))
-      starts[i] = 1;
-  }
-  return starts;
+/**
+ * Where the grammar should run, told token by token from the bits alone (no pass over the text
+ * beforehand, so a reader that stops early reads only what it needs):
+ * - digits and OPEN words start a date (1);
+ * - a LEAD word starts one (1) before a date word, or before a word that is itself a start;
+ * - a word up to a few tokens before a month or weekday (an ANCHOR) may open an ordinal day
+ *   (`PROBE`): `الخامس والعشرين من مارس`.
+ */
+export function dateStart(bits: Int32Array, i: number): number {
+  const b = bits[i] as number;
+  if (b & (NUMBER_BIT | IS_OPEN)) return 1;
+  if (b & IS_LEAD && leadStarts(bits, i)) return 1;
+  return b & WORD_BIT && anchorWithin(bits, i) ? PROBE : 0;
+}
+
+/**
+ * A lead word at `i` starts a date: the next token is a date word, or a word a month or weekday
+ * follows closely (a probe: `من الخامس …`). (Every other start is a date word already.)
+ */
+export function leadStarts(bits: Int32Array, i: number): boolean {
+  if (i + 1 >= bits.length) return false;
+  const next = bits[i + 1] as number;
+  return (next & DATE_WORD) !== 0 || ((next & WORD_BIT) !== 0 && anchorWithin(bits, i + 1));
+}
+
+/** A month or weekday word within `ORDINAL_REACH` tokens after token `i`. */
+export function anchorWithin(bits: Int32Array, i: number): boolean {
+  const last = Math.min(bits.length - 1, i + ORDINAL_REACH);
+  for (let k = i + 1; k <= last; k++) if ((bits[k] as number) & IS_ANCHOR) return true;
+  return false;
 }
