@@ -7,7 +7,7 @@
 // serves as a partial reference for `اليوم` and `غدا` (see `find-dates.ts`).
 
 import type { Doc } from '../extract/document';
-import { type Token, tokenRuns, tokenTable } from '../text/tokens';
+import { NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
@@ -44,16 +44,20 @@ interface Datelines {
 }
 
 /**
- * Datelines already read, by normalised text: the orchestrator asks for the publication day, then
- * `findDates` asks again for a year-less dateline, on the same text (its story's tokens).
+ * Datelines already read, kept on the normalised text: the orchestrator asks for the publication
+ * day, then `findDates` asks again for a year-less dateline, on the same text (its story's
+ * tokens). (A symbol property rather than a WeakMap: young WeakMap entries outlive V8's
+ * young-generation collections, and each document's would be promoted before dying.)
  */
-const datelines = new WeakMap<Doc['norm'], Datelines>();
+const DATELINES = Symbol('datelines');
+type WithDatelines = Doc['norm'] & { [DATELINES]?: Datelines };
 
 function read(doc: Doc): Datelines {
-  let known = datelines.get(doc.norm);
+  const norm = doc.norm as WithDatelines;
+  let known = norm[DATELINES];
   if (!known) {
     known = readDatelines(doc);
-    datelines.set(doc.norm, known);
+    norm[DATELINES] = known;
   }
   return known;
 }
@@ -73,9 +77,7 @@ export function findNumericDateline(doc: Doc): NumericDateline | null {
 
 function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
-  let n = 0;
-  while (n < tokens.length && (tokens[n] as Token).start < LABEL_REACH) n++;
-  const top = tokenRuns(tokens, [[0, n]]);
+  const top = tokenRuns(tokens, [[0, firstAtOrAfter(tokenTable(tokens).start, LABEL_REACH)]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
   return { day: readDatelineDay(top, doc.norm.text) ?? partial, numeric };
@@ -91,11 +93,10 @@ function readDatelineDay(top: Token[], text: string): string | null {
   let updated: string | null = null;
   let partial: string | null = null;
   const scan = new DateScan(top, text, null);
-  // Tokens of any date: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
-  const covered = new Uint8Array(top.length);
   const found: Array<{ date: FoundDate; line: [number, number] }> = [];
+  // Tokens of any date: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
+  const covered = (k: number) => found.some(({ date: { match } }) => k >= match.from && k < match.to);
   const add = (date: FoundDate) => {
-    covered.fill(1, date.match.from, date.match.to);
     found.push({ date, line: lineBounds(top, text, date.match.from, date.match.to) });
   };
   let judged = 0;
@@ -134,7 +135,7 @@ type Kind = DatelineLabel | 'line' | 'agency' | null;
 function datelineKind(
   tokens: readonly Token[],
   _text: string,
-  covered: Uint8Array,
+  covered: (k: number) => boolean,
   [a, b]: [number, number],
   from: number,
   to: number,
@@ -156,10 +157,10 @@ function datelineKind(
 }
 
 /** Punctuation, clock times (`10:45`), time zones (`GMT+8`, `بتوقيت أبوظبي`), other dates only. */
-function onlyNoise(tokens: readonly Token[], covered: Uint8Array, from: number, to: number): boolean {
+function onlyNoise(tokens: readonly Token[], covered: (k: number) => boolean, from: number, to: number): boolean {
   let zone = 0;
   for (let k = from; k < to; k++) {
-    if (covered[k]) continue;
+    if (covered(k)) continue;
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
     if (t.kind === 'punct') continue;
@@ -186,7 +187,11 @@ function onlyNoise(tokens: readonly Token[], covered: Uint8Array, from: number, 
  * before the agency's bracket, at the start of a line. Day first; the year is not given.
  */
 function kunaDateline(tokens: readonly Token[], text: string): NumericDateline | null {
-  for (let k = 0; k + 3 < tokens.length; k++) {
+  // Patterns from `DATELINE_REACH` on are refused: only the tokens before it are looked at.
+  const { start, bits } = tokenTable(tokens, text);
+  const reach = firstAtOrAfter(start, DATELINE_REACH);
+  for (let k = 0; k + 3 < tokens.length && k < reach; k++) {
+    if (((bits[k] as number) & NUMBER_BIT) === 0 || ((bits[k + 2] as number) & NUMBER_BIT) === 0) continue;
     const a = tokens[k] as Token;
     const dash = tokens[k + 1] as Token;
     const b = tokens[k + 2] as Token;
@@ -201,4 +206,16 @@ function kunaDateline(tokens: readonly Token[], text: string): NumericDateline |
     return { m, d, nStart: a.start, nEnd: b.end };
   }
   return null;
+}
+
+/** Index of the first offset in the sorted `starts` at or after `offset` (binary search). */
+function firstAtOrAfter(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
