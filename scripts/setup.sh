@@ -11,7 +11,8 @@ qimma_setup() {
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
   # 1. Chromium and fonts (Debian packages). Needs root, or sudo without a password.
-  if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'dejavu\|noto'; then
+  # (No `fc-list | grep -q` here: under pipefail, grep's early exit makes the pipe "fail".)
+  if [ ! -x /usr/bin/chromium ] || { [ ! -d /usr/share/fonts/truetype/dejavu ] && [ ! -d /usr/share/fonts/truetype/noto ]; }; then
     local sudo=''
     if [ "$(id -u)" != 0 ]; then
       if command -v sudo >/dev/null 2>&1; then sudo='sudo'; else
