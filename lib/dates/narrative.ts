@@ -122,8 +122,13 @@ export class Narrative {
     this.line = tokenTable(tokens, text).line;
   }
 
+  /** The antecedent object, made again only when a date changes it (most dates ask, few change). */
+  private ante: Antecedent | null = null;
+
   antecedent(): Antecedent | null {
-    return this.year === null ? null : { year: this.year, month: this.month, day: this.day };
+    if (this.year === null) return null;
+    this.ante ??= { year: this.year, month: this.month, day: this.day };
+    return this.ante;
   }
 
   /**
@@ -158,10 +163,28 @@ export class Narrative {
         this.sentenceYearEnd = to;
       }
     }
-    const m = FULL.exec(value.value ?? '');
-    if (!m) return;
-    this.year = Number(m[1]);
-    if (m[2]) this.month = { y: this.year, m: Number(m[2]) };
-    if (m[3]) this.day = { y: this.year, m: Number(m[2]), d: Number(m[3]) };
+    const v = value.value;
+    if (v === null || !isFullValue(v)) return;
+    this.ante = null;
+    this.year = digitsAt(v, 0, 4);
+    if (v.length >= 7) this.month = { y: this.year, m: digitsAt(v, 5, 2) };
+    if (v.length === 10) this.day = { y: this.year, m: digitsAt(v, 5, 2), d: digitsAt(v, 8, 2) };
   }
+}
+
+/** `FULL` without a RegExp (every date of a text is recorded): `2024`, `2024-05`, `2024-05-16`. */
+function isFullValue(v: string): boolean {
+  const n = v.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  for (let k = 0; k < n; k++) {
+    const c = v.charCodeAt(k);
+    if (k === 4 || k === 7 ? c !== 0x2d : c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+function digitsAt(v: string, from: number, count: number): number {
+  let x = 0;
+  for (let k = from; k < from + count; k++) x = x * 10 + v.charCodeAt(k) - 0x30;
+  return x;
 }

@@ -103,9 +103,17 @@ export class DateScan {
     this.ctx.limit = 0;
   }
 
+  /** The tense before the date being read, asked for at most once per date (see cues.ts). */
+  private cueFrom = 0;
+  private cueLean: Lean | undefined;
+  private readonly cue = (): Lean => {
+    if (this.cueLean === undefined) this.cueLean = leanBefore(this.tokens, this.text, this.cueFrom);
+    return this.cueLean;
+  };
+
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {
-    const { tokens, text, ctx, bits, line, narrative, ref, loose, partial } = this;
+    const { tokens, ctx, bits, line, narrative, ref, loose, partial } = this;
     let i = this.position;
     while (i < until) {
       // Where to run the grammar (see triggers.ts), with two cheap vetoes: a probe only on a word
@@ -135,12 +143,9 @@ export class DateScan {
         i++;
         continue;
       }
-      const from = m.from;
-      let lean: Lean | undefined;
-      const cue = () => {
-        if (lean === undefined) lean = leanBefore(tokens, text, from);
-        return lean;
-      };
+      this.cueFrom = m.from;
+      this.cueLean = undefined;
+      const cue = this.cue;
       const spec = loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null);
       const before = narrative.antecedent();
       const value =

@@ -21,8 +21,8 @@
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
 //   the story as soon as any of it has been read.
 
-import { NUMBER_BIT, type Token, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
-import { wordFlag } from '../text/vocabulary';
+import { NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
+import { wordFlag, wordId } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
   AUTHOR_NOUNS,
@@ -95,6 +95,14 @@ const TICKER_SEPARATOR = wordFlag((w) => TICKER_SEPARATOR_SET.has(w));
 const COPYRIGHT = wordFlag((w) => w === '©');
 /** A word that may start a story marker (looked at for every word of every line). */
 const MARKER_FIRST = wordFlag((w) => MARKERS.byFirst.has(w));
+const BULLET_MARK = wordFlag((w) => BULLET_SET.has(w));
+/** A word of some chrome line: a line with any other word is no chrome phrase. */
+const CHROME_WORD = wordFlag((w) => CHROME_WORDS.has(w));
+/** Marks compared by token id at every line's ends. */
+const FULL_STOP = wordId('.');
+const ELLIPSIS = wordId('…');
+/** What may follow a list number (`1.`, `2)`, `3-`). */
+const NUMBER_BULLET_MARKS = new Set(['.', ')', '-'].map(wordId));
 /** A line this long or shorter may be furniture (a counter, a credit, a prompt). */
 const FURNITURE_MAX_WORDS = 10;
 /** Words of a ticker's headline; a segment shorter than this is a label (`عاجل`). */
@@ -181,7 +189,7 @@ export function findMainStory(doc: Doc): MainStory {
 
   for (const line of lines) {
     if (line.t0 === line.t1 || state === 'closed') continue;
-    const info = describe(doc.tokens, table.bits, line);
+    const info = describe(doc.tokens, table, line);
     if (info.furniture) continue;
     if (info.hardEnd || (info.initialsOnly && storyWords > 0)) {
       if (storyWords > 0) state = 'closed';
@@ -320,37 +328,41 @@ function splitLines(text: string, starts: Int32Array): Line[] {
   return lines;
 }
 
-function describe(tokens: Token[], bits: Int32Array, line: Line): LineInfo {
+function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
+  const { bits, ids } = table;
   const { t0, t1 } = line;
   let words = 0;
   let numbers = 0;
   let separators = 0;
   let copyright = false;
+  let chromeWords = true;
   for (let i = t0; i < t1; i++) {
     const b = bits[i] as number;
-    if (b & WORD_BIT) words++;
-    else if (b & NUMBER_BIT) numbers++;
+    if (b & WORD_BIT) {
+      words++;
+      if (!(b & CHROME_WORD)) chromeWords = false;
+    } else if (b & NUMBER_BIT) numbers++;
     else if (i > t0 && b & TICKER_SEPARATOR) separators++;
     else if (b & COPYRIGHT) copyright = true;
   }
   // Chrome is a short line of words only (see `isChrome`): longer lines are not looked at.
   const chrome = words >= 1 && words <= 10 && numbers === 0;
   words += numbers;
-  const firstTok = tokens[t0] as Token;
-  const lastTok = tokens[t1 - 1] as Token;
+  const first0 = bits[t0] as number;
   const bullet =
-    (firstTok.kind === 'punct' && BULLET_SET.has(firstTok.text)) ||
-    (firstTok.kind === 'number' && t1 - t0 > 2 && /^[.)-]$/.test((tokens[t0 + 1] as Token).text));
-  const prose = lastTok.text === '.' || lastTok.text === '…' || words > HEADLINE_MAX_WORDS;
+    (!(first0 & (WORD_BIT | NUMBER_BIT)) && (first0 & BULLET_MARK) !== 0) ||
+    ((first0 & NUMBER_BIT) !== 0 && t1 - t0 > 2 && NUMBER_BULLET_MARKS.has(ids[t0 + 1] as number));
+  const last = ids[t1 - 1] as number;
+  const prose = last === FULL_STOP || last === ELLIPSIS || words > HEADLINE_MAX_WORDS;
 
   let s = t0;
-  while (s < t1 && (tokens[s] as Token).kind === 'punct') s++;
+  while (s < t1 && ((bits[s] as number) & (WORD_BIT | NUMBER_BIT)) === 0) s++;
   const first = tokens[s];
   const info: LineInfo = {
     words,
     bullet,
     prose,
-    chrome: chrome && isChrome(tokens, s, t1),
+    chrome: chrome && isChrome(tokens, s, t1, chromeWords),
     masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
     signOff: false,
     initialsOnly: false,
@@ -565,7 +577,8 @@ function hasWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-function isChrome(tokens: Token[], s: number, t1: number): boolean {
+/** `chromeWords`: every word of the line is a word of some chrome line (else no phrase matches). */
+function isChrome(tokens: Token[], s: number, t1: number, chromeWords: boolean): boolean {
   const words: string[] = [];
   let separators = 0;
   for (let i = s; i < t1; i++) {
@@ -576,9 +589,9 @@ function isChrome(tokens: Token[], s: number, t1: number): boolean {
     if (words.length > 10) return false;
   }
   if (words.length === 0) return false;
-  if (CHROME.has(words.join(' '))) return true;
+  if (chromeWords && CHROME.has(words.join(' '))) return true;
   if (BREADCRUMB_HEADS.has(words[0] as string) && separators > 0) return true;
-  return words.length <= 8 && words.every((w) => CHROME_WORDS.has(w));
+  return words.length <= 8 && chromeWords;
 }
 
 function lastTokenBefore(tokens: Token[], line: Line, end: number): Token | null {

@@ -47,11 +47,10 @@ export function extractStrict(
   // Recognisers read the story's tokens only: nothing outside it is kept, and on a real page the
   // sidebars, lists and appended stories are most of the text.
   const storyDoc: Doc = { original: doc.original, norm: doc.norm, tokens: tokensInside(doc.tokens, story.ranges) };
-  const candidates = resolveOverlaps(doc.norm.text, [
-    ...rec.findEntities(storyDoc, published),
-    ...rec.findDates(storyDoc, published),
-    ...rec.findFigures(storyDoc),
-  ]);
+  const candidates = resolveOverlaps(
+    doc.norm.text,
+    rec.findEntities(storyDoc, published).concat(rec.findDates(storyDoc, published), rec.findFigures(storyDoc)),
+  );
   let inStory = insideStory(candidates, story.ranges);
   let sentences = analyseStory(doc, story.lines, inStory, (venueId) => rec.directory.countryOf(venueId));
 

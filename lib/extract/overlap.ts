@@ -19,12 +19,13 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
     .filter((c) => c.nStart >= 0 && c.nEnd > c.nStart && c.nEnd <= text.length)
     .sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
   const kept: Candidate[] = [];
-  let cluster: Candidate[] = [];
+  // One cluster list, emptied after each cluster: most clusters are one candidate.
+  const cluster: Candidate[] = [];
   let clusterEnd = -1;
   for (const c of sorted) {
     if (c.nStart >= clusterEnd && cluster.length > 0) {
       settle(cluster, kept);
-      cluster = [];
+      cluster.length = 0;
     }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.nEnd);
@@ -35,7 +36,10 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
 
 const overlap = (a: Candidate, b: Candidate) => a.nStart < b.nEnd && b.nStart < a.nEnd;
 
-/** Settles one cluster of transitively overlapping candidates; appends survivors in text order. */
+/**
+ * Settles one cluster of transitively overlapping candidates; appends survivors in text order.
+ * (The cluster list is reused by the caller: nothing here may keep it.)
+ */
 function settle(cluster: Candidate[], out: Candidate[]): void {
   if (cluster.length === 1) {
     out.push(cluster[0] as Candidate);

@@ -42,12 +42,15 @@ function rolesAt(roles: readonly Role[], ref: string | null): readonly Role[] {
   return roles.filter((r) => r.from <= ref && (r.to === null || r.to >= ref));
 }
 
-const officeCache = new Map<string, { country: string | null; types: string[] }>();
+type OfficeTypes = { country: string | null; types: string[] };
+/** By day, then by leader: no key string to build per question. */
+const officeCache = new Map<string, Map<string, OfficeTypes>>();
+let officeCacheSize = 0;
 
 /** A leader's country and office types on a day; cached, since every mention asks. */
-function officeTypes(leaderId: string, ref: string | null): { country: string | null; types: string[] } {
-  const key = `${leaderId}@${ref ?? ''}`;
-  const cached = officeCache.get(key);
+function officeTypes(leaderId: string, ref: string | null): OfficeTypes {
+  let byLeader = officeCache.get(ref ?? '');
+  const cached = byLeader?.get(leaderId);
   if (cached) return cached;
   const leader = leaderById(leaderId);
   const types = leader
@@ -56,8 +59,17 @@ function officeTypes(leaderId: string, ref: string | null): { country: string | 
         .filter((t): t is NonNullable<typeof t> => !!t)
     : [];
   const found = { country: leader?.country ?? null, types };
-  if (officeCache.size > 10_000) officeCache.clear();
-  officeCache.set(key, found);
+  if (officeCacheSize > 10_000) {
+    officeCache.clear();
+    officeCacheSize = 0;
+    byLeader = undefined;
+  }
+  if (!byLeader) {
+    byLeader = new Map();
+    officeCache.set(ref ?? '', byLeader);
+  }
+  byLeader.set(leaderId, found);
+  officeCacheSize++;
   return found;
 }
 

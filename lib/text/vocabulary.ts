@@ -16,12 +16,16 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 
 /**
- * Open addressing, two ints per slot: the hash and the id (0: empty), side by side so that a probe
- * reads one cache line before it compares any letters.
+ * Open addressing, four ints per slot: the hash, the id (0: empty), and where the word's letters
+ * lie in `pool`. A probe reads one slot and the letters next to each other, never the string
+ * objects (they are scattered in the heap, and every token is looked up).
  */
-let slots = new Int32Array(2 << 14);
-let mask = (slots.length >> 1) - 1;
+let slots = new Int32Array(4 << 13);
+let mask = (slots.length >> 2) - 1;
 let hashes = new Int32Array(1 << 12); // by id, for rehashing
+let offsets = new Int32Array(1 << 12); // by id: where its letters start in `pool`
+let pool = new Uint16Array(1 << 15);
+let poolEnd = 0;
 /** Interned texts by id; index 0 is the "not interned" id and holds no word. */
 export const words: string[] = [''];
 
@@ -33,15 +37,14 @@ export function internSlice(text: string, start: number, end: number, h: number)
   const len = end - start;
   let s = (h ^ (h >>> 15)) & mask;
   for (;;) {
-    const id = slots[2 * s + 1] as number;
+    const at = 4 * s;
+    const id = slots[at + 1] as number;
     if (id === 0) break;
-    if (slots[2 * s] === h) {
-      const w = words[id] as string;
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return id;
-      }
+    if (slots[at] === h && slots[at + 3] === len) {
+      const from = slots[at + 2] as number;
+      let k = 0;
+      while (k < len && pool[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return id;
     }
     s = (s + 1) & mask;
   }
@@ -49,15 +52,35 @@ export function internSlice(text: string, start: number, end: number, h: number)
   const id = words.length;
   words.push(text.slice(start, end));
   if (id >= hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
+    hashes = grow(hashes, hashes.length * 2);
+    offsets = grow(offsets, offsets.length * 2);
   }
+  if (poolEnd + len > pool.length) {
+    const bigger = new Uint16Array(Math.max(pool.length * 2, poolEnd + len));
+    bigger.set(pool);
+    pool = bigger;
+  }
+  for (let k = 0; k < len; k++) pool[poolEnd + k] = text.charCodeAt(start + k);
   hashes[id] = h;
-  slots[2 * s] = h;
-  slots[2 * s + 1] = id;
-  if (id * 4 > slots.length) rehash();
+  offsets[id] = poolEnd;
+  poolEnd += len;
+  place(s, id);
+  if (id * 8 > slots.length) rehash();
   return id;
+}
+
+function place(s: number, id: number): void {
+  const at = 4 * s;
+  slots[at] = hashes[id] as number;
+  slots[at + 1] = id;
+  slots[at + 2] = offsets[id] as number;
+  slots[at + 3] = (words[id] as string).length;
+}
+
+function grow(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** Id of a whole string (for building tables from word lists); 0 when the table is full. */
@@ -69,13 +92,12 @@ export function wordId(word: string): number {
 
 function rehash(): void {
   slots = new Int32Array(slots.length * 2);
-  mask = (slots.length >> 1) - 1;
+  mask = (slots.length >> 2) - 1;
   for (let id = 1; id < words.length; id++) {
     const h = hashes[id] as number;
     let s = (h ^ (h >>> 15)) & mask;
-    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
-    slots[2 * s] = h;
-    slots[2 * s + 1] = id;
+    while (slots[4 * s + 1] !== 0) s = (s + 1) & mask;
+    place(s, id);
   }
 }
 
