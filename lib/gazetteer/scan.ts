@@ -25,9 +25,8 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
   const bits = isBundled(lexicon) ? tokenBits(tokens) : null;
   const FIRST = WORD_BIT | LEXICON_FIRST;
   for (let i = 0; i < n; i++) {
-    if (bits !== null && ((bits[i] as number) & FIRST) !== FIRST) continue;
+    if (bits !== null ? ((bits[i] as number) & FIRST) !== FIRST : (tokens[i] as Token).kind !== 'word') continue;
     const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
     const index = optionsOf(lexicon, t);
     if (!index) continue;
     // The word after, and the one after a dash or quote there: a phrase's second word must be one

@@ -77,7 +77,7 @@ function place(s: number, id: number): void {
   slots[at + 3] = (words[id] as string).length;
 }
 
-function grow(a: Int32Array, size: number): Int32Array {
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;
