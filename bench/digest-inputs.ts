@@ -4,34 +4,8 @@
 // are looked up shows in the digest. Same seed, same strings.
 
 import { allLeaders, allVenues } from '../lib/gazetteer';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
-
-const ALPHABETS: string[][] = [
-  range(0x0621, 0x064a),
-  range(0x064b, 0x065f),
-  [...range(0x0660, 0x0669), ...range(0x06f0, 0x06f9), ...range(0x30, 0x39)],
-  [...'.,،؛؟!:;()[]«»"\'-–—/\\%٪٫٬ـ'],
-  [' ', ' ', ' ', '\n', '\n', '\r\n', '\t', '\u00a0', '\u2009'],
-  [...range(0x41, 0x5a), ...range(0x61, 0x7a), ...range(0x0410, 0x044f)],
-  [...'\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2069\u061c\ufeff\u200b\u200c\u200d'],
-  ['\u0000', '\u0001', '\u0002', '\u0007', '\u001b'],
-  [...range(0xfb50, 0xfb60), ...range(0xfe70, 0xfe90), ...range(0xfef5, 0xfefc), '\ufdf2', '\ufdfa', '\ufdfd'],
-  ['\ud800', '\udbff', '\udc00', '\udfff', '😀', '𝟘', '中', '文', '한', '\u0301', '\u0670', '\u06ea'],
-  [...'یکگچپژڤڨەۀ'],
-];
+import { ALPHABETS, PROCLITICS } from '../tests/support/hostile-alphabets';
+import { seededRandom } from '../tests/support/seeded-random';
 
 const WORDS = `بوتين شي جين بينغ بينج فلاديمير الرئيس الروسي الصيني نظيره لافروف موسكو بكين الكرملين سمرقند قمة
 محادثات اتصال هاتفي عبر الفيديو زيارة دولة يناير حزيران يونيو أيلول/سبتمبر الخميس الماضي المقبل اليوم أمس عام
@@ -42,31 +16,6 @@ const WORDS = `بوتين شي جين بينغ بينج فلاديمير الر�
 عشرة مئة مائة ألفا آلاف بليون تريليون نصف ثلث ربع بالمائة في المائة ملايين يورو ريال درهم جنيه برميل طن كيلومتر
 قمة شنغهاي بريكس منتدى الحزام والطريق أستانا قازان فلاديفوستوك سوتشي بيشكيك دوشنبه`.split(/\s+/);
 
-const PROCLITICS = [
-  '',
-  'و',
-  'ف',
-  'ب',
-  'ل',
-  'ك',
-  'ال',
-  'وال',
-  'فال',
-  'بال',
-  'كال',
-  'لل',
-  'وب',
-  'ول',
-  'وك',
-  'فب',
-  'فل',
-  'وبال',
-  'وكال',
-  'وللـ',
-  'فلل',
-  'ولل',
-];
-
 function spellings(): string[] {
   const out = new Set<string>();
   for (const l of allLeaders()) for (const s of l.spellings) out.add(typeof s === 'string' ? s : s.text);
@@ -75,7 +24,7 @@ function spellings(): string[] {
 }
 
 export function hostileStrings(texts: string[], count: number, seed = 0x9e3779b9): string[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
   const names = spellings();
   const cut = (len: number) => {

@@ -15,20 +15,10 @@ import { makeDoc } from '../lib/extract/document';
 import { extract } from '../lib/extract/extract';
 import { allLeaders, allVenues } from '../lib/gazetteer';
 import { normalise } from '../lib/text/normalise';
+import { seededRandom } from '../tests/support/seeded-random';
 
 const TARGET_BYTES = 4 * 1024 * 1024;
 const RUNS = 5;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIXTURE_DIRS = ['tests/fixtures/seeds', 'tests/fixtures/corpus'];
 
@@ -74,7 +64,7 @@ function fixtureStories(): string[] {
  */
 export function buildStory(bytes: number, seed = 13): string {
   const stories = fixtureStories();
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const parts: string[] = [];
   let total = 0;
   while (total < bytes) {
@@ -106,7 +96,7 @@ function vary(text: string, rand: () => number): string {
 /** Articles, varied and sometimes joined into long pages, until the total reaches `bytes`. */
 export function buildBody(bytes: number, seed = 11): string[] {
   const articles = fixtureArticles();
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const docs: string[] = [];
   let total = 0;
   while (total < bytes) {

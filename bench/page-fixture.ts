@@ -3,17 +3,7 @@
 // dates and figures, "اقرأ أيضاً" boxes inside the story, a related-articles rail, a long comment
 // thread, a footer, and the inline JSON and CSS that make up much of a real page's weight.
 
-/** Deterministic pseudo-random numbers (mulberry32), so a page is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../tests/support/seeded-random';
 
 const LEADERS = [
   'الرئيس الروسي فلاديمير بوتين',
@@ -103,7 +93,7 @@ export interface BenchPageOptions {
 
 /** A whole news page of about `bytes` bytes. */
 export function benchPage({ bytes, storyShare, seed = 7 }: BenchPageOptions): string {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const size = (s: string) => Buffer.byteLength(s, 'utf8');
   const nav = Array.from(
     { length: 240 },

@@ -18,6 +18,7 @@ import { searchWords } from '../lib/db/search-words';
 import { crossReferences } from '../lib/db/xref';
 import { exportJsonChunks } from '../lib/export/export-json';
 import { webAnnotationChunks } from '../lib/export/web-annotation';
+import { seededRandom } from '../tests/support/seeded-random';
 
 const ARTICLES = 1_000;
 const NOTES_PER_ARTICLE = 10;
@@ -31,16 +32,6 @@ export interface BenchFigure {
   budgetMs?: number;
   baseline?: { name: string; ms: number };
   note?: string;
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LEADERS = [
@@ -58,7 +49,7 @@ const VENUES = [
 
 /** Fills a fresh store with synthetic but store-shaped data: the same records savePage writes. */
 export async function buildStore(db: QimmaDB): Promise<void> {
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const meetings: MeetingRecord[] = Array.from({ length: MEETINGS }, (_, i) => {
     const year = 2013 + (i % 12);
     const start = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
