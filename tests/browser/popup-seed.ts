@@ -11,91 +11,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtractionResult, MeetingInfo, Mention } from '../../lib/extract/types';
 import { leaderById, venueById } from '../../lib/gazetteer';
+import { type Gold, resultFromGold } from '../support/gold-result';
 import type { ExtensionBrowser } from './harness/browser';
 import { FIXTURES } from './harness/paths';
 
 export interface SeedPage {
   page: { url: string; title: string; siteName: string | null; lang: string | null; text: string };
   result: ExtractionResult;
-}
-
-interface GoldMention {
-  line: number;
-  type: Mention['type'];
-  text: string;
-  id?: string;
-  value?: string | number | null;
-  unit?: string | null;
-  optional?: boolean;
-}
-
-interface Gold {
-  published: string | null;
-  relevant: boolean;
-  body: Array<[number, number]>;
-  meeting: {
-    start: string | null;
-    end: string | null;
-    known: string | null;
-    venue: string | null;
-    kind: MeetingInfo['kind'];
-    participants: string[];
-  } | null;
-  mentions: GoldMention[];
-}
-
-/** Start offset of every line (lines end at \n; a \r before it belongs to the line, as offsets count it). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-/** The gold of one article as the extractor would report it (mentions located in their lines, in order). */
-export function resultFromGold(text: string, gold: Gold): ExtractionResult {
-  const starts = lineStarts(text);
-  const lineEnd = (line: number) => (starts[line] ?? text.length + 1) - 1;
-  const cursor = new Map<number, number>();
-  const mentions: Mention[] = [];
-  for (const g of gold.mentions) {
-    if (g.optional) continue;
-    const from = cursor.get(g.line) ?? starts[g.line - 1] ?? 0;
-    const at = text.indexOf(g.text, from);
-    if (at < 0 || at + g.text.length > lineEnd(g.line)) continue;
-    cursor.set(g.line, at + g.text.length);
-    mentions.push({
-      type: g.type,
-      start: at,
-      end: at + g.text.length,
-      text: g.text,
-      id: g.type === 'leader' || g.type === 'venue' ? (g.id ?? null) : null,
-      value: g.value ?? null,
-      unit: g.unit ?? null,
-    });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const m = gold.meeting;
-  return {
-    version: 'gold',
-    relevant: gold.relevant,
-    score: gold.relevant ? 0.9 : 0.1,
-    published: gold.published,
-    meeting: m
-      ? {
-          start: m.start,
-          end: m.end,
-          venue: m.venue,
-          kind: m.kind,
-          participants: [...m.participants].sort(),
-          announced: false,
-          catalogueId: null,
-          knownStart: m.known,
-          title: null,
-        }
-      : null,
-    mentions,
-    body: gold.body.map(([a, b]) => [starts[a - 1] ?? 0, Math.max(0, lineEnd(b))] as [number, number]),
-  };
 }
 
 export interface CorpusPage extends SeedPage {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { QimmaDB } from '../../../lib/db/schema';
 import type { ExtractionResult, MeetingInfo, Mention } from '../../../lib/extract/types';
+import { type Gold, resultFromGold } from '../../support/gold-result';
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url);
 
@@ -14,30 +15,6 @@ let counter = 0;
 /** A new, empty database of its own (its own fake IndexedDB factory: no state shared between tests). */
 export function freshDb(name = `qimma-test-${++counter}`, factory = new IDBFactory()): QimmaDB {
   return new QimmaDB(name, { indexedDB: factory, IDBKeyRange });
-}
-
-interface GoldMention {
-  line: number;
-  type: Mention['type'];
-  text: string;
-  id?: string;
-  value?: string | number | null;
-  unit?: string | null;
-  optional?: boolean;
-}
-
-interface Gold {
-  published: string | null;
-  relevant: boolean;
-  meeting: {
-    start: string | null;
-    end: string | null;
-    known: string | null;
-    venue: string | null;
-    kind: MeetingInfo['kind'];
-    participants: string[];
-  } | null;
-  mentions: GoldMention[];
 }
 
 export interface SeedArticle {
@@ -52,56 +29,7 @@ export function seed(number: string): SeedArticle {
   const goldName = names.find((n) => n.endsWith('.gold.json'))!;
   const text = readFileSync(new URL(textName, SEEDS), 'utf8');
   const gold = JSON.parse(readFileSync(new URL(goldName, SEEDS), 'utf8')) as Gold;
-  return { text, result: resultFromGold(text, gold) };
-}
-
-/** Offsets of gold mentions, found in order on their line. */
-export function resultFromGold(text: string, gold: Gold): ExtractionResult {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const searchFrom = new Map<number, number>();
-  const mentions: Mention[] = [];
-  for (const g of gold.mentions) {
-    const lineStart = lineStarts[g.line - 1]!;
-    const lineEnd = lineStarts[g.line] ?? text.length;
-    const from = searchFrom.get(g.line) ?? lineStart;
-    const at = text.indexOf(g.text, from);
-    if (at < 0 || at >= lineEnd) throw new Error(`gold mention "${g.text}" not on line ${g.line}`);
-    searchFrom.set(g.line, at + g.text.length);
-    mentions.push({
-      type: g.type,
-      start: at,
-      end: at + g.text.length,
-      text: g.text,
-      id: g.id ?? null,
-      value: g.value ?? null,
-      unit: g.unit ?? null,
-      byTitle: g.optional ?? false,
-    });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const m = gold.meeting;
-  return {
-    version: 'gold',
-    relevant: gold.relevant,
-    score: gold.relevant ? 0.9 : 0.1,
-    published: gold.published,
-    meeting: m
-      ? {
-          start: m.start,
-          end: m.end,
-          venue: m.venue,
-          kind: m.kind,
-          participants: [...m.participants].sort(),
-          announced: false,
-          catalogueId: null,
-          knownStart: null,
-          title: null,
-        }
-      : null,
-    mentions,
-    body: [[0, text.length]],
-  };
+  return { text, result: resultFromGold(text, gold, { optional: 'byTitle' }) };
 }
 
 /** A hand-made article: text plus mentions given as [type, surface text, id or value, unit?]. */
