@@ -70,17 +70,41 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
     const at = { cue: 0, mention: 0 };
     let from = s.start;
     let earlier = s.background;
+    let dayBefore = false;
     for (let k = 0; k <= cuts.length; k++) {
       const cut = cuts[k];
       const to = cut ? cut.at : s.end;
-      if (to > from || k === cuts.length) out.push(clause(r, index, from, to, earlier, named, at, dir, ref));
+      if (to > from || k === cuts.length) {
+        const c = clause(r, index, from, to, earlier, named, at, dir, ref);
+        // Talks of the two recalled from a stop of the same trip (`وصل بوتين اليوم إلى هاربين غداة
+        // محادثاته أمس مع شي في بكين`) are the story's meeting, not an older one.
+        if (c.earlier && !s.background && c.rank === 3 && c.talks && (dayBefore || datedDaysBefore(c, ref)))
+          c.earlier = false;
+        out.push(c);
+      }
       if (cut) {
         from = cut.at;
         earlier = s.background || cut.earlier;
+        dayBefore = !!cut.dayBefore;
       }
     }
   });
   return out;
+}
+
+/** Days before publication within which recalled talks are the same trip's. */
+const SAME_TRIP_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+/** The clause is dated a day within a few days before `ref` (the publication day). */
+function datedDaysBefore(c: EventClause, ref: string | null): boolean {
+  if (!ref) return false;
+  const to = Date.parse(ref);
+  return c.mentions.some((m) => {
+    if (m.type !== 'date' || typeof m.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) return false;
+    const gap = (to - Date.parse(m.value)) / DAY_MS;
+    return gap >= 0 && gap <= SAME_TRIP_DAYS;
+  });
 }
 
 /** Story lines from the top that may carry the dateline (its city and day). */

@@ -29,6 +29,9 @@ export function meetingVenue(
   dir: Directory,
 ): string | null {
   const scores = new Map<string, number>();
+  // With no meeting of the two named in one clause, the clauses of talks (rank 3) place it before
+  // the stops of one leader's tour (`اختتم بوتين زيارته بجولة في هاربين، غداة محادثات في بكين`).
+  const talks = new Map<string, number>();
   const datelines = new Map<string, number>();
   const add = (to: Map<string, number>, venueId: string, points: number) => {
     const city = dir.cityOf(venueId) ?? venueId;
@@ -52,9 +55,10 @@ export function meetingVenue(
       if (isLocative(text, v)) points += 2;
       if (pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1])) points -= 3;
       add(scores, v.id as string, c.rank === 3 ? points : points / 2);
+      if (c.rank === 3) add(talks, v.id as string, points);
     });
   }
-  return best(scores) ?? best(datelines);
+  return (own ? null : best(talks)) ?? best(scores) ?? best(datelines);
 }
 
 /**
@@ -103,10 +107,15 @@ export function isLocative(text: string, v: Candidate): boolean {
     let e = end;
     while (e > 0 && !isLetterAt(text, e - 1)) {
       const c = text.charCodeAt(e - 1);
-      // Only spaces and quotes may stand between the words of the phrase.
-      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) return false;
+      // Only spaces and quotes may stand between the words of the phrase: punctuation ends it
+      // (`، في الكرملين` still reads `في`; `، الكرملين` reads nothing).
+      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) {
+        e = -1;
+        break;
+      }
       e--;
     }
+    if (e < 0) break;
     let b = e;
     while (b > 0 && isLetterAt(text, b - 1)) b--;
     if (b === e) break;

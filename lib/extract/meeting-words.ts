@@ -122,7 +122,17 @@ export const IN_PERSON_WORDS = [
  * Where or how the leaders met, without being a meeting themselves (`على هامش المنتدى` alone is
  * no meeting): they make a meeting sentence in person only beside a meeting word.
  */
-export const SIDELINE_WORDS = ['على هامش', 'هامش', 'وجها لوجه', 'حضوري', 'حضورية', 'حضوريا'] as const;
+export const SIDELINE_WORDS = [
+  'على هامش',
+  'هامش',
+  'وجها لوجه',
+  'حضوري',
+  'حضورية',
+  'حضوريا',
+  // Outcome-only coverage: agreements signed `بحضور الرئيسين` were signed where both stood.
+  'بحضور',
+  'في حضور',
+] as const;
 
 /** A telephone call. */
 export const PHONE_WORDS = [
@@ -139,6 +149,26 @@ export const PHONE_WORDS = [
   'هاتفية',
   'هاتفي',
   'عبر الهاتف',
+  // The telephone itself and the verbs of calling (`يرفع سماعة الهاتف ليتصل بشي`, `هاتف بوتين
+  // نظيره`, Gulf and Maghrebi `مهاتفة`, `تهاتف الرئيسان`). Bare `يتصل` is left out: `فيما يتصل
+  // بـ` means "as regards".
+  'هاتف',
+  'الهاتف',
+  'يهاتف',
+  'سيهاتف',
+  'هاتفه',
+  'تهاتف',
+  'تهاتفا',
+  'يتهاتفان',
+  'مهاتفة',
+  'مهاتفات',
+  'سماعة الهاتف',
+  'اتصل',
+  'اتصلا',
+  'ليتصل',
+  'سيتصل',
+  'يتصلان',
+  'اتصالات هاتفية',
   'phone',
   'call',
 ] as const;
@@ -173,6 +203,24 @@ export const VIDEO_WORDS = [
   'افتراضي',
   'افتراضيا',
   'عن بعد',
+  // A video call by its other names: `مكالمة فيديو`, `اتصال مرئي`, Maghrebi `التناظر المرئي`.
+  'مكالمة فيديو',
+  'مكالمة مرئية',
+  'مكالمة بالفيديو',
+  'اتصال فيديو',
+  'اتصال بالفيديو',
+  'اتصالا بالفيديو',
+  'محادثة مرئية',
+  'المحادثة المرئية',
+  'لقاء مرئي',
+  'قمة مرئية',
+  'مرئيا',
+  'التناظر المرئي',
+  'تناظر مرئي',
+  'بتقنية التناظر',
+  'عبر الإنترنت',
+  'عبر الانترنت',
+  'دائرة مغلقة',
   'video',
   'virtual',
   'videoconference',
@@ -224,7 +272,6 @@ export const ANNOUNCE_WORDS = [
   'المقبلة',
   'القادم',
   'القادمة',
-  'دعوة لزيارة',
   'will',
 ] as const;
 
@@ -429,4 +476,88 @@ export const BILATERAL_SUMMITS = [
   'قمة صينية روسية',
   'القمة الروسية الصينية',
   'القمة الصينية الروسية',
+] as const;
+
+/**
+ * A meeting hoped, guessed or forecast (`قد يلتقيان`, `من المرجح أن`, `رجّحت الصحيفة أن يلتقي`,
+ * `ننتظر زيارة`): no meeting took place or was fixed. The first meeting word after one of these,
+ * in the same sentence, and every later one (the alternatives: `سواء عبر اتصال مرئي أو على
+ * هامش قمة`) are speculation. `قد` counts only right before an imperfect verb (`قد التقيا` is done).
+ */
+export const SPECULATION_WORDS = [
+  'ربما',
+  'لربما',
+  'رجح',
+  'رجحت',
+  'يرجح',
+  'ترجح',
+  'رجحوا',
+  'المرجح',
+  'يحتمل',
+  'المحتمل',
+  'محتمل',
+  'محتملة',
+  'احتمال',
+  'يمكن',
+  'بإمكان',
+  'لعل',
+  'ننتظر',
+  'نتطلع',
+  'يتطلع',
+  'نأمل',
+  'يأمل',
+  'بانتظار',
+  'نتوقع',
+] as const;
+/** `قد` before an imperfect (`قد يزور`): may. Before a perfect (`قد زار`) it is done. */
+export const MAY_WORD = 'قد';
+
+/**
+ * An invitation (`دعا بوتين شي إلى زيارة موسكو`, `قبل دعوة لزيارة الصين`): the visit it names is
+ * to come some day, not the meeting the story reports. The first visit word after it in the
+ * sentence is an invited visit (a meeting of another kind in between ends its reach).
+ */
+export const INVITATION_WORDS = [
+  'دعا',
+  'دعاه',
+  'دعت',
+  'يدعو',
+  'يدعوه',
+  'تدعو',
+  'دعوة',
+  'الدعوة',
+  'دعوته',
+  'دعوتها',
+  'دعوات',
+] as const;
+
+/**
+ * After `كان … قد`, a reporting verb (`وكان الكرملين قد أعلن أن الزعيمين أجريا …`) reports news;
+ * the pluperfect is the announcement's, not a meeting recalled as background.
+ */
+export const REPORTING_VERBS = [
+  'أعلن',
+  'أعلنت',
+  'أكد',
+  'أكدت',
+  'قال',
+  'قالت',
+  'ذكر',
+  'ذكرت',
+  'أفاد',
+  'أفادت',
+  'أوضح',
+  'أوضحت',
+  'كشف',
+  'كشفت',
+  'صرح',
+  'صرحت',
+  'نقل',
+  'نقلت',
+  'أشار',
+  'أشارت',
+  'أورد',
+  'أوردت',
+  'نشر',
+  'نشرت',
 ] as const;

@@ -160,6 +160,8 @@ function announcedByWords(roles: readonly SentenceRoles[], places: readonly Plac
   const ownForm = FORM_CUES[kind];
   const otherForms = (Object.keys(FORM_CUES) as MeetingKind[]).filter((k) => k !== kind).map((k) => FORM_CUES[k]);
   const isOther = (k: CueKind) => otherForms.some((f) => f.has(k));
+  // A visit invited to or a meeting guessed (`دعاه إلى زيارة … الربيع المقبل`) takes the future word.
+  const isAside = (k: CueKind) => isOther(k) || k === 'invited' || k === 'speculative';
   return roles.some((r, i) => {
     if (places[i] === 'later' || !r.event) return false;
     const cues = r.sentence.cues;
@@ -172,9 +174,9 @@ function announcedByWords(roles: readonly SentenceRoles[], places: readonly Plac
       let nearest: CueKind | null = null;
       let gap = ANNOUNCE_REACH + 1;
       for (const m of cues) {
-        if (m === a || !(ownForm.has(m.kind) || ANY_FORM.has(m.kind) || isOther(m.kind))) continue;
+        if (m === a || !(ownForm.has(m.kind) || ANY_FORM.has(m.kind) || isAside(m.kind))) continue;
         const g = m.start === a.start ? 0 : gapBetween(m, { nStart: a.start, nEnd: a.end });
-        if (g < gap || (g === gap && isOther(m.kind))) {
+        if (g < gap || (g === gap && isAside(m.kind))) {
           gap = g;
           nearest = m.kind;
         }

@@ -10,6 +10,9 @@
 //   (`برقية تهنئة`) and a meeting said not to happen (`لا خطط لاتصال`, `لم يعقدا أي لقاء`).
 //   Ministers meeting (Lavrov–Wang Yi) never make an event: they are no side. Earlier meetings
 //   recalled as background (`وكان … قد التقيا`) are no event either;
+// - one leader receiving an official of the other country at the top (`استقبل بوتين وانغ يي`)
+//   counts against, even beside a sentence that looks like an event: the story is the envoy's;
+// - a meeting guessed or hoped (`قد يلتقيان`, `من المرجح`), with no event at the top, counts against;
 // - a meeting of the two said not to happen in the headline or lead (`لم يلتق بوتين وشي`, `لا
 //   توجد خطط لعقد لقاء بين بوتين وشي`, `دون أن يلتقي الزعيمان`) counts against even beside what
 //   looks like an event: two leaders at one summit are not a meeting of the two;
@@ -39,6 +42,8 @@ const WEIGHTS = {
   messageOnly: -3,
   negatedMeeting: -1.5,
   negatedOfTheTwo: -2.5,
+  speculatedOfTheTwo: -1.5,
+  envoyMeeting: -3,
 };
 
 export interface Relevance {
@@ -87,6 +92,12 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
 
   if ([...headline, ...lead].some(negatedOfTheTwo)) points += WEIGHTS.negatedOfTheTwo;
   else if (!headlineEvent && !leadEvent && roles.some((r) => r.negated)) points += WEIGHTS.negatedMeeting;
+  // A forecast (`قد يلتقيان`, `من المرجح أن يلتقي الرئيسان`) with no meeting reported at the top.
+  if (!headlineEvent && !leadEvent && [...headline, ...lead].some(speculatedOfTheTwo))
+    points += WEIGHTS.speculatedOfTheTwo;
+  // The top reports one leader receiving the other country's envoy: the story is that meeting,
+  // whatever it says of the leaders' contacts (`نقل وانغ يي تحيات شي`, `ننتظر زيارة`).
+  if ([...headline, ...lead].some((r) => r.envoy)) points += WEIGHTS.envoyMeeting;
 
   const top = [...headline, ...lead];
   const message = top.some((r) => r.kinds.has('message'));
@@ -102,6 +113,11 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
 /** A negated meeting word in a sentence naming both leaders (or `الزعيمان`). */
 function negatedOfTheTwo(r: SentenceRoles): boolean {
   return r.negated && (r.both || r.kinds.has('leaders'));
+}
+
+/** A guessed meeting word in a sentence naming both leaders (or `الزعيمان`). */
+function speculatedOfTheTwo(r: SentenceRoles): boolean {
+  return r.speculative && (r.both || r.kinds.has('leaders'));
 }
 
 /** A sentence that ends with a question mark. */

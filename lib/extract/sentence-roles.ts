@@ -20,6 +20,14 @@ export interface SentenceRoles {
   event: boolean;
   /** A meeting word under a negation (`لم يعقد الزعيمان أي لقاء`). */
   negated: boolean;
+  /** A meeting word under a guess or a hope (`قد يلتقيان`, `من المرجح أن يلتقي`). */
+  speculative: boolean;
+  /**
+   * One side's leader meets an official of the other country (`استقبل بوتين وانغ يي`, `استقبل
+   * شي لافروف`): an envoy's meeting, not the leaders'. Premiers count as officials here: a side is
+   * the head of state (so the regular Li Qiang–Mishustin meetings are no leaders' meeting).
+   */
+  envoy: boolean;
   kinds: ReadonlySet<CueKind>;
 }
 
@@ -40,12 +48,19 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
     let ru = NONE;
     let cn = NONE;
     let others = NONE;
+    let ruOfficial = false;
+    let cnOfficial = false;
     for (const m of sentence.mentions) {
       if (m.type !== 'leader' || !m.id) continue;
       const side = dir.sideOf(m.id, ref);
       if (side === 'ru') ru = add(ru, m.id);
       else if (side === 'cn') cn = add(cn, m.id);
-      else if (dir.isCounterpart(m.id, ref)) others = add(others, m.id);
+      else {
+        if (dir.isCounterpart(m.id, ref)) others = add(others, m.id);
+        const country = dir.leaderCountry(m.id);
+        if (country === 'RU') ruOfficial = true;
+        else if (country === 'CN') cnOfficial = true;
+      }
     }
     const kinds = sentence.cues.length === 0 ? NO_KINDS : new Set(sentence.cues.map((c) => c.kind));
     const both = (ru.length > 0 && cn.length > 0) || kinds.has('pair') || kinds.has('summit');
@@ -79,9 +94,22 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
       meeting,
       event: meeting && (both || dualMeeting || visitAbroad) && !sentence.background,
       negated: kinds.has('negated'),
+      speculative: kinds.has('speculative'),
+      envoy:
+        meeting &&
+        ((ru.length > 0 && cn.length === 0 && cnOfficial && !placedIn(sentence, dir, 'CN')) ||
+          (cn.length > 0 && ru.length === 0 && ruOfficial && !placedIn(sentence, dir, 'RU'))),
       kinds,
     };
   });
+}
+
+/**
+ * The sentence names a place in this country: a leader welcomed by the other country's officials
+ * there (`وصل بوتين إلى بكين حيث كان في استقباله وانغ يي`) is on a visit, not receiving an envoy.
+ */
+function placedIn(sentence: Sentence, dir: Directory, country: string): boolean {
+  return sentence.mentions.some((m) => m.type === 'venue' && !!m.id && dir.countryOf(m.id) === country);
 }
 
 /** Every meeting word of the sentence is a joint statement or press conference. */

@@ -23,10 +23,12 @@ import {
   EARLIER_AFTER_WORDS,
   GATHERING_NOUNS,
   IN_PERSON_WORDS,
+  INVITATION_WORDS,
   JOINT_WORDS,
   LAST_TIME_WORDS,
   LIVE_MARKERS,
   LOOK_AHEAD_PREPOSITIONS,
+  MAY_WORD,
   MEET_WORDS,
   MESSAGE_WORDS,
   NEGATION_BREAKERS,
@@ -38,7 +40,9 @@ import {
   PHONE_WORDS,
   PLUPERFECT_OPENERS,
   RECALL_PREPOSITIONS,
+  REPORTING_VERBS,
   SIDELINE_WORDS,
+  SPECULATION_WORDS,
   VIDEO_WORDS,
 } from './meeting-words';
 import { buildPhraseTable, CLITICS, cliticForms, matchPhraseAt, phrasesAt, SUFFIXES } from './phrases';
@@ -67,7 +71,11 @@ export type CueKind =
   /** Live coverage (`تغطية مباشرة`). */
   | 'live'
   /** Once more (`مجددا`): with a future word, another meeting than the one reported. */
-  | 'again';
+  | 'again'
+  /** A meeting word under a guess or a hope (`قد يلتقيان`, `من المرجح أن`): no meeting. */
+  | 'speculative'
+  /** A visit someone was invited to (`دعا بوتين شي إلى زيارة موسكو`): to come, not reported. */
+  | 'invited';
 
 /** Kinds that can be negated: the meeting words proper. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
@@ -95,6 +103,8 @@ export interface ClauseBreak {
   at: number;
   /** The event is an earlier meeting than the story's own (`بعد لقاء`, `منذ قمة`, `سبق أن`). */
   earlier: boolean;
+  /** The day before (`غداة محادثاته مع شي`): the same trip's talks, not an older meeting. */
+  dayBefore?: boolean;
 }
 
 export interface Sentence {
@@ -150,13 +160,16 @@ const CUES = cueTable();
  * Bit of the shared word table: the word may start a cue (a phrase of `CUES` in any reading, or
  * a spelling of the video loanword). `cueAt` is asked only there.
  */
-const CUE_START = wordFlag((w) => phrasesAt(CUES, w, CLITICS | SUFFIXES).length > 0 || isVideoWord(w));
+const CUE_START = wordFlag(
+  (w) => phrasesAt(CUES, w, CLITICS | SUFFIXES).length > 0 || isVideoWord(w) || modalOf(w) !== null,
+);
 const wordSet = (words: readonly string[]) => new Set(words.map(normaliseString));
 const NEGATION_WORDS = wordSet(NEGATIONS);
 const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
 const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
 const LAST_TIME = wordSet(LAST_TIME_WORDS);
-const QAD = normaliseString('قد');
+const QAD = normaliseString(MAY_WORD);
+const REPORTING = wordSet(REPORTING_VERBS);
 /** With the conjunctions short words keep (`وبعد`, `فمنذ`): looked up as written, no peeling. */
 const withConjunctions = (words: readonly string[]) =>
   new Set(words.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
@@ -206,6 +219,8 @@ export function analyseStory(
   const gatheringNamed = new Set<string>();
   // Summit nouns read as a meeting, to be checked against the city that may follow them.
   const summitNouns: Cue[] = [];
+  // A guess or an invitation read in the current sentence, waiting for its meeting word.
+  const modal = { pending: null as Modal | null, until: 0, speculating: false };
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const [lineStart, lineEnd] = lines[lineIndex] as Span;
     while (t < count && (start[t] as number) < lineStart) t++;
@@ -224,16 +239,20 @@ export function analyseStory(
           breaks: [],
         };
         sentences.push(current);
+        modal.pending = null;
+        modal.speculating = false;
       }
       current.end = end[t] as number;
       const b = bits[t] as number;
       if (b & WORD_BIT) {
         // Only a word that may start a meeting word is looked at (one bit of the shared table).
         const cue = b & CUE_START ? cueAt(tokens, t) : null;
+        if (!cue && b & CUE_START) readModal(tokens, t, modal);
         if (cue) {
           const tok = tokens[t] as Token;
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
           const negated = meetingWord && isNegated(tokens, t);
+          const guessed = !negated && modalKind(tokens, t, cue.kinds, modal);
           const family = cue.kinds.includes('meet') ? gatheringFamily(tok.text) : null;
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
           let gathering = false;
@@ -245,14 +264,20 @@ export function analyseStory(
               gatheringNamed.delete(family);
             } else gathering = gatheringNamed.has(family);
           }
-          const kinds: readonly CueKind[] = negated ? ['negated'] : gathering ? ['gathering'] : cue.kinds;
+          const kinds: readonly CueKind[] = negated
+            ? ['negated']
+            : guessed
+              ? [guessed]
+              : gathering
+                ? ['gathering']
+                : cue.kinds;
           const definite = cue.to === t + 1 ? definiteness(tok.text) : null;
           for (const kind of kinds) {
             const c: Cue = { kind, start: cue.start, end: cue.end, definite: !!definite };
             current.cues.push(c);
             if (kind === 'meet' && family && cue.to === t + 1) summitNouns.push(c);
           }
-          if (meetingWord && !negated) {
+          if (meetingWord && !negated && !guessed) {
             const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article');
             // Breaks come in text order (each is the nearest preposition before its meeting word).
             if (brk && current.breaks[current.breaks.length - 1]?.at !== brk.at) current.breaks.push(brk);
@@ -367,6 +392,10 @@ function definitenessOf(word: string): 'article' | 'suffix' | null {
 
 /** Words a preposition of time may stand before its meeting word (`بعد عودته من قمة`). */
 const BREAK_REACH = 3;
+/** The same, when a span of time and `من` stand between (`بعد أسبوع واحد من محادثات`). */
+const SPANNED_BREAK_REACH = 5;
+const OF = normaliseString('من');
+const DAY_AFTER = withConjunctions(['غداة']);
 
 /**
  * The clause break a meeting word at token `i` opens, if any: a preposition of time a few words
@@ -374,7 +403,11 @@ const BREAK_REACH = 3;
  * it was an earlier one right after it (`القمة الماضية`).
  */
 function clauseBreakBefore(tokens: readonly Token[], i: number, to: number, articled: boolean): ClauseBreak | null {
-  for (let k = i - 1, words = 0; k >= 0 && words < ALREADY_REACH; k--) {
+  // `بعد أسبوع واحد من محادثات …`, `قبل يومين من القمة`: a span of time then `من` lets the
+  // preposition reach further back.
+  const spanned = i > 0 && (tokens[i - 1] as Token).text === OF;
+  const reach = spanned ? SPANNED_BREAK_REACH : BREAK_REACH;
+  for (let k = i - 1, words = 0; k >= 0 && words < Math.max(ALREADY_REACH, reach); k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') {
       if (t.text === '"') continue;
@@ -382,9 +415,10 @@ function clauseBreakBefore(tokens: readonly Token[], i: number, to: number, arti
     }
     words++;
     // `بعد المحادثات` points back to the story's own talks; `بعد لقاء`, `غداة قمته` to another.
-    if (words <= BREAK_REACH && RECALLS.has(t.text)) return { at: t.start, earlier: !articled };
-    if (words <= BREAK_REACH && LOOK_AHEAD.has(t.text)) return { at: t.start, earlier: false };
-    if (ALREADY.has(t.text)) return { at: t.start, earlier: true };
+    if (words <= reach && RECALLS.has(t.text))
+      return { at: t.start, earlier: !articled || spanned, dayBefore: DAY_AFTER.has(t.text) };
+    if (words <= reach && LOOK_AHEAD.has(t.text)) return { at: t.start, earlier: false };
+    if (words <= ALREADY_REACH && ALREADY.has(t.text)) return { at: t.start, earlier: true };
   }
   const next = tokens[to];
   if (next?.kind === 'word' && EARLIER_AFTER.has(next.text)) return { at: (tokens[i] as Token).start, earlier: true };
@@ -420,6 +454,77 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+type Modal = 'speculative' | 'invited' | 'may';
+
+const MODALS = new Map<string, Modal>([
+  ...SPECULATION_WORDS.map((w) => [normaliseString(w), 'speculative'] as const),
+  ...INVITATION_WORDS.map((w) => [normaliseString(w), 'invited'] as const),
+  [QAD, 'may'],
+]);
+const modalMemo = new Map<string, Modal | null>();
+
+/** The guess or invitation a word is (`ومن المرجح`: `المرجح`; `ودعا`: `دعا`); null for others. */
+function modalOf(word: string): Modal | null {
+  return remember(modalMemo, word, (w) => {
+    if (w === QAD) return 'may';
+    for (const f of cliticForms(w)) {
+      const m = MODALS.get(f);
+      if (m && m !== 'may') return m;
+    }
+    return null;
+  });
+}
+
+/** Tokens a guess or an invitation reaches forward to its meeting word. */
+const MODAL_REACH = 14;
+/** First letters of an imperfect verb (`يزور`, `تعقد`, `نلتقي`): `قد` before them means "may". */
+const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن']);
+
+/** Notes a guess or an invitation at token `t`, for the meeting words after it. */
+function readModal(tokens: readonly Token[], t: number, modal: { pending: Modal | null; until: number }): void {
+  const m = modalOf((tokens[t] as Token).text);
+  if (!m) return;
+  if (m === 'may') {
+    const next = tokens[t + 1];
+    if (next?.kind === 'word' && IMPERFECT_PREFIXES.has(next.text[0] as string)) {
+      modal.pending = 'speculative';
+      modal.until = t + 1;
+    }
+    return;
+  }
+  modal.pending = m;
+  modal.until = t + MODAL_REACH;
+}
+
+const VISIT_ONLY: ReadonlySet<CueKind> = new Set(['in-person', 'announce']);
+
+/**
+ * What a meeting word at token `t` becomes under a guess or an invitation read before it: a
+ * guessed meeting (and every meeting word after it in the sentence: `سواء عبر اتصال مرئي أو على
+ * هامش قمة`), an invited visit, or itself (null). A meeting word that is the circumstance of its
+ * clause (`من المرجح أن يوقعا خلال القمة`) is no guess.
+ */
+function modalKind(
+  tokens: readonly Token[],
+  t: number,
+  kinds: readonly CueKind[],
+  modal: { pending: Modal | null; until: number; speculating: boolean },
+): 'speculative' | 'invited' | null {
+  const meeting = kinds.some((k) => NEGATABLE.has(k) || k === 'sideline');
+  if (!meeting) return null;
+  const live = modal.pending !== null && t <= modal.until;
+  const pending = live ? modal.pending : null;
+  if (pending === 'invited') {
+    modal.pending = null;
+    return kinds.every((k) => VISIT_ONLY.has(k)) ? 'invited' : null;
+  }
+  if (!modal.speculating && pending !== 'speculative') return null;
+  if (t > 0 && SHIELDS.has((tokens[t - 1] as Token).text)) return null;
+  modal.pending = null;
+  modal.speculating = true;
+  return 'speculative';
+}
+
 /** `وكان الرئيسان قد التقيا …`: a sentence opening on كان with قد close after tells background. */
 function isPluperfect(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i] as Token;
@@ -427,7 +532,8 @@ function isPluperfect(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && SENTENCE_END.has(t.text)) return false;
-    if (t.text === QAD) return true;
+    // `وكان الكرملين قد أعلن أن …` reports the news: the pluperfect is the announcement's.
+    if (t.text === QAD) return !REPORTING.has(tokens[k + 1]?.text ?? '');
   }
   return false;
 }
