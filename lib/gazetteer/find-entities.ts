@@ -7,7 +7,7 @@
 import type { Candidate, Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
 import { getLexicon } from './lexicon';
-import { leaderById, venueById } from './lookup';
+import { cityOf, leaderById, venueById } from './lookup';
 import { type Period, textPeriod } from './period';
 import { resolveCounterpart, resolveOffice } from './resolve-title';
 import { type RawMatch, scan } from './scan';
@@ -15,6 +15,9 @@ import { siteAroundCity } from './sites';
 import { type EntityAt, nameAfterHead, nameAfterTitle, type UnknownName } from './unknown-names';
 import {
   betweenTitleAndName,
+  comparisonBeforeCounterpart,
+  comparisonPrepositions,
+  contactBeforeCounterpart,
   genericHeads,
   jointNationality,
   locativeBeforeSeat,
@@ -55,6 +58,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   const seen: LeaderSeen[] = [];
   const out: Candidate[] = [];
   let starts: Set<number> | null = null;
+  let namedCities: Set<string> | null = null;
   const unknownAt = new Set<number>();
   // Leaders some title in the text stands for, and short names waiting for such a title.
   const titled = new Set<string>();
@@ -72,6 +76,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
+      if (r.entry.needs && !cityNamed(id)) continue;
       const venue = venueById(id);
       const site =
         venue?.kind === 'city' && r.clitics === '' ? siteAroundCity(tokens, r.first, r.last, startsEntity) : null;
@@ -93,10 +98,10 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       )
         continue;
       if (introducesName(k, 'leader') || !standsAlone(r)) continue;
+      const antecedent = kind === 'counterpart' ? antecedentOf(r, id) : null;
+      if (kind === 'counterpart' && !counterpartOfPerson(r, antecedent)) continue;
       const who =
-        kind === 'title'
-          ? resolveOffice(id, when(), named)
-          : resolveCounterpart(id, antecedentOf(r, id), when(), named);
+        kind === 'title' ? resolveOffice(id, when(), named) : resolveCounterpart(id, antecedent, when(), named);
       if (who && !namedJustAfter(k, who) && !namedJustBefore(k, who)) addLeader(r, who, true);
     }
   }
@@ -106,6 +111,30 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   for (const r of late) out.push(candidate('leader', r.entry.id, r, false));
   // Unknown names and late short names are added out of text order.
   return late.length > 0 || unknownAt.size > 0 ? out.sort((a, b) => a.nStart - b.nStart) : out;
+
+  /** A site's city is named in the text (`بكين`, or another of its sites): the site's generic name counts. */
+  function cityNamed(site: string): boolean {
+    if (!namedCities) {
+      namedCities = new Set<string>();
+      for (const r of raws) if (r.entry.kind === 'venue' && !r.entry.needs) namedCities.add(cityOf(r.entry.id));
+    }
+    return namedCities.has(cityOf(site));
+  }
+
+  /**
+   * Whether `نظيره الروسي` is a person's counterpart: not in a comparison (`يفوق نظيره الروسي`,
+   * `أكبر من نظيره`), and, with no leader before it on its line, only in a report of contact
+   * (`التقى نظيره`, `اتصل بنظيره`, `ونظيره`).
+   */
+  function counterpartOfPerson(r: RawMatch, antecedent: string | null): boolean {
+    let before = previousWord(r.first);
+    const prev = before >= 0 ? (tokens[before] as Token).text : '';
+    if (/[بل]/.test(r.clitics) && comparisonBeforeCounterpart.has(prev)) return false;
+    if (comparisonPrepositions.has(prev)) before = previousWord(before);
+    if (before >= 0 && comparisonBeforeCounterpart.has((tokens[before] as Token).text)) return false;
+    if (antecedent !== null) return true;
+    return /[بول]/.test(r.clitics) || contactBeforeCounterpart.has(prev);
+  }
 
   /** `للرئيس`, `بوزير`: a title inside a prepositional phrase (`وجه الدعوة للرئيس … لحضور`). */
   function inPrepositionalPhrase(r: RawMatch): boolean {

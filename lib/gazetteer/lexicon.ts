@@ -22,7 +22,10 @@ export interface Entry {
   id: string;
   /** Normalised tokens of the phrase. */
   tokens: string[];
-  /** For an ambiguous name: what support it needs in the text. */
+  /**
+   * For an ambiguous name: what support it needs in the text. For a venue's `inCityOnly` name,
+   * `named` means its city is named in the text.
+   */
   needs?: 'named' | 'title';
 }
 
@@ -111,6 +114,8 @@ function allEntries(): Entry[] {
   }
   for (const venue of VENUES) {
     for (const s of venue.spellings) add('venue', venue.id, s);
+    // For a venue, `named` means: its city is named in the text.
+    for (const s of venue.inCityOnly ?? []) add('venue', venue.id, s, 'named');
     for (const d of venue.descriptors ?? []) add('descriptor', venue.id, d);
   }
   for (const office of OFFICES) for (const t of office.titles ?? []) add('title', office.id, t);

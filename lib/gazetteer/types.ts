@@ -91,4 +91,9 @@ export interface Venue {
    * the text places something *in* it (`في الكرملين`, `بالكرملين`).
    */
   seat?: boolean;
+  /**
+   * Names that mean this site only in a text that names its city (`الاستاد الوطني` is Beijing's
+   * National Stadium in a report from Beijing, and some other stadium anywhere else).
+   */
+  inCityOnly?: string[];
 }

@@ -4,6 +4,9 @@
 import { normaliseString } from '../text/normalise';
 import {
   BETWEEN_TITLE_AND_NAME,
+  COMPARISON_BEFORE_COUNTERPART,
+  COMPARISON_PREPOSITIONS,
+  CONTACT_BEFORE_COUNTERPART,
   GENERIC_HEADS,
   LOCATIVE_BEFORE_SEAT,
   NOT_CURRENT_AFTER_TITLE,
@@ -29,6 +32,9 @@ export const notHolderBeforeTitle = withClitics(NOT_HOLDER_BEFORE_TITLE);
 export const locativeBeforeSeat = withClitics(LOCATIVE_BEFORE_SEAT);
 export const notNameAfter = withClitics(NOT_NAME_AFTER);
 export const betweenTitleAndName = plain(BETWEEN_TITLE_AND_NAME);
+export const comparisonBeforeCounterpart = withClitics(COMPARISON_BEFORE_COUNTERPART);
+export const comparisonPrepositions = plain(COMPARISON_PREPOSITIONS);
+export const contactBeforeCounterpart = withClitics(CONTACT_BEFORE_COUNTERPART);
 
 /** `والروسي`, `والصيني` …: a second nationality joined to a title makes it plural. */
 export const jointNationality = new Set(

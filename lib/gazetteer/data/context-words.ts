@@ -126,3 +126,87 @@ export const SITE_NOUNS = [
   'كاتدرائية',
 ];
 export const SITE_NOUNS_NEEDING_COMPLEMENT = ['مركز'];
+
+/**
+ * Before `نظيره` + nationality, words of comparison: the counterpart is a thing's (`الاقتصاد
+ * الصيني يفوق نظيره الروسي`, `أعلى من نظيره الأمريكي`, `مقارنة بنظيره`), not a leader's. A
+ * preposition (`من`, `على`, `عن`) between them is looked past.
+ */
+export const COMPARISON_BEFORE_COUNTERPART = [
+  'يفوق',
+  'تفوق',
+  'يتفوق',
+  'تتفوق',
+  'يتجاوز',
+  'تتجاوز',
+  'يتخطى',
+  'تتخطى',
+  'يضاهي',
+  'تضاهي',
+  'يوازي',
+  'توازي',
+  'يعادل',
+  'تعادل',
+  'يماثل',
+  'تماثل',
+  'يشبه',
+  'تشبه',
+  'يزيد',
+  'تزيد',
+  'يقل',
+  'تقل',
+  'أكبر',
+  'أصغر',
+  'أعلى',
+  'أدنى',
+  'أقل',
+  'أكثر',
+  'أسرع',
+  'أبطأ',
+  'أقوى',
+  'أضعف',
+  'مقارنة',
+  'قياسا',
+  'مماثل',
+  'مماثلة',
+  'مثل',
+  'غرار',
+];
+
+/** Prepositions a comparison puts before the counterpart (`أكبر من نظيره`, `يتفوق على نظيره`). */
+export const COMPARISON_PREPOSITIONS = ['من', 'عن', 'على'];
+
+/**
+ * With no leader named before it on its line, `نظيره الروسي` still means the head of state in a
+ * report of contact: after these words (`التقى نظيره`, `مع نظيره`) or with `ب`/`و`/`ل` on it
+ * (`اتصل بنظيره`, `ونظيره`, `وجه دعوة لنظيره`).
+ */
+export const CONTACT_BEFORE_COUNTERPART = [
+  'مع',
+  'التقى',
+  'يلتقي',
+  'سيلتقي',
+  'تلتقي',
+  'استقبل',
+  'يستقبل',
+  'سيستقبل',
+  'هاتف',
+  'يهاتف',
+  'صافح',
+  'يصافح',
+  'بحث',
+  'يبحث',
+  'ناقش',
+  'يناقش',
+  'أبلغ',
+  'دعا',
+  'يدعو',
+  'زار',
+  'يزور',
+  'سيزور',
+  'هنأ',
+  'يهنئ',
+  'شكر',
+  'ودع',
+  'رافق',
+];

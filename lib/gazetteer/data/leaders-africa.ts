@@ -70,4 +70,33 @@ export const AFRICAN_LEADERS: Leader[] = [
     roles: [post(AU_CHAIR, '2025-02-15', null, 'approximate')],
     spellings: ['محمود علي يوسف'],
   },
+  // Libya: the Presidential Council's head (head of state) and the Tripoli government's prime
+  // minister, who speak for the country at Russian and Chinese forums. `المنفي` alone is also
+  // "the exiled one": only when the full name is in the text.
+  {
+    id: 'menfi',
+    name: { ar: 'محمد المنفي', en: 'Mohamed al-Menfi' },
+    country: 'LY',
+    roles: [
+      post(
+        { ar: 'رئيس المجلس الرئاسي الليبي', en: 'Chairman of the Presidential Council of Libya' },
+        '2021-03-15',
+        null,
+      ),
+    ],
+    spellings: ['محمد المنفي', 'محمد يونس المنفي', { text: 'المنفي', needs: 'named' }],
+  },
+  {
+    id: 'dbeibah',
+    name: { ar: 'عبد الحميد الدبيبة', en: 'Abdul Hamid Dbeibah' },
+    country: 'LY',
+    roles: [
+      post(
+        { ar: 'رئيس حكومة الوحدة الوطنية الليبية', en: 'Prime Minister of the Government of National Unity of Libya' },
+        '2021-03-15',
+        null,
+      ),
+    ],
+    spellings: ['عبد الحميد الدبيبة', 'عبدالحميد الدبيبة', 'عبد الحميد دبيبة', 'الدبيبة'],
+  },
 ];

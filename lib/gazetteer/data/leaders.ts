@@ -5,8 +5,10 @@ import { AFRICAN_LEADERS } from './leaders-africa';
 import { AMERICAS_LEADERS } from './leaders-americas';
 import { ASIAN_LEADERS } from './leaders-asia';
 import { CHINESE_LEADERS } from './leaders-china';
+import { HISTORICAL_LEADERS } from './leaders-historical';
 import { MIDDLE_EAST_LEADERS } from './leaders-middle-east';
 import { ORGANISATION_LEADERS } from './leaders-organisations';
+import { PAST_SUMMIT_LEADERS } from './leaders-past-summits';
 import { RUSSIAN_LEADERS } from './leaders-russia';
 import { WORLD_LEADERS } from './leaders-world';
 
@@ -19,4 +21,6 @@ export const LEADERS: Leader[] = [
   ...AMERICAS_LEADERS,
   ...AFRICAN_LEADERS,
   ...ORGANISATION_LEADERS,
+  ...PAST_SUMMIT_LEADERS,
+  ...HISTORICAL_LEADERS,
 ];

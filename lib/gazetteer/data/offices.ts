@@ -527,6 +527,9 @@ export const OFFICES: Office[] = [
   head('gb-pm', 'GB', 'head-of-government', 'رئيس وزراء بريطانيا', 'Prime Minister of the United Kingdom', [
     'رئيس الوزراء البريطاني',
     'رئيس وزراء بريطانيا',
+    // May (2016–2019) and Truss (2022) were written with the feminine title.
+    'رئيسة الوزراء البريطانية',
+    'رئيسة وزراء بريطانيا',
   ]),
   head('ve-president', 'VE', 'head-of-state', 'رئيس فنزويلا', 'President of Venezuela', [
     'الرئيس الفنزويلي',
@@ -553,6 +556,9 @@ export const OFFICES: Office[] = [
   head('kr-president', 'KR', 'head-of-state', 'رئيس كوريا الجنوبية', 'President of South Korea', [
     'الرئيس الكوري الجنوبي',
     'رئيس كوريا الجنوبية',
+    // Park Geun-hye (2013–2017).
+    'الرئيسة الكورية الجنوبية',
+    'رئيسة كوريا الجنوبية',
   ]),
   head('kw-emir', 'KW', 'head-of-state', 'أمير الكويت', 'Emir of Kuwait', ['أمير الكويت', 'أمير دولة الكويت']),
   head('om-sultan', 'OM', 'head-of-state', 'سلطان عمان', 'Sultan of Oman', ['سلطان عمان', 'السلطان العماني']),

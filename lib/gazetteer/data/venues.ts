@@ -5,6 +5,7 @@
 // جيبوتي) or with an everyday word (`عمان`, `كيف`) are left out rather than guessed.
 
 import type { Venue } from '../types';
+import { LANDMARKS } from './landmarks';
 
 function city(
   id: string,
@@ -33,6 +34,9 @@ function site(
 function squareNames(names: string[]): string[] {
   return names.flatMap((n) => [`ساحة ${n}`, `ميدان ${n}`, n]);
 }
+
+/** Tiananmen as the press spells it; the square and the gate are named after it. */
+const TIANANMEN = ['تيانانمن', 'تيانانمين', 'تيان آن من', 'تيان أن من', 'تيان آن مين', 'تيان أن مين', 'تيانآنمن'];
 
 export const VENUES: Venue[] = [
   // Russia
@@ -74,6 +78,10 @@ export const VENUES: Venue[] = [
   city('novosibirsk', 'RU', 'نوفوسيبيرسك', 'Novosibirsk', ['نوفوسيبيرسك']),
   city('khabarovsk', 'RU', 'خاباروفسك', 'Khabarovsk', ['خاباروفسك']),
   city('blagoveshchensk', 'RU', 'بلاغوفيشتشينسك', 'Blagoveshchensk', ['بلاغوفيشتشينسك', 'بلاغوفيشينسك']),
+  // The towns of the cosmodromes (Vostochny's is Tsiolkovsky, named after the rocket pioneer,
+  // so only `مدينة …` is taken for the town).
+  city('tsiolkovsky', 'RU', 'تسيولكوفسكي', 'Tsiolkovsky', ['مدينة تسيولكوفسكي', 'مدينة تسيولكوفسكى']),
+  city('baikonur', 'KZ', 'بايكونور', 'Baikonur', ['مدينة بايكونور']),
   site(
     'kremlin',
     'moscow',
@@ -166,14 +174,28 @@ export const VENUES: Venue[] = [
     'دياوييوتاي',
     'دار ضيافة الدولة دياويوتاي',
   ]),
-  site('birds-nest', 'beijing', 'CN', 'عش الطائر', "Beijing National Stadium (Bird's Nest)", [
-    'عش الطائر',
-    'عش العصفور',
-    'استاد عش الطائر',
-    'ملعب عش الطائر',
+  // Named for its official English name; the press calls it the Bird's Nest. `الاستاد الوطني`
+  // alone is every country's national stadium: Beijing's only in a text that names Beijing.
+  site(
+    'beijing-national-stadium',
+    'beijing',
+    'CN',
     'الاستاد الوطني في بكين',
-    'استاد بكين الوطني',
-  ]),
+    'Beijing National Stadium',
+    [
+      'عش الطائر',
+      'عش العصفور',
+      'عش الطيور',
+      'استاد عش الطائر',
+      'ملعب عش الطائر',
+      'الاستاد الوطني في بكين',
+      'الملعب الوطني في بكين',
+      'استاد بكين الوطني',
+      'ملعب بكين الوطني',
+      'استاد بكين الأولمبي',
+    ],
+    { inCityOnly: ['الاستاد الوطني', 'الملعب الوطني', 'الاستاد الوطني الصيني', 'الملعب الوطني الصيني'] },
+  ),
   site('zhongnanhai', 'beijing', 'CN', 'تشونغنانهاي', 'Zhongnanhai', [
     'تشونغنانهاي',
     'تشونغ نان هاي',
@@ -181,14 +203,21 @@ export const VENUES: Venue[] = [
     'تشونغنانخاي',
     'تشونغ نانهاي',
   ]),
-  site(
-    'tiananmen-square',
-    'beijing',
-    'CN',
-    'تيانانمن',
-    'Tiananmen Square',
-    squareNames(['تيانانمن', 'تيانانمين', 'تيان آن من', 'تيان أن من', 'تيان آن مين', 'تيان أن مين', 'تيانآنمن']),
-  ),
+  site('tiananmen-square', 'beijing', 'CN', 'ساحة تيانانمن', 'Tiananmen Square', squareNames(TIANANMEN)),
+  // The Gate of Heavenly Peace on the square's north side, whose rostrum leaders review parades
+  // from (`منصة تيانانمن`, `على بوابة تيانانمن`): in English simply "Tiananmen".
+  site('tiananmen', 'beijing', 'CN', 'بوابة تيانانمن', 'Tiananmen (Gate of Heavenly Peace)', [
+    ...TIANANMEN.flatMap((n) => [
+      `بوابة ${n}`,
+      `منصة ${n}`,
+      `منبر ${n}`,
+      `برج ${n}`,
+      `برج بوابة ${n}`,
+      `منصة بوابة ${n}`,
+    ]),
+    'بوابة السلام السماوي',
+    'بوابة السلام السماوية',
+  ]),
   site('harbin-institute-of-technology', 'harbin', 'CN', 'معهد هاربين للتكنولوجيا', 'Harbin Institute of Technology', [
     'معهد هاربين للتكنولوجيا',
     'معهد هاربين التكنولوجي',
@@ -375,4 +404,6 @@ export const VENUES: Venue[] = [
   city('vienna', 'AT', 'فيينا', 'Vienna', ['فيينا'], { descriptors: ['العاصمة النمساوية'] }),
   city('budapest', 'HU', 'بودابست', 'Budapest', ['بودابست'], { descriptors: ['العاصمة المجرية'] }),
   city('belgrade', 'RS', 'بلغراد', 'Belgrade', ['بلغراد'], { descriptors: ['العاصمة الصربية'] }),
+
+  ...LANDMARKS,
 ];
