@@ -145,15 +145,28 @@ export function toPageNote(n: NoteRecord): PageNote {
   return {
     id: n.id,
     origin: n.origin,
-    selector: {
-      quote: { exact: n.quote, prefix: n.prefix, suffix: n.suffix },
-      position: { start: n.start, end: n.end },
-    },
+    selector: selectorOf(n),
     comment: n.comment,
     tags: n.tags,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
   };
+}
+
+/** Where a stored note stands, as pages, anchoring and exports describe it (quote and position). */
+export function selectorOf(n: NoteRecord): NoteSelector {
+  return {
+    quote: { exact: n.quote, prefix: n.prefix, suffix: n.suffix },
+    position: { start: n.start, end: n.end },
+  };
+}
+
+/** An article's notes of one origin, as a collection to read or delete. */
+export function notesOf(db: QimmaDB, articleId: string, origin: NoteRecord['origin']) {
+  return db.notes
+    .where('articleId')
+    .equals(articleId)
+    .filter((n) => n.origin === origin);
 }
 
 /** Tags trimmed, without duplicates, in the order given. */

@@ -14,6 +14,7 @@ import { fingerprint, mentionKey, newId } from './ids';
 import { summariseMeeting } from './meeting-summary';
 import { createMeeting, findMeeting, refreshMeeting } from './meetings';
 import { keysWithin } from './note-keys';
+import { notesOf, selectorOf } from './notes';
 import type { ArticleRecord, MentionRecord, NoteRecord, QimmaDB } from './schema';
 import { searchWords } from './search-words';
 import { autoSaveAllowed, getSettings } from './settings';
@@ -171,11 +172,7 @@ async function replaceAutoNotes(
   mentions: MentionRecord[],
   now: number,
 ): Promise<void> {
-  const old = await db.notes
-    .where('articleId')
-    .equals(article.id)
-    .filter((n) => n.origin === 'auto')
-    .toArray();
+  const old = await notesOf(db, article.id, 'auto').toArray();
   const createdAt = new Map(old.map((n) => [n.id, n.createdAt]));
   await db.notes.bulkDelete(old.map((n) => n.id));
   const notes: NoteRecord[] = autoNoteDrafts(text, mentions).map((d) => {
@@ -209,16 +206,9 @@ async function reanchorReaderNotes(
   mentions: MentionRecord[],
   now: number,
 ): Promise<void> {
-  const notes = await db.notes
-    .where('articleId')
-    .equals(article.id)
-    .filter((n) => n.origin === 'reader')
-    .toArray();
+  const notes = await notesOf(db, article.id, 'reader').toArray();
   for (const note of notes) {
-    const found = anchor(text, {
-      quote: { exact: note.quote, prefix: note.prefix, suffix: note.suffix },
-      position: { start: note.start, end: note.end },
-    });
+    const found = anchor(text, selectorOf(note));
     // An orphan keeps its old place and keys; the page lists it as not found.
     if (!found) continue;
     const keys = keysWithin(mentions, found.start, found.end);

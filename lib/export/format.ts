@@ -3,6 +3,7 @@
 // them (search words, year, the refs and entities indexes), with times as ISO strings, fields in a
 // fixed order — so exporting, importing into an empty store and exporting again gives the same bytes.
 
+import { selectorOf } from '../db/notes';
 import type { ArticleRecord, MeetingRecord, MentionRecord, NoteRecord } from '../db/schema';
 import type { Settings } from '../db/settings';
 import type { DateGrain, MeetingInfo, MeetingKind, MentionType } from '../extract/types';
@@ -179,10 +180,7 @@ export function exportNote(n: NoteRecord): ExportedNote {
     id: n.id,
     articleId: n.articleId,
     origin: n.origin,
-    selector: {
-      quote: { exact: n.quote, prefix: n.prefix, suffix: n.suffix },
-      position: { start: n.start, end: n.end },
-    },
+    selector: selectorOf(n),
     comment: n.comment,
     tags: n.tags,
     keys: n.keys,

@@ -15,6 +15,7 @@ import { yearOf } from '../db/date-span';
 import { newId } from '../db/ids';
 import { bestMatch, type MeetingDescription, spanFromDates } from '../db/meeting-match';
 import { refreshMeeting } from '../db/meetings';
+import { notesOf } from '../db/notes';
 import type { EntityRecord, MeetingRecord, MentionRecord, QimmaDB } from '../db/schema';
 import { searchWords } from '../db/search-words';
 import { SETTINGS_KEY } from '../db/settings';
@@ -90,11 +91,7 @@ export async function mergeDocument(db: QimmaDB, doc: ValidDocument, now: number
     if (meetingId && storedBefore.has(meetingId)) touched.add(meetingId);
     if (existing) {
       await db.mentions.where('articleId').equals(id).delete();
-      await db.notes
-        .where('articleId')
-        .equals(id)
-        .filter((n) => n.origin === 'auto')
-        .delete();
+      await notesOf(db, id, 'auto').delete();
       if (existing.meetingId && existing.meetingId !== meetingId) touched.add(existing.meetingId);
       out.updated.articles++;
     } else out.added.articles++;
