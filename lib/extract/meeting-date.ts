@@ -5,6 +5,9 @@
 //   (`… في أستانا في تموز` in a story about talks in Beijing, `اليوم إلى هاربين` the day after);
 // - the dateline's date (`هاربين 17 مايو 2024 (شينخوا) --`) is the day the story was filed: it
 //   dates the meeting only when the text dates it nowhere else (`وجرت المحادثات الثلاثاء`);
+// - in a story that reports its meeting rather than announcing it, a day after publication
+//   (`ويحضر غدا العرض`) is the next thing on the programme: it dates the meeting only when no
+//   day up to publication does;
 // - then a resolved date before an unresolved one, a day (or range) before a month; a day that
 //   a known Putin–Xi meeting at this venue covers before one that no meeting does (the bundled
 //   catalogue as a consistency check, never as the source); a range before a single day; a date
@@ -106,9 +109,12 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       const past = notBefore !== null && isFullDay(c.value) && (c.value as string) <= notBefore;
       // Such a date dates the meeting only right beside its word (`اتصالا هاتفيا اليوم`).
       if (past && nearestCue(r, c) > BESIDE) continue;
+      // A story that reports its meeting (no words foretell it) dates it by today or before: a
+      // day after publication is what comes next (`ويحضر غدا العرض العسكري`).
+      const ahead = notBefore === null && ctx.published !== null && isFullDay(c.value) && c.value > ctx.published;
       const choice: Choice = {
         c,
-        key: [past ? 0 : 1, c.value === null ? 0 : 1, dateline ? 0 : 1, grain],
+        key: [past ? 0 : 1, c.value === null ? 0 : 1, dateline ? 0 : 1, ahead ? 0 : 1, grain],
         known: grain === 2 ? null : false,
         rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank],
         sentence: cl.sentence,

@@ -175,7 +175,10 @@ function announcedByWords(roles: readonly SentenceRoles[], places: readonly Plac
       let gap = ANNOUNCE_REACH + 1;
       for (const m of cues) {
         if (m === a || !(ownForm.has(m.kind) || ANY_FORM.has(m.kind) || isAside(m.kind))) continue;
-        const g = m.start === a.start ? 0 : gapBetween(m, { nStart: a.start, nEnd: a.end });
+        let g = m.start === a.start ? 0 : gapBetween(m, { nStart: a.start, nEnd: a.end });
+        // A comma between them puts the meeting word in another clause (`لزيارة روسيا في ربيع
+        // العام المقبل، وذلك خلال قمة عبر الفيديو`: the spring is the visit's, not the summit's).
+        if (g > 0 && acrossComma(r.sentence.text, m, a)) g += ANNOUNCE_REACH;
         if (g < gap || (g === gap && isAside(m.kind))) {
           gap = g;
           nearest = m.kind;
@@ -184,4 +187,14 @@ function announcedByWords(roles: readonly SentenceRoles[], places: readonly Plac
       return nearest !== null && (ownForm.has(nearest) || (ANY_FORM.has(nearest) && !mixed));
     });
   });
+}
+
+function acrossComma(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b) return true;
+  }
+  return false;
 }
