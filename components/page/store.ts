@@ -1,6 +1,7 @@
 // The in-page UI's state: a plain store the content script writes and the Preact tree reads.
 
 import type { MentionType } from '../../lib/extract/types';
+import type { XrefEntry } from '../../lib/messages';
 import type { MeetingDescription, MentionDescription } from '../../lib/page/describe-mention';
 
 export interface ViewRect {
@@ -97,4 +98,20 @@ export function createStore<T extends object>(initial: T): Store<T> {
 
 export function initialModel(): PageUiModel {
   return { card: null, badge: null, draft: null, announce: '', darkPage: false };
+}
+
+/** A cross-reference reply as the card shows it (nothing but what it shows). */
+export function xrefViewOf(entry: XrefEntry | undefined): XrefView {
+  if (!entry) return { articles: [], notes: [], totalArticles: 0, totalNotes: 0 };
+  return {
+    articles: entry.articles.map((a) => ({ url: a.url, title: a.title, siteName: a.siteName, published: a.published })),
+    notes: entry.notes.map((n) => ({
+      quote: n.quote,
+      comment: n.comment,
+      articleTitle: n.articleTitle,
+      articleUrl: n.articleUrl,
+    })),
+    totalArticles: entry.totalArticles,
+    totalNotes: entry.totalNotes,
+  };
 }

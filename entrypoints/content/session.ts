@@ -5,18 +5,19 @@
 
 import { MessageError, send } from '../../adapters/messaging';
 import { type MountedUi, mountPageUi } from '../../components/page/page-ui';
-import { createStore, initialModel, type PageUiActions, type XrefView } from '../../components/page/store';
+import { createStore, initialModel, type PageUiActions, type XrefView, xrefViewOf } from '../../components/page/store';
 import { S } from '../../components/page/strings';
 import { fingerprint } from '../../lib/db/ids';
 import type { Settings } from '../../lib/db/settings';
 import type { ExtractionResult, MentionType } from '../../lib/extract/types';
-import type { TextExtraction, XrefEntry } from '../../lib/messages';
+import type { TextExtraction } from '../../lib/messages';
 import { describeMeeting, describeMention } from '../../lib/page/describe-mention';
 import { HighlightRegistry, highlightsSupported, type Painted } from '../../lib/page/highlights';
 import { HitTester } from '../../lib/page/hit-test';
 import { Interaction, type OpenedBy, type ViewBox } from '../../lib/page/interaction';
+import { staleHighlights, storyChanged } from '../../lib/page/page-changes';
 import { PageWatcher } from '../../lib/page/page-watch';
-import { paintableSteps, stillCovers } from '../../lib/page/paint';
+import { paintableSteps } from '../../lib/page/paint';
 import { type PageReading, readPage } from '../../lib/page/read-page';
 import { runSliced, SLICE_MS, timed, yieldToPage } from '../../lib/page/schedule';
 import { isDarkBehind } from '../../lib/page/surface';
@@ -67,7 +68,7 @@ export class PageSession {
         this.changes++;
         timed('mutations', () => this.dropChanged(records));
       },
-      matters: (records) => this.matters(records),
+      matters: (records) => storyChanged(records, this.reading?.where.roots ?? []),
       settled: () => void this.run(),
       navigated: () => this.navigated(),
       heartbeat: () => this.registry.sync(),
@@ -342,7 +343,7 @@ export class PageSession {
         excludeUrl: this.pageRef().url,
         limit: 5,
       });
-      const view = toXrefView(reply[key]);
+      const view = xrefViewOf(reply[key]);
       this.xref.set(key, view);
       update({ state: 'ready', view });
     } catch (error) {
@@ -386,44 +387,13 @@ export class PageSession {
     const hit = this.hit;
     if (!hit) return;
     hit.invalidate();
-    let structural = false;
-    const suspects = new Set<Painted>();
-    for (const r of records) {
-      if (r.type === 'characterData') for (const p of hit.over(r.target)) suspects.add(p);
-      else if (r.type === 'childList' && (r.removedNodes.length > 0 || r.addedNodes.length > 0)) structural = true;
-    }
-    const check = structural ? this.registry.entries : [...suspects];
-    for (const p of [...check]) {
-      const alive = p.range.startContainer.isConnected && p.range.endContainer.isConnected && stillCovers(p);
-      if (alive) continue;
+    const { stale, touched } = staleHighlights(records, hit, [...this.registry.entries]);
+    for (const p of stale) {
       this.registry.drop(p);
       hit.forget(p);
       this.interaction.forget(p);
     }
-    if (structural || suspects.size > 0) this.notes.verify();
-  }
-
-  /** Whether changes touch the story (or bring a new one): worth reading the page again. */
-  private matters(records: MutationRecord[]): boolean {
-    const roots = this.reading?.where.roots ?? [];
-    const inStory = (node: Node) => roots.some((root) => root.contains(node));
-    for (const r of records) {
-      if (r.type === 'characterData') {
-        if (inStory(r.target)) return true;
-        continue;
-      }
-      if (roots.some((root) => !root.isConnected)) return true;
-      for (const n of r.addedNodes) {
-        const text = n.textContent ?? '';
-        if (text.trim().length === 0) continue;
-        // Text inside the story, or a sizeable block of text anywhere (a story loaded in place).
-        if (inStory(r.target) || text.length >= 200 || roots.length === 0) return true;
-      }
-      for (const n of r.removedNodes) {
-        if (inStory(r.target) && (n.textContent ?? '').trim().length > 0) return true;
-      }
-    }
-    return false;
+    if (touched) this.notes.verify();
   }
 
   private navigated(): void {
@@ -434,19 +404,4 @@ export class PageSession {
     this.firstPaint = false;
     this.watcher.schedule();
   }
-}
-
-function toXrefView(entry: XrefEntry | undefined): XrefView {
-  if (!entry) return { articles: [], notes: [], totalArticles: 0, totalNotes: 0 };
-  return {
-    articles: entry.articles.map((a) => ({ url: a.url, title: a.title, siteName: a.siteName, published: a.published })),
-    notes: entry.notes.map((n) => ({
-      quote: n.quote,
-      comment: n.comment,
-      articleTitle: n.articleTitle,
-      articleUrl: n.articleUrl,
-    })),
-    totalArticles: entry.totalArticles,
-    totalNotes: entry.totalNotes,
-  };
 }
