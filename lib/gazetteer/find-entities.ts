@@ -6,6 +6,8 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
+import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
+import { officeById } from './data/offices';
 import { getLexicon } from './lexicon';
 import { cityOf, leaderById, venueById } from './lookup';
 import { type Period, textPeriod } from './period';
@@ -94,7 +96,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
         kind === 'title' &&
         !inPrepositionalPhrase(r) &&
         !introducesName(k, 'leader') &&
-        addUnknown(nameAfterTitle(tokens, r.last, entityAt))
+        addUnknown(nameAfterTitle(tokens, r.last, entityAt, surnameFirstOffice(id)))
       )
         continue;
       if (introducesName(k, 'leader') || !standsAlone(r)) continue;
@@ -278,6 +280,13 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return false;
     return true;
   }
+}
+
+const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
+
+/** The holder of this office writes the surname first (China, Korea, Vietnam). */
+function surnameFirstOffice(officeId: string): boolean {
+  return SURNAME_FIRST.has(officeById(officeId)?.country ?? '');
 }
 
 function candidate(type: 'leader' | 'venue', id: string, r: RawMatch, byTitle: boolean): Candidate {

@@ -12,15 +12,18 @@
 //            followed by a clear end (punctuation, a function word, verb or noun of the lists, a
 //            definite word, `و…`, a known entity, the end of the line).
 //
-// The id is a slug of the surname in Latin letters (`satkalif`): unknown to the gazetteer, but
-// stable within a text and across texts that spell the name alike.
+// The id is a slug of the surname in Latin letters (`satkalif`), or of the whole name when the
+// title is Chinese, Korean or Vietnamese (surname first: `wang-wen-taw`): unknown to the
+// gazetteer, but stable within a text and across texts that spell the name alike.
 
 import { analyseWord } from '../numbers/lexicon';
 import { nounAnalysis } from '../numbers/unit-lexicon';
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
 import { NATIONALITY_ADJECTIVES } from './data/countries';
+import { SURNAME_FIRST_TITLE_WORDS } from './data/name-order';
 import { COUNTRY_NAMES, NAME_ENDS, NOT_NAME_WORDS, TITLE_CHAIN_WORDS, TITLE_HEADS } from './data/title-names';
+import { nameSlug } from './latin-slug';
 
 export { TITLE_HEADS };
 
@@ -44,6 +47,7 @@ interface Tables {
   ends: Set<string>;
   nationalities: Set<string>;
   heads: Set<string>;
+  surnameFirst: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -60,6 +64,7 @@ function t(): Tables {
     ends: set(NAME_ENDS),
     nationalities: new Set(Object.values(NATIONALITY_ADJECTIVES).flat().map(normaliseString)),
     heads: set(TITLE_HEADS),
+    surnameFirst: set(SURNAME_FIRST_TITLE_WORDS),
   };
   return tables;
 }
@@ -112,8 +117,9 @@ export function nameAfterHead(
   // Most heads are followed by a verb, a name the data knows or punctuation: no title chain.
   const next = word(tokens[head + 1]);
   if (next === null || !(chainWord(next) || entityAt(head + 1))) return null;
-  const { countries, countryPairs } = t();
+  const { countries, countryPairs, surnameFirst } = t();
   let j = head + 1;
+  let eastAsian = false;
   // The title must end on a nationality (`الإيراني`), a country or a known title or place:
   // `الرئيس التنفيذي لشركة …` and a bare `الرئيس` are no lead to a name.
   let endsTitle = false;
@@ -138,20 +144,27 @@ export function nameAfterHead(
     if (!AFTER_TITLE.has(w)) endsTitle = isNisba(w) || countries.has(w);
     j++;
   }
-  return endsTitle ? nameAt(tokens, j, entityAt) : null;
+  if (!endsTitle) return null;
+  // Any word of the title, inside a known title too (`نائب وزير التجارة الصيني`).
+  for (let k = head + 1; k < j && !eastAsian; k++) eastAsian = surnameFirst.has(word(tokens[k]) ?? '');
+  return nameAt(tokens, j, entityAt, eastAsian);
 }
 
-/** A name right after a known title (`…` ending at token `last`), past one comma. */
+/**
+ * A name right after a known title (`…` ending at token `last`), past one comma. `surnameFirst`:
+ * the title's country writes the surname first (China, Korea, Vietnam).
+ */
 export function nameAfterTitle(
   tokens: readonly Token[],
   last: number,
   entityAt: (k: number) => EntityAt | null,
+  surnameFirst = false,
 ): UnknownName | null {
   let j = last + 1;
   // `رئيس الوزراء البريطاني الأسبق بوريس جونسون`, `وزير الخارجية الروسي، سيرغي …`
   while (AFTER_TITLE.has(word(tokens[j]) ?? '')) j++;
   if (isComma(tokens[j])) j++;
-  return nameAt(tokens, j, entityAt);
+  return nameAt(tokens, j, entityAt, surnameFirst);
 }
 
 /** Whether token k can be part of a personal name; `inner`: not its first word. */
@@ -203,7 +216,12 @@ function endsName(tokens: readonly Token[], k: number, entityAt: (k: number) => 
 }
 
 /** A personal name of two or three words at token j, closed by a clear end. */
-function nameAt(tokens: readonly Token[], j: number, entityAt: (k: number) => EntityAt | null): UnknownName | null {
+function nameAt(
+  tokens: readonly Token[],
+  j: number,
+  entityAt: (k: number) => EntityAt | null,
+  surnameFirst: boolean,
+): UnknownName | null {
   let n = 0;
   while (n < 4 && nameWord(tokens, j + n, n > 0, entityAt)) {
     const w = word(tokens[j + n]) as string;
@@ -213,60 +231,10 @@ function nameAt(tokens: readonly Token[], j: number, entityAt: (k: number) => En
   for (let len = n; len >= 2; len--) {
     if (endsName(tokens, j + len, entityAt)) {
       const last = j + len - 1;
-      return { first: j, last, id: slug(word(tokens[last]) as string) };
+      const words: string[] = [];
+      for (let k = j; k <= last; k++) words.push(word(tokens[k]) as string);
+      return { first: j, last, id: nameSlug(words, surnameFirst) };
     }
   }
   return null;
-}
-
-const LATIN: Record<string, string> = {
-  ء: '',
-  آ: 'a',
-  أ: 'a',
-  إ: 'i',
-  ا: 'a',
-  ب: 'b',
-  ت: 't',
-  ث: 'th',
-  ج: 'j',
-  ح: 'h',
-  خ: 'kh',
-  د: 'd',
-  ذ: 'dh',
-  ر: 'r',
-  ز: 'z',
-  س: 's',
-  ش: 'sh',
-  ص: 's',
-  ض: 'd',
-  ط: 't',
-  ظ: 'z',
-  ع: '',
-  غ: 'gh',
-  ف: 'f',
-  ق: 'q',
-  ك: 'k',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ه: 'h',
-  ة: 'a',
-  ى: 'a',
-  ئ: '',
-  ؤ: '',
-};
-
-/** A Latin slug of a surname (`ساتكالييف` → `satkalif`, `الصفدي` → `safdi`): vowels from و/ي between consonants. */
-export function slug(surname: string): string {
-  const w = surname.startsWith('ال') && surname.length > 4 ? surname.slice(2) : surname;
-  let out = '';
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i] as string;
-    if (c === 'و') out += i === 0 ? 'w' : 'u';
-    else if (c === 'ي') out += i === 0 ? 'y' : 'i';
-    else if (c === 'ه' && i === w.length - 1 && i > 0) out += 'a';
-    else out += LATIN[c] ?? '';
-  }
-  const s = out.replace(/([aiu])\1+/g, '$1').replace(/[^a-z]/g, '');
-  return s.length > 0 ? s : 'unknown';
 }

@@ -1,0 +1,54 @@
+// Ids of people the gazetteer does not know: a readable, stable Latin form of the surname, or of
+// the whole name when the title is Chinese, Korean or Vietnamese (surname first).
+
+import { describe, expect, it } from 'vitest';
+import { latinWord, nameSlug } from '../../../lib/gazetteer/latin-slug';
+import { normaliseString } from '../../../lib/text/normalise';
+import { pairs } from './found';
+
+const latin = (w: string) => latinWord(normaliseString(w));
+
+describe('the Latin form of a name', () => {
+  it('reads و/ي as vowels between consonants and as w/y beside a vowel letter', () => {
+    expect(latin('ساتكالييف')).toBe('satkalif');
+    expect(latin('غالوزين')).toBe('ghaluzin');
+    expect(latin('ماي')).toBe('may');
+    expect(latin('وانغ')).toBe('wang');
+    expect(latin('ستالين')).toBe('stalin');
+    expect(latin('يوسف')).toBe('yusf');
+  });
+
+  it('gives the first syllable the vowel the script leaves out, and drops the article', () => {
+    expect(latin('منفي')).toBe('menfi');
+    expect(latin('المنفي')).toBe('menfi');
+    expect(latin('الصفدي')).toBe('sefdi');
+    expect(latin('بارك')).toBe('bark');
+  });
+
+  it('is the same for the same spelling, whatever the diacritics', () => {
+    expect(latin('غَالُوزِين')).toBe(latin('غالوزين'));
+    expect(nameSlug(['محمد', 'المنفي'], false)).toBe('menfi');
+    expect(nameSlug(['لي', 'فاي'], true)).toBe('li-fay');
+    expect(nameSlug([''], false)).toBe('unknown');
+  });
+});
+
+describe('ids of unknown people in text', () => {
+  it('the surname for most titles', () => {
+    expect(pairs('وقال وزير الطاقة الكازاخستاني يرلان ساتكالييف إن الاتفاق جاهز.')).toEqual([
+      'satkalif:يرلان ساتكالييف',
+    ]);
+    expect(pairs('وقال رئيس المجلس الرئاسي الليبي السابق فايز منفي إن', '2024-05-16')).toEqual(['menfi:فايز منفي']);
+  });
+
+  it('the whole name after a Chinese, Korean or Vietnamese title', () => {
+    expect(pairs('وقال نائب وزير التجارة الصيني لي فاي إن', '2024-05-16')).toEqual(['li-fay:لي فاي']);
+    expect(pairs('وقال نائب رئيس الوزراء الفيتنامي تران هونغ ها إن', '2024-05-16')).toEqual([
+      'tran-hung-ha:تران هونغ ها',
+    ]);
+    // Not for other Asian titles: Thai names put the surname last.
+    expect(pairs('وقالت رئيسة الوزراء التايلاندية بايتونغتارن شيناواترا إن')).toEqual([
+      'shinawatra:بايتونغتارن شيناواترا',
+    ]);
+  });
+});
