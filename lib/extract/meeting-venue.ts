@@ -122,10 +122,20 @@ export function isLocative(text: string, v: Candidate): boolean {
     words.push(text.slice(b, e));
     end = b;
   }
-  if (LOCATIVE_PREPOSITIONS.has(words[0] ?? '')) return true;
+  if (LOCATIVE_PREPOSITIONS.has(words[0] ?? '') || isHosting(words[0])) return true;
   for (let p = 0; p < 3; p++) {
-    if (PLACE_NOUNS.has(words[p] ?? '')) return LOCATIVE_PREPOSITIONS.has(words[p + 1] ?? '');
+    if (PLACE_NOUNS.has(words[p] ?? ''))
+      return LOCATIVE_PREPOSITIONS.has(words[p + 1] ?? '') || isHosting(words[p + 1]);
   }
+  return false;
+}
+
+/** Stems of hosting (`التي تستضيفها مدينة هانغتشو`, `احتضنت قازان القمة`): the venue is the host. */
+const HOSTING_STEMS = ['تستضيف', 'يستضيف', 'استضاف', 'تحتضن', 'يحتضن', 'احتضن', 'تستقبل', 'تنعقد', 'المنعقده'];
+
+function isHosting(word: string | undefined): boolean {
+  if (!word) return false;
+  for (const stem of HOSTING_STEMS) if (word.startsWith(stem) || word.startsWith(`و${stem}`)) return true;
   return false;
 }
 

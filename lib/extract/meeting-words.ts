@@ -410,7 +410,21 @@ export const LOOK_AHEAD_PREPOSITIONS = ['قبل', 'قبيل', 'عشية'] as con
 /** Say the meeting word they follow was an earlier one (`لقائهما السابق`, `القمة الماضية`). */
 export const EARLIER_AFTER_WORDS = ['السابق', 'السابقة', 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة'] as const;
 /** `سبق أن التقى`, `سبق لهما أن`: an earlier meeting, a few words before its verb. */
-export const ALREADY_WORDS = ['سبق', 'وسبق', 'سبقت', 'وسبقت'] as const;
+export const ALREADY_WORDS = [
+  'سبق',
+  'وسبق',
+  'سبقت',
+  'وسبقت',
+  // Recalling (`مذكرا بأن الزعيمين التقيا`, `يذكر أن`, `تجدر الإشارة إلى أن`, `والجدير بالذكر`).
+  'مذكرا',
+  'مذكرين',
+  'يذكر',
+  'ويذكر',
+  'يشار',
+  'ويشار',
+  'بالذكر',
+  'الإشارة',
+] as const;
 
 /**
  * Once more: a future meeting said to come again (`سيلتقيان مجددا في أستانا`) is another one than

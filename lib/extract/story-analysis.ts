@@ -392,9 +392,12 @@ function definitenessOf(word: string): 'article' | 'suffix' | null {
 
 /** Words a preposition of time may stand before its meeting word (`بعد عودته من قمة`). */
 const BREAK_REACH = 3;
-/** The same, when a span of time and `من` stand between (`بعد أسبوع واحد من محادثات`). */
-const SPANNED_BREAK_REACH = 5;
-const OF = normaliseString('من');
+/**
+ * The same, when a span of time and `من` or `على` stand between (`بعد أسبوع واحد من محادثات`,
+ * `بعد أقل من عشرة أيام على زيارة`).
+ */
+const SPANNED_BREAK_REACH = 6;
+const SPAN_ENDS = wordSet(['من', 'على']);
 const DAY_AFTER = withConjunctions(['غداة']);
 
 /**
@@ -405,7 +408,7 @@ const DAY_AFTER = withConjunctions(['غداة']);
 function clauseBreakBefore(tokens: readonly Token[], i: number, to: number, articled: boolean): ClauseBreak | null {
   // `بعد أسبوع واحد من محادثات …`, `قبل يومين من القمة`: a span of time then `من` lets the
   // preposition reach further back.
-  const spanned = i > 0 && (tokens[i - 1] as Token).text === OF;
+  const spanned = i > 0 && SPAN_ENDS.has((tokens[i - 1] as Token).text);
   const reach = spanned ? SPANNED_BREAK_REACH : BREAK_REACH;
   for (let k = i - 1, words = 0; k >= 0 && words < Math.max(ALREADY_REACH, reach); k--) {
     const t = tokens[k] as Token;
