@@ -2,8 +2,10 @@
 // sidelines of summits (SCO, BRICS, G20, APEC, CICA, Belt and Road forums, the Olympics, Victory
 // Day parades, the Eastern Economic Forum), phone calls and video calls.
 // Only meetings whose date is known are listed; where the record is unsure by a day the entry is
-// marked `approximate`. Omitted rather than guessed: the 2014 Fortaleza, 2015 Antalya, 2016 Goa and
-// Lima, 2017 Hamburg and Da Nang, 2018 Buenos Aires and 2019 Osaka encounters.
+// marked `approximate`. The encounters on the sidelines of the 2014 Fortaleza BRICS, 2015 Antalya
+// G20, 2016 Goa BRICS and Lima APEC, 2017 Hamburg G20 and Da Nang APEC, 2018 Buenos Aires G20 and
+// 2019 Osaka G20 summits are listed over the summit's days and marked `approximate`: the day of
+// the bilateral contact is not certain, the summit's days are.
 
 import type { KnownMeeting } from '../types';
 
@@ -30,6 +32,7 @@ const ENTRIES: Entry[] = [
     'زيارة دولة لبوتين إلى الصين وقمة سيكا في شنغهاي',
     "Putin's state visit to China and CICA summit, Shanghai",
   ),
+  sideline('2014-07-15', '2014-07-16', 'fortaleza', 'قمة بريكس في فورتاليزا', 'BRICS summit, Fortaleza'),
   summit('2014-09-11', 'dushanbe', 'قمة منظمة شنغهاي للتعاون في دوشنبه', 'SCO summit, Dushanbe'),
   summit('2014-11-09', 'beijing', 'قمة أبيك في بكين', 'APEC summit, Beijing'),
   // 2015
@@ -42,9 +45,12 @@ const ENTRIES: Entry[] = [
     'الذكرى السبعون لانتهاء الحرب العالمية الثانية في بكين',
     '70th anniversary of the end of WWII, Beijing',
   ),
+  sideline('2015-11-15', '2015-11-16', 'antalya', 'قمة مجموعة العشرين في أنطاليا', 'G20 summit, Antalya'),
   // 2016
   visit('2016-06-25', null, 'beijing', 'زيارة دولة لبوتين إلى الصين', "Putin's state visit to China"),
   summit('2016-09-04', 'hangzhou', 'قمة مجموعة العشرين في هانغتشو', 'G20 summit, Hangzhou'),
+  sideline('2016-10-15', '2016-10-16', 'goa', 'قمة بريكس في غوا', 'BRICS summit, Goa'),
+  sideline('2016-11-19', '2016-11-20', 'lima', 'قمة أبيك في ليما', 'APEC summit, Lima'),
   // 2017
   summit('2017-05-14', 'beijing', 'منتدى الحزام والطريق للتعاون الدولي في بكين', 'Belt and Road Forum, Beijing'),
   summit('2017-06-08', 'astana', 'قمة منظمة شنغهاي للتعاون في أستانا', 'SCO summit, Astana'),
@@ -55,7 +61,9 @@ const ENTRIES: Entry[] = [
     'زيارة دولة للرئيس الصيني إلى روسيا',
     "Xi Jinping's state visit to Russia",
   ),
+  sideline('2017-07-07', '2017-07-08', 'hamburg', 'قمة مجموعة العشرين في هامبورغ', 'G20 summit, Hamburg'),
   summit('2017-09-03', 'xiamen', 'قمة بريكس في شيامن', 'BRICS summit, Xiamen'),
+  sideline('2017-11-10', '2017-11-11', 'da-nang', 'قمة أبيك في دا نانغ', 'APEC summit, Da Nang'),
   // 2018
   {
     ...visit('2018-06-08', null, 'beijing', 'زيارة دولة لبوتين إلى الصين', "Putin's state visit to China"),
@@ -64,6 +72,7 @@ const ENTRIES: Entry[] = [
   visit('2018-06-09', '2018-06-10', 'qingdao', 'قمة منظمة شنغهاي للتعاون في تشينغداو', 'SCO summit, Qingdao'),
   summit('2018-07-26', 'johannesburg', 'قمة بريكس في جوهانسبرغ', 'BRICS summit, Johannesburg'),
   summit('2018-09-11', 'vladivostok', 'المنتدى الاقتصادي الشرقي في فلاديفوستوك', 'Eastern Economic Forum, Vladivostok'),
+  sideline('2018-11-30', '2018-12-01', 'buenos-aires', 'قمة مجموعة العشرين في بوينس آيرس', 'G20 summit, Buenos Aires'),
   // 2019
   summit('2019-04-26', 'beijing', 'منتدى الحزام والطريق الثاني في بكين', 'Second Belt and Road Forum, Beijing'),
   {
@@ -82,6 +91,7 @@ const ENTRIES: Entry[] = [
     approximate: true,
   },
   summit('2019-06-15', 'dushanbe', 'قمة سيكا في دوشنبه', 'CICA summit, Dushanbe'),
+  sideline('2019-06-28', '2019-06-29', 'osaka', 'قمة مجموعة العشرين في أوساكا', 'G20 summit, Osaka'),
   summit('2019-11-13', 'brasilia', 'قمة بريكس في برازيليا', 'BRICS summit, Brasília'),
   video('2019-12-02', 'تدشين خط أنابيب الغاز «قوة سيبيريا»', 'Launch of the Power of Siberia gas pipeline'),
   // 2020
@@ -143,6 +153,11 @@ function visit(start: string, end: string | null, venue: string, ar: string, en:
 
 function summit(start: string, venue: string, ar: string, en: string): Entry {
   return { start, venue, kind: 'in-person', event: { ar, en } };
+}
+
+/** A contact on the sidelines of a summit whose days are known but not the day of the contact. */
+function sideline(start: string, end: string, venue: string, ar: string, en: string): Entry {
+  return { start, end, venue, kind: 'in-person', event: { ar, en }, approximate: true };
 }
 
 function phone(start: string, ar: string, en: string): Entry {

@@ -38,3 +38,32 @@ describe('catalogue data', () => {
     }
   });
 });
+
+describe('catalogue: summits whose sideline contact day is uncertain', () => {
+  it('lists them over the summit days, marked approximate', () => {
+    for (const [id, end] of [
+      ['2014-07-15-fortaleza', '2014-07-16'],
+      ['2015-11-15-antalya', '2015-11-16'],
+      ['2016-10-15-goa', '2016-10-16'],
+      ['2016-11-19-lima', '2016-11-20'],
+      ['2017-07-07-hamburg', '2017-07-08'],
+      ['2017-11-10-da-nang', '2017-11-11'],
+      ['2018-11-30-buenos-aires', '2018-12-01'],
+      ['2019-06-28-osaka', '2019-06-29'],
+    ] as const) {
+      const m = KNOWN_MEETINGS.find((k) => k.id === id);
+      expect(m, id).toBeDefined();
+      expect(m?.end, id).toBe(end);
+      expect(m?.approximate, id).toBe(true);
+    }
+  });
+
+  it('are found from a text that gives the city and only the month', async () => {
+    const { matchCatalogue } = await import('../../../lib/catalogue');
+    expect(matchCatalogue({ start: '2016-10', venue: 'goa', kind: 'in-person' })?.id).toBe('2016-10-15-goa');
+    expect(matchCatalogue({ start: '--06-29', venue: 'osaka', kind: 'in-person' })?.id).toBe('2019-06-28-osaka');
+    expect(matchCatalogue({ start: '2016-09-04', venue: 'hangzhou', kind: 'in-person' })?.id).toBe(
+      '2016-09-04-hangzhou',
+    );
+  });
+});
