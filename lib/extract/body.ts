@@ -42,6 +42,7 @@ import {
   TICKER_SEPARATORS,
   WIRE_ENDS,
 } from './body-markers';
+import { isMenu, pageTopLines, type TopLine } from './body-top';
 import type { Doc } from './document';
 import { buildPhraseTable, EXACT, matchPhraseAt, phraseWords, tagTable } from './phrases';
 
@@ -175,10 +176,18 @@ export function findMainStory(doc: Doc): MainStory {
   let previousWasHeadline = false;
   const seams: Seam[] = [];
   let seamHeadline: number | null = null;
+  // What is known of the lines kept before the first paragraph (see body-top).
+  const top: TopLine[] = [];
   const take = (line: Line, end: number, info: LineInfo) => {
     const last = lastTokenBefore(doc.tokens, line, end);
     const first = doc.tokens[line.t0] as Token;
-    if (last !== null && last.end > first.start) story.push([first.start, last.end]);
+    if (last !== null && last.end > first.start) {
+      story.push([first.start, last.end]);
+      if (storyWords === 0) {
+        const menu = !info.prose && isMenu(doc.tokens, line.t0, line.t1);
+        top.push({ words: info.words, prose: info.prose, dateLine: info.dateLine, menu });
+      }
+    }
     // Only paragraphs count as story read: a headline and a dateline do not make a story yet.
     if (info.prose) storyWords += info.words;
   };
@@ -270,10 +279,14 @@ export function findMainStory(doc: Doc): MainStory {
   }
 
   dropTrailingBullets(doc, story);
+  const pageTop = story.length > top.length ? pageTopLines(top) : 0;
+  if (pageTop > 0) story.splice(0, pageTop);
   return {
     ranges: mergeAcrossBlanks(doc.norm.text, story),
     lines: story,
-    seams: seams.filter((seam) => seam.line + 1 < story.length),
+    seams: seams
+      .map((seam) => ({ ...seam, line: seam.line - pageTop }))
+      .filter((seam) => seam.line >= 0 && seam.line + 1 < story.length),
   };
 }
 

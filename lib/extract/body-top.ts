@@ -1,0 +1,68 @@
+// The top of a flattened page, above the headline: the site's name (`RT Arabic | روسيا اليوم`,
+// `السومرية نيوز`, `عدن الغد`), its section (`عالم`, `سياسة / تقارير وتحليلات`) and its menu
+// (`الرئيسية | الصين | العالم | اقتصاد`). None of it is story, but the segmentation takes any
+// line before the first paragraph for a headline or a kicker. Masthead words (`بوابة`, `وكالة`)
+// catch some; the rest is told by the page's shape, not by names: among the lines above the first
+// paragraph, the headline is the first one of five words or more; short lines above it (four
+// words or fewer) and menus are the page's, not the story's. Date lines stay (they date the story).
+
+import type { Token } from '../text/tokens';
+import { TICKER_SEPARATORS } from './body-markers';
+
+/** What the segmentation knew of a line it kept as story. */
+export interface TopLine {
+  words: number;
+  prose: boolean;
+  dateLine: boolean;
+  /** A menu: separators between short items (`الرئيسية | الصين | العالم`, `سياسة / تقارير`). */
+  menu: boolean;
+}
+
+/** Fewer words than this, above the headline, is a name or a section, not a headline. */
+const HEADLINE_MIN_WORDS = 5;
+/** Words of a menu item (`الشرق الأوسط`, `تقارير وتحليلات`). */
+const MENU_ITEM_MAX_WORDS = 3;
+const MENU_SEPARATORS = new Set([...TICKER_SEPARATORS, '/', '>', '»', '«', '<']);
+
+/** A line made of short items between separators: a menu or breadcrumb. */
+export function isMenu(tokens: readonly Token[], t0: number, t1: number): boolean {
+  let items = 1;
+  let itemWords = 0;
+  let longest = 0;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') itemWords++;
+    else if (MENU_SEPARATORS.has(t.text) && itemWords > 0) {
+      longest = Math.max(longest, itemWords);
+      itemWords = 0;
+      items++;
+    }
+  }
+  longest = Math.max(longest, itemWords);
+  return items >= 2 && longest <= MENU_ITEM_MAX_WORDS;
+}
+
+/**
+ * How many of the story's first lines are the page's top: those above the headline that are short
+ * or a menu. Zero when no headline stands above the first paragraph.
+ */
+export function pageTopLines(lines: readonly TopLine[]): number {
+  let headline = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as TopLine;
+    if (l.prose) break;
+    if (!l.dateLine && !l.menu && l.words >= HEADLINE_MIN_WORDS) {
+      headline = i;
+      break;
+    }
+  }
+  if (headline <= 0) return 0;
+  // Only a run from the top: a date line between the site and the headline stays.
+  let k = 0;
+  while (k < headline) {
+    const l = lines[k] as TopLine;
+    if (l.dateLine || !(l.menu || l.words < HEADLINE_MIN_WORDS)) break;
+    k++;
+  }
+  return k;
+}
