@@ -78,6 +78,14 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     }
     // `استمرت الزيارة يومين، وهي الأولى`: the copula may follow a comma.
     if (k === copulaAt - 1 && isPunct(t, ',،')) continue;
+    // `للاجتماع الدوري الـ21`, `للمنتدى الاقتصادي الثالث`: a noun that takes ordinals, with لل
+    // and only adjectives after it, owns the ordinal (the لل is the purpose, not a complement).
+    if (copulaAt < 0 && !passedNoun && !passedComplement && k < r.start - 1 && isArticleComplement(t)) {
+      const a = nounAnalysis(t.text);
+      if (r.definite && a?.noun.ordinal && a.form === 'singular' && genderFits(r, a.feminine)) {
+        return figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit);
+      }
+    }
     if (isPhraseBreak(t)) {
       // A counted noun right before the ordinal is its own noun phrase (للدولة الثالثة).
       if (passedComplement || copulaAt >= 0 || !isArticleComplement(t)) break;
