@@ -111,7 +111,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       if (past && nearestCue(r, c) > BESIDE) continue;
       // A story that reports its meeting (no words foretell it) dates it by today or before: a
       // day after publication is what comes next (`ويحضر غدا العرض العسكري`).
-      const ahead = notBefore === null && ctx.published !== null && isFullDay(c.value) && c.value > ctx.published;
+      const ahead =
+        notBefore === null && ctx.published !== null && isFullDay(c.value) && (c.value as string) > ctx.published;
       const choice: Choice = {
         c,
         key: [past ? 0 : 1, c.value === null ? 0 : 1, dateline ? 0 : 1, ahead ? 0 : 1, grain],
