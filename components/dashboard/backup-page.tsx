@@ -4,6 +4,8 @@
 
 import { useRef, useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
+import type { ImportRefusal } from '../../lib/export';
+import type { Translator } from '../../lib/i18n/translate';
 import { useI18n } from '../shared/app-context';
 import type { ImportOutcome } from '../shared/backup-api';
 import { ExportButton } from '../shared/export-button';
@@ -12,7 +14,7 @@ type State =
   | { phase: 'idle' }
   | { phase: 'working' }
   | ImportOutcome
-  | { ok: false; message: string; problems: string[] };
+  | { ok: false; message: string; refusal: ImportRefusal | null; problems: string[] };
 
 export function BackupPage() {
   const { t } = useI18n();
@@ -27,7 +29,12 @@ export function BackupPage() {
       const { importFile } = await import('../shared/backup-api');
       setState(await importFile(db, file));
     } catch (error) {
-      setState({ ok: false, message: error instanceof Error ? error.message : String(error), problems: [] });
+      setState({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        refusal: null,
+        problems: [],
+      });
     } finally {
       input.value = '';
     }
@@ -72,7 +79,7 @@ export function BackupPage() {
         </p>
         {'ok' in state && !state.ok ? (
           <div class="error" role="alert" data-testid="import-error">
-            <p>{t('import.failed', { reason: state.message })}</p>
+            <p>{t('import.failed', { reason: refusalText(t, state.refusal, state.message) })}</p>
             {state.problems.length > 0 ? (
               <ul dir="ltr">
                 {state.problems.map((p) => (
@@ -85,4 +92,14 @@ export function BackupPage() {
       </div>
     </section>
   );
+}
+
+/**
+ * Why the file was refused, in the reader's language; the store's English message only for what it
+ * has no words for (an unexpected error). The problems listed under it stay technical: field paths.
+ */
+function refusalText(t: Translator['t'], refusal: ImportRefusal | null, message: string): string {
+  if (!refusal) return message;
+  const { code, ...params } = refusal;
+  return `${t(`import.refused.${code}`, params)} ${t('import.unchanged')}`;
 }

@@ -4,7 +4,13 @@
 // page shares with the background, and every open view follows the change through liveQuery.
 
 import type { QimmaDB } from '../../lib/db/schema';
-import { exportFileName, exportJsonBlob, exportWebAnnotationBlob, importJson } from '../../lib/export';
+import {
+  exportFileName,
+  exportJsonBlob,
+  exportWebAnnotationBlob,
+  type ImportRefusal,
+  importJson,
+} from '../../lib/export';
 
 export type ExportKind = 'json' | 'web-annotation';
 
@@ -20,7 +26,7 @@ export async function exportFile(db: QimmaDB, kind: ExportKind): Promise<ExportF
 
 export type ImportOutcome =
   | { ok: true; meetings: number; articles: number; notes: number }
-  | { ok: false; message: string; problems: string[] };
+  | { ok: false; message: string; refusal: ImportRefusal | null; problems: string[] };
 
 /** Merges an export file into the store; counts are what the file added or changed. */
 export async function importFile(db: QimmaDB, file: Blob): Promise<ImportOutcome> {
@@ -29,6 +35,7 @@ export async function importFile(db: QimmaDB, file: Blob): Promise<ImportOutcome
     return {
       ok: false,
       message: result.message,
+      refusal: result.refusal,
       problems: result.problems.slice(0, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
     };
   }

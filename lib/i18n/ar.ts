@@ -124,6 +124,26 @@ export const ar = {
   'import.done': 'استُورد السجل: {meetings}، {articles}، {notes}.',
   'import.failed': 'تعذّر الاستيراد: {reason}',
   'import.hint': 'ملف JSON صدّره «قمة». لا يُحذف شيء من سجلك الحالي.',
+  'import.unchanged': 'لم يتغيّر شيء في سجلك.',
+  'import.refused.too-large': 'حجم الملف {megabytes} ميغابايت، وأقصى ما يستورده «قمة» {limitMegabytes} ميغابايت.',
+  'import.refused.empty': 'الملف فارغ.',
+  'import.refused.not-json': 'الملف ليس JSON سليمًا: ربما انقطع قبل نهايته، أو ليس تصديرًا من «قمة».',
+  'import.refused.not-object': 'هذا ليس تصديرًا من «قمة»: يُنتظر أن يحوي الملف كائن JSON واحدًا.',
+  'import.refused.web-annotation':
+    'هذا تصدير بصيغة تعليقات الويب؛ يستورد «قمة» تصديره بصيغة JSON الخاصة به (qimma-YYYY-MM-DD.json).',
+  'import.refused.not-qimma': 'هذا ليس تصديرًا من «قمة».',
+  'import.refused.no-version': 'لا يذكر الملف رقم إصدار صيغته.',
+  'import.refused.newer-version':
+    'صُدّر هذا الملف بإصدار أحدث من «قمة» (الصيغة {version})، وهذا الإصدار يقرأ الصيغة {supported}. حدّث «قمة» ثم استورده.',
+  'import.refused.unsupported-version': 'صيغة التصدير {version} غير مدعومة (يقرأ هذا الإصدار الصيغة {supported}).',
+  'import.refused.invalid': {
+    one: 'في الملف مشكلة واحدة تخالف صيغة التصدير (انظر أدناه).',
+    two: 'في الملف مشكلتان تخالفان صيغة التصدير (انظر أدناه).',
+    few: 'في الملف {count} مشكلات تخالف صيغة التصدير (انظر أدناه).',
+    many: 'في الملف {count} مشكلةً تخالف صيغة التصدير (انظر أدناه).',
+    other: 'في الملف {count} مشكلة تخالف صيغة التصدير (انظر أدناه).',
+  },
+  'import.refused.store-failed': 'تعذّر على المتصفح حفظ السجل (ربما امتلأت مساحة التخزين).',
 
   // Navigation
   'nav.label': 'أقسام لوحة الملاحظات',

@@ -88,6 +88,24 @@ export const en: Record<MessageKey, Entry> = {
   'import.done': 'Record imported: {meetings}, {articles}, {notes}.',
   'import.failed': 'Could not import: {reason}',
   'import.hint': 'A JSON file exported by Qimma. Nothing in your current record is deleted.',
+  'import.unchanged': 'Nothing in your record was changed.',
+  'import.refused.too-large': 'The file is {megabytes} MB; Qimma imports files of at most {limitMegabytes} MB.',
+  'import.refused.empty': 'The file is empty.',
+  'import.refused.not-json': 'The file is not valid JSON: it may be cut short, or not a Qimma export.',
+  'import.refused.not-object': 'This is not a Qimma export: the file should hold one JSON object.',
+  'import.refused.web-annotation':
+    'This is a Web Annotation export; Qimma imports its own JSON export (qimma-YYYY-MM-DD.json).',
+  'import.refused.not-qimma': 'This is not a Qimma export.',
+  'import.refused.no-version': 'The file does not say which version of the format it uses.',
+  'import.refused.newer-version':
+    'This file was exported by a newer Qimma (format {version}); this one reads format {supported}. Update Qimma to import it.',
+  'import.refused.unsupported-version':
+    'Export format {version} is not supported (this Qimma reads format {supported}).',
+  'import.refused.invalid': {
+    one: 'The file has one problem against the export format (see below).',
+    other: 'The file has {count} problems against the export format (see below).',
+  },
+  'import.refused.store-failed': 'The browser could not store the record (storage may be full).',
 
   'nav.label': 'Dashboard sections',
   'nav.dashboard': 'Dashboard',

@@ -88,21 +88,32 @@ describe('backup in the browser', () => {
     }
     expect(second).toBe(content(first));
 
-    const broken: Array<[string, Buffer]> = [
-      ['truncated', Buffer.from(first.slice(0, first.length / 2))],
-      ['newer version', Buffer.from(first.replace('"version":1', '"version":2'))],
-      ['hostile address', Buffer.from(first.replace('https://b.example/announce', 'javascript:alert(1)'))],
-      ['50 MB', Buffer.concat([Buffer.from(first), Buffer.alloc(50 * 1024 * 1024, 0x20)])],
+    // Each broken file, and why the (Arabic) dashboard says it was refused.
+    const broken: Array<[string, Buffer, RegExp]> = [
+      ['truncated', Buffer.from(first.slice(0, first.length / 2)), /ليس JSON سليمًا/],
+      ['newer version', Buffer.from(first.replace('"version":1', '"version":2')), /بإصدار أحدث من «قمة»/],
+      [
+        'hostile address',
+        Buffer.from(first.replace('https://b.example/announce', 'javascript:alert(1)')),
+        /مشكلة واحدة تخالف صيغة التصدير[\s\S]*must be an http\(s\) address/,
+      ],
+      [
+        '50 MB',
+        Buffer.concat([Buffer.from(first), Buffer.alloc(50 * 1024 * 1024, 0x20)]),
+        /حجم الملف 50(\.\d)? ميغابايت/,
+      ],
     ];
     // Files on disk (Playwright passes buffers only up to 50 MB).
     const dir = mkdtempSync(join(tmpdir(), 'qimma-broken-'));
-    for (const [name, buffer] of broken) {
+    for (const [name, buffer, reason] of broken) {
       const path = join(dir, `${name.replaceAll(' ', '-')}.json`);
       writeFileSync(path, buffer);
       const page = await backupPage(target);
       await page.getByTestId('import').setInputFiles(path);
       await expect.poll(() => page.getByTestId('import-error').count(), { timeout: 20_000 }).toBe(1);
-      expect(await page.getByTestId('import-error').innerText(), name).toMatch(/Nothing was changed/);
+      const said = await page.getByTestId('import-error').innerText();
+      expect(said, name).toMatch(reason);
+      expect(said, name).toMatch(/لم يتغيّر شيء في سجلك/);
       expect(content(await exported(page)), name).toBe(content(first));
       await page.close();
     }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QimmaDB } from '../../../lib/db/schema';
 import { exportJsonChunks } from '../../../lib/export/export-json';
-import { importJson } from '../../../lib/export/import-json';
+import { type ImportRefusal, importJson } from '../../../lib/export/import-json';
 import { freshDb } from '../db/helpers';
 import { fillStore } from './store-fixture';
 
@@ -33,20 +33,28 @@ function edited(edit: (doc: Record<string, any>) => void): string {
   return JSON.stringify(doc);
 }
 
-const cases: Array<[string, () => string | Blob, RegExp]> = [
-  ['truncated JSON', () => good.slice(0, Math.floor(good.length / 2)), /not valid JSON — it may be cut short/],
-  ['an empty file', () => '', /The file is empty/],
+/** Each broken file: what it is, how to make it, what the message says, and the refusal's code (what the UI says). */
+const cases: Array<[string, () => string | Blob, RegExp, ImportRefusal['code']]> = [
+  [
+    'truncated JSON',
+    () => good.slice(0, Math.floor(good.length / 2)),
+    /not valid JSON — it may be cut short/,
+    'not-json',
+  ],
+  ['an empty file', () => '', /The file is empty/, 'empty'],
   [
     'a newer format version',
     () => edited((d) => (d.version = 2)),
     /made by a newer Qimma \(format version 2\); this one reads version 1/,
+    'newer-version',
   ],
-  ['no version at all', () => edited((d) => delete d.version), /no format version/],
-  ['not a Qimma export', () => JSON.stringify([{ title: 'x' }]), /not a Qimma export/],
+  ['no version at all', () => edited((d) => delete d.version), /no format version/, 'no-version'],
+  ['not a Qimma export', () => JSON.stringify([{ title: 'x' }]), /not a Qimma export/, 'not-object'],
   [
     'a Web Annotation collection instead',
     () => JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection' }),
     /Web Annotation export/,
+    'web-annotation',
   ],
   [
     'wrong types',
@@ -56,21 +64,25 @@ const cases: Array<[string, () => string | Blob, RegExp]> = [
         d.notes[0].selector.position.start = -3;
       }),
     /articles\[1\]\.score \(id [\w-]+\): expected number, got "high".*notes\[0\]\.selector\.position\.start \(id [\w:.-]+\): Invalid value/,
+    'invalid',
   ],
   [
     'duplicate ids',
     () => edited((d) => (d.notes[1].id = d.notes[0].id)),
     /notes\[1\] \(id [\w:.-]+\): duplicate id: notes\[0\] has the same id/,
+    'invalid',
   ],
   [
     'a note pointing at an article not in the file',
     () => edited((d) => (d.notes[0].articleId = 'ghost-article')),
     /notes\[0\]\.articleId .*article ghost-article is not in the file/,
+    'invalid',
   ],
   [
     'a list cut short and closed again (counts disagree)',
     () => edited((d) => d.mentions.pop()),
     /counts\.mentions: the header says \d+ mentions, the file holds \d+/,
+    'invalid',
   ],
   [
     'hostile strings: a javascript: address, markup in an id, control characters, a broken surrogate',
@@ -82,24 +94,28 @@ const cases: Array<[string, () => string | Blob, RegExp]> = [
         d.notes[0].comment = 'نص \ud800 مكسور';
       }),
     /meetings\[0\]\.id: an id may hold only .*articles\[0\]\.url \(id [\w-]+\): must be an http\(s\) address.*articles\[2\]\.title \(id [\w-]+\): contains control characters/,
+    'invalid',
   ],
   [
     'unknown fields and a __proto__ key',
     () => good.replace('"format":"qimma-export"', '"__proto__":{"polluted":true},"format":"qimma-export","extra":1'),
     /: unknown field \(not part of export format 1\)/,
+    'invalid',
   ],
   [
     'a 50 MB file',
     () => new Blob([good, ' '.repeat(50 * 1024 * 1024)]),
     /The file is 50\.\d MB; Qimma imports files of at most 32\.0 MB/,
+    'too-large',
   ],
 ];
 
 describe('import refuses broken files and changes nothing', () => {
-  it.each(cases)('%s', async (_name, make, message) => {
+  it.each(cases)('%s', async (_name, make, message, code) => {
     const result = await importJson(db, make());
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(message);
+    if (!result.ok) expect(result.refusal.code).toBe(code);
     expect(result.message).toMatch(/Nothing was changed\.$/);
     if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
     expect(await exportText(db)).toBe(before);
@@ -145,6 +161,7 @@ describe('import refuses broken files and changes nothing', () => {
     expect(result.message).toMatch(
       /^Could not import the file: the browser refused to store more .* Nothing was changed\.$/,
     );
+    if (!result.ok) expect(result.refusal.code).toBe('store-failed');
     target.refs.bulkPut = original;
     expect(await target.articles.count()).toBe(0);
     expect(await target.notes.count()).toBe(0);
