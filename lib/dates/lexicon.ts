@@ -4,6 +4,8 @@
 import { normaliseString } from '../text/normalise';
 import { buildTable, wordSet } from './phrase-table';
 import * as W from './words';
+import { MEDIA_NOUNS, THE_TWO_AFTER } from './words-not-dates';
+import { IMPERFECT_EVENT_VERBS, PURPOSE_WORDS } from './words-tense';
 
 export interface MonthWord {
   m: number;
@@ -47,7 +49,20 @@ export const DAY_UNITS = new Map(W.DAY_UNITS.map(([w, n]) => [normaliseString(w)
 export const DAY_UNIT_DUALS = new Map(W.DAY_UNIT_DUALS.map(([w, n]) => [normaliseString(w), n] as const));
 export const TEMPORAL_PREPOSITIONS = wordSet(W.TEMPORAL_PREPOSITIONS);
 export const YEAR_PREPOSITIONS = wordSet(W.YEAR_PREPOSITIONS);
-export const FUTURE_CUES = wordSet(W.FUTURE_CUES);
+/** `يزور` → `تزور`, `يزوران`, `تزوران`: the imperfect's persons that report an event. */
+function imperfectPersons(verbs: readonly string[]): string[] {
+  return verbs.flatMap((v) => {
+    const t = `ت${v.slice(1)}`;
+    // A final ي stays before the dual ending (`يلتقيان`); other verbs just add it (`يزوران`).
+    return [v, t, `${v}ان`, `${t}ان`, `${v}ون`];
+  });
+}
+
+export const FUTURE_CUES = wordSet([...W.FUTURE_CUES, ...imperfectPersons(IMPERFECT_EVENT_VERBS), ...PURPOSE_WORDS]);
+export const MEDIA_NOUN_WORDS = wordSet(MEDIA_NOUNS);
+/** `مثل` of the anniversary formula (`في مثل هذا اليوم`). */
+export const LIKE_WORDS = wordSet(['مثل']);
+export const THE_TWO_AFTER_WORDS = wordSet(THE_TWO_AFTER);
 export const PAST_CUES = wordSet(W.PAST_CUES);
 export const CLAUSE_BREAKS = wordSet(W.CLAUSE_BREAKS);
 export const FUTURE_SHAPE_EXCEPTION_PREFIXES = W.FUTURE_SHAPE_EXCEPTION_PREFIXES.map(normaliseString);
@@ -73,6 +88,8 @@ export const WORD = {
   hathihi: normaliseString('هذه'),
   yawm: normaliseString('يوم'),
   alyawm: normaliseString('اليوم'),
+  alithnayn: normaliseString('الاثنين'),
+  altarikh: normaliseString('التاريخ'),
   ahad: normaliseString('الأحد'),
   ashar: normaliseString('عشر'),
   ashara: normaliseString('عشرة'),

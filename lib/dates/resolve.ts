@@ -112,6 +112,13 @@ export function resolve(spec: Spec, ref: Ymd | null, cue: Cue, before: Anteceden
       const t = addDays(ref, -spec.days);
       return day(t.y, t.m, t.d);
     }
+    case 'anniversaryDay': {
+      const y = placeYearRef(spec.year, ref, null);
+      if (y === null) return NONE;
+      // Without a reference only the year is known; 29 February falls on the 28th in other years.
+      if (!ref) return { value: isoYear(y), valueEnd: null, grain: 'year' };
+      return day(y, ref.m, Math.min(ref.d, daysInMonth(y, ref.m)));
+    }
   }
 }
 

@@ -72,7 +72,9 @@ export type Spec =
   /** A weekday of a week relative to the reference's (ISO, Monday first): `أحد الأسبوع الماضي`. */
   | { kind: 'weekdayOfWeek'; weekday: number; weekOffset: number }
   /** `قبل أسبوع`, `قبل ثلاثة أيام`. */
-  | { kind: 'daysAgo'; days: number };
+  | { kind: 'daysAgo'; days: number }
+  /** `في مثل هذا اليوم من عام 1949`: the reference's month and day in that year. */
+  | { kind: 'anniversaryDay'; year: YearRef };
 
 /** A grammar match: token range `[from, to)`, letters of proclitics to skip, and the meaning. */
 export interface Match {

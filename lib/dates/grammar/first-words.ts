@@ -17,6 +17,7 @@ import {
   FIRST_DAY_WORDS,
   HIJRI_MONTHS,
   LAST_WORDS,
+  LIKE_WORDS,
   MONTH_PART_WORDS,
   MONTH_WORDS,
   MONTHS,
@@ -84,3 +85,5 @@ export const YEAR_START = wordFlag(
     SAME_HEADS.forms.has(w) ||
     (plainDigits(w) && w.length === 4),
 );
+/** `parseAnniversaryDay`: `مثل` (`في مثل هذا اليوم من عام 1949`). */
+export const ANNIVERSARY_START = wordFlag((w) => LIKE_WORDS.forms.has(w));

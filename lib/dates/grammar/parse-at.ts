@@ -5,9 +5,11 @@
 
 import { RANGE_LINKS, RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
 import type { Match, Spec } from '../spec';
+import { parseAnniversaryDay } from './anniversary-day';
 import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
 import type { Ctx } from './context';
 import {
+  ANNIVERSARY_START,
   DAY_FIRST_START,
   HIJRI_START,
   MONTH_FIRST_START,
@@ -63,6 +65,7 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   if (b & MONTH_PART_START) best = longest(best, parseMonthPart(ctx, i));
   best = longest(best, parseCalendarDate(ctx, i));
   if (b & YEAR_START) best = longest(best, parseYear(ctx, i));
+  if (b & ANNIVERSARY_START) best = longest(best, parseAnniversaryDay(ctx, i));
   return best;
 }
 

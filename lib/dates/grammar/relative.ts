@@ -10,6 +10,7 @@ import {
   DAY_UNIT_DUALS,
   DAY_UNITS,
   DEMONSTRATIVES,
+  MEDIA_NOUN_WORDS,
   MONTH_PART_WORDS,
   MONTH_PARTS,
   MONTH_WORDS,
@@ -56,6 +57,7 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today.
     const next = ctx.tok(rel.to);
     if (isDefinite(next) || (next?.kind === 'word' && ctx.number(rel.to)?.ordinal)) return null;
+    if (rel.skip === 0 && inOutletName(ctx, i)) return null;
   }
   // `اليوم التالي للزيارة`, `اليوم السابق للقمة`: the day after or before an event, told from the
   // date before it, never from the reference. `وفي اليوم التالي`, `اليوم نفسه`: a narrative's day.
@@ -74,6 +76,17 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     skip: rel.skip,
     spec: { kind: 'relativeDay', offset: rel.value, weekday: weekday && !anaphora ? weekday.value : null, anaphora },
   };
+}
+
+/**
+ * `اليوم` closing the name of a news outlet (`لقناة "روسيا اليوم"`, `موقع المصري اليوم`,
+ * `«روسيا اليوم»`): one word before it, and before that a noun of the media or an opening quote
+ * that a closing quote after `اليوم` answers.
+ */
+function inOutletName(ctx: Ctx, i: number): boolean {
+  if (ctx.word(i - 1) === null) return false;
+  if (ctx.isIn(MEDIA_NOUN_WORDS, i - 2) >= 0) return true;
+  return ctx.punct(i - 2, '"', '(') && ctx.punct(i + 1, '"', ')');
 }
 
 /**

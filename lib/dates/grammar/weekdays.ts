@@ -10,6 +10,7 @@ import {
   DEMONSTRATIVES,
   ENGLISH_WEEKDAYS,
   LAST_WORDS,
+  THE_TWO_AFTER_WORDS,
   WEEK_WORDS,
   WEEKDAY_DATE_LINKS,
   WEEKDAYS,
@@ -50,6 +51,7 @@ function readWeekday(ctx: Ctx, i: number): WeekdayHit | null {
     }
   }
   const hit = ctx.match(WEEKDAYS, k, k === i);
+  if (hit && hit.value === 1 && k === i && readsAsTheTwo(ctx, i, hit.to)) return null;
   if (hit) {
     // `الأحد عشر` is eleven.
     if (hit.value === 0) {
@@ -70,6 +72,30 @@ function readWeekday(ctx: Ctx, i: number): WeekdayHit | null {
   if (k !== i) return null;
   const english = ctx.match(ENGLISH_WEEKDAYS, i, false);
   return english ? { weekday: english.value, second: null, from: i, to: english.to, skip: 0 } : null;
+}
+
+/**
+ * `الاثنين` as the pronoun "the two" (hand-written for news copy): after a definite oblique dual
+ * or plural it qualifies (`البلدين الاثنين`, `الزعيمين الاثنين`), after `إن`/`أحد`/`كلا` it is the
+ * subject or the whole (`وإن الاثنين احتفلا`, `أحد الاثنين`). Not when a direction or a date
+ * follows (`إن الاثنين المقبل سيشهد`, `أن الاثنين 5 مايو`).
+ */
+function readsAsTheTwo(ctx: Ctx, i: number, to: number): boolean {
+  if (ctx.word(i) !== WORD.alithnayn) return false;
+  const before = ctx.word(i - 1);
+  if (before === null || direction(ctx, to) !== null || ctx.tok(to)?.kind === 'number') return false;
+  if (ctx.isIn(THE_TWO_AFTER_WORDS, i - 1) >= 0) return true;
+  return isDefiniteDualOrPlural(before) && ctx.isIn(DAY_DUAL_WORDS, i - 1) < 0 && ctx.isIn(DAY_WORDS, i - 1) < 0;
+}
+
+/**
+ * `البلدين`, `للزعيمين`, `الرئيسين`: a definite noun with the oblique dual (or plural) ending, the
+ * case `الاثنين` agrees with. After a nominative dual the adjective would be `الاثنان`, so
+ * `التقى الرئيسان الاثنين` is Monday.
+ */
+function isDefiniteDualOrPlural(w: string): boolean {
+  const stem = w.replace(/^(و|ف)?(بال|لل|ال)/, '');
+  return stem.length !== w.length && stem.length >= 4 && stem.endsWith('ين');
 }
 
 /** `الأسبوع الماضي`, `من هذا الأسبوع`, `الأسبوع الحالي` at `k`: week offset and end, or null. */

@@ -1,0 +1,59 @@
+// More signs that a clause announces what is to come, beyond the future prefix `سـ` (`cues.ts`):
+//
+// - the imperfect of the verbs that report scheduled events (`يزور`, `يلتقي`, `تعقد`, `يحضر`):
+//   news reports what happened with the perfective (`زار`, `التقى`) and uses the imperfect
+//   with a day for what is coming or happening that day (`ويحضر بوتين الأربعاء عرضا عسكريا`);
+// - a purpose with لـ + verbal noun (`للمشاركة في القمة يوم الثلاثاء`, `لحضور`, `لبحث`): the
+//   day belongs to the event the trip or the invitation is for.
+//
+// Hand-written and short on purpose: only event verbs, never verbs of saying (`يقول`, `يرى`),
+// whose imperfect reports speech of the moment.
+
+/** Third person masculine singular imperfects; `lexicon.ts` adds the ت forms and the duals. */
+export const IMPERFECT_EVENT_VERBS: readonly string[] = [
+  'يزور',
+  'يلتقي',
+  'يجتمع',
+  'يحضر',
+  'يشارك',
+  'يبحث',
+  'يعقد',
+  'ينعقد',
+  'يستقبل',
+  'يتوجه',
+  'يصل',
+  'يغادر',
+  'يختتم',
+  'يفتتح',
+  'يترأس',
+  'يرأس',
+  'يلقي',
+  'يوقع',
+  'يبدأ',
+  'يستضيف',
+  'ينطلق',
+  'يلتئم',
+  'يحل',
+  'يقوم',
+  'يجري',
+  'يهاتف',
+  'يشهد',
+];
+
+/** لـ + a verbal noun of purpose, as written (`للمشاركة`, `لحضور`). */
+export const PURPOSE_WORDS: readonly string[] = [
+  'للمشاركة',
+  'لحضور',
+  'لبحث',
+  'لزيارة',
+  'لإجراء',
+  'للقاء',
+  'لعقد',
+  'لتوقيع',
+  'للتوقيع',
+  'لافتتاح',
+  'لمناقشة',
+  'لترؤس',
+  'لتسلم',
+  'للاحتفال',
+];

@@ -1,0 +1,74 @@
+// Date words that are not dates (`روسيا اليوم` the channel, `الاثنين` "the two"), the anniversary
+// formula (`في مثل هذا اليوم من عام 1949`), and the imperfect and purpose that announce a day.
+
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './dates';
+
+describe('`اليوم` in the name of an outlet', () => {
+  it('after a media noun or inside quotes (RT, Egyptian and Levantine copy)', () => {
+    expect(datesIn('وقال بوتين في حديث لقناة "روسيا اليوم" إن العلاقات ممتازة.', '2014-05-20')).toEqual([]);
+    expect(datesIn('ونقل موقع المصري اليوم عن مصادر أن الزيارة تمت.', '2024-05-20')).toEqual([]);
+    expect(datesIn('بحسب ما أوردت «فلسطين اليوم» نقلا عن مصادر.', '2024-05-20')).toEqual([]);
+  });
+
+  it('still today elsewhere', () => {
+    expect(datesIn('ويصل الرئيس إلى روسيا اليوم في زيارة رسمية.', '2024-05-20')).toEqual([['اليوم', '2024-05-20']]);
+    expect(datesIn('وقال بوتين اليوم إن', '2024-05-20')).toEqual([['اليوم', '2024-05-20']]);
+  });
+});
+
+describe('`الاثنين` as "the two"', () => {
+  it('after a definite dual, or as a subject after إن/أن, or a partitive', () => {
+    expect(datesIn('وتعززت الثقة بين البلدين الاثنين خلال العقد الماضي.', '2024-05-16')).toEqual([]);
+    expect(datesIn('وقال إن الزعيمين الاثنين يتمتعان بعلاقة شخصية.', '2024-05-16')).toEqual([]);
+    expect(datesIn('وأضاف أن الاثنين احتفلا معا بعيد ميلاده عام 2013.', '2024-05-16')).toEqual([['عام 2013', '2013']]);
+    expect(datesIn('ولم يعلق أحد الاثنين على الخبر.', '2024-05-16')).toEqual([]);
+  });
+
+  it('Monday otherwise', () => {
+    expect(datesIn('والتقى الرئيسان الاثنين في موسكو.', '2024-05-16')).toEqual([['الاثنين', '2024-05-13']]);
+    expect(datesIn('وقال إن الاثنين المقبل سيشهد توقيع الاتفاق.', '2024-05-16')).toEqual([
+      ['الاثنين المقبل', '2024-05-20'],
+    ]);
+    expect(datesIn('وعقدت الجولة يوم الاثنين بين الوفدين.', '2024-05-16')).toEqual([['يوم الاثنين', '2024-05-13']]);
+  });
+});
+
+describe('the anniversary formula', () => {
+  it('on this day of a given year (Levantine, Gulf, Egyptian op-eds)', () => {
+    expect(datesIn('في مثل هذا اليوم من عام 1949 أعلن قيام الجمهورية.', '2024-10-02')).toEqual([
+      ['مثل هذا اليوم من عام 1949', '1949-10-02'],
+    ]);
+    expect(datesIn('وفي مثل هذا التاريخ من سنة 2001 وقعت المعاهدة.', '2021-07-16')).toEqual([
+      ['مثل هذا التاريخ من سنة 2001', '2001-07-16'],
+    ]);
+    expect(datesIn('في مثل هذا اليوم قبل 75 عاما', '2024-10-01')).toEqual([
+      ['مثل هذا اليوم قبل 75 عاما', '1949-10-01'],
+    ]);
+  });
+
+  it('without a year it is today, and without a reference only the year', () => {
+    expect(datesIn('وفي مثل هذا اليوم تحتفل الصين بعيدها.', '2024-10-01')).toEqual([['هذا اليوم', '2024-10-01']]);
+    expect(datesIn('في مثل هذا اليوم من عام 1949', null)).toEqual([['مثل هذا اليوم من عام 1949', '1949']]);
+  });
+});
+
+describe('a clause that announces the day', () => {
+  it('the imperfect of an event verb looks forward (agency copy)', () => {
+    // 2025-08-31 is a Sunday.
+    expect(datesIn('ويحضر بوتين الأربعاء عرضا عسكريا في بكين.', '2025-08-31')).toEqual([['الأربعاء', '2025-09-03']]);
+    expect(datesIn('ويلتقي الرئيسان الثلاثاء في القصر.', '2025-08-31')).toEqual([['الثلاثاء', '2025-09-02']]);
+    expect(datesIn('وتعقد القمة يوم الخميس في تيانجين.', '2025-08-31')).toEqual([['يوم الخميس', '2025-09-04']]);
+  });
+
+  it('a purpose with لـ + verbal noun looks forward', () => {
+    expect(datesIn('ودعت الصين قادة خمس دول للمشاركة في الحوار يوم الثلاثاء.', '2017-09-03')).toEqual([
+      ['يوم الثلاثاء', '2017-09-05'],
+    ]);
+  });
+
+  it('the perfective still looks back', () => {
+    expect(datesIn('وحضر بوتين الأربعاء عرضا عسكريا.', '2025-09-05')).toEqual([['الأربعاء', '2025-09-03']]);
+    expect(datesIn('والتقى الرئيسان الثلاثاء.', '2025-09-05')).toEqual([['الثلاثاء', '2025-09-02']]);
+  });
+});
