@@ -5,7 +5,7 @@ import { normaliseString } from '../text/normalise';
 import { buildTable, wordSet } from './phrase-table';
 import * as W from './words';
 import { MEDIA_NOUNS, THE_TWO_AFTER } from './words-not-dates';
-import { IMPERFECT_EVENT_VERBS, PURPOSE_WORDS } from './words-tense';
+import { IMPERFECT_EVENT_VERBS, NOT_IMPERFECT, PURPOSE_WORDS } from './words-tense';
 
 export interface MonthWord {
   m: number;
@@ -54,7 +54,7 @@ function imperfectPersons(verbs: readonly string[]): string[] {
   return verbs.flatMap((v) => {
     const t = `ت${v.slice(1)}`;
     // A final ي stays before the dual ending (`يلتقيان`); other verbs just add it (`يزوران`).
-    return [v, t, `${v}ان`, `${t}ان`, `${v}ون`];
+    return [v, t, `${v}ان`, `${t}ان`, `${v}ون`].filter((f) => !NOT_IMPERFECT.includes(f));
   });
 }
 

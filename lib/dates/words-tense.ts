@@ -26,7 +26,6 @@ export const IMPERFECT_EVENT_VERBS: readonly string[] = [
   'يختتم',
   'يفتتح',
   'يترأس',
-  'يرأس',
   'يلقي',
   'يوقع',
   'يبدأ',
@@ -57,3 +56,9 @@ export const PURPOSE_WORDS: readonly string[] = [
   'لتسلم',
   'للاحتفال',
 ];
+
+/**
+ * Derived ت forms that are also perfectives or nouns, left out: `توقع` (he expected; an
+ * expectation), `ترأس` (he chaired).
+ */
+export const NOT_IMPERFECT: readonly string[] = ['توقع', 'ترأس'];

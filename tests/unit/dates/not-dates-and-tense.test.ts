@@ -70,5 +70,10 @@ describe('a clause that announces the day', () => {
   it('the perfective still looks back', () => {
     expect(datesIn('وحضر بوتين الأربعاء عرضا عسكريا.', '2025-09-05')).toEqual([['الأربعاء', '2025-09-03']]);
     expect(datesIn('والتقى الرئيسان الثلاثاء.', '2025-09-05')).toEqual([['الثلاثاء', '2025-09-02']]);
+    // `ترأس` (he chaired) and `توقع` (he expected) look like imperfects of تـ but are not.
+    expect(datesIn('حيث ترأس أعمال المنتدى يومي 2 و3 سبتمبر، ثم توقع الثلاثاء نموا.', '2016-09-04')).toEqual([
+      ['يومي 2 و3 سبتمبر', '2016-09-02', '2016-09-03'],
+      ['الثلاثاء', '2016-08-30'],
+    ]);
   });
 });
