@@ -80,8 +80,9 @@ export function BackupPage() {
         {'ok' in state && !state.ok ? (
           <div class="error" role="alert" data-testid="import-error">
             <p>{t('import.failed', { reason: refusalText(t, state.refusal, state.message) })}</p>
-            {state.problems.length > 0 ? (
-              <ul dir="ltr">
+            {/* Field by field, in the format's own (English) terms: only when the file broke the format. */}
+            {state.problems.length > 0 && (state.refusal === null || state.refusal.code === 'invalid') ? (
+              <ul dir="ltr" lang="en">
                 {state.problems.map((p) => (
                   <li key={p}>{p}</li>
                 ))}

@@ -97,7 +97,11 @@ describe('export and import', () => {
       .getByTestId('import')
       .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect.poll(() => dash.getByTestId('import-error').count()).toBe(1);
-    expect(await dash.getByTestId('import-error').innerText()).toMatch(/تعذّر الاستيراد/);
+    // Said in Arabic: what the file is not, and that nothing changed.
+    expect(await dash.getByTestId('import-error').innerText()).toMatch(
+      /تعذّر الاستيراد: هذا ليس تصديرًا من «قمة»\. لم يتغيّر شيء في سجلك\./,
+    );
+    console.log(`screenshot: ${await screenshot(dash, 'dashboard-import-refused-ar-light')}`);
     expect(await readStore(b, 'meetings')).toHaveLength(0);
   });
 });
