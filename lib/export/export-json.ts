@@ -5,6 +5,7 @@
 
 import type { QimmaDB } from '../db/schema';
 import { getSettings, SETTINGS_KEY } from '../db/settings';
+import { consistentBlob } from './consistent-blob';
 import { CrossReferenceCollector } from './cross-references';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportArticle, exportMeeting, exportMention, exportNote } from './format';
 import { pagesOf } from './pages';
@@ -102,11 +103,9 @@ async function* list<T, U>(
   yield `${first ? '' : '\n'}]${last ? '' : ','}\n`;
 }
 
-/** The export as a Blob of its chunks (for a download link), with its JSON media type. */
-export async function exportJsonBlob(db: QimmaDB, options: ExportOptions = {}): Promise<Blob> {
-  const parts: string[] = [];
-  for await (const chunk of exportJsonChunks(db, options)) parts.push(chunk);
-  return new Blob(parts, { type: 'application/json' });
+/** The export as a Blob of its chunks (for a download link), with its JSON media type; one consistent state of the record. */
+export function exportJsonBlob(db: QimmaDB, options: ExportOptions = {}): Promise<Blob> {
+  return consistentBlob(db, () => exportJsonChunks(db, options), 'application/json');
 }
 
 /** A file name for an export made now: `qimma-2024-02-08.json`. */

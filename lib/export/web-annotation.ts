@@ -6,6 +6,7 @@
 
 import type { ArticleRecord, NoteRecord, QimmaDB } from '../db/schema';
 import { leaderById, venueById } from '../gazetteer/lookup';
+import { consistentBlob } from './consistent-blob';
 import { pagesOf } from './pages';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -135,8 +136,6 @@ export async function* webAnnotationChunks(db: QimmaDB, options: WebAnnotationOp
   yield `${first ? '' : '\n'}]}}\n`;
 }
 
-export async function exportWebAnnotationBlob(db: QimmaDB, options: WebAnnotationOptions = {}): Promise<Blob> {
-  const parts: string[] = [];
-  for await (const chunk of webAnnotationChunks(db, options)) parts.push(chunk);
-  return new Blob(parts, { type: 'application/ld+json' });
+export function exportWebAnnotationBlob(db: QimmaDB, options: WebAnnotationOptions = {}): Promise<Blob> {
+  return consistentBlob(db, () => webAnnotationChunks(db, options), 'application/ld+json');
 }
