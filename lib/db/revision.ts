@@ -13,7 +13,14 @@ export async function readRevision(db: QimmaDB): Promise<number> {
   return typeof row?.value === 'number' ? row.value : 0;
 }
 
-/** Called inside a write transaction: rolled back with it when the write fails. */
-export async function raiseRevision(db: QimmaDB): Promise<void> {
-  await db.settings.put({ key: REVISION_KEY, value: (await readRevision(db)) + 1 });
+/**
+ * Runs a write transaction's work and raises the revision after it. The number is read before the
+ * work, so that a write which empties the settings table too (clearing the store) still moves it
+ * on rather than back. Called inside the transaction: rolled back with it when the write fails.
+ */
+export async function withRevision<T>(db: QimmaDB, work: () => Promise<T>): Promise<T> {
+  const before = await readRevision(db);
+  const result = await work();
+  await db.settings.put({ key: REVISION_KEY, value: before + 1 });
+  return result;
 }

@@ -2,7 +2,7 @@
 // IndexedDB then serialises writers (twenty tabs saving at once cannot interleave half-writes),
 // and any failure rolls the whole change back.
 
-import { raiseRevision } from './revision';
+import { withRevision } from './revision';
 import type { QimmaDB } from './schema';
 
 export function allTables(db: QimmaDB) {
@@ -13,9 +13,5 @@ export function allTables(db: QimmaDB) {
 export function inWriteTransaction<T>(db: QimmaDB, work: () => Promise<T>): Promise<T> {
   // The scope must be an async function: only then does Dexie follow native `await`s inside it
   // and keep the IndexedDB transaction alive (a plain arrow returning a promise commits early).
-  return db.transaction('rw', allTables(db), async () => {
-    const result = await work();
-    await raiseRevision(db);
-    return result;
-  });
+  return db.transaction('rw', allTables(db), async () => await withRevision(db, work));
 }
