@@ -20,6 +20,12 @@ export interface TopLine {
 
 /** Fewer words than this, above the headline, is a name or a section, not a headline. */
 const HEADLINE_MIN_WORDS = 5;
+/**
+ * A line this long right above the longer one is the headline and the longer one its standfirst
+ * (`بوتين يهاتف شي` over `الرئيسان يبحثان العلاقات الثنائية …`): site names and sections are
+ * mostly one or two words, menus have separators, and news headlines of three words are common.
+ */
+const SHORT_HEADLINE_MIN_WORDS = 3;
 /** Words of a menu item (`الشرق الأوسط`, `تقارير وتحليلات`). */
 const MENU_ITEM_MAX_WORDS = 3;
 const MENU_SEPARATORS = new Set([...TICKER_SEPARATORS, '/', '>', '»', '«', '<']);
@@ -56,6 +62,9 @@ export function pageTopLines(lines: readonly TopLine[]): number {
       break;
     }
   }
+  if (headline <= 0) return 0;
+  const above = lines[headline - 1] as TopLine;
+  if (!above.menu && !above.dateLine && above.words >= SHORT_HEADLINE_MIN_WORDS) headline--;
   if (headline <= 0) return 0;
   // Only a run from the top: a date line between the site and the headline stays.
   let k = 0;

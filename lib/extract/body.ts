@@ -21,6 +21,7 @@
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
 //   the story as soon as any of it has been read.
 
+import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
 import { NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
 import { wordFlag, wordId } from '../text/vocabulary';
 import {
@@ -82,6 +83,19 @@ const CHROME = new Set(CHROME_LINES.map((p) => phraseWords(p).join(' ')));
 const CHROME_WORDS = new Set(CHROME_LINES.flatMap((p) => phraseWords(p)));
 const BREADCRUMB_HEADS = new Set(phraseWords('الرئيسية home'));
 const DATE_LABELS = buildPhraseTable(tagTable(true, DATELINE_LABELS));
+/**
+ * Words a written date line is made of (`الثلاثاء 25 شباط 2025`, `الخميس 8 ذو القعدة 1445 هـ
+ * الموافق 16 مايو 2024 م`): weekdays, month names of every series, era marks. Borrowed from the
+ * dates vocabulary, read as plain words (only whether the whole line is a date matters here).
+ */
+const DATE_LINE_WORDS = new Set(
+  [
+    ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS, ...WEEKDAYS].map(([w]) => w),
+    ...HIJRI_ERA_MARKS,
+    ...GREGORIAN_ERA_MARKS,
+    'الموافق',
+  ].flatMap((w) => phraseWords(w)),
+);
 const MASTHEADS = new Set(MASTHEAD_HEADS.flatMap((w) => phraseWords(w)));
 const WIRE_END_WORDS = new Set(WIRE_ENDS.flatMap((w) => phraseWords(w)));
 const BULLET_SET = new Set(BULLETS);
@@ -442,15 +456,15 @@ function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: n
 }
 
 /**
- * A line of digits and separators with a year in it (`2017/07/04 17:45`, `30/12/2022`), or a
- * publication label (`تاريخ النشر:`, `نشر في`): the date line under a headline.
+ * A line of digits, separators and date words with a year in it (`2017/07/04 17:45`,
+ * `30/12/2022`, `الثلاثاء 25 شباط 2025`), or a publication label (`تاريخ النشر:`, `نشر في`): the date line under a headline.
  */
 function isDateLine(tokens: Token[], s: number, t1: number): boolean {
   if (matchPhraseAt(DATE_LABELS, tokens, s, t1, EXACT)) return true;
   let year = false;
   for (let i = s; i < t1; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'word') return false;
+    if (t.kind === 'word' && !DATE_LINE_WORDS.has(t.text)) return false;
     if (t.kind === 'number' && /^(1[89]|20)\d\d$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(t.text)) year = true;
   }
   return year;

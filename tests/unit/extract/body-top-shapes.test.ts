@@ -1,0 +1,138 @@
+// The page-top rule (body-top) on the shapes a real page top takes and on the ones it must leave
+// alone: a short real headline over a longer standfirst, a written date line (weekday, month name,
+// Hijri and Gregorian) above or below the headline, a site name, a section, a menu. Tested on the
+// pure function and through findMainStory / extract on short made-up pages.
+
+import { describe, expect, it } from 'vitest';
+import { findMainStory } from '../../../lib/extract/body';
+import { isMenu, pageTopLines, type TopLine } from '../../../lib/extract/body-top';
+import { makeDoc } from '../../../lib/extract/document';
+import { extract } from '../../../lib/extract/extract';
+
+const PROSE =
+  'أجرى الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء اتصالا هاتفيا مع نظيره الصيني شي جين بينغ، بحثا خلاله العلاقات الثنائية والأزمة الأوكرانية وسبل تعزيز التعاون الاقتصادي.';
+const PROSE2 =
+  'وقال الكرملين في بيان إن الرئيسين أكدا متانة الشراكة الشاملة بين البلدين، واتفقا على مواصلة الاتصالات على كل المستويات خلال الفترة المقبلة.';
+const HEADLINE = 'بوتين وشي يبحثان هاتفيا العلاقات الثنائية والأزمة الأوكرانية';
+const STANDFIRST = 'الرئيسان يبحثان العلاقات الثنائية والأزمة الأوكرانية وملفات الطاقة والتجارة';
+
+const norm = (s: string) => makeDoc(s).norm.text;
+
+function storyLines(text: string): string[] {
+  const doc = makeDoc(text);
+  return findMainStory(doc).lines.map(([a, b]) => doc.norm.text.slice(a, b));
+}
+
+const line = (words: number, extra: Partial<TopLine> = {}): TopLine => ({
+  words,
+  prose: false,
+  dateLine: false,
+  menu: false,
+  ...extra,
+});
+
+describe('pageTopLines (pure)', () => {
+  it('drops a short site name above the headline', () => {
+    expect(pageTopLines([line(2), line(8), line(30, { prose: true })])).toBe(1);
+  });
+
+  it('keeps a three-word headline right above a longer standfirst', () => {
+    expect(pageTopLines([line(3), line(10), line(30, { prose: true })])).toBe(0);
+  });
+
+  it('keeps a short headline under a site name and drops only the site name', () => {
+    expect(pageTopLines([line(2), line(4), line(10), line(30, { prose: true })])).toBe(1);
+  });
+
+  it('drops a menu even when it is right above the headline', () => {
+    expect(pageTopLines([line(6, { menu: true }), line(9), line(30, { prose: true })])).toBe(1);
+  });
+
+  it('stops at a date line: it and everything under it stay', () => {
+    expect(pageTopLines([line(4, { dateLine: true }), line(2), line(9), line(30, { prose: true })])).toBe(0);
+    expect(pageTopLines([line(2), line(4, { dateLine: true }), line(9), line(30, { prose: true })])).toBe(1);
+  });
+
+  it('drops nothing when no line of headline length comes before the first paragraph', () => {
+    expect(pageTopLines([line(2), line(30, { prose: true })])).toBe(0);
+    expect(pageTopLines([])).toBe(0);
+  });
+});
+
+describe('isMenu (pure)', () => {
+  const menu = (s: string) => {
+    const doc = makeDoc(s);
+    return isMenu(doc.tokens, 0, doc.tokens.length);
+  };
+  it.each(['الرئيسية | عربي ودولي | سياسة', 'أخبار > العالم > آسيا', 'سياسة / تقارير وتحليلات'])(
+    'reads %s as a menu',
+    (s) => {
+      expect(menu(s)).toBe(true);
+    },
+  );
+  it.each([
+    'بوتين وشي يبحثان هاتفيا العلاقات الثنائية',
+    'قمة بوتين وشي: اتفاقات في الطاقة والتجارة والنقل / صور',
+    'روسيا والصين',
+  ])('does not read %s as a menu', (s) => {
+    expect(menu(s)).toBe(false);
+  });
+});
+
+describe('page top through findMainStory', () => {
+  it('keeps a short real headline above a longer standfirst', () => {
+    const lines = storyLines(['بوتين يهاتف شي', STANDFIRST, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm('بوتين يهاتف شي'));
+    expect(lines[1]).toBe(norm(STANDFIRST));
+  });
+
+  it('drops the site name but keeps the short headline under it (Levantine site)', () => {
+    const lines = storyLines(['النهار العربي', 'بوتين يهاتف شي', STANDFIRST, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm('بوتين يهاتف شي'));
+  });
+
+  it.each([
+    ['Levantine weekday and month', 'الثلاثاء 25 شباط 2025'],
+    ['Egyptian month', 'الثلاثاء 25 فبراير 2025'],
+    ['Maghrebi month', 'الثلاثاء 25 فيفري 2025'],
+    ['Hijri and Gregorian with era marks', 'الثلاثاء 26 شعبان 1446 هـ الموافق 25 فبراير 2025 م'],
+  ])('keeps a written date line at the very top (%s)', (_, dateline) => {
+    const lines = storyLines([dateline, HEADLINE, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm(dateline));
+    expect(lines[1]).toBe(norm(HEADLINE));
+  });
+
+  it('keeps the date line and drops the menu above it', () => {
+    const lines = storyLines(['الرئيسية | عربي ودولي | سياسة', 'الثلاثاء 25 شباط 2025', HEADLINE, PROSE].join('\n'));
+    expect(lines[0]).toBe(norm('الثلاثاء 25 شباط 2025'));
+  });
+
+  it('still drops a one-word section above a long headline', () => {
+    expect(storyLines(['دولي', HEADLINE, PROSE, PROSE2].join('\n'))[0]).toBe(norm(HEADLINE));
+  });
+
+  it('does not take a short line with a year but no date words for a date line', () => {
+    // `منتدى 2025` is a section or a banner: only weekdays, months and era marks make a date line.
+    const lines = storyLines(['منتدى 2025', HEADLINE, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm(HEADLINE));
+  });
+});
+
+describe('page top through extract', () => {
+  it('dates the call by the written date line at the top', () => {
+    const r = extract(['الثلاثاء 25 شباط 2025', HEADLINE, PROSE, PROSE2].join('\n'));
+    expect(r.published).toBe('2025-02-25');
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ start: '2025-02-25', kind: 'phone-call', venue: 'virtual' });
+    // The date line is story: its date is a mention.
+    expect(r.mentions.some((m) => m.type === 'date' && m.text.includes('شباط'))).toBe(true);
+  });
+
+  it('reads the short headline as the headline: the call is found and both leaders named there', () => {
+    const r = extract(['بوتين يهاتف شي', STANDFIRST, PROSE, PROSE2].join('\n'), { published: '2025-02-25' });
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'phone-call', participants: ['putin', 'xi'] });
+    const headlineLeaders = r.mentions.filter((m) => m.type === 'leader' && m.end <= 'بوتين يهاتف شي'.length);
+    expect(headlineLeaders.map((m) => m.id)).toEqual(['putin', 'xi']);
+  });
+});
