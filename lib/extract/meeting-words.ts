@@ -233,6 +233,42 @@ export const VIDEO_WORDS = [
   'videoconference',
 ] as const;
 
+/**
+ * Words that name a medium, not a call: `عبر الإنترنت` is a video summit beside a meeting word
+ * (`محادثات عبر الإنترنت`, `شارك عبر الإنترنت في القمة`) but online sales or a live stream
+ * elsewhere (`مبيعات الشركات عبر الإنترنت`, `بثت المراسم مباشرة عبر الإنترنت`); likewise distance
+ * learning (`التعليم عن بعد`) and virtual currencies (`العملات الافتراضية`). They count as video
+ * only with a meeting word a few words away in the same clause (see story-analysis).
+ */
+export const MEDIUM_WORDS = [
+  'عبر الإنترنت',
+  'عبر الانترنت',
+  'دائرة مغلقة',
+  'عن بعد',
+  'افتراضي',
+  'افتراضيا',
+  'افتراضية',
+] as const;
+
+/**
+ * After the telephone's noun, a device (`الهاتف المحمول`, `هاتفه الذكي`, `الهاتف الأرضي`): the
+ * object or the market, not a call.
+ */
+export const PHONE_DEVICE_WORDS = [
+  'المحمول',
+  'محمول',
+  'الذكي',
+  'ذكي',
+  'النقال',
+  'نقال',
+  'الجوال',
+  'جوال',
+  'الخلوي',
+  'خلوي',
+  'الأرضي',
+  'أرضي',
+] as const;
+
 /** The meeting is still to come. */
 export const ANNOUNCE_WORDS = [
   'سيجري',
@@ -525,8 +561,11 @@ export const SPECULATION_WORDS = [
   'ننتظر',
   'نتطلع',
   'يتطلع',
+  'تتطلع',
+  'يتطلعان',
   'نأمل',
   'يأمل',
+  'تأمل',
   'بانتظار',
   'نتوقع',
 ] as const;
@@ -551,6 +590,12 @@ export const INVITATION_WORDS = [
   'دعوتها',
   'دعوات',
 ] as const;
+
+/**
+ * Before an invitation word, its answer (`تلبية لدعوة من بوتين`, `استجابة لدعوة`, `بناء على
+ * دعوة`): the visit told is the one taking place. `بدعوة من` is read from the word itself.
+ */
+export const ACCEPTED_INVITATION_WORDS = ['تلبية', 'تلبيةً', 'استجابة', 'بناء'] as const;
 
 /**
  * After `كان … قد`, a reporting verb (`وكان الكرملين قد أعلن أن الزعيمين أجريا …`) reports news;

@@ -14,6 +14,7 @@ import { wordFlag } from '../text/vocabulary';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
 import {
+  ACCEPTED_INVITATION_WORDS,
   AGAIN_WORDS,
   ALREADY_WORDS,
   ANNOUNCE_WORDS,
@@ -29,6 +30,7 @@ import {
   LIVE_MARKERS,
   LOOK_AHEAD_PREPOSITIONS,
   MAY_WORD,
+  MEDIUM_WORDS,
   MEET_WORDS,
   MESSAGE_WORDS,
   NEGATION_BREAKERS,
@@ -37,6 +39,7 @@ import {
   ORGANISATION_WORDS,
   PAIR_HEADS,
   PAIR_TITLES,
+  PHONE_DEVICE_WORDS,
   PHONE_WORDS,
   PLUPERFECT_OPENERS,
   RECALL_PREPOSITIONS,
@@ -220,7 +223,7 @@ export function analyseStory(
   // Summit nouns read as a meeting, to be checked against the city that may follow them.
   const summitNouns: Cue[] = [];
   // A guess or an invitation read in the current sentence, waiting for its meeting word.
-  const modal = { pending: null as Modal | null, until: 0, speculating: false };
+  const modal = { pending: null as Modal | null, at: 0, aside: false, until: 0, speculating: false };
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const [lineStart, lineEnd] = lines[lineIndex] as Span;
     while (t < count && (start[t] as number) < lineStart) t++;
@@ -297,6 +300,13 @@ export function analyseStory(
         }
       } else if (b & SENTENCE_END_MARK) {
         current = null;
+      } else if (modal.pending === 'speculative' && COMMAS.has((tokens[t] as Token).text)) {
+        // A guess closed by a comma was an aside (`بوتين، الذي ربما يكون أقرب حلفاء الصين،
+        // أجرى محادثات …`): the meeting word after it is not guessed. A comma right after the
+        // guess word opens a parenthesis the guess reaches over (`من المرجح، بحسب مصادر، أن …`).
+        if (t === modal.at + 1) modal.aside = true;
+        else if (modal.aside) modal.aside = false;
+        else modal.pending = null;
       }
       t++;
     }
@@ -484,9 +494,20 @@ const MODAL_REACH = 14;
 const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن']);
 
 /** Notes a guess or an invitation at token `t`, for the meeting words after it. */
-function readModal(tokens: readonly Token[], t: number, modal: { pending: Modal | null; until: number }): void {
+function readModal(
+  tokens: readonly Token[],
+  t: number,
+  modal: { pending: Modal | null; at: number; aside: boolean; until: number },
+): void {
   const m = modalOf((tokens[t] as Token).text);
   if (!m) return;
+  // An invitation accepted (`بدعوة من بوتين، يقوم شي بزيارة`, `تلبية لدعوة`) brings the visit
+  // reported, not one to come.
+  if (m === 'invited' && isAcceptedInvitation(tokens, t)) return;
+  // `يمكن القول إن المحادثات كانت ناجحة`, `يمكن اعتبار القمة …`: "it can be said", no guess.
+  if (m === 'speculative' && CAN_WORDS.has((tokens[t] as Token).text) && startsDefinite(tokens[t + 1])) return;
+  modal.at = t;
+  modal.aside = false;
   if (m === 'may') {
     const next = tokens[t + 1];
     if (next?.kind === 'word' && IMPERFECT_PREFIXES.has(next.text[0] as string)) {
@@ -497,6 +518,24 @@ function readModal(tokens: readonly Token[], t: number, modal: { pending: Modal 
   }
   modal.pending = m;
   modal.until = t + MODAL_REACH;
+}
+
+const CAN_WORDS = withConjunctions(['يمكن']);
+const startsDefinite = (tok: Token | undefined) => tok?.kind === 'word' && tok.text.startsWith('ال');
+const ACCEPTING = withConjunctions(ACCEPTED_INVITATION_WORDS);
+const AT_THE_INVITATION = normaliseString('بدعو');
+const COMMAS = new Set([',', '،', '؛', ';']);
+
+/** `بدعوة من`, `تلبية لدعوة`, `استجابة لدعوة`, `بناء على دعوة`: an invitation answered by the visit. */
+function isAcceptedInvitation(tokens: readonly Token[], t: number): boolean {
+  const text = (tokens[t] as Token).text;
+  if (text.startsWith(AT_THE_INVITATION) || text.startsWith(`و${AT_THE_INVITATION}`)) return true;
+  for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
+    const prev = tokens[k] as Token;
+    if (prev.kind !== 'word') return false;
+    if (ACCEPTING.has(prev.text)) return true;
+  }
+  return false;
 }
 
 const VISIT_ONLY: ReadonlySet<CueKind> = new Set(['in-person', 'announce']);
@@ -552,9 +591,61 @@ interface CueMatch {
 function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const tok = tokens[i] as Token;
   const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES);
-  if (match) return { kinds: match.value, start: tok.start, end: (tokens[match.to - 1] as Token).end, to: match.to };
+  if (match) {
+    if (isPhoneDevice(tokens, i, match.to, match.value) || isLoneMedium(tokens, i, match.to)) return null;
+    return { kinds: match.value, start: tok.start, end: (tokens[match.to - 1] as Token).end, to: match.to };
+  }
   if (isVideoWord(tok.text)) return { kinds: ['video'], start: tok.start, end: tok.end, to: i + 1 };
   return null;
+}
+
+const MEDIUMS = buildPhraseTable(MEDIUM_WORDS.map((w) => [w, true] as const));
+const PHONE_DEVICES = wordSet(PHONE_DEVICE_WORDS);
+/** Words a medium may stand from its meeting word (`محادثات افتراضية`, `شارك عبر الإنترنت في القمة`). */
+const MEDIUM_REACH = 3;
+/** Meeting words a medium can qualify: not a visit or a reception, which are in person. */
+const MEDIUM_HOSTS: ReadonlySet<CueKind> = new Set(['meet', 'summit', 'call', 'phone', 'video']);
+
+/** The telephone's noun before a device word (`الهاتف المحمول`): the object, not a call. */
+function isPhoneDevice(tokens: readonly Token[], i: number, to: number, kinds: readonly CueKind[]): boolean {
+  if (to !== i + 1 || !kinds.includes('phone')) return false;
+  const next = tokens[to];
+  return next?.kind === 'word' && PHONE_DEVICES.has(next.text);
+}
+
+/**
+ * A medium (`عبر الإنترنت`, `عن بعد`, `افتراضية`) with no meeting word within a few words in its
+ * clause: online sales, a live stream, distance learning, a virtual currency.
+ */
+function isLoneMedium(tokens: readonly Token[], i: number, to: number): boolean {
+  const mediumEndingAt = (k: number) => matchPhraseAt(MEDIUMS, tokens, k, tokens.length, CLITICS | SUFFIXES)?.to;
+  if (mediumEndingAt(i) !== to) return false;
+  // A meeting word starting at token k (wholly before the medium when it stands before it), not
+  // itself a medium.
+  const hostAt = (k: number) => {
+    const m = matchPhraseAt(CUES, tokens, k, tokens.length, CLITICS | SUFFIXES);
+    if (!m || (k < i && m.to > i) || mediumEndingAt(k) === m.to) return false;
+    return m.value.some((kind) => MEDIUM_HOSTS.has(kind));
+  };
+  for (let k = i - 1, words = 0; k >= 0 && words < MEDIUM_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === '"') continue;
+      break;
+    }
+    words++;
+    if (hostAt(k)) return false;
+  }
+  for (let k = to, words = 0; k < tokens.length && words < MEDIUM_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === '"') continue;
+      break;
+    }
+    words++;
+    if (hostAt(k)) return false;
+  }
+  return true;
 }
 
 function isVideoWord(w: string): boolean {
