@@ -1,0 +1,123 @@
+// One leader receiving the other country's envoy or premier (sentence-roles `envoy`) is not the
+// leaders' meeting — unless the two leaders' own contact is the story's top; `بحضور` makes signed
+// outcomes an in-person meeting only when both leaders are the ones present.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract/extract';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('envoys and premiers received by one leader', () => {
+  it.each([
+    [
+      'a foreign minister bearing greetings (Xinhua)',
+      lines(
+        'شي يستقبل لافروف في بكين',
+        'بكين - شينخوا',
+        'استقبل الرئيس الصيني شي جين بينغ اليوم الثلاثاء وزير الخارجية الروسي سيرغي لافروف في قاعة الشعب الكبرى، ونقل لافروف تحيات الرئيس فلاديمير بوتين.',
+      ),
+      '2024-04-09',
+    ],
+    [
+      'a premier is no side (TASS)',
+      lines(
+        'بوتين يستقبل رئيس الوزراء الصيني لي تشيانغ في الكرملين',
+        'موسكو - تاس',
+        'استقبل الرئيس الروسي فلاديمير بوتين رئيس مجلس الدولة الصيني لي تشيانغ في الكرملين اليوم الأربعاء، وبحثا التعاون الاقتصادي.',
+      ),
+      '2024-08-21',
+    ],
+    [
+      'an envoy who announces a call to come (Reuters)',
+      lines(
+        'شي جين بينغ يستقبل شويغو في بكين',
+        'بكين - رويترز',
+        'استقبل الرئيس الصيني شي جين بينغ اليوم الثلاثاء سكرتير مجلس الأمن الروسي سيرغي شويغو في بكين.',
+        'وقال شويغو إن الرئيس فلاديمير بوتين والرئيس شي سيجريان اتصالا هاتفيا قريبا.',
+      ),
+      '2025-02-18',
+    ],
+  ])('%s: not relevant', (_, text, published) => {
+    expect(extract(text, { published }).relevant).toBe(false);
+  });
+
+  it('the leaders’ call at the top, the envoy received later in the story (TASS)', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يجريان اتصالا هاتفيا',
+        'موسكو - تاس',
+        'أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ اليوم الاثنين، بحثا خلاله التعاون الثنائي.',
+        'وفي سياق متصل، استقبل الرئيس الصيني وزير الخارجية الروسي سيرغي لافروف في بكين الأسبوع الماضي.',
+      ),
+      { published: '2025-01-20' },
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'phone-call', start: '2025-01-20', participants: ['putin', 'xi'] });
+  });
+
+  it('the call in the lead, the envoy’s reception recalled in the same sentence (Al Mayadeen)', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يتهاتفان بعد زيارة لافروف إلى بكين',
+        'موسكو - الميادين',
+        'أجرى الرئيس الروسي فلاديمير بوتين اليوم الاثنين اتصالا هاتفيا بنظيره الصيني شي جين بينغ، غداة استقبال شي لوزير الخارجية الروسي سيرغي لافروف في بكين.',
+      ),
+      { published: '2025-01-20' },
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start: '2025-01-20' });
+  });
+
+  it('a visiting leader welcomed by the host’s minister is on a visit, not receiving an envoy', () => {
+    const r = extract(
+      lines(
+        'بوتين يصل إلى بكين في زيارة دولة',
+        'بكين - شينخوا',
+        'وصل الرئيس الروسي فلاديمير بوتين اليوم الخميس إلى بكين حيث كان في استقباله وزير الخارجية الصيني وانغ يي، ويجري محادثات مع الرئيس شي جين بينغ.',
+      ),
+      { published: '2024-05-16' },
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ venue: 'beijing', kind: 'in-person', start: '2024-05-16' });
+  });
+});
+
+describe('بحضور: signed in the presence of', () => {
+  it('both leaders present: the signing is their in-person meeting (WAM)', () => {
+    const r = extract(
+      lines(
+        'توقيع اتفاقيات روسية صينية في الكرملين',
+        'موسكو - واس',
+        'وقع البلدان اليوم الثلاثاء في الكرملين 14 وثيقة للتعاون بحضور الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ.',
+      ),
+      { published: '2023-03-21' },
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'in-person', venue: 'moscow', start: '2023-03-21' });
+  });
+
+  it('ministers only: no leaders’ meeting (Sputnik)', () => {
+    const r = extract(
+      lines(
+        'روسيا والصين توقعان اتفاقيات للطاقة',
+        'موسكو - سبوتنيك',
+        'وقعت روسيا والصين اليوم في موسكو اتفاقيات للتعاون في مجال الطاقة، بحضور وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي.',
+      ),
+      { published: '2024-04-09' },
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('an aide present at a phone call leaves it a phone call (Egyptian)', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يبحثان هاتفيا الأزمة الأوكرانية',
+        'موسكو - أ ش أ',
+        'أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا اليوم الجمعة مع الرئيس الصيني شي جين بينغ بحثا خلاله الأزمة الأوكرانية.',
+        'وجرت المكالمة بحضور مساعد الرئيس الروسي يوري أوشاكوف، الذي أطلع الصحفيين على نتائجها.',
+      ),
+      { published: '2025-02-28' },
+    );
+    expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start: '2025-02-28' });
+  });
+});
