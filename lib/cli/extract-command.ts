@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { extract } from '../extract/extract';
 import type { ExtractionResult } from '../extract/types';
 import { isoDay, parseArgs, UsageError } from './args';
+import { withCorpusIds } from './corpus-ids';
 import { decodePage, readPage } from './html-input';
 import { type CliIo, InputError, readBytes, readInput } from './io';
 
@@ -50,7 +51,7 @@ async function extractFile(io: CliIo, path: string, published: string | undefine
   const ext = extname(path).toLowerCase();
   if (HTML_EXTENSIONS.has(ext)) {
     const page = await readPage(decodePage(await readBytes(io, path), path));
-    const result = extract(page.text, { published: published ?? page.published, title: page.title });
+    const result = withCorpusIds(extract(page.text, { published: published ?? page.published, title: page.title }));
     const { text, ...info } = page;
     return { file: path, ...result, page: info, text };
   }
@@ -58,7 +59,7 @@ async function extractFile(io: CliIo, path: string, published: string | undefine
     throw new InputError(`${path}: unsupported file type "${ext}" (expected .txt or .html)`);
   }
   const text = await readInput(io, path);
-  return { file: path, ...extract(text, { published: published ?? null }) };
+  return { file: path, ...withCorpusIds(extract(text, { published: published ?? null })) };
 }
 
 /** `DIR/NAME.json` where NAME is the file name without its extension. */

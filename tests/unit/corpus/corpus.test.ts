@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withCorpusIds } from '../../../lib/cli/corpus-ids';
 import { extract } from '../../../lib/extract/extract';
 import { type ArticleScore, type Gold, report, scoreArticle, summarise } from './score';
 
@@ -20,7 +21,7 @@ function scoreSet(dir: string): ArticleScore[] {
   return names.map((name) => {
     const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Gold;
     const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-    const out = extract(text);
+    const out = withCorpusIds(extract(text));
     return scoreArticle(name, gold, text, out);
   });
 }
