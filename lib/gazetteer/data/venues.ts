@@ -167,7 +167,7 @@ export const VENUES: Venue[] = [
     'قاعة الشعب',
     'مبنى مجلس الشعب الكبير',
   ]),
-  site('diaoyutai', 'beijing', 'CN', 'دياويوتاي', 'Diaoyutai State Guesthouse', [
+  site('diaoyutai-state-guesthouse', 'beijing', 'CN', 'دياويوتاي', 'Diaoyutai State Guesthouse', [
     'دياويوتاي',
     'دياو يوتاي',
     'دياويو تاي',

@@ -40,7 +40,7 @@ describe('lookups', () => {
     expect(cityOf('samarkand')).toBe('samarkand');
     expect(venuesCompatible('kremlin', 'moscow')).toBe(true);
     expect(venuesCompatible('moscow', 'red-square')).toBe(true);
-    expect(venuesCompatible('diaoyutai', 'moscow')).toBe(false);
+    expect(venuesCompatible('diaoyutai-state-guesthouse', 'moscow')).toBe(false);
     expect(venuesCompatible('beijing', 'shanghai')).toBe(false);
   });
 });
