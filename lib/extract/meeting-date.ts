@@ -18,6 +18,7 @@
 // - live coverage (`تغطية مباشرة`, time-stamped entries) with no date of its own follows a
 //   meeting on the day of the page.
 
+import { datesTheSaying } from './announcement-day';
 import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -72,7 +73,7 @@ const VENUE_REACH = 30;
 
 interface Choice {
   c: Candidate;
-  /** Compared first: not past in an announcement, resolved, not the dateline's, grain. */
+  /** Compared first: not past in an announcement, resolved, not the saying's, not the dateline's, not ahead, grain. */
   key: number[];
   /** Whether a known meeting covers the day: asked of the catalogue only to break a tie. */
   known: boolean | null;
@@ -113,9 +114,11 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       // day after publication is what comes next (`ويحضر غدا العرض العسكري`).
       const ahead =
         notBefore === null && ctx.published !== null && isFullDay(c.value) && (c.value as string) > ctx.published;
+      // `أعلن الكرملين اليوم الثلاثاء أن بوتين يصل إلى بكين الخميس`: the Tuesday is the saying's.
+      const saying = datesTheSaying(text, c, r.sentence);
       const choice: Choice = {
         c,
-        key: [past ? 0 : 1, c.value === null ? 0 : 1, dateline ? 0 : 1, ahead ? 0 : 1, grain],
+        key: [past ? 0 : 1, c.value === null ? 0 : 1, saying ? 0 : 1, dateline ? 0 : 1, ahead ? 0 : 1, grain],
         known: grain === 2 ? null : false,
         rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank],
         sentence: cl.sentence,
