@@ -45,12 +45,31 @@ const AN = normaliseString('أن');
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);
 
+const ILA = normaliseString('إلى');
+const YAWM = normaliseString('يوم');
+
+/**
+ * A headline without a verb that sends someone somewhere (`شي إلى موسكو الإثنين`, `بوتين إلى
+ * بكين يوم الخميس`): the elided verb is one of going, and the day is the trip's, still to come.
+ * Only in the first line, when nothing before the date in it gave a tense, and the destination
+ * stands right before the date (`إلى` + one word).
+ */
+function headlineTrip(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === YAWM) k--;
+  return tokens[k]?.kind === 'word' && tokens[k - 1]?.text === ILA;
+}
+
 /** The tense of the clause shortly before token `i`: 'future', 'past', or null. */
 export function leanBefore(tokens: readonly Token[], text: string, i: number): Lean {
   const { line } = tokenTable(tokens, text);
-  for (let k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+  // Reaching the start of the text's first line (the headline) with no tense found. Body lines
+  // are left alone: their verb may be a perfective the cue lists do not hold.
+  const lineStart = () => (line[i] === 0 && headlineTrip(tokens, i) ? 'future' : null);
+  for (let k = i - 1; k >= i - WINDOW; k--) {
+    if (k < 0) return lineStart();
     const t = tokens[k] as Token;
-    if (line[k] !== line[k + 1]) break;
+    if (line[k] !== line[k + 1]) return lineStart();
     if (t.kind === 'punct') {
       if (SENTENCE_END.has(t.text)) break;
       continue;

@@ -190,6 +190,7 @@ function placeMonth(
   cue: Cue,
   weekday: number | null,
   before: Antecedent | null,
+  lastKey: number | null = null,
 ): { y: number | null; m: number } | null {
   if (month.kind === 'relative') {
     if (!ref) return null;
@@ -203,8 +204,8 @@ function placeMonth(
   if (!ref) return { y: null, m: month.m };
   // An adjective on the month itself (`فبراير الماضي`) excludes the reference's own month; a cue
   // in the sentence (`سيزور … في أكتوبر`) does not.
-  if (month.lean) return { y: placeYear(month.m, d, ref, month.lean, weekday, true), m: month.m };
-  return { y: placeYear(month.m, d, ref, cue(), weekday, false), m: month.m };
+  if (month.lean) return { y: placeYear(month.m, d, ref, month.lean, weekday, true, lastKey), m: month.m };
+  return { y: placeYear(month.m, d, ref, cue(), weekday, false, lastKey), m: month.m };
 }
 
 /** The year of a year-less month (and day) near the reference; see the rules at the top. */
@@ -215,14 +216,18 @@ export function placeYear(
   lean: Lean,
   weekday: number | null,
   strict: boolean,
+  lastKey: number | null = null,
 ): number {
   // Months compare alone; days compare as month*100+day, and the reference day itself counts as
   // both past and future (a strict month excludes the reference's month).
   const refKey = d === null ? ref.m : ref.m * 100 + ref.d;
   const key = d === null ? m : m * 100 + d;
+  // A range is still to come while its last day is (`يزور روسيا بين 7 و10 أيار` on the 8th is
+  // under way, not next year's): the future test reads its end, the past test its start.
+  const futureKey = d !== null && lastKey !== null && lastKey >= key ? lastKey : key;
   const excludeSame = strict && d === null;
   let y: number;
-  if (lean === 'future') y = key > refKey || (key === refKey && !excludeSame) ? ref.y : ref.y + 1;
+  if (lean === 'future') y = futureKey > refKey || (futureKey === refKey && !excludeSame) ? ref.y : ref.y + 1;
   else if (lean === 'past') y = key < refKey || (key === refKey && !excludeSame) ? ref.y : ref.y - 1;
   else y = m - ref.m >= LOOK_AHEAD_LIMIT ? ref.y - 1 : ref.y;
   if (weekday !== null && d !== null && !(isValidDay(y, m, d) && weekdayOf(y, m, d) === weekday)) {
@@ -241,7 +246,10 @@ function resolveDay(
   before: Antecedent | null,
 ): DateValue {
   const end = spec.end;
-  let start = placeMonth(spec.month, spec.d, ref, cue, spec.weekday, before);
+  // The range's last day, when its month is named (same or later month of the same year).
+  const endMonth = end ? (end.month === spec.month ? spec.month : end.month) : null;
+  const lastKey = end && endMonth?.kind === 'named' && !endMonth.year ? endMonth.m * 100 + end.d : null;
+  let start = placeMonth(spec.month, spec.d, ref, cue, spec.weekday, before, lastKey);
   if (!start) return NONE;
   if (!end) return day(start.y, start.m, spec.d);
   const startKey = start.m * 100 + spec.d;
