@@ -23,6 +23,7 @@ import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
+import { isLaterStep } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCapital } from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
@@ -264,6 +265,7 @@ function besideAnotherCity(
       (v, k) =>
         !(line !== undefined && isDatelineVenue(text, v, line)) &&
         isLocative(text, v) &&
+        !isLaterStep(text, v, (ctx.roles[cl.sentence] as SentenceRoles).sentence) &&
         !pairedWithCapital(text, venues[k - 1], v) &&
         !pairedWithCapital(text, v, venues[k + 1]),
     );

@@ -7,15 +7,20 @@
 //   tour;
 // - a clause about an earlier meeting (`بعد لقائهما في سمرقند`) does not count when the story
 //   has talks of its own;
+// - a place after a sequel word (`ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في …`) is a
+//   later step's, not the meeting's (later-step);
 // - the headline and lead weigh more than later paragraphs;
 // - the dateline's city (`هاربين 17 مايو (شينخوا) --`) is where the story was filed: it names the
-//   venue only when nothing else in the text does.
+//   venue only when nothing else in the text does, and not when the meeting's clause sends a
+//   leader to another country (`بكين -- … سيقوم بزيارة إلى روسيا`: no city named, venue null).
 
 import { isLetter } from '../text/tokens';
 import type { Span } from './body';
+import { destinationCountries } from './destination-country';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
+import { isLaterStep } from './later-step';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
 
@@ -33,6 +38,8 @@ export function meetingVenue(
   // the stops of one leader's tour (`اختتم بوتين زيارته بجولة في هاربين، غداة محادثات في بكين`).
   const talks = new Map<string, number>();
   const datelines = new Map<string, number>();
+  // Cities named where something happens (`في بكين`), not only as a voice (`أعلن الكرملين`).
+  const placed = new Map<string, number>();
   const add = (to: Map<string, number>, venueId: string, points: number) => {
     const city = dir.cityOf(venueId) ?? venueId;
     to.set(city, (to.get(city) ?? 0) + points);
@@ -51,14 +58,42 @@ export function meetingVenue(
         return;
       }
       if (c.rank < 2) return;
+      // `ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في سان بطرسبورغ`: a later step's place.
+      if (isLaterStep(text, v, r.sentence)) return;
       let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
-      if (isLocative(text, v)) points += 2;
+      if (isLocative(text, v)) {
+        points += 2;
+        add(placed, v.id as string, 1);
+      }
       if (pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1])) points -= 3;
       add(scores, v.id as string, c.rank === 3 ? points : points / 2);
       if (c.rank === 3) add(talks, v.id as string, points);
     });
   }
-  return (own ? null : best(talks)) ?? best(scores) ?? best(datelines);
+  const named = (own ? null : best(talks)) ?? best(scores) ?? best(datelines);
+  // A city named only as the dateline or a voice (`موسكو - سبوتنيك`, `أعلن الكرملين`) while the
+  // meeting's clause sends a leader abroad (`سيتوجه إلى الصين`) is where the news came from.
+  if (named && !placed.has(named) && goesAbroad(clauses, roles, dir.countryOf(named), own)) return null;
+  return named;
+}
+
+/**
+ * A clause of the meeting sends a leader to another country than the dateline's (`بكين
+ * (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`): the story was filed at home about a trip, and
+ * the dateline's city is not the meeting's place.
+ */
+function goesAbroad(
+  clauses: readonly EventClause[],
+  roles: readonly SentenceRoles[],
+  home: string | null,
+  own: boolean,
+): boolean {
+  if (!home) return false;
+  return clauses.some((c) => {
+    if (c.rank < 2 || isOtherEvent(c, own)) return false;
+    const text = (roles[c.sentence] as SentenceRoles).sentence.text;
+    return destinationCountries(text, c.start, c.end).some((code) => code !== home);
+  });
 }
 
 /**

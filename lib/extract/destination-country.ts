@@ -1,0 +1,104 @@
+// The country a visit goes to, when the text names a country rather than a city (`سيقوم بزيارة
+// دولة إلى روسيا`, `يزور الصين`, `الزيارة الرسمية لكازاخستان`). Countries are never venues; this
+// only tells whether the dateline's city can stand for the meeting's place: a Beijing-datelined
+// announcement that Xi will visit Russia is not about a meeting in Beijing.
+// Hand-written list of the countries where Russia–China leaders meet or pass through (the two
+// sides, the SCO, BRICS, APEC and G20 hosts); a country missing here only keeps the old fallback.
+
+import { normaliseString } from '../text/normalise';
+import { isLetter } from '../text/tokens';
+
+const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
+  ['روسيا', 'RU'],
+  ['روسيا الاتحادية', 'RU'],
+  ['الصين', 'CN'],
+  ['كازاخستان', 'KZ'],
+  ['أوزبكستان', 'UZ'],
+  ['اوزبكستان', 'UZ'],
+  ['قيرغيزستان', 'KG'],
+  ['قرغيزستان', 'KG'],
+  ['طاجيكستان', 'TJ'],
+  ['منغوليا', 'MN'],
+  ['الهند', 'IN'],
+  ['البرازيل', 'BR'],
+  ['جنوب أفريقيا', 'ZA'],
+  ['جنوب إفريقيا', 'ZA'],
+  ['إندونيسيا', 'ID'],
+  ['اندونيسيا', 'ID'],
+  ['اليابان', 'JP'],
+  ['تركيا', 'TR'],
+  ['الأرجنتين', 'AR'],
+  ['فيتنام', 'VN'],
+  ['بيرو', 'PE'],
+  ['ألمانيا', 'DE'],
+];
+
+/** First word of a country's name (normalised) → its code; two-word names keep their second word. */
+const BY_FIRST = new Map<string, { second: string | null; code: string }[]>();
+for (const [name, code] of COUNTRIES) {
+  const [first, second] = normaliseString(name).split(' ') as [string, string | undefined];
+  const list = BY_FIRST.get(first) ?? [];
+  list.push({ second: second ?? null, code });
+  BY_FIRST.set(first, list);
+}
+
+/** Words after which a country is where someone goes or is (`إلى روسيا`, `يزور الصين`). */
+const TOWARDS = new Set(
+  [
+    'إلى',
+    'في',
+    'يزور',
+    'سيزور',
+    'تزور',
+    'ستزور',
+    'زيارة',
+    'لزيارة',
+    'بزيارة',
+    'زيارته',
+    'زار',
+    'وصل',
+    'يصل',
+    'سيصل',
+  ].map(normaliseString),
+);
+/** Attached prepositions of direction or place (`لروسيا`, `بالصين`, `وإلى`). */
+const ATTACHED = ['ل', 'ب', 'وب', 'ول', 'لل', 'بال', 'وبال'];
+
+function countryOf(word: string, next: string | undefined): string | null {
+  for (const e of BY_FIRST.get(word) ?? []) if (e.second === null || e.second === next) return e.code;
+  return null;
+}
+
+/**
+ * Codes of the countries the text between `from` and `to` names as a destination or a place
+ * (`إلى روسيا`, `لروسيا`, `يزور الصين`), in text order.
+ */
+export function destinationCountries(text: string, from: number, to: number): string[] {
+  const words: string[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isLetter(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < to && isLetter(text.charCodeAt(i))) i++;
+    if (i > s) words.push(text.slice(s, i));
+  }
+  const out: string[] = [];
+  words.forEach((w, k) => {
+    const next = words[k + 1];
+    const direct = countryOf(w, next);
+    if (direct) {
+      if (TOWARDS.has(words[k - 1] ?? '')) out.push(direct);
+      return;
+    }
+    for (const p of ATTACHED) {
+      if (!w.startsWith(p)) continue;
+      const rest = w.slice(p.length);
+      const code = countryOf(rest, next) ?? countryOf(`ال${rest}`, next);
+      if (code) {
+        out.push(code);
+        return;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,131 @@
+// The venue of the leaders' meeting, not the next stop of the tour nor a meeting of others agreed
+// for later (later-step.ts); and a dateline or a speaking institution is not the venue of a trip
+// abroad (destination-country.ts).
+
+import { describe, expect, it } from 'vitest';
+import { destinationCountries } from '../../../lib/extract/destination-country';
+import { extract } from '../../../lib/extract/extract';
+import { normaliseString } from '../../../lib/text/normalise';
+
+const lines = (...l: string[]) => l.join('\n');
+const venueOf = (text: string, published: string) => extract(text, { published }).meeting?.venue;
+
+describe('a later step of the trip is not the venue', () => {
+  it('ثم يتوجه إلى هاربين يوم الجمعة after talks in Beijing (Gulf)', () => {
+    const r = extract(
+      lines(
+        'بوتين يصل إلى بكين في زيارة دولة',
+        'وصل الرئيس الروسي فلاديمير بوتين اليوم الخميس إلى بكين في زيارة دولة أجرى خلالها محادثات مع الرئيس الصيني شي جين بينغ، ثم يتوجه إلى هاربين يوم الجمعة.',
+      ),
+      { published: '2024-05-16' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2024-05-16' });
+  });
+
+  it('with no other city named, the next stop leaves the venue unknown', () => {
+    expect(
+      venueOf(
+        'يلتقي الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ اليوم الخميس، ثم يتوجه إلى مدينة هاربين يوم الجمعة للمشاركة في معرض.',
+        '2024-05-16',
+      ),
+    ).toBeNull();
+    expect(
+      venueOf('أجرى الرئيس فلاديمير بوتين محادثات مع نظيره الصيني شي جين بينغ قبل أن يتوجه إلى هاربين.', '2024-05-16'),
+    ).toBeNull();
+  });
+
+  it('a premiers’ meeting agreed with على أن is not the leaders’ (Levantine)', () => {
+    const r = extract(
+      lines(
+        'شي يستقبل بوتين في هانغتشو',
+        'استقبل الرئيس الصيني شي جين بينغ نظيره الروسي فلاديمير بوتين اليوم الأحد، على أن يلتقي رئيسا الوزراء في سان بطرسبورغ.',
+      ),
+      { published: '2016-09-04' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'hangzhou', start: '2016-09-04' });
+  });
+
+  it('the dateline city stays the venue when the only other city is a later step (Xinhua)', () => {
+    const r = extract(
+      lines(
+        'بكين 4 سبتمبر 2016 (شينخوا) --',
+        'استقبل الرئيس الصيني شي جين بينغ نظيره الروسي فلاديمير بوتين اليوم الأحد، على أن يلتقي رئيسا الوزراء في سان بطرسبورغ.',
+      ),
+      { published: '2016-09-04' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2016-09-04' });
+  });
+
+  it('talks of the leaders after ثم are the meeting: their place counts', () => {
+    expect(
+      venueOf('وصل الرئيس الروسي فلاديمير بوتين إلى الصين ثم عقد محادثات مع الرئيس شي جين بينغ في بكين.', '2024-05-16'),
+    ).toBe('beijing');
+  });
+});
+
+describe('the dateline is not the venue of a trip abroad', () => {
+  it('a Beijing-datelined announcement of Xi’s visit to Russia names no venue (Xinhua)', () => {
+    expect(
+      venueOf(
+        lines(
+          'بكين (شينخوا)',
+          'أعلنت وزارة الخارجية الصينية اليوم أن الرئيس شي جين بينغ سيقوم بزيارة دولة إلى روسيا يجري خلالها محادثات مع الرئيس فلاديمير بوتين.',
+        ),
+        '2023-03-13',
+      ),
+    ).toBeNull();
+  });
+
+  it('nor the Kremlin speaking of Putin’s trip to China (Sputnik)', () => {
+    expect(
+      venueOf(
+        lines(
+          'موسكو - سبوتنيك',
+          'أعلن الكرملين اليوم أن الرئيس فلاديمير بوتين سيتوجه إلى الصين الشهر المقبل لإجراء محادثات مع الرئيس شي جين بينغ.',
+        ),
+        '2024-04-10',
+      ),
+    ).toBeNull();
+  });
+
+  it('the city named for the visit wins over the dateline', () => {
+    expect(
+      venueOf(
+        lines(
+          'بكين - أ ف ب',
+          'أعلنت بكين اليوم الجمعة أن الرئيس الصيني شي جين بينغ سيزور روسيا من 20 إلى 22 آذار حيث يلتقي نظيره فلاديمير بوتين في موسكو.',
+        ),
+        '2023-03-17',
+      ),
+    ).toBe('moscow');
+  });
+
+  it('a visit to the dateline’s own country keeps the dateline city', () => {
+    expect(
+      venueOf(
+        lines(
+          'بكين (شينخوا)',
+          'أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع الرئيس الروسي فلاديمير بوتين الذي يزور الصين.',
+        ),
+        '2024-05-16',
+      ),
+    ).toBe('beijing');
+  });
+});
+
+describe('destinationCountries', () => {
+  const find = (s: string) => {
+    const t = normaliseString(s);
+    return destinationCountries(t, 0, t.length);
+  };
+  it('a country after a word of going or being there, or with ل/ب attached', () => {
+    expect(find('سيقوم بزيارة دولة إلى روسيا')).toEqual(['RU']);
+    expect(find('في زيارته لروسيا')).toEqual(['RU']);
+    expect(find('الذي يزور الصين')).toEqual(['CN']);
+    expect(find('سيتوجه إلى جنوب أفريقيا')).toEqual(['ZA']);
+  });
+  it('not a country standing for a party', () => {
+    expect(find('العلاقات بين روسيا والصين')).toEqual([]);
+    expect(find('أكدت روسيا دعمها')).toEqual([]);
+  });
+});
