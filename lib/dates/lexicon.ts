@@ -29,6 +29,7 @@ export const BARE_WEEKDAYS = buildTable(W.BARE_WEEKDAYS);
 export const RELATIVE_DAYS = buildTable(W.RELATIVE_DAYS);
 export const WEAK_RELATIVE_DAYS = wordSet(W.WEAK_RELATIVE_DAYS);
 export const TIMES_OF_DAY = buildTable(W.TIMES_OF_DAY.map((w) => [w, true] as const));
+export const SEASONS = buildTable(W.SEASONS.map((w) => [w, true] as const));
 export const DIRECTIONS = new Map(W.DIRECTION_WORDS.map(([w, d]) => [normaliseString(w), d] as const));
 export const DEMONSTRATIVES = wordSet(W.DEMONSTRATIVES);
 export const YEAR_WORDS = wordSet(W.YEAR_WORDS);

@@ -45,7 +45,7 @@ function build(): Map<string, number> {
       for (const w of e.words.slice(1)) add(w, FOLLOW);
     }
   }
-  for (const t of [L.TIMES_OF_DAY, L.RANGE_OPENERS]) {
+  for (const t of [L.TIMES_OF_DAY, L.RANGE_OPENERS, L.SEASONS]) {
     for (const [first, entries] of t.byFirst) {
       add(first, LEAD);
       for (const e of entries) for (const w of e.words.slice(1)) add(w, FOLLOW);

@@ -352,6 +352,13 @@ export const FIRST_DAY_WORDS: readonly string[] = ['فاتح', 'غرة'];
  */
 export const WEAK_RELATIVE_DAYS: readonly string[] = ['غد', 'الغد'];
 
+/**
+ * Seasons before a year (`ربيع 2023`, `صيف عام 2024`, `خريف العام الماضي`): the year is the date,
+ * and the season stays in its span. A season alone (`الربيع المقبل`) is no date (corpus README).
+ * `ربيع` is also a Hijri month (`ربيع الأول`): the month is read first.
+ */
+export const SEASONS: readonly string[] = ['ربيع', 'صيف', 'خريف', 'شتاء'];
+
 /** Parts of the day before a day word (`مساء أمس`, `صباح اليوم`, `ليلة الخميس`): kept in the span. */
 export const TIMES_OF_DAY: readonly string[] = [
   'صباح',

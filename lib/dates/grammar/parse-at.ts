@@ -3,7 +3,8 @@
 // date and its Gregorian twin (`27 رجب 1445 هـ الموافق 8 فبراير 2024م`) are two mentions, both
 // valued at the Gregorian day, as the gold annotates them.
 
-import { RANGE_LINKS, RANGE_OPENERS, TIMES_OF_DAY, WORD } from '../lexicon';
+import { countsSomething } from '../../numbers/counts';
+import { RANGE_LINKS, RANGE_OPENERS, SEASONS, TIMES_OF_DAY, WORD } from '../lexicon';
 import type { Match, Spec } from '../spec';
 import { parseAnniversaryDay } from './anniversary-day';
 import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
@@ -155,6 +156,17 @@ export function parseAt(ctx: Ctx, i: number): Match | null {
     }
   }
   const m = parseCore(ctx, i, false);
-  if (!m) return null;
+  if (!m) return seasonOfYear(ctx, i);
   return (!isRange(m.spec) && extendRange(ctx, m, false)) || m;
+}
+
+/** `ربيع 2023`, `صيف عام 2024`: a season then a year is that year, the season in the span. */
+function seasonOfYear(ctx: Ctx, i: number): Match | null {
+  const season = ctx.match(SEASONS, i);
+  if (!season) return null;
+  // A bare number with a counted noun after it is an amount (`شتاء 2000 جندي` is no year).
+  const bare = countsSomething(ctx.tokens, season.to) ? null : yearNumber(ctx, season.to);
+  const year = bare ?? parseCore(ctx, season.to, false);
+  if (year?.spec.kind !== 'year' || year.skip !== 0 || year.spec.end !== null) return null;
+  return { ...year, from: i, skip: season.skip };
 }
