@@ -29,21 +29,43 @@ const SHORT_HEADLINE_MIN_WORDS = 3;
 /** Words of a menu item (`الشرق الأوسط`, `تقارير وتحليلات`). */
 const MENU_ITEM_MAX_WORDS = 3;
 const MENU_SEPARATORS = new Set([...TICKER_SEPARATORS, '/', '>', '»', '«', '<']);
+/** Separators of a breadcrumb trail (a step down), as opposed to a menu's list (`|`, `/`). */
+const TRAIL_SEPARATORS = new Set(['>', '»', '<', '«', '"']);
+/** Normalisation folds `»`/`«` (breadcrumb arrows) to this, the quote every quotation uses too. */
+const FOLDED_QUOTE = '"';
+
+/**
+ * A separator between menu items. A folded `»` separates only standing free, with space on both
+ * sides (`الرئيسية " أخبار " العالم`); a quote clinging to a word (`"الاستقرار الاستراتيجي"`)
+ * opens or closes a quotation in a headline.
+ */
+function isSeparator(tokens: readonly Token[], i: number, t0: number, t1: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text !== FOLDED_QUOTE) return MENU_SEPARATORS.has(t.text);
+  const before = i > t0 ? (tokens[i - 1] as Token) : null;
+  const after = i + 1 < t1 ? (tokens[i + 1] as Token) : null;
+  return (before === null || before.end < t.start) && (after === null || after.start > t.end);
+}
 
 /** A line made of short items between separators: a menu or breadcrumb. */
 export function isMenu(tokens: readonly Token[], t0: number, t1: number): boolean {
   let items = 1;
   let itemWords = 0;
   let longest = 0;
+  let trail = true;
   for (let i = t0; i < t1; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'word' || t.kind === 'number') itemWords++;
-    else if (MENU_SEPARATORS.has(t.text) && itemWords > 0) {
+    else if (itemWords > 0 && isSeparator(tokens, i, t0, t1)) {
       longest = Math.max(longest, itemWords);
       itemWords = 0;
       items++;
+      if (!TRAIL_SEPARATORS.has(t.text)) trail = false;
     }
   }
+  // A breadcrumb trail often ends with the page's own title (`الرئيسية » أخبار » بوتين وشي
+  // يبحثان …`): two short steps or more before it still make it the page's furniture.
+  if (trail && items >= 3 && longest <= MENU_ITEM_MAX_WORDS) return true;
   longest = Math.max(longest, itemWords);
   return items >= 2 && longest <= MENU_ITEM_MAX_WORDS;
 }

@@ -136,3 +136,35 @@ describe('page top through extract', () => {
     expect(headlineLeaders.map((m) => m.id)).toEqual(['putin', 'xi']);
   });
 });
+
+describe('breadcrumbs with » (folded to a quote by normalisation)', () => {
+  const menu = (s: string) => {
+    const doc = makeDoc(s);
+    return isMenu(doc.tokens, 0, doc.tokens.length);
+  };
+
+  it.each(['الرئيسية » أخبار » العالم', 'الرئيسية » عربي ودولي » آسيا', 'أخبار « العالم « آسيا'])(
+    'reads %s as a menu',
+    (s) => {
+      expect(menu(s)).toBe(true);
+    },
+  );
+
+  it('a trail ending with the page’s title is the page’s furniture', () => {
+    expect(menu('الرئيسية » أخبار العالم » بوتين وشي يبحثان العلاقات الثنائية في اتصال هاتفي')).toBe(true);
+  });
+
+  it.each([
+    'بوتين وشي يوقعان بيانا مشتركا بشأن «الاستقرار الاستراتيجي العالمي» في الكرملين',
+    'بوتين: «الصين شريك» و«العلاقات قوية» مع بكين',
+    'روسيا | الصين | بوتين وشي يوقعان اتفاقات في الطاقة',
+  ])('does not read %s as a menu (quotations cling to words; a list is no trail)', (s) => {
+    expect(menu(s)).toBe(false);
+  });
+
+  it('a » breadcrumb above the headline is left out of the story', () => {
+    // Seven words: without the menu reading it would pass for the headline.
+    const lines = storyLines(['الرئيسية » أخبار العالم » آسيا والمحيط الهادئ', HEADLINE, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm(HEADLINE));
+  });
+});
