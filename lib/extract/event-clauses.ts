@@ -31,6 +31,8 @@ export interface EventClause {
   talks: boolean;
   /** An earlier meeting than the story's (`بعد لقاء`, `سبق أن`, `وكان … قد`). */
   earlier: boolean;
+  /** Opens with `غداة` (the day after): the clause before it happened the day after this one's event. */
+  dayAfter?: boolean;
   /** A further meeting still to come (`سيلتقيان مجددا`). */
   again: boolean;
   /** Both leaders named in the clause itself (or one phrase naming both). */
@@ -80,6 +82,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         // محادثاته أمس مع شي في بكين`) are the story's meeting, not an older one.
         if (c.earlier && !s.background && c.rank === 3 && c.talks && (dayBefore || datedDaysBefore(c, ref)))
           c.earlier = false;
+        if (dayBefore) c.dayAfter = true;
         out.push(c);
       }
       if (cut) {

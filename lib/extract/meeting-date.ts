@@ -137,10 +137,36 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   if ((!best || best.dateline) && ctx.published && isLiveCoverage(roles, lines)) {
     return { value: ctx.published, valueEnd: null };
   }
+  // `أجرى بوتين محادثات مع شي، غداة وصوله إلى بكين الخميس`: the talks are the Friday.
+  if (!best || best.dateline) {
+    const next = dayAfterEvent(clauses, own);
+    if (next) return { value: next, valueEnd: null };
+  }
   if (!best) return null;
   const value = typeof best.c.value === 'string' ? best.c.value : null;
   const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
   return { value, valueEnd };
+}
+
+/**
+ * The day after the event of a `غداة` clause, when the clause right before it (same sentence) is
+ * the story's meeting and the `غداة` clause gives its event a full day: `غداة وصوله إلى بكين
+ * الخميس` → Friday; `غداة قمة … التي عقدت في 15 أيلول` → the 16th. The README counts `غداة`
+ * itself as no date: the meeting's day is worked out, no mention is made.
+ */
+function dayAfterEvent(clauses: readonly EventClause[], own: boolean): string | null {
+  for (let k = 1; k < clauses.length; k++) {
+    const cl = clauses[k] as EventClause;
+    const main = clauses[k - 1] as EventClause;
+    if (!cl.dayAfter || main.sentence !== cl.sentence || main.rank < 2 || isOtherEvent(main, own)) continue;
+    const d = cl.mentions.find((m) => m.type === 'date' && isFullDay(m.value));
+    if (d) return nextDay(d.value as string);
+  }
+  return null;
+}
+
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 export function isFullDay(v: unknown): boolean {
