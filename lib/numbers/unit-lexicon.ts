@@ -52,11 +52,14 @@ function derivedForms(singular: string): { accusative: string[]; dual: string[] 
 
 function formsOf(singular: string[], plural: string[] = [], dual: string[] = []): Array<[string, NounForm]> {
   const out: Array<[string, NounForm]> = [];
+  // A sound masculine plural (مستثمرين، مرشحين) is spelt as the oblique dual: listed as a plural,
+  // it is one, so that `5 مستثمرين` counts.
+  const plurals = new Set(plural.map(normaliseString));
   for (const s of singular.map(normaliseString)) {
     out.push([s, 'singular']);
     const d = derivedForms(s);
     for (const a of d.accusative) out.push([a, 'accusative']);
-    for (const x of d.dual) out.push([x, 'dual']);
+    for (const x of d.dual) if (!plurals.has(x)) out.push([x, 'dual']);
   }
   for (const x of dual.map(normaliseString)) out.push([x, 'dual']);
   for (const p of plural.map(normaliseString)) out.push([p, 'plural']);

@@ -8,9 +8,9 @@
 // `ordinal`: an ordinal after the noun is a figure (الذكرى العشرين، المركز التاسع، القمة الأولى);
 //   `ordinalUnit` when the ordinal meaning differs (المركز التاسع = 9th rank, 3 مراكز = 3 centres).
 // `refine`: a following adjective that changes the unit (متر مكعب → cubic metre).
-// `actor`: people and bodies. With the article and a number after them they name the parties of
-//   the story (`الدول الثلاث`, `الوزراء الخمسة`), a reference rather than a count; things are
-//   counted that way (`لقاءاتهما الثلاثة`, `النقاط الـ12`).
+// `collective`: a group noun (طاقم، شرطة، حرس الحدود) whose members a partitive counts
+//   (ثلاثة من أفراد الطاقم، 31 من حرس الحدود), with their unit.
+// `appositive`: a plural that follows another as its attribute (الدول الأعضاء الخمس).
 // `titled`: heads the official name of an event, so an ordinal closing that name belongs to it
 //   even past a complement with لل (`منتدى الحزام والطريق للتعاون الدولي الثالث`).
 
@@ -26,11 +26,12 @@ export interface CountedNoun {
   /** Grammatically feminine without the ة ending (ذكرى). */
   feminine?: boolean;
   refine?: Record<string, string>;
-  actor?: boolean;
   titled?: boolean;
+  /** A collective (طاقم، شرطة، حرس): a partitive counts its members, of this unit (ثلاثة من الطاقم). */
+  collective?: string;
+  /** A plural that stands after another as its attribute (الدول الأعضاء الخمس: five countries). */
+  appositive?: boolean;
 }
-
-const actors = (nouns: CountedNoun[]): CountedNoun[] => nouns.map((n) => ({ ...n, actor: true }));
 
 const TIME: CountedNoun[] = [
   { unit: 'second', singular: ['ثانية'], plural: ['ثوان', 'ثواني'], dualIsFigure: true },
@@ -47,7 +48,7 @@ const TIME: CountedNoun[] = [
   { unit: 'fold', singular: ['ضعف'], plural: ['أضعاف'], dual: ['ضعفين', 'ضعفان', 'ضعفي'], dualIsFigure: true },
 ];
 
-const PEOPLE: CountedNoun[] = actors([
+const PEOPLE: CountedNoun[] = [
   { unit: 'person', singular: ['شخص'], plural: ['أشخاص'] },
   { unit: 'inhabitant', singular: ['نسمة'] },
   { unit: 'citizen', singular: ['مواطن'], plural: ['مواطنين', 'مواطنون'] },
@@ -77,7 +78,7 @@ const PEOPLE: CountedNoun[] = actors([
   { unit: 'minister', singular: ['وزير'], plural: ['وزراء'] },
   { unit: 'leader', singular: ['زعيم', 'قائد'], plural: ['زعماء', 'قادة'] },
   { unit: 'president', singular: ['رئيس'], plural: ['رؤساء'] },
-  { unit: 'member', singular: ['عضو'], plural: ['أعضاء'], ordinal: true },
+  { unit: 'member', singular: ['عضو'], plural: ['أعضاء'], ordinal: true, appositive: true },
   { unit: 'delegate', singular: ['مندوب'], plural: ['مندوبين'] },
   { unit: 'representative', singular: ['ممثل'], plural: ['ممثلين', 'ممثلون'] },
   { unit: 'participant', singular: ['مشارك'], plural: ['مشاركين', 'مشاركون'] },
@@ -99,12 +100,57 @@ const PEOPLE: CountedNoun[] = actors([
   { unit: 'producer', singular: [], plural: ['منتجين', 'منتجون'] },
   { unit: 'consumer', singular: ['مستهلك'], plural: ['مستهلكين', 'مستهلكون'] },
   { unit: 'investor', singular: ['مستثمر'], plural: ['مستثمرين', 'مستثمرون'] },
-]);
+  // Guards and crews are also counted as collectives after a partitive (31 من حرس الحدود).
+  { unit: 'guard', singular: ['حارس', 'حرس'], plural: ['حراس'], collective: 'guard' },
+  { unit: 'victim', singular: ['ضحية'], plural: ['ضحايا'] },
+  { unit: 'martyr', singular: ['شهيد'], plural: ['شهداء'] },
+  { unit: 'candidate', singular: ['مرشح'], plural: ['مرشحين', 'مرشحون'] },
+  { unit: 'protester', singular: ['محتج', 'متظاهر'], plural: ['محتجين', 'متظاهرين', 'محتجون', 'متظاهرون'] },
+  { unit: 'displaced person', singular: ['نازح'], plural: ['نازحين', 'نازحون'] },
+  { unit: 'teacher', singular: ['معلم', 'مدرس'], plural: ['معلمين', 'مدرسين', 'معلمون'] },
+  { unit: 'engineer', singular: ['مهندس'], plural: ['مهندسين', 'مهندسون'] },
+  { unit: 'researcher', singular: ['باحث'], plural: ['باحثين', 'باحثون'] },
+  // عالم alone is "world"; only its plural is counted (scientists).
+  { unit: 'scientist', singular: [], plural: ['علماء'] },
+  { unit: 'technician', singular: ['فني'], plural: ['فنيين', 'فنيون'] },
+  { unit: 'nurse', singular: ['ممرض', 'ممرضة'], plural: ['ممرضين', 'ممرضات'] },
+  { unit: 'farmer', singular: ['فلاح'], plural: ['فلاحين'] },
+  { unit: 'man', singular: ['رجل'], plural: ['رجال'] },
+  // أفراد الطاقم، أفراد الأسرة: individuals of a group.
+  { unit: 'person', singular: ['فرد'], plural: ['أفراد'] },
+  { unit: 'young person', singular: ['شاب'], plural: ['شبان', 'شباب'] },
+  { unit: 'ambassador', singular: ['سفير'], plural: ['سفراء'] },
+  { unit: 'judge', singular: ['قاض', 'قاضي'], plural: ['قضاة'] },
+  { unit: 'lawyer', singular: ['محام', 'محامي'], plural: ['محامين', 'محامون'] },
+  { unit: 'activist', singular: ['ناشط'], plural: ['ناشطين', 'ناشطون'] },
+  { unit: 'observer', singular: ['مراقب'], plural: ['مراقبين', 'مراقبون'] },
+  { unit: 'inspector', singular: ['مفتش'], plural: ['مفتشين'] },
+  // بحار alone is also "seas": only the plural بحارة counts sailors.
+  { unit: 'sailor', singular: [], plural: ['بحارة'] },
+  { unit: 'pilot', singular: ['طيار'], plural: ['طيارين'] },
+  { unit: 'resident', singular: ['مقيم'], plural: ['مقيمين'] },
+  { unit: 'user', singular: ['مستخدم'], plural: ['مستخدمين', 'مستخدمون'] },
+  { unit: 'subscriber', singular: ['مشترك'], plural: ['مشتركين'] },
+  { unit: 'customer', singular: ['عميل', 'زبون'], plural: ['عملاء', 'زبائن'] },
+  { unit: 'billionaire', singular: ['ملياردير'], plural: ['مليارديرات'] },
+  { unit: 'police officer', singular: ['شرطي'], plural: ['شرطيين'] },
+  // A crew, the police, an army, a delegation, a team: collectives whose members a partitive counts
+  // (ثلاثة من الطاقم، 12 من الشرطة).
+  { unit: 'crew', singular: ['طاقم'], plural: ['طواقم'], collective: 'crew member' },
+  { unit: 'police', singular: ['شرطة'], collective: 'police officer' },
+];
 
-const BODIES_AND_PLACES: CountedNoun[] = actors([
+const BODIES_AND_PLACES: CountedNoun[] = [
   { unit: 'country', singular: ['دولة', 'بلد'], plural: ['دول', 'بلدان'] },
   { unit: 'city', singular: ['مدينة'], plural: ['مدن'] },
   { unit: 'village', singular: ['قرية'], plural: ['قرى'] },
+  { unit: 'town', singular: ['بلدة'], plural: ['بلدات'] },
+  { unit: 'island', singular: ['جزيرة'], plural: ['جزر'] },
+  { unit: 'continent', singular: ['قارة'], plural: ['قارات'] },
+  { unit: 'municipality', singular: ['بلدية'], plural: ['بلديات'] },
+  { unit: 'camp', singular: ['مخيم', 'معسكر'], plural: ['مخيمات', 'معسكرات'] },
+  // القوى الكبرى الخمس: قوة alone is a force or strength, not counted.
+  { unit: 'power', singular: [], plural: ['قوى'] },
   { unit: 'province', singular: ['مقاطعة', 'محافظة'], plural: ['مقاطعات', 'محافظات'] },
   { unit: 'state', singular: ['ولاية'], plural: ['ولايات'], ordinal: true, ordinalUnit: 'term' },
   { unit: 'region', singular: ['منطقة', 'إقليم'], plural: ['مناطق', 'أقاليم'] },
@@ -117,12 +163,12 @@ const BODIES_AND_PLACES: CountedNoun[] = actors([
   // Palestinian, Syrian and Libyan politics count factions; summits count delegations and economies
   // (`أكبر 20 اقتصادا`, `بمشاركة 14 فصيلا`, `40 وفدا`).
   { unit: 'faction', singular: ['فصيل'], plural: ['فصائل'] },
-  { unit: 'delegation', singular: ['وفد'], plural: ['وفود'] },
+  { unit: 'delegation', singular: ['وفد'], plural: ['وفود'], collective: 'delegate' },
   { unit: 'economy', singular: ['اقتصاد'], plural: ['اقتصادات', 'اقتصاديات'] },
   { unit: 'nation', singular: ['أمة'], plural: ['أمم'] },
   { unit: 'group', singular: ['مجموعة'], plural: ['مجموعات'] },
-  { unit: 'team', singular: ['فريق'], plural: ['فرق'] },
-  { unit: 'army', singular: ['جيش'], plural: ['جيوش'] },
+  { unit: 'team', singular: ['فريق'], plural: ['فرق'], collective: 'member' },
+  { unit: 'army', singular: ['جيش'], plural: ['جيوش'], collective: 'soldier' },
   { unit: 'brigade', singular: ['لواء'], plural: ['ألوية'] },
   { unit: 'ethnic group', singular: ['قومية', 'عرقية'], plural: ['قوميات', 'عرقيات'] },
   { unit: 'nationality', singular: ['جنسية'], plural: ['جنسيات'] },
@@ -151,6 +197,22 @@ const BODIES_AND_PLACES: CountedNoun[] = actors([
   { unit: 'line', singular: ['خط'], plural: ['خطوط'] },
   { unit: 'corridor', singular: ['ممر'], plural: ['ممرات'] },
   { unit: 'crossing', singular: ['معبر'], plural: ['معابر'] },
+  { unit: 'checkpoint', singular: ['حاجز'], plural: ['حواجز'] },
+  { unit: 'prison', singular: ['سجن'], plural: ['سجون'] },
+  { unit: 'mosque', singular: ['مسجد'], plural: ['مساجد'] },
+  { unit: 'church', singular: ['كنيسة'], plural: ['كنائس'] },
+  { unit: 'museum', singular: ['متحف'], plural: ['متاحف'] },
+  { unit: 'office', singular: ['مكتب'], plural: ['مكاتب'] },
+  { unit: 'branch', singular: ['فرع'], plural: ['فروع'] },
+  { unit: 'laboratory', singular: ['مختبر'], plural: ['مختبرات'] },
+  { unit: 'refinery', singular: ['مصفاة'], plural: ['مصاف', 'مصافي'] },
+  { unit: 'warehouse', singular: ['مستودع'], plural: ['مستودعات'] },
+  { unit: 'market', singular: ['سوق'], plural: ['أسواق'] },
+  { unit: 'street', singular: ['شارع'], plural: ['شوارع'] },
+  { unit: 'shelter', singular: ['ملجأ'], plural: ['ملاجئ'] },
+  { unit: 'farm', singular: ['مزرعة'], plural: ['مزارع'] },
+  { unit: 'clinic', singular: ['عيادة'], plural: ['عيادات'] },
+  { unit: 'room', singular: ['غرفة'], plural: ['غرف'] },
   { unit: 'hotel', singular: ['فندق'], plural: ['فنادق'] },
   { unit: 'stadium', singular: ['ملعب', 'استاد'], plural: ['ملاعب'] },
   { unit: 'pavilion', singular: ['جناح'], plural: ['أجنحة'] },
@@ -162,7 +224,7 @@ const BODIES_AND_PLACES: CountedNoun[] = actors([
   { unit: 'house', singular: ['منزل'], plural: ['منازل'] },
   { unit: 'centre', singular: ['مركز'], plural: ['مراكز'], ordinal: true, ordinalUnit: 'rank' },
   { unit: 'rank', singular: ['مرتبة'], plural: ['مراتب'], ordinal: true },
-]);
+];
 
 const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'agreement', singular: ['اتفاقية', 'اتفاق'], plural: ['اتفاقيات', 'اتفاقات'] },
@@ -201,6 +263,22 @@ const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'goal', singular: ['هدف'], plural: ['أهداف'] },
   { unit: 'pillar', singular: ['ركيزة'], plural: ['ركائز'] },
   { unit: 'axis', singular: ['محور'], plural: ['محاور'] },
+  { unit: 'front', singular: ['جبهة'], plural: ['جبهات'] },
+  { unit: 'direction', singular: ['اتجاه'], plural: ['اتجاهات'] },
+  { unit: 'track', singular: ['مسار'], plural: ['مسارات'] },
+  { unit: 'step', singular: ['خطوة'], plural: ['خطوات'] },
+  { unit: 'measure', singular: ['إجراء', 'تدبير'], plural: ['إجراءات', 'تدابير'] },
+  { unit: 'condition', singular: ['شرط'], plural: ['شروط'] },
+  { unit: 'demand', singular: ['مطلب'], plural: ['مطالب'] },
+  { unit: 'reason', singular: ['سبب'], plural: ['أسباب'] },
+  { unit: 'factor', singular: [], plural: ['عوامل'] },
+  { unit: 'level', singular: ['مستوى'], plural: ['مستويات'] },
+  { unit: 'treaty', singular: ['معاهدة'], plural: ['معاهدات'] },
+  { unit: 'partnership', singular: ['شراكة'], plural: ['شراكات'] },
+  { unit: 'talk', singular: ['محادثة'], plural: ['محادثات', 'مباحثات'] },
+  { unit: 'amendment', singular: ['تعديل'], plural: ['تعديلات'] },
+  { unit: 'statement', singular: ['بيان'], plural: ['بيانات'] },
+  { unit: 'constituency', singular: ['دائرة'], plural: ['دوائر'] },
   { unit: 'priority', singular: ['أولوية'], plural: ['أولويات'] },
   { unit: 'proposal', singular: ['مقترح'], plural: ['مقترحات'] },
   { unit: 'recommendation', singular: ['توصية'], plural: ['توصيات'] },
@@ -218,6 +296,17 @@ const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'job', singular: ['وظيفة'], plural: ['وظائف'] },
   { unit: 'opportunity', singular: ['فرصة'], plural: ['فرص'], refine: { عمل: 'job' } },
   { unit: 'grant', singular: ['منحة'], plural: ['منح'] },
+  { unit: 'currency', singular: ['عملة'], plural: ['عملات'] },
+  { unit: 'visa', singular: ['تأشيرة'], plural: ['تأشيرات'] },
+  { unit: 'licence', singular: ['رخصة', 'ترخيص'], plural: ['رخص', 'تراخيص'] },
+  { unit: 'vaccine', singular: ['لقاح'], plural: ['لقاحات'] },
+  { unit: 'article', singular: ['مقال', 'مقالة'], plural: ['مقالات'] },
+  { unit: 'film', singular: ['فيلم'], plural: ['أفلام'] },
+  { unit: 'photo', singular: ['صورة'], plural: ['صور'] },
+  { unit: 'post', singular: ['تغريدة', 'منشور'], plural: ['تغريدات', 'منشورات'] },
+  { unit: 'app', singular: ['تطبيق'], plural: ['تطبيقات'] },
+  { unit: 'account', singular: ['حساب'], plural: ['حسابات'] },
+  { unit: 'season', singular: ['موسم'], plural: ['مواسم'], ordinal: true },
   { unit: 'word', singular: ['كلمة'], plural: ['كلمات'] },
   { unit: 'message', singular: ['رسالة', 'برقية'], plural: ['رسائل', 'برقيات'] },
   { unit: 'question', singular: ['سؤال'], plural: ['أسئلة'] },
@@ -256,6 +345,18 @@ const MILITARY: CountedNoun[] = [
   { unit: 'truck', singular: ['شاحنة'], plural: ['شاحنات'] },
   { unit: 'train', singular: ['قطار'], plural: ['قطارات'] },
   { unit: 'battalion', singular: ['كتيبة'], plural: ['كتائب'] },
+  // فرق is the plural of فريق (a team, above); فرقة alone is a division.
+  { unit: 'division', singular: ['فرقة'] },
+  { unit: 'bomber', singular: ['قاذفة'], plural: ['قاذفات'] },
+  { unit: 'cannon', singular: ['مدفع'], plural: ['مدافع'] },
+  { unit: 'radar', singular: ['رادار'], plural: ['رادارات'] },
+  { unit: 'boat', singular: ['زورق'], plural: ['زوارق'] },
+  { unit: 'landmine', singular: ['لغم'], plural: ['ألغام'] },
+  { unit: 'explosive device', singular: ['عبوة'], plural: ['عبوات'] },
+  { unit: 'tanker', singular: ['ناقلة'], plural: ['ناقلات'] },
+  { unit: 'bus', singular: ['حافلة'], plural: ['حافلات'] },
+  { unit: 'convoy', singular: ['قافلة'], plural: ['قوافل'] },
+  { unit: 'wagon', singular: ['عربة'], plural: ['عربات'] },
   { unit: 'system', singular: ['منظومة'], plural: ['منظومات'] },
   { unit: 'launcher', singular: ['منصة'], plural: ['منصات'] },
   { unit: 'rifle', singular: ['بندقية'], plural: ['بنادق'] },
@@ -319,6 +420,7 @@ const MEASURES: CountedNoun[] = [
   { unit: 'product', singular: ['منتج'], plural: ['منتجات'] },
   // Gifts of state: the pandas China lends (اثنين من حيوانات الباندا).
   { unit: 'animal', singular: ['حيوان'], plural: ['حيوانات'] },
+  { unit: 'tree', singular: ['شجرة'], plural: ['أشجار'] },
 ];
 
 export const COUNTED_NOUNS: readonly CountedNoun[] = [

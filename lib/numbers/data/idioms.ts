@@ -54,4 +54,8 @@ export const IDIOMS: readonly string[] = [
   'الجيل السادس',
   'خط الدفاع الأول',
   'العدو الأول',
+  // The last and first ten nights of Ramadan and days of Dhu al-Hijja: a season, not a count.
+  'العشر الأواخر',
+  'العشر الأوائل',
+  'العشر الأولى',
 ];
