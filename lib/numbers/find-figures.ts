@@ -15,6 +15,7 @@ import { WordFlags, wordFlag } from '../text/vocabulary';
 import { figureJoinWords, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
+import { ellipticalOrdinal, type RankedNoun } from './figures/elliptical';
 import type { Found } from './figures/found';
 import { fractionFigure } from './figures/fraction';
 import { MEASURE_UNITS, measureFigure } from './figures/measure';
@@ -84,9 +85,15 @@ function ordinalReadingFigure(tokens: Token[], r: NumberReading): Found | null {
   return ordinalFigure(tokens, r);
 }
 
-function wordFigure(tokens: Token[], i: number, analyses: readonly WordAnalysis[]): Found | null {
+/** What a word figure may lean on: the text (for line ends) and the last ordinal with its noun. */
+interface Scan {
+  text: string;
+  ranked: RankedNoun | null;
+}
+
+function wordFigure(tokens: Token[], i: number, analyses: readonly WordAnalysis[], scan: Scan): Found | null {
   const r = readNumberAt(tokens, i);
-  if (r?.ordinal) return ordinalReadingFigure(tokens, r);
+  if (r?.ordinal) return ordinalReadingFigure(tokens, r) ?? ellipticalOrdinal(tokens, scan.text, r, scan.ranked);
   if (r) {
     const f =
       cardinalFigure(tokens, r) ??
@@ -129,7 +136,7 @@ function buildTriggers(): Map<string, number> {
 }
 
 /** A figure starting at word token i, whose trigger kind is `kind`. */
-function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
+function figureAtWord(tokens: Token[], i: number, kind: number, scan: Scan): Found | null {
   const t = tokens[i] as Token;
   if (kind & DUAL) {
     const dual = dualFigure(tokens, i);
@@ -140,7 +147,7 @@ function figureAtWord(tokens: Token[], i: number, kind: number): Found | null {
     if (measure) return measure;
   }
   const analyses = analyseToken(t);
-  if (analyses.length > 0) return wordFigure(tokens, i, analyses);
+  if (analyses.length > 0) return wordFigure(tokens, i, analyses, scan);
   if (kind & ARTICLE) {
     const r = readNumberAt(tokens, i);
     return r?.ordinal ? ordinalReadingFigure(tokens, r) : null;
@@ -153,6 +160,7 @@ export function findFigures(doc: Doc): Candidate[] {
   const tokens = doc.tokens;
   const bits = tokenBits(tokens);
   const out: Candidate[] = [];
+  const scan: Scan = { text: doc.norm.text, ranked: null };
   let i = 0;
   while (i < tokens.length) {
     const b = bits[i] as number;
@@ -163,10 +171,15 @@ export function findFigures(doc: Doc): Candidate[] {
     const t = tokens[i] as Token;
     let found: Found | null = null;
     if (b & NUMBER_BIT) found = numberFigure(tokens, i);
-    else found = figureAtWord(tokens, i, triggerOf.get(t.id, t.text));
+    else found = figureAtWord(tokens, i, triggerOf.get(t.id, t.text), scan);
     // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
     if (found && insideIdiom(tokens, i, found.next)) found = null;
     if (found) {
+      // الزيارة الثالثة … والحادية عشرة: a later coordinated ordinal may share this one's noun.
+      if (found.ordinal) {
+        const { unit, value } = found.candidate;
+        scan.ranked = { unit, value: value as number, feminine: found.ordinal.feminine, end: found.next };
+      }
       out.push(found.candidate);
       if (found.also) out.push(found.also);
       i = found.next;

@@ -210,3 +210,20 @@ export const MEASURE_FOLLOWERS: readonly string[] = [
 
 /** `كامل` after a time noun makes it a measure of one whatever stands before (`عقد كامل`, `يوما كاملا`). */
 export const WHOLE_WORDS: readonly string[] = ['كامل', 'كاملة', 'كاملا', 'كاملاً', 'بكامله', 'بأكمله'];
+
+/** Times of day after an ordinal make it a clock hour (`والثانية ظهرا`), not a rank. */
+export const DAYTIME_WORDS: readonly string[] = [
+  'صباحا',
+  'ظهرا',
+  'عصرا',
+  'مساء',
+  'مساءً',
+  'مساءا',
+  'ليلا',
+  'فجرا',
+  'بعد',
+  'إلا',
+  'والنصف',
+  'والربع',
+  'بتوقيت',
+];

@@ -9,6 +9,8 @@ export interface Found {
   also?: Candidate;
   /** Token index where the scan resumes. */
   next: number;
+  /** Set on an ordinal with its noun (الزيارة الثالثة): the noun's gender. */
+  ordinal?: { feminine: boolean };
 }
 
 /** Rounds float noise away (0.1 × 3 → 0.3) without touching real precision. */

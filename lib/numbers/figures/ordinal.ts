@@ -1,11 +1,12 @@
 // Ordinals as figures: with their noun (`الذكرى الـ 75`, `المركز التاسع`, `أول زيارة`), closing a
 // longer noun phrase (`منتدى الشرق الاقتصادي الرابع`), after a copula (`هي الأولى`); and a definite
-// number after a definite measure, which counts (`الأشهر الخمسة`, `الأشهر الـ11`).
+// number after its definite plural noun, which counts (`الأشهر الخمسة`, `الدول الخمس`).
 
 import type { Token } from '../../text/tokens';
 import { isCopula, isNumberedName, isPhraseBreak } from '../context';
+import { analyseToken } from '../lexicon';
 import type { NumberReading } from '../read-number';
-import { nounAnalysis, pluralAnalysis } from '../unit-lexicon';
+import { type NounAnalysis, nounAnalysis, pluralAnalysis } from '../unit-lexicon';
 import { type Found, figure, isPunct } from './found';
 
 /** Whether an ordinal's gender fits a noun's (الأولى needs a feminine noun; الأولي "preliminary" does not). */
@@ -14,18 +15,50 @@ function genderFits(r: NumberReading, feminine: boolean): boolean {
 }
 
 /**
- * A definite plural right before a definite number, which counts it (Arabic puts the number
- * after its noun as an adjective): `الأشهر الخمسة`, `الأشهر الـ11`, `لقاءاتهما الثلاثة`,
- * `النقاط الـ12`, `بالمبادئ العشرة`. People and bodies so numbered name the parties (`الدول
- * الثلاث`, `الوزراء الخمسة`): a reference, not a figure.
+ * A definite number after its noun, as Arabic places it (an adjective): `الأشهر الخمسة`,
+ * `الأشهر الـ11`, `لقاءاتهما الثلاثة`, `النقاط الـ12`, `الدول الخمس`, `البلدان الثلاثة`,
+ * `الأعضاء العشرة`. A number word from three to ten also reaches past adjectives and a name to its
+ * noun (`القوى الكبرى الخمس`, `دول آسيان العشر`, `دول الخليج الست`), and after any other definite
+ * word it is still a count, of a noun the lexicon does not know (`المنتخبات الأربعة`).
  */
 export function definitePluralBefore(tokens: Token[], r: NumberReading): Found | null {
+  if (!r.definite || r.ordinalWord || r.skip || r.value < 3) return null;
   const prev = tokens[r.start - 1];
-  const a = prev?.kind === 'word' && r.definite ? pluralAnalysis(prev.text) : undefined;
-  // A sound masculine plural is spelt as the dual (المستثمرين), which no number from three follows.
-  if (!a || !r.definite || r.ordinalWord || r.skip || (a.form !== 'plural' && a.form !== 'dual')) return null;
-  if (!(a.prefix.article || a.possessive) || a.noun.actor || r.value < 3) return null;
-  return figure(tokens, r.start - 1, a.prefix.skip, r.end, r.value, a.noun.unit);
+  if (prev?.kind !== 'word') return null;
+  const a = pluralAnalysis(prev.text);
+  if (a) return definitePlural(tokens, r.start - 1, a, r);
+  // Teens, tens and digits read as ordinals past a name (قمة دول بريكس الـ15): only a number word
+  // up to ten, which cannot be an ordinal, looks further back.
+  if (r.digits || r.value > 10 || isPhraseBreak(prev) || isNumberedName(prev)) return null;
+  for (let k = r.start - 2; k >= r.start - 3 && k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || isPhraseBreak(t) || isNumberedName(t) || analyseToken(t).length > 0) break;
+    const b = pluralAnalysis(t.text);
+    if (!b) continue;
+    // دول آسيان العشر: a plural head of a construct is definite through what follows it.
+    return isPluralForm(b) ? figure(tokens, k, b.prefix.skip, r.end, r.value, b.noun.unit) : null;
+  }
+  const article = ARTICLE_START.exec(prev.text);
+  if (!article || prev.text.length < article[0].length + 3) return null;
+  return figure(tokens, r.start - 1, (article[1] ?? article[2] ?? '').length, r.end, r.value, null);
+}
+
+/** The article at the start of a word, after a conjunction or preposition (group 1: what a span leaves out). */
+const ARTICLE_START = /^([وف]?[بك]?)ال|^([وف]?لل)/;
+
+/** A sound masculine plural is spelt as the dual (المستثمرين), which no number from three follows. */
+const isPluralForm = (a: NounAnalysis): boolean => a.form === 'plural' || a.form === 'dual';
+
+/** The counted noun right before a definite number: a count when it is a definite plural. */
+function definitePlural(tokens: Token[], k: number, a: NounAnalysis, r: NumberReading): Found | null {
+  if (!isPluralForm(a) || !(a.prefix.article || a.possessive)) return null;
+  // الدول الأعضاء الخمس: a second definite plural stands in apposition to the first, the counted noun.
+  const before = tokens[k - 1];
+  const head = a.prefix.article && a.noun.appositive && before?.kind === 'word' ? nounAnalysis(before.text) : undefined;
+  if (head && isPluralForm(head) && head.prefix.article) {
+    return figure(tokens, k - 1, head.prefix.skip, r.end, r.value, head.noun.unit);
+  }
+  return figure(tokens, k, a.prefix.skip, r.end, r.value, a.noun.unit);
 }
 
 /**
@@ -49,7 +82,7 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
       genderFits(r, before.feminine)
     ) {
       const unit = before.noun.ordinalUnit ?? before.noun.unit;
-      return figure(tokens, r.start - 1, before.prefix.skip, r.end, r.value, unit);
+      return ranked(before.feminine, figure(tokens, r.start - 1, before.prefix.skip, r.end, r.value, unit));
     }
     // قمة العشرين: a noun that could take an ordinal but does not agree takes the number as a name.
     if (before.noun.ordinal) return null;
@@ -59,7 +92,10 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     const next = tokens[r.end];
     const a = next?.kind === 'word' ? nounAnalysis(next.text) : undefined;
     if (a && a.form === 'singular' && a.prefix.text === '' && !a.possessive) {
-      return figure(tokens, r.start, r.skip ?? 0, r.end + 1, r.value, a.noun.ordinalUnit ?? a.noun.unit);
+      return ranked(
+        a.feminine,
+        figure(tokens, r.start, r.skip ?? 0, r.end + 1, r.value, a.noun.ordinalUnit ?? a.noun.unit),
+      );
     }
   }
   // An ordinal word closing a longer noun phrase: `لولاية رئاسية خامسة`, `معرض «روسيا - الصين» الثامن`.
@@ -83,13 +119,16 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     if (copulaAt < 0 && !passedNoun && !passedComplement && k < r.start - 1 && isArticleComplement(t)) {
       const a = nounAnalysis(t.text);
       if (r.definite && a?.noun.ordinal && a.form === 'singular' && genderFits(r, a.feminine)) {
-        return figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit);
+        return ranked(
+          a.feminine,
+          figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit),
+        );
       }
     }
     if (isPhraseBreak(t)) {
       // A counted noun right before the ordinal is its own noun phrase (للدولة الثالثة).
       if (passedComplement || copulaAt >= 0 || !isArticleComplement(t)) break;
-      if (k === r.start - 1 && nounAnalysis(t.text)) break;
+      if (k === r.start - 1 && nounAnalysis(t.text)?.form === 'singular') break;
       passedComplement = true;
       passedNoun = false;
       continue;
@@ -106,12 +145,18 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     // the subject of its clause, whatever lies between.
     const reachable = (copulaAt >= 0 || !passedNoun || !definite) && (!passedComplement || a.noun.titled === true);
     if (a.noun.ordinal && a.form === 'singular' && agrees && reachable && genderFits(r, a.feminine)) {
-      return figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit);
+      return ranked(
+        a.feminine,
+        figure(tokens, r.start, r.skip ?? 0, r.end, r.value, a.noun.ordinalUnit ?? a.noun.unit),
+      );
     }
     passedNoun = true;
   }
   return null;
 }
+
+/** An ordinal figure, marked with its noun's gender so that a coordinated ordinal may share the noun. */
+const ranked = (feminine: boolean, f: Found): Found => ({ ...f, ordinal: { feminine } });
 
 /** How far back an ordinal closing a noun phrase may find its noun, in tokens. */
 const REACH = 9;

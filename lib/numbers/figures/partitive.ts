@@ -1,6 +1,7 @@
 // A count before a partitive `من`: `ثلاثة من الوزراء`, `20 من الدول الأعضاء`, `ستة من أكبر تسعة
-// منتجين`. The number counts what the noun phrase after `من` names; its span is the number alone
-// (as the first bound of a range), and the number inside the phrase is read on its own afterwards.
+// منتجين`, `31 من حرس الحدود` (a collective, which counts its members). The number counts what
+// the noun phrase after `من` names; its span is the number alone (as the first bound of a range),
+// and the number inside the phrase is read on its own afterwards.
 
 import { normaliseString } from '../../text/normalise';
 import type { Token } from '../../text/tokens';
@@ -13,6 +14,7 @@ import { type Found, figure } from './found';
 
 const MIN = normaliseString('من');
 const BAYN = normaliseString('بين');
+const ASL = normaliseString('أصل');
 const AL = normaliseString('ال');
 let qualifiers: Set<string> | null = null;
 
@@ -24,7 +26,8 @@ const isDefinite = (w: string | null): boolean => w !== null && w.length > 3 && 
 /** The unit of the noun phrase after a partitive `من` at token k, or null. */
 function partitiveUnit(tokens: Token[], k: number): string | null {
   let j = k;
-  if (word(tokens[j]) === BAYN) j++;
+  // من بين الصحفيين; من أصل خمسة مرشحين (out of).
+  if (word(tokens[j]) === BAYN || word(tokens[j]) === ASL) j++;
   qualifiers ??= new Set(PARTITIVE_QUALIFIERS.map(normaliseString));
   if (qualifiers.has(word(tokens[j]) ?? '')) j++;
   const w = word(tokens[j]);
@@ -34,8 +37,10 @@ function partitiveUnit(tokens: Token[], k: number): string | null {
   // الباندا، من قادة الدول. A sound masculine plural is spelt as the dual (المسؤولين), which
   // cannot follow "three of".
   if (a) {
-    if (a.form === 'singular') return null;
-    return a.prefix.text === 'ال' || a.possessive || isDefinite(word(tokens[j + 1])) ? a.noun.unit : null;
+    const definite = a.prefix.text === 'ال' || a.possessive || isDefinite(word(tokens[j + 1]));
+    // A collective counts its members: 31 من حرس الحدود، ثلاثة من الطاقم، 12 من الشرطة.
+    if (a.form === 'singular' || a.form === 'accusative') return definite ? (a.noun.collective ?? null) : null;
+    return definite ? a.noun.unit : null;
   }
   // A count of its own: من أكبر تسعة منتجين.
   const inner = readNumberAt(tokens, j);

@@ -26,9 +26,16 @@ describe('a definite number after its plural noun counts it', () => {
     ]);
   });
 
-  it('the parties named with their number are a reference, not a figure', () => {
-    check('وقال قادة الدول الثلاث إن الوزراء الخمسة والرؤساء الثلاثة اتفقوا.', []);
-    check('وشكر الأعضاء العشرة والبلدان الأربعة على دعمهم.', []);
+  it('people and countries numbered after their noun are counted too', () => {
+    check('وقال قادة الدول الثلاث إن الوزراء الخمسة والرؤساء الثلاثة اتفقوا.', [
+      ['الدول الثلاث', 3, 'country'],
+      ['الوزراء الخمسة', 5, 'minister'],
+      ['الرؤساء الثلاثة', 3, 'president'],
+    ]);
+    check('وشكر الأعضاء العشرة والبلدان الأربعة على دعمهم.', [
+      ['الأعضاء العشرة', 10, 'member'],
+      ['البلدان الأربعة', 4, 'country'],
+    ]);
   });
 });
 
