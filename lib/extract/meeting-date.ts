@@ -105,6 +105,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       const dateline = line !== undefined && isDatelineDate(text, c, line, cl.mentions);
       if (!dateline) {
         if (!mainClause && cl.rank >= 2 && nearestCue(r, c) > DATE_REACH) continue;
+        // `ثم يتوجه إلى هاربين يوم الجمعة`, `على أن يلتقي رئيسا الوزراء … الشهر المقبل`.
+        if (isLaterStep(text, c, r.sentence)) continue;
         if (besideAnotherCity(cl, c, text, line, ctx, located)) continue;
       }
       // In an announcement, the publication day itself is usually the announcing (`أعلن … اليوم`).
@@ -113,8 +115,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       if (past && nearestCue(r, c) > BESIDE) continue;
       // A story that reports its meeting (no words foretell it) dates it by today or before: a
       // day after publication is what comes next (`ويحضر غدا العرض العسكري`).
-      const ahead =
-        notBefore === null && ctx.published !== null && isFullDay(c.value) && (c.value as string) > ctx.published;
+      const ahead = notBefore === null && ctx.published !== null && isAhead(c.value, ctx.published);
       // `أعلن الكرملين اليوم الثلاثاء أن بوتين يصل إلى بكين الخميس`: the Tuesday is the saying's.
       const saying = datesTheSaying(text, c, r.sentence);
       const choice: Choice = {
@@ -167,6 +168,12 @@ function dayAfterEvent(clauses: readonly EventClause[], own: boolean): string | 
 
 function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A day after publication, or a month after publication's month (`الشهر المقبل`). */
+function isAhead(v: unknown, published: string): boolean {
+  if (isFullDay(v)) return (v as string) > published;
+  return typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) && v > published.slice(0, 7);
 }
 
 export function isFullDay(v: unknown): boolean {
