@@ -6,6 +6,7 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import type { Token } from '../text/tokens';
+import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { officeById } from './data/offices';
 import { getLexicon } from './lexicon';
@@ -78,7 +79,8 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
-      if (r.entry.needs && !cityNamed(id)) continue;
+      if (r.entry.needs === 'city' ? !readsAsCity(tokens, text, r, raws[k - 1]) : r.entry.needs && !cityNamed(id))
+        continue;
       const venue = venueById(id);
       const site =
         venue?.kind === 'city' && r.clitics === '' ? siteAroundCity(tokens, r.first, r.last, startsEntity) : null;

@@ -24,9 +24,10 @@ export interface Entry {
   tokens: string[];
   /**
    * For an ambiguous name: what support it needs in the text. For a venue's `inCityOnly` name,
-   * `named` means its city is named in the text.
+   * `named` means its city is named in the text; `city` marks an `asCityOnly` name, which needs
+   * the context of a city (`city-context.ts`).
    */
-  needs?: 'named' | 'title';
+  needs?: 'named' | 'title' | 'city';
 }
 
 export interface LexiconOption {
@@ -99,7 +100,7 @@ export function getLexicon(): Lexicon {
 
 function allEntries(): Entry[] {
   const entries: Entry[] = [];
-  const add = (kind: EntryKind, id: string, phrase: string, needs?: 'named' | 'title') => {
+  const add = (kind: EntryKind, id: string, phrase: string, needs?: Entry['needs']) => {
     for (const variant of spellingVariants(phrase)) {
       const tokens = phraseTokens(variant);
       if (tokens.length > 0) entries.push({ kind, id, tokens, ...(needs ? { needs } : {}) });
@@ -116,6 +117,7 @@ function allEntries(): Entry[] {
     for (const s of venue.spellings) add('venue', venue.id, s);
     // For a venue, `named` means: its city is named in the text.
     for (const s of venue.inCityOnly ?? []) add('venue', venue.id, s, 'named');
+    for (const s of venue.asCityOnly ?? []) add('venue', venue.id, s, 'city');
     for (const d of venue.descriptors ?? []) add('descriptor', venue.id, d);
   }
   for (const office of OFFICES) for (const t of office.titles ?? []) add('title', office.id, t);

@@ -96,4 +96,11 @@ export interface Venue {
    * National Stadium in a report from Beijing, and some other stadium anywhere else).
    */
   inCityOnly?: string[];
+  /**
+   * Names that are also a country's or an everyday word (`الكويت`, `تونس`, `عمان` Amman/Oman,
+   * `مشهد` a scene): the city only where the text treats it as one — after a city noun
+   * (`مدينة الكويت`, `العاصمة تونس`), after its own descriptor (`العاصمة الأردنية عمان`), or as the
+   * dateline opening a line (`الكويت - 5 - 5 (كونا)`, `تونس (وات)`). See `city-context.ts`.
+   */
+  asCityOnly?: string[];
 }

@@ -4,6 +4,7 @@
 import { normaliseString } from '../text/normalise';
 import {
   BETWEEN_TITLE_AND_NAME,
+  CITY_NOUNS,
   COMPARISON_BEFORE_COUNTERPART,
   COMPARISON_PREPOSITIONS,
   CONTACT_BEFORE_COUNTERPART,
@@ -34,6 +35,7 @@ export const notNameAfter = withClitics(NOT_NAME_AFTER);
 export const betweenTitleAndName = plain(BETWEEN_TITLE_AND_NAME);
 export const comparisonBeforeCounterpart = withClitics(COMPARISON_BEFORE_COUNTERPART);
 export const comparisonPrepositions = plain(COMPARISON_PREPOSITIONS);
+export const cityNouns = withClitics(CITY_NOUNS);
 export const contactBeforeCounterpart = withClitics(CONTACT_BEFORE_COUNTERPART);
 
 /** `والروسي`, `والصيني` …: a second nationality joined to a title makes it plural. */

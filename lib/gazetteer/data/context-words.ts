@@ -210,3 +210,16 @@ export const CONTACT_BEFORE_COUNTERPART = [
   'ودع',
   'رافق',
 ];
+
+/**
+ * Before a name that is also a country's or a common word (`الكويت`, `تونس`, `عمان`), a noun that
+ * makes it the city: `مدينة الكويت`, `العاصمة تونس`, `بالعاصمة عمان`.
+ */
+export const CITY_NOUNS = ['مدينة', 'المدينة', 'العاصمة', 'عاصمة', 'عاصمتها', 'عاصمته', 'بلدة'];
+
+/**
+ * After a name opening its line, marks of a dateline (`الكويت - 5 - 5 (كونا)`, `تونس (وات)`,
+ * `الجزائر /واج/`): the name is where the story was filed, a city. A colon is left out: it opens
+ * headlines about the country (`تونس: احتجاجات`).
+ */
+export const DATELINE_MARKS = ['-', '(', '/'];
