@@ -1,34 +1,22 @@
 // Venues: capitals, summit cities and named sites where leaders meet. Countries and organisations
 // are not venues (`منظمة شنغهاي للتعاون` is not Shanghai: see `lookalikes.ts`); a capital standing
 // for its government (`محادثات موسكو وبكين`) is. Descriptors (`العاصمة الروسية`) stand for the city
-// when its name is not given. Cities that share their name with a country (الكويت، تونس، الجزائر،
-// جيبوتي) or with an everyday word (`عمان`, `كيف`) are left out rather than guessed.
+// when its name is not given. A city that shares its name with a country (الكويت، تونس، الجزائر،
+// جيبوتي) or with an everyday word (`عمان`) counts only in a city's context (`asCityOnly`, see
+// `city-context.ts`); `كيف` ("how") is left out. The world's other capitals and the cities of
+// Russia, China and Eurasia are in the regional files, gathered here.
 
 import type { Venue } from '../types';
+import { AFRICAN_CAPITALS } from './capitals-africa';
+import { AMERICAS_CAPITALS } from './capitals-americas';
+import { ASIA_PACIFIC_CAPITALS } from './capitals-asia-pacific';
+import { EUROPEAN_CAPITALS } from './capitals-europe';
+import { MIDDLE_EAST_CITIES } from './capitals-middle-east';
+import { CHINESE_CITIES } from './cities-china';
+import { EURASIAN_CITIES } from './cities-eurasia';
+import { RUSSIAN_CITIES } from './cities-russia';
 import { LANDMARKS } from './landmarks';
-
-function city(
-  id: string,
-  country: string,
-  ar: string,
-  en: string,
-  spellings: string[],
-  extra: Partial<Venue> = {},
-): Venue {
-  return { id, name: { ar, en }, kind: 'city', country, spellings, ...extra };
-}
-
-function site(
-  id: string,
-  within: string,
-  country: string,
-  ar: string,
-  en: string,
-  spellings: string[],
-  extra: Partial<Venue> = {},
-): Venue {
-  return { id, name: { ar, en }, kind: 'site', country, in: within, spellings, ...extra };
-}
+import { city, site } from './place';
 
 /** A square's name alone and after `ساحة` / `ميدان` (`تيانانمن`, `ساحة تيان أن مين`). */
 function squareNames(names: string[]): string[] {
@@ -68,15 +56,29 @@ export const VENUES: Venue[] = [
     { wikidata: 'Q656' },
   ),
   city('kazan', 'RU', 'قازان', 'Kazan', ['قازان', 'كازان'], { wikidata: 'Q900' }),
-  city('vladivostok', 'RU', 'فلاديفوستوك', 'Vladivostok', ['فلاديفوستوك', 'فلاديفستوك', 'فلاديڤوستوك'], {
-    wikidata: 'Q959',
-  }),
+  city(
+    'vladivostok',
+    'RU',
+    'فلاديفوستوك',
+    'Vladivostok',
+    ['فلاديفوستوك', 'فلاديفستوك', 'فلاديڤوستوك', 'فلاديفوستك', 'فلاديفاستوك'],
+    {
+      wikidata: 'Q959',
+    },
+  ),
   city('sochi', 'RU', 'سوتشي', 'Sochi', ['سوتشي', 'سوتشى']),
   city('ufa', 'RU', 'أوفا', 'Ufa', ['أوفا']),
-  city('yekaterinburg', 'RU', 'يكاترينبورغ', 'Yekaterinburg', ['يكاترينبورغ', 'إيكاترينبورغ', 'يكاترينبرغ']),
+  city('yekaterinburg', 'RU', 'يكاترينبورغ', 'Yekaterinburg', [
+    'يكاترينبورغ',
+    'إيكاترينبورغ',
+    'يكاترينبرغ',
+    'يكاتيرينبورغ',
+    'إيكاتيرينبورغ',
+    'ايكاترينبورغ',
+  ]),
   city('kaliningrad', 'RU', 'كالينينغراد', 'Kaliningrad', ['كالينينغراد']),
-  city('novosibirsk', 'RU', 'نوفوسيبيرسك', 'Novosibirsk', ['نوفوسيبيرسك']),
-  city('khabarovsk', 'RU', 'خاباروفسك', 'Khabarovsk', ['خاباروفسك']),
+  city('novosibirsk', 'RU', 'نوفوسيبيرسك', 'Novosibirsk', ['نوفوسيبيرسك', 'نوفوسيبيرسك', 'نوفوسيبرسك']),
+  city('khabarovsk', 'RU', 'خاباروفسك', 'Khabarovsk', ['خاباروفسك', 'خابروفسك']),
   city('blagoveshchensk', 'RU', 'بلاغوفيشتشينسك', 'Blagoveshchensk', ['بلاغوفيشتشينسك', 'بلاغوفيشينسك']),
   // The towns of the cosmodromes (Vostochny's is Tsiolkovsky, named after the rocket pioneer,
   // so only `مدينة …` is taken for the town).
@@ -143,15 +145,15 @@ export const VENUES: Venue[] = [
   city('shanghai', 'CN', 'شنغهاي', 'Shanghai', ['شنغهاي', 'شانغهاي', 'شانغ هاي', 'شنغاي', 'شانغاي'], {
     wikidata: 'Q8686',
   }),
-  city('tianjin', 'CN', 'تيانجين', 'Tianjin', ['تيانجين', 'تيانجن', 'تيان جين', 'تيانجين']),
+  city('tianjin', 'CN', 'تيانجين', 'Tianjin', ['تيانجين', 'تيانجن', 'تيان جين', 'تيانجين', 'تينجين', 'تيانتسين']),
   city('qingdao', 'CN', 'تشينغداو', 'Qingdao', ['تشينغداو', 'تشينغ داو', 'كينغداو', 'تشينداو', 'تسينغتاو']),
   city('hangzhou', 'CN', 'هانغتشو', 'Hangzhou', ['هانغتشو', 'هانغ تشو', 'هانغجو', 'هانغتشوو', 'هانغزو', 'هانغشو'], {
     wikidata: 'Q4970',
   }),
   city('xiamen', 'CN', 'شيامن', 'Xiamen', ['شيامن', 'شيامين']),
-  city('harbin', 'CN', 'هاربين', 'Harbin', ['هاربين', 'خاربين']),
+  city('harbin', 'CN', 'هاربين', 'Harbin', ['هاربين', 'خاربين', 'هربين']),
   city('xian', 'CN', 'شيآن', "Xi'an", ['شيآن', 'شيان']),
-  city('guangzhou', 'CN', 'قوانغتشو', 'Guangzhou', ['قوانغتشو', 'غوانغتشو', 'غوانغجو']),
+  city('guangzhou', 'CN', 'قوانغتشو', 'Guangzhou', ['قوانغتشو', 'غوانغتشو', 'غوانغجو', 'قوانغجو']),
   city('shenzhen', 'CN', 'شنتشن', 'Shenzhen', ['شنتشن', 'شينتشن', 'شنجن', 'شينزين']),
   city('zhanjiang', 'CN', 'تشانجيانغ', 'Zhanjiang', ['تشانجيانغ', 'تشانغجيانغ', 'تشان جيانغ', 'جانجيانغ']),
   city('wuhan', 'CN', 'ووهان', 'Wuhan', ['ووهان']),
@@ -261,9 +263,16 @@ export const VENUES: Venue[] = [
   city('baku', 'AZ', 'باكو', 'Baku', ['باكو'], { descriptors: ['العاصمة الأذربيجانية'] }),
   city('yerevan', 'AM', 'يريفان', 'Yerevan', ['يريفان', 'يرفان'], { descriptors: ['العاصمة الأرمينية'] }),
   city('tbilisi', 'GE', 'تبليسي', 'Tbilisi', ['تبليسي'], { descriptors: ['العاصمة الجورجية'] }),
-  city('ulaanbaatar', 'MN', 'أولان باتور', 'Ulaanbaatar', ['أولان باتور', 'أولانباتار', 'أولان باتار', 'أولانباتور'], {
-    descriptors: ['العاصمة المنغولية'],
-  }),
+  city(
+    'ulaanbaatar',
+    'MN',
+    'أولان باتور',
+    'Ulaanbaatar',
+    ['أولان باتور', 'أولانباتار', 'أولان باتار', 'أولانباتور', 'أولان بآتار', 'أولان-باتور', 'أولان باطور'],
+    {
+      descriptors: ['العاصمة المنغولية'],
+    },
+  ),
 
   // Asia and the Pacific
   city('new-delhi', 'IN', 'نيودلهي', 'New Delhi', ['نيودلهي', 'نيو دلهي', 'دلهي'], {
@@ -315,13 +324,16 @@ export const VENUES: Venue[] = [
   city('baghdad', 'IQ', 'بغداد', 'Baghdad', ['بغداد'], { descriptors: ['العاصمة العراقية'] }),
   city('damascus', 'SY', 'دمشق', 'Damascus', ['دمشق'], { descriptors: ['العاصمة السورية'] }),
   city('beirut', 'LB', 'بيروت', 'Beirut', ['بيروت'], { descriptors: ['العاصمة اللبنانية'] }),
-  city('amman', 'JO', 'عمّان', 'Amman', [], { descriptors: ['العاصمة الأردنية'] }),
+  city('amman', 'JO', 'عمّان', 'Amman', [], { descriptors: ['العاصمة الأردنية'], asCityOnly: ['عمان'] }),
   city('tehran', 'IR', 'طهران', 'Tehran', ['طهران'], { descriptors: ['العاصمة الإيرانية'] }),
   city('ankara', 'TR', 'أنقرة', 'Ankara', ['أنقرة'], { descriptors: ['العاصمة التركية'] }),
   city('istanbul', 'TR', 'إسطنبول', 'Istanbul', ['إسطنبول', 'اسطنبول', 'استانبول', 'إستانبول']),
   city('antalya', 'TR', 'أنطاليا', 'Antalya', ['أنطاليا', 'انطاليا']),
   city('rabat', 'MA', 'الرباط', 'Rabat', ['الرباط'], { descriptors: ['العاصمة المغربية'] }),
-  city('algiers', 'DZ', 'الجزائر العاصمة', 'Algiers', ['الجزائر العاصمة'], { descriptors: ['العاصمة الجزائرية'] }),
+  city('algiers', 'DZ', 'الجزائر العاصمة', 'Algiers', ['الجزائر العاصمة', 'مدينة الجزائر'], {
+    descriptors: ['العاصمة الجزائرية'],
+    asCityOnly: ['الجزائر'],
+  }),
   city('khartoum', 'SD', 'الخرطوم', 'Khartoum', ['الخرطوم'], { descriptors: ['العاصمة السودانية'] }),
   city('sanaa', 'YE', 'صنعاء', "Sana'a", ['صنعاء'], { descriptors: ['العاصمة اليمنية'] }),
 
@@ -406,4 +418,12 @@ export const VENUES: Venue[] = [
   city('belgrade', 'RS', 'بلغراد', 'Belgrade', ['بلغراد'], { descriptors: ['العاصمة الصربية'] }),
 
   ...LANDMARKS,
+  ...RUSSIAN_CITIES,
+  ...CHINESE_CITIES,
+  ...EURASIAN_CITIES,
+  ...EUROPEAN_CAPITALS,
+  ...ASIA_PACIFIC_CAPITALS,
+  ...MIDDLE_EAST_CITIES,
+  ...AFRICAN_CAPITALS,
+  ...AMERICAS_CAPITALS,
 ];

@@ -48,7 +48,9 @@ describe('venues', () => {
       'great-hall-of-the-people:قاعة الشعب الكبرى',
       'beijing:بكين',
     ]);
-    expect(pairs('عشاء في دار ضيافة الدولة دياويوتاي')).toEqual(['diaoyutai-state-guesthouse:دار ضيافة الدولة دياويوتاي']);
+    expect(pairs('عشاء في دار ضيافة الدولة دياويوتاي')).toEqual([
+      'diaoyutai-state-guesthouse:دار ضيافة الدولة دياويوتاي',
+    ]);
     expect(pairs('استضافه في مقر إقامته في نوفو أوغاريوفو')).toEqual(['novo-ogaryovo:نوفو أوغاريوفو']);
     expect(pairs('العرض العسكري في الساحة الحمراء')).toEqual(['red-square:الساحة الحمراء']);
     expect(pairs('جولة في تشونغنانهاي')).toEqual(['zhongnanhai:تشونغنانهاي']);

@@ -1,0 +1,61 @@
+// Capitals of sub-Saharan Africa not in `venues.ts`, and the big cities that host summits and
+// forums (Lagos, Abidjan, Cotonou, Cape Town, Dar es Salaam). Country names built on a capital
+// (`غينيا بيساو`, `غينيا كوناكري`, `الكونغو برازافيل`, `ساو تومي وبرينسيب`) are refused in
+// `lookalikes.ts`; `جيبوتي` (city and country) and `فيكتوريا` (Seychelles; also a first name)
+// need a city's context.
+
+import type { Venue } from '../types';
+import { capital, city } from './place';
+
+export const AFRICAN_CAPITALS: Venue[] = [
+  capital('bamako', 'ML', 'باماكو', 'Bamako', ['باماكو'], 'المالية'),
+  capital('niamey', 'NE', 'نيامي', 'Niamey', ['نيامي'], 'النيجرية'),
+  capital('ouagadougou', 'BF', 'واغادوغو', 'Ouagadougou', ['واغادوغو', 'واجادوجو', 'واغادوغو']),
+  capital('dakar', 'SN', 'داكار', 'Dakar', ['داكار', 'دكار'], 'السنغالية'),
+  capital('banjul', 'GM', 'بانجول', 'Banjul', ['بانجول']),
+  capital('bissau', 'GW', 'بيساو', 'Bissau', ['بيساو']),
+  capital('conakry', 'GN', 'كوناكري', 'Conakry', ['كوناكري'], 'الغينية'),
+  capital('freetown', 'SL', 'فريتاون', 'Freetown', ['فريتاون']),
+  capital('monrovia', 'LR', 'مونروفيا', 'Monrovia', ['مونروفيا'], 'الليبيرية'),
+  capital('yamoussoukro', 'CI', 'ياموسوكرو', 'Yamoussoukro', ['ياموسوكرو']),
+  city('abidjan', 'CI', 'أبيدجان', 'Abidjan', ['أبيدجان', 'ابيدجان']),
+  capital('accra', 'GH', 'أكرا', 'Accra', ['أكرا'], 'الغانية'),
+  capital('lome', 'TG', 'لومي', 'Lomé', ['لومي', 'لومه'], 'التوغولية'),
+  capital('porto-novo', 'BJ', 'بورتو نوفو', 'Porto-Novo', ['بورتو نوفو', 'بورتو-نوفو']),
+  city('cotonou', 'BJ', 'كوتونو', 'Cotonou', ['كوتونو']),
+  capital('abuja', 'NG', 'أبوجا', 'Abuja', ['أبوجا'], 'النيجيرية'),
+  city('lagos', 'NG', 'لاغوس', 'Lagos', ['لاغوس']),
+  capital('ndjamena', 'TD', 'نجامينا', "N'Djamena", ['نجامينا', 'إنجامينا', 'انجامينا', 'أنجامينا'], 'التشادية'),
+  capital('yaounde', 'CM', 'ياوندي', 'Yaoundé', ['ياوندي'], 'الكاميرونية'),
+  capital('bangui', 'CF', 'بانغي', 'Bangui', ['بانغي']),
+  capital('libreville', 'GA', 'ليبرفيل', 'Libreville', ['ليبرفيل'], 'الغابونية'),
+  capital('malabo', 'GQ', 'مالابو', 'Malabo', ['مالابو']),
+  capital('brazzaville', 'CG', 'برازافيل', 'Brazzaville', ['برازافيل']),
+  capital('kinshasa', 'CD', 'كينشاسا', 'Kinshasa', ['كينشاسا']),
+  capital('luanda', 'AO', 'لواندا', 'Luanda', ['لواندا'], 'الأنغولية'),
+  capital('windhoek', 'NA', 'ويندهوك', 'Windhoek', ['ويندهوك', 'وندهوك'], 'الناميبية'),
+  capital('gaborone', 'BW', 'غابورون', 'Gaborone', ['غابورون', 'جابورون', 'غابوروني']),
+  city('cape-town', 'ZA', 'كيب تاون', 'Cape Town', ['كيب تاون', 'كيبتاون', 'كيب تاون']),
+  capital('maseru', 'LS', 'ماسيرو', 'Maseru', ['ماسيرو']),
+  capital('mbabane', 'SZ', 'مبابان', 'Mbabane', ['مبابان', 'مباباني']),
+  capital('maputo', 'MZ', 'مابوتو', 'Maputo', ['مابوتو'], 'الموزمبيقية'),
+  capital('harare', 'ZW', 'هراري', 'Harare', ['هراري'], 'الزيمبابوية'),
+  capital('lusaka', 'ZM', 'لوساكا', 'Lusaka', ['لوساكا'], 'الزامبية'),
+  capital('lilongwe', 'MW', 'ليلونغوي', 'Lilongwe', ['ليلونغوي']),
+  capital('dodoma', 'TZ', 'دودوما', 'Dodoma', ['دودوما']),
+  city('dar-es-salaam', 'TZ', 'دار السلام', 'Dar es Salaam', ['دار السلام']),
+  capital('kampala', 'UG', 'كمبالا', 'Kampala', ['كمبالا', 'كامبالا'], 'الأوغندية'),
+  capital('kigali', 'RW', 'كيغالي', 'Kigali', ['كيغالي'], 'الرواندية'),
+  capital('gitega', 'BI', 'جيتيغا', 'Gitega', ['جيتيغا', 'غيتيغا']),
+  city('bujumbura', 'BI', 'بوجمبورا', 'Bujumbura', ['بوجمبورا', 'بوجومبورا']),
+  capital('asmara', 'ER', 'أسمرة', 'Asmara', ['أسمرة', 'أسمرا'], 'الإريترية'),
+  capital('djibouti', 'DJ', 'جيبوتي', 'Djibouti', ['مدينة جيبوتي'], 'الجيبوتية', { asCityOnly: ['جيبوتي'] }),
+  capital('mogadishu', 'SO', 'مقديشو', 'Mogadishu', ['مقديشو', 'مقديشيو'], 'الصومالية'),
+  capital('juba', 'SS', 'جوبا', 'Juba', ['جوبا']),
+  capital('antananarivo', 'MG', 'أنتاناناريفو', 'Antananarivo', ['أنتاناناريفو', 'انتاناناريفو'], 'الملغاشية'),
+  capital('moroni', 'KM', 'موروني', 'Moroni', ['موروني'], 'القمرية'),
+  capital('port-louis', 'MU', 'بورت لويس', 'Port Louis', ['بورت لويس']),
+  capital('victoria-seychelles', 'SC', 'فيكتوريا', 'Victoria', [], undefined, { asCityOnly: ['فيكتوريا'] }),
+  capital('praia', 'CV', 'برايا', 'Praia', ['برايا']),
+  capital('sao-tome', 'ST', 'ساو تومي', 'São Tomé', ['ساو تومي', 'ساو تومى']),
+];
