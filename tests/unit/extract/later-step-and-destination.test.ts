@@ -129,3 +129,17 @@ describe('destinationCountries', () => {
     expect(find('أكدت روسيا دعمها')).toEqual([]);
   });
 });
+
+describe('a later step’s date is not the meeting’s', () => {
+  it('the premiers’ month after على أن does not date the announced visit', () => {
+    const r = extract(
+      lines(
+        'بوتين يزور الصين الخميس',
+        'أعلن الكرملين، اليوم الثلاثاء، أن الرئيس فلاديمير بوتين يصل إلى بكين الخميس لإجراء محادثات مع نظيره الصيني شي جين بينغ.',
+        'وقال المتحدث باسم الكرملين إن الزيارة مهمة، على أن يلتقي رئيسا الوزراء في سان بطرسبورغ الشهر المقبل.',
+      ),
+      { published: '2024-05-14' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2024-05-16', venue: 'beijing', announced: true });
+  });
+});
