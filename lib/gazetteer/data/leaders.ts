@@ -7,7 +7,9 @@ import { ASIAN_LEADERS } from './leaders-asia';
 import { CHINESE_LEADERS } from './leaders-china';
 import { HISTORICAL_LEADERS } from './leaders-historical';
 import { MIDDLE_EAST_LEADERS } from './leaders-middle-east';
+import { MINISTERS } from './leaders-ministers';
 import { ORGANISATION_LEADERS } from './leaders-organisations';
+import { PAST_OFFICIALS } from './leaders-past-officials';
 import { PAST_SUMMIT_LEADERS } from './leaders-past-summits';
 import { RUSSIAN_LEADERS } from './leaders-russia';
 import { WORLD_LEADERS } from './leaders-world';
@@ -23,4 +25,6 @@ export const LEADERS: Leader[] = [
   ...ORGANISATION_LEADERS,
   ...PAST_SUMMIT_LEADERS,
   ...HISTORICAL_LEADERS,
+  ...MINISTERS,
+  ...PAST_OFFICIALS,
 ];
