@@ -8,7 +8,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
-import { REPORTING_VERBS } from './meeting-words';
+import { REPORTING_VERBS, TOLD_DONE_VERBS } from './meeting-words';
 
 /** Verbs that carry on a report in the next sentence of a lead (`وأضاف … أن`). */
 const CARRYING_ON = ['أضاف', 'أضافت', 'أبلغ', 'أبلغت', 'تابع', 'تابعت'];
@@ -57,9 +57,52 @@ export function datesTheSaying(
     }
   }
   if (!verb) return false;
+  return complementAt(text, c, sentence) >= 0;
+}
+
+/** Index (in the words after the date) of the complementiser, or -1. */
+function complementAt(text: string, c: { nEnd: number }, sentence: { end: number }): number {
   const after = wordsBetween(text, c.nEnd, Math.min(sentence.end, c.nEnd + 80));
   for (let k = 0; k < after.length && k < THAT_REACH; k++) {
-    if (THAT.has(after[k] as string)) return true;
+    if (THAT.has(after[k] as string)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Perfectives of talks, bare and with `و`/`ف`/`قد`-free conjunctions (`وأجريا`). */
+const DONE = new Set(TOLD_DONE_VERBS.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
+/** Words of what is said that its verb may stand behind (`أن الرئيسين الروسي والصيني قد أجريا`). */
+const DONE_REACH = 10;
+/** Yesterday inside what is said: the day before the saying (`أن الزعيمين أجريا أمس اتصالا`). */
+const YESTERDAY = new Set(['امس', 'البارحه']);
+/** A future or hoped verb in what is said: the saying announces, it dates nothing done. */
+const AHEAD = new Set(['سوف', 'سيتم', 'المقرر', 'المرتقب', 'المنتظر']);
+
+/**
+ * What a saying dated by `datesTheSaying` tells, when it tells something done: `same` when the
+ * told verb is a perfective of talks (`أعلن الكرملين أمس الاثنين أن الزعيمين أجريا محادثة`, the
+ * saying's day is the talks' own, as agencies put out the readout the day of the call); `before`
+ * when `أمس` stands in what is said as well (`قال … الثلاثاء إن الزعيمين تباحثا أمس`); null when
+ * what is said is ahead (`أن بوتين يصل …`, `سيتوجه`) or no verb of talks opens it.
+ */
+export function toldDone(
+  text: string,
+  c: { nStart: number; nEnd: number },
+  sentence: { start: number; end: number },
+): 'same' | 'before' | null {
+  const at = complementAt(text, c, sentence);
+  if (at < 0) return null;
+  const after = wordsBetween(text, c.nEnd, Math.min(sentence.end, c.nEnd + 160));
+  let done = false;
+  let yesterday = false;
+  for (let k = at + 1; k < after.length && k <= at + DONE_REACH + 3; k++) {
+    const w = after[k] as string;
+    if (YESTERDAY.has(w)) yesterday = true;
+    if (done) continue;
+    if (k > at + DONE_REACH) break;
+    if (AHEAD.has(w)) return null;
+    if (DONE.has(w)) done = true;
+  }
+  if (!done) return null;
+  return yesterday ? 'before' : 'same';
 }

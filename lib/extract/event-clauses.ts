@@ -35,6 +35,11 @@ export interface EventClause {
   dayAfter?: boolean;
   /** A further meeting still to come (`سيلتقيان مجددا`). */
   again: boolean;
+  /**
+   * Only a guessed or hoped meeting (`قد يزور موسكو في أيار المقبل`, `من المرجح أن يلتقيا`): its
+   * date and place are the guess's, never those of a meeting the story reports.
+   */
+  guessed: boolean;
   /** Both leaders named in the clause itself (or one phrase naming both). */
   explicit: boolean;
   /** Only an organisation's gathering is named (`قمة بريكس`), no meeting of the two. */
@@ -135,12 +140,14 @@ function clause(
   let gathering = false;
   let again = false;
   let future = false;
+  let guess = false;
   for (; at.cue < s.cues.length && (s.cues[at.cue] as Cue).start < end; at.cue++) {
     const c = s.cues[at.cue] as Cue;
     if (c.kind === 'leaders') leadersWord = true;
     else if (c.kind === 'gathering') gathering = true;
     else if (c.kind === 'again') again = true;
     else if (c.kind === 'announce') future = true;
+    else if (c.kind === 'speculative') guess = true;
     if (!MEETING_KINDS.has(c.kind)) continue;
     kinds ??= new Set();
     kinds.add(c.kind);
@@ -187,6 +194,7 @@ function clause(
     talks,
     earlier,
     again: again && future,
+    guessed: guess && !cue,
     explicit: both,
     gathering: gathering && !cue,
     rank,

@@ -18,7 +18,7 @@
 // - live coverage (`تغطية مباشرة`, time-stamped entries) with no date of its own follows a
 //   meeting on the day of the page.
 
-import { datesTheSaying } from './announcement-day';
+import { datesTheSaying, toldDone } from './announcement-day';
 import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -29,6 +29,7 @@ import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCap
 import type { SentenceRoles } from './sentence-roles';
 import type { CueKind } from './story-analysis';
 import type { MeetingKind } from './types';
+import { lastDayOfVisit, toldLength } from './visit-span';
 
 export interface DateChoice {
   value: string | null;
@@ -67,6 +68,8 @@ const MEETING_CUES: ReadonlySet<CueKind> = new Set([
  * further than this (in characters) from every meeting word belongs to another clause.
  */
 const DATE_REACH = 48;
+/** `أمس`, normalised. */
+const YESTERDAY = 'امس';
 /** Characters between a date and a meeting word it stands right beside. */
 const BESIDE = 12;
 /** Characters between a date and the city it goes with (`في أستانا في تموز`). */
@@ -89,6 +92,10 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   const own = hasOwnMeeting(clauses);
   const located = new Map<EventClause, Candidate[]>();
   let best: Choice | null = null;
+  /** Plain full days of the meeting's own clauses: a later one may end a visit of several days. */
+  const days: Choice[] = [];
+  /** Where a saying told something done the day before its own day. */
+  let toldYesterday: { sentence: number; at: number } | null = null;
   for (const cl of clauses) {
     if (cl.rank === 0 || isOtherEvent(cl, own)) continue;
     const r = roles[cl.sentence] as SentenceRoles;
@@ -109,23 +116,38 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
         if (isLaterStep(text, c, r.sentence)) continue;
         if (besideAnotherCity(cl, c, text, line, ctx, located)) continue;
       }
+      // `قال … الإثنين إن الزعيمين تبادلا أمس …`: that `أمس` counts from the saying (done below).
+      if (toldYesterday && toldYesterday.sentence === cl.sentence && c.nStart > toldYesterday.at) {
+        if (text.startsWith(YESTERDAY, c.nStart)) continue;
+      }
+      // `أعلن الكرملين أمس الاثنين أن الزعيمين أجريا محادثة`: what is said is done, and the
+      // saying's day is its day (the day before, with `أمس` in what is said).
+      const said = datesTheSaying(text, c, r.sentence);
+      const told = said ? toldDone(text, c, r.sentence) : null;
       // In an announcement, the publication day itself is usually the announcing (`أعلن … اليوم`).
-      const past = notBefore !== null && isFullDay(c.value) && (c.value as string) <= notBefore;
+      const past = told === null && notBefore !== null && isFullDay(c.value) && (c.value as string) <= notBefore;
       // Such a date dates the meeting only right beside its word (`اتصالا هاتفيا اليوم`).
       if (past && nearestCue(r, c) > BESIDE) continue;
       // A story that reports its meeting (no words foretell it) dates it by today or before: a
       // day after publication is what comes next (`ويحضر غدا العرض العسكري`).
       const ahead = notBefore === null && ctx.published !== null && isAhead(c.value, ctx.published);
-      // `أعلن الكرملين اليوم الثلاثاء أن بوتين يصل إلى بكين الخميس`: the Tuesday is the saying's.
-      const saying = datesTheSaying(text, c, r.sentence);
+      // `أعلن الكرملين اليوم الثلاثاء أن بوتين يصل إلى بكين الخميس`: the Tuesday is the saying's;
+      // `وقال شي خلال المحادثات الثلاثاء إن …`: a date right after a meeting word is the talks'.
+      const saying = said && told === null && !cueRightBefore(r, c);
+      let dated = c;
+      if (told === 'before' && isFullDay(c.value)) {
+        dated = { ...c, value: dayBefore(c.value as string) };
+        toldYesterday = { sentence: cl.sentence, at: c.nEnd };
+      }
       const choice: Choice = {
-        c,
+        c: dated,
         key: [past ? 0 : 1, c.value === null ? 0 : 1, saying ? 0 : 1, dateline ? 0 : 1, ahead ? 0 : 1, grain],
         known: grain === 2 ? null : false,
         rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank],
         sentence: cl.sentence,
         dateline,
       };
+      if (choice.key.every((k) => k > 0) && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) days.push(choice);
       const cmp = best ? compareChoices(choice, best, ctx) : 1;
       const nearer =
         best !== null &&
@@ -145,7 +167,9 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   }
   if (!best) return null;
   const value = typeof best.c.value === 'string' ? best.c.value : null;
-  const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
+  let valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
+  if (valueEnd === null && ctx.kind === 'in-person' && isFullDay(value))
+    valueEnd = visitEnd(value as string, days, ctx);
   return { value, valueEnd };
 }
 
@@ -168,6 +192,34 @@ function dayAfterEvent(clauses: readonly EventClause[], own: boolean): string | 
 
 function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The end of an in-person meeting the story says lasted days (`محادثات … على مدى يومين`), when one
+ * of its own clauses dates a later day of that span (see visit-span).
+ */
+function visitEnd(start: string, days: readonly Choice[], ctx: DateContext): string | null {
+  let length = 0;
+  for (const cl of ctx.clauses) {
+    if (cl.rank !== 3 || cl.kinds.size === 0 || isOtherEvent(cl, true)) continue;
+    const text = (ctx.roles[cl.sentence] as SentenceRoles).sentence.text;
+    length = Math.max(length, toldLength(text, cl.start, cl.end));
+  }
+  if (length < 2) return null;
+  return lastDayOfVisit(
+    start,
+    length,
+    days.map((d) => d.c.value as string),
+  );
+}
+
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A meeting word ends right before the date (`خلال المحادثات الثلاثاء`): the date is its. */
+function cueRightBefore(r: SentenceRoles, c: Candidate): boolean {
+  return r.sentence.cues.some((k) => MEETING_CUES.has(k.kind) && k.end <= c.nStart && c.nStart - k.end <= BESIDE);
 }
 
 /** A day after publication, or a month after publication's month (`الشهر المقبل`). */

@@ -106,9 +106,9 @@ export function hasOwnMeeting(clauses: readonly EventClause[]): boolean {
   return clauses.some((c) => c.rank === 3 && c.explicit && !c.earlier && !c.again);
 }
 
-/** A clause about another meeting than the story's own. */
+/** A clause about another meeting than the story's own: earlier, further, or only guessed. */
 export function isOtherEvent(c: EventClause, ownMeeting: boolean): boolean {
-  return ownMeeting && (c.earlier || c.again);
+  return ownMeeting && (c.earlier || c.again || c.guessed);
 }
 
 function best(scores: ReadonlyMap<string, number>): string | null {

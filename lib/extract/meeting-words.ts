@@ -627,3 +627,50 @@ export const REPORTING_VERBS = [
   'نشر',
   'نشرت',
 ] as const;
+
+/**
+ * Perfectives of a meeting report, as what a saying tells (`أعلن الكرملين أمس الاثنين أن
+ * الزعيمين أجريا محادثة`): the saying reports something done, so the saying's day dates it (or the
+ * day before, with `أمس` in what is said). Only verbs of talks and their outcome, in the persons
+ * news uses (he, she, the two, they); `قد` before them is "already". Forms that are also verbal
+ * nouns (`بحث`, `عقد`, `اتفاق`) are left out.
+ */
+export const TOLD_DONE_VERBS = [
+  'أجرى',
+  'أجريا',
+  'أجرت',
+  'أجروا',
+  'عقدا',
+  'عقدت',
+  'عقدوا',
+  'بحثا',
+  'ناقش',
+  'ناقشا',
+  'ناقشت',
+  'التقى',
+  'التقيا',
+  'التقت',
+  'اجتمع',
+  'اجتمعا',
+  'تحادث',
+  'تحادثا',
+  'تباحث',
+  'تباحثا',
+  'اتفقا',
+  'اتفق',
+  'تبادلا',
+  'تبادل',
+  'هاتف',
+  'استقبل',
+  'زار',
+  'أطلع',
+  'أبلغ',
+  'هنأ',
+  'وقعا',
+  'جرى',
+  'جرت',
+  'تلقى',
+  'استعرضا',
+  'شددا',
+  'أكدا',
+] as const;
