@@ -7,7 +7,7 @@
 // follows them. Among compatible meetings the closest one wins.
 
 import type { MeetingInfo } from '../extract/types';
-import { venuesCompatible } from '../gazetteer/lookup';
+import { venuesCompatible } from '../gazetteer/directory';
 import { type DaySpan, gapDays, overlaps, resolvePartial, spanOf } from './date-span';
 
 /** Days two precise dates may differ and still be one meeting. */

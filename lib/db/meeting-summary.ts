@@ -4,7 +4,7 @@
 // split or a merge by hand leaves each meeting consistent with its articles.
 
 import type { MeetingInfo } from '../extract/types';
-import { cityOf } from '../gazetteer/lookup';
+import { cityOf } from '../gazetteer/directory';
 import { precisionOf, yearOf } from './date-span';
 import { describeArticleMeeting } from './meeting-match';
 import type { MeetingRecord } from './schema';

@@ -4,7 +4,7 @@
 
 import type { Table } from 'dexie';
 import type { MeetingKind } from '../extract/types';
-import { leaderById, venueById } from '../gazetteer/lookup';
+import { leaderNames, namedVenue } from '../gazetteer/directory';
 import type { ArticleRecord, EntityRecord, MeetingRecord, NoteRecord, QimmaDB } from './schema';
 import { matchesAll, queryWords } from './search-words';
 import { byStartDescending } from './xref';
@@ -67,8 +67,8 @@ export async function timelineFacets(db: QimmaDB): Promise<Facets> {
     db.meetings.orderBy('venue').uniqueKeys(),
   ]);
   const unknown = [
-    ...(participants as string[]).filter((p) => !leaderById(p)).map((p) => `leader:${p}`),
-    ...(venues as string[]).filter((v) => v !== 'virtual' && !venueById(v)).map((v) => `venue:${v}`),
+    ...(participants as string[]).filter((p) => !leaderNames(p)).map((p) => `leader:${p}`),
+    ...(venues as string[]).filter((v) => v !== 'virtual' && !namedVenue(v)).map((v) => `venue:${v}`),
   ];
   const written: Record<string, string> = {};
   if (unknown.length > 0)

@@ -2,7 +2,7 @@
 // figures. Asked for the meetings on screen only (a page of the timeline), through the meetingId
 // indexes, so the cost follows what is shown, not the size of the store.
 
-import { COUNTED_NOUNS } from '../numbers/data/counted-nouns';
+import { ORDINAL_UNITS_DATA } from '../numbers/ordinal-units-data';
 import type { MentionRecord, QimmaDB } from './schema';
 
 export interface HeadlineFigure {
@@ -27,7 +27,7 @@ const HEADLINE_FIGURES = 3;
  * Units whose figures are mostly ordinals (`الذكرى الثمانين` = the 80th anniversary, `القمة الأولى`):
  * stored as numbers, but not amounts, so never a headline.
  */
-const ORDINAL_UNITS = new Set(COUNTED_NOUNS.flatMap((n) => (n.ordinal ? [n.ordinalUnit ?? n.unit] : [])));
+const ORDINAL_UNITS = new Set(ORDINAL_UNITS_DATA);
 
 /** Figures worth a headline: money, percentages and counted things; not bare numbers, not ordinals. */
 function isHeadline(unit: string | null, value: number): boolean {

@@ -72,15 +72,5 @@ export function holdersOf(officeId: string, period: Period): Leader[] {
   return out;
 }
 
-/** The city a venue is in: itself for a city, its city for a site (`kremlin` → `moscow`). */
-export function cityOf(venueId: string): string {
-  return venues.get(venueId)?.in ?? venueId;
-}
-
-/**
- * Whether two venue ids can name the same meeting place: the same venue, a site and the city
- * it is in, or two sites of one city.
- */
-export function venuesCompatible(a: string, b: string): boolean {
-  return a === b || cityOf(a) === cityOf(b);
-}
+// cityOf and venuesCompatible read the pages' names table (directory.ts): one answer for both.
+export { cityOf, venuesCompatible } from './directory';
