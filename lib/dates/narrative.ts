@@ -111,6 +111,8 @@ export class Narrative {
   /** Year of the last full date of the current sentence, and the token after that date. */
   private sentenceYear: number | null = null;
   private sentenceYearEnd = -1;
+  /** The last year-less month or day the reference placed in a year, and the token after it. */
+  private placedMonth: { y: number; m: number; end: number } | null = null;
 
   /** Line number of each token (see `TokenTable.line`). */
   private readonly line: Int32Array;
@@ -137,9 +139,16 @@ export class Narrative {
    * heading of the reference's own year (a month-and-year line at the top of a page) changes
    * nothing: the reference's rules (cues, a January story's December) place such dates better.
    */
-  contextYear(from: number, lean: Lean, refYear: number | null): number | null {
+  contextYear(from: number, lean: Lean, refYear: number | null, month: number | null = null): number | null {
     if (lean === 'future') return null;
     if (this.sentenceYear !== null && this.sameSentence(this.sentenceYearEnd, from)) return this.sentenceYear;
+    // `شهدت تراجعا خلال أشهر مارس وأفريل وجوان … قبل أن تعاود الارتفاع بداية من شهر أوت`: the
+    // sentence's months run in order through one year, the year its first months were placed in
+    // (here by the past cue), though the later one, read alone, would be placed another year.
+    // Only a year other than the reference's says something (a list of this year's dates does not).
+    const placed = this.placedMonth;
+    if (placed && placed.y !== refYear && month !== null && month >= placed.m && this.sameSentence(placed.end, from))
+      return placed.y;
     return this.headingYear === refYear ? null : this.headingYear;
   }
 
@@ -165,6 +174,9 @@ export class Narrative {
     }
     const v = value.value;
     if (v === null || !isFullValue(v)) return;
+    if (given === null && v.length >= 7 && needsYear(spec)) {
+      this.placedMonth = { y: digitsAt(v, 0, 4), m: digitsAt(v, 5, 2), end: to };
+    }
     this.ante = null;
     this.year = digitsAt(v, 0, 4);
     if (v.length >= 7) this.month = { y: this.year, m: digitsAt(v, 5, 2) };

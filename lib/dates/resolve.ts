@@ -170,8 +170,13 @@ function formatDay(y: number | null, m: number, d: number): string | null {
   return isValidDay(y, m, d) ? isoDay(y, m, d) : null;
 }
 
+/** The month from which `العام الجديد` is next year's (the second half of the year looks ahead). */
+const NEW_YEAR_TURN = 7;
+
 function placeYearRef(y: YearRef, ref: Ymd | null, before: Antecedent | null): number | null {
   if (y.kind === 'absolute') return y.y;
+  // In a December story `العام الجديد` is the coming one; from January to June, the one begun.
+  if (y.kind === 'new') return ref ? (ref.m >= NEW_YEAR_TURN ? ref.y + 1 : ref.y) : null;
   if (y.kind === 'anaphoric') {
     if (before?.year != null) return before.year + y.offset;
     if (y.anaphora === 'strict') return null;

@@ -177,7 +177,7 @@ function inContext(ctx: Ctx, m: Match, narrative: Narrative, cue: () => Lean, re
   const next = coordinatedDate(ctx, m.to);
   const y = next ? explicitYear(next.spec) : null;
   if (next && y !== null) return withYear(spec, y, namedMonth(next.spec));
-  const context = narrative.contextYear(m.from, cue(), refYear);
+  const context = narrative.contextYear(m.from, cue(), refYear, namedMonth(spec));
   return context === null ? spec : withYear(spec, context);
 }
 

@@ -25,7 +25,9 @@ export type YearRef =
   | { kind: 'absolute'; y: number }
   | { kind: 'relative'; offset: number }
   /** `العام نفسه` (0), `العام التالي` (+1): measured from the year of the date before it. */
-  | { kind: 'anaphoric'; offset: number; anaphora: Anaphora };
+  | { kind: 'anaphoric'; offset: number; anaphora: Anaphora }
+  /** `العام الجديد`: the year whose 1 January is nearest the reference (just begun, or coming). */
+  | { kind: 'new' };
 
 export type MonthRef =
   /** A month by name or number; its year is given, relative, or to be placed near the reference. */

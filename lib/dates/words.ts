@@ -389,6 +389,10 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['الفائت', 'past'],
   ['الفائتة', 'past'],
   ['المنقضي', 'past'],
+  // Maghrebi press: `السنة المنقضية` (TAP, MAP), `ديسمبر الفارط` (Tunisia).
+  ['المنقضية', 'past'],
+  ['الفارط', 'past'],
+  ['الفارطة', 'past'],
   ['الجاري', 'current'],
   ['الجارية', 'current'],
   ['الحالي', 'current'],
@@ -411,6 +415,12 @@ export const YEAR_WORDS: readonly string[] = ['عام', 'سنة', 'العام', 
 /** Dual forms naming two years (`عامي 2022 و2023`). */
 export const YEAR_DUAL_WORDS: readonly string[] = ['عامي', 'سنتي'];
 export const MONTH_WORDS: readonly string[] = ['شهر', 'الشهر'];
+
+/**
+ * The plural and dual of `شهر` before month names (`خلال أشهر مارس وأفريل وجوان`, `شهري مارس
+ * وأبريل`): they make an ambiguous name (`مارس` is also "he practised") a month.
+ */
+export const MONTH_PLURALS: readonly string[] = ['أشهر', 'الأشهر', 'شهور', 'الشهور', 'شهري', 'الشهرين'];
 export const WEEK_WORDS: readonly string[] = ['الأسبوع', 'الاسبوع'];
 export const DAY_WORDS: readonly string[] = ['يوم', 'اليوم'];
 /** `يومي 15 و16 سبتمبر`: the dual of day, opening a two-day range. */
@@ -485,7 +495,41 @@ export const TEMPORAL_PREPOSITIONS: readonly string[] = [
 ];
 
 /** Words before a bare year that make it a year mention (`في 2023`, `منذ 2014`, `بحلول 2030`). */
-export const YEAR_PREPOSITIONS: readonly string[] = ['في', 'منذ', 'حتى', 'خلال', 'بحلول', 'قبل', 'بعد', 'طوال', 'طيلة'];
+export const YEAR_PREPOSITIONS: readonly string[] = [
+  'في',
+  'منذ',
+  'حتى',
+  'خلال',
+  'بحلول',
+  'قبل',
+  'بعد',
+  'طوال',
+  'طيلة',
+  // Maghrebi `في أفق 2030` (by 2030).
+  'أفق',
+  'آفاق',
+];
+
+/** After `العام`/`السنة`: the new year (`في العام الجديد`, `السنة الجديدة`). */
+export const NEW_YEAR_WORDS: readonly string[] = ['الجديد', 'الجديدة'];
+
+/**
+ * Before `العام الجديد`, words that make it the holiday, not a year (`رسالة بمناسبة العام
+ * الجديد`, `حلول السنة الجديدة`, `عيد رأس السنة`): a holiday's name is no date, as `يوم النصر`.
+ */
+export const NEW_YEAR_HOLIDAY_HEADS: readonly string[] = [
+  'بمناسبة',
+  'مناسبة',
+  'حلول',
+  'رأس',
+  'عيد',
+  'تهاني',
+  'التهاني',
+  'تهنئة',
+  'احتفالات',
+  'ليلة',
+  'عشية',
+];
 
 /**
  * Words that announce a future event before a date: they make a bare weekday or a year-less date
@@ -696,6 +740,7 @@ export const DATELINE_LABELS: ReadonlyArray<readonly [string, DatelineLabel]> = 
   ['تم التحديث', 'updated'],
   ['تحديث', 'updated'],
   ['محدث', 'updated'],
+  ['محدثة', 'updated'],
   ['updated', 'updated'],
   ['last updated', 'updated'],
 ];
@@ -716,6 +761,9 @@ export const DATELINE_NOISE: readonly string[] = [
   'غرينتش',
   'جرينتش',
   'غرينيتش',
+  // Sputnik's `21.08.2024, 14:52 (محدثة: 21.08.2024, 16:10)`: the update note beside the date.
+  'محدث',
+  'محدثة',
 ];
 
 /** `بتوقيت` + a place: the time zone of a dateline's clock time (`بتوقيت أبوظبي`). */

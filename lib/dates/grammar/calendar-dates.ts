@@ -9,6 +9,7 @@ import {
   DAY_WORDS,
   ENGLISH_MONTHS,
   HIJRI_MONTHS,
+  MONTH_PLURALS,
   MONTHS,
   RANGE_LINKS,
   TEMPORAL_PREPOSITIONS,
@@ -161,12 +162,19 @@ function parseDayAfterMonth(ctx: Ctx, month: MonthHit): Match | null {
   return { from: month.from, to: year ? year.to : k, skip: month.skip, spec };
 }
 
-/** Whether the word before an ambiguous month word makes it a month (`في مارس`, `منذ آب`). */
+/**
+ * Whether the words around an ambiguous month word make it a month (`في مارس`, `منذ آب`, `أشهر
+ * مارس`, `جويلية وأوت`, `مارس وأفريل`).
+ */
 function monthContext(ctx: Ctx, i: number): boolean {
   const before = ctx.tok(i - 1);
   if (before?.kind === 'word' && ctx.isIn(TEMPORAL_PREPOSITIONS, i - 1) >= 0) return true;
+  if (before?.kind === 'word' && ctx.isIn(MONTH_PLURALS, i - 1, false) >= 0) return true;
   // `جويلية وأوت`: coordinated with a month just before.
-  return ctx.word(i)?.startsWith(WORD.wa) === true && ctx.match(MONTHS, i - 1) !== null;
+  if (ctx.word(i)?.startsWith(WORD.wa) === true && ctx.match(MONTHS, i - 1) !== null) return true;
+  // `مارس وأفريل`: coordinated with a month name that is nothing else, just after.
+  const next = ctx.word(i + 1)?.startsWith(WORD.wa) === true ? ctx.match(MONTHS, i + 1) : null;
+  return next !== null && !next.value.ambiguous;
 }
 
 /**

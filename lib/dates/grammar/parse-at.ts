@@ -48,6 +48,18 @@ function dateAfterWeekday(ctx: Ctx, i: number): Match | null {
   return m && isDay(m.spec) ? m : null;
 }
 
+/**
+ * `أمس الاثنين 20 جانفي`, `اليوم الثلاثاء، 21 يناير`: a relative day with its weekday and then
+ * the calendar date is one mention, valued by the date (the weekday places its year).
+ */
+function withDateAfter(ctx: Ctx, rel: Match | null): Match | null {
+  if (rel?.spec.kind !== 'relativeDay' || rel.spec.weekday === null || rel.spec.anaphora) return rel;
+  const at = ctx.punct(rel.to, ',', '،') ? rel.to + 1 : rel.to;
+  const date = ctx.tok(at)?.kind === 'number' ? dateAfterWeekday(ctx, at) : null;
+  if (date?.skip !== 0 || date.spec.kind !== 'day' || date.spec.end) return rel;
+  return { from: rel.from, to: date.to, skip: rel.skip, spec: { ...date.spec, weekday: rel.spec.weekday } };
+}
+
 function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   const t = ctx.tok(i);
   if (!t || t.kind === 'punct') return null;
@@ -58,7 +70,7 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   }
   // Only the parsers that can start at this word (see first-words.ts).
   const b = ctx.bits[i] as number;
-  let best = b & RELATIVE_DAY_START ? parseRelativeDay(ctx, i, afterTimeOfDay) : null;
+  let best = b & RELATIVE_DAY_START ? withDateAfter(ctx, parseRelativeDay(ctx, i, afterTimeOfDay)) : null;
   if (b & WEEKDAY_START) best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
   if (afterTimeOfDay) return best;
   if (b & ORDINAL_WEEKDAY_START) best = longest(best, parseOrdinalWeekday(ctx, i));
@@ -123,6 +135,26 @@ function bareYear(ctx: Ctx, i: number): Match | null {
   return a.kind === 'absolute' && b.kind === 'absolute' && b.y > a.y ? start : null;
 }
 
+/** The longest span a dashed pair of years may cover (`2021-2025` plans, `2024-2025` seasons). */
+const DASHED_YEARS_SPAN = 30;
+
+/**
+ * Two modern years joined by a dash or a slash, the second after the first (`عامي الثقافة
+ * 2024-2025`, `خطة 2021-2025`, `موسم 2023/2024`): a range of years wherever it stands. Two
+ * four-digit numbers so close together are no count; a third number after (`2024-2025-10`) is
+ * something else.
+ */
+function dashedYears(ctx: Ctx, i: number): Match | null {
+  if (!ctx.punct(i + 1, '-', '/')) return null;
+  const a = yearNumber(ctx, i);
+  const b = yearNumber(ctx, i + 2);
+  if (a?.spec.kind !== 'year' || b?.spec.kind !== 'year') return null;
+  const [ya, yb] = [a.spec.year, b.spec.year];
+  if (ya.kind !== 'absolute' || yb.kind !== 'absolute' || yb.y <= ya.y || yb.y - ya.y > DASHED_YEARS_SPAN) return null;
+  if (ctx.punct(i + 3, '-', '/') && ctx.tok(i + 4)?.kind === 'number') return null;
+  return { from: i, to: i + 3, skip: 0, spec: { kind: 'year', year: ya, end: yb } };
+}
+
 /** A four-digit modern year number as a year, whatever stands before it (range ends). */
 function yearNumber(ctx: Ctx, i: number): Match | null {
   if (ctx.digitCount(i) !== 4) return null;
@@ -135,7 +167,9 @@ function yearNumber(ctx: Ctx, i: number): Match | null {
 export function parseAt(ctx: Ctx, i: number): Match | null {
   if (ctx.tok(i)?.kind === 'number') {
     const m = parseCore(ctx, i, false);
-    return m && ((!isRange(m.spec) && extendRange(ctx, m, false)) || m);
+    // `موسم 2023/2024`: the pair of years is longer than the first read alone.
+    const m2 = m && ((!isRange(m.spec) && extendRange(ctx, m, false)) || m);
+    return longest(m2, dashedYears(ctx, i));
   }
   const tod = ctx.match(TIMES_OF_DAY, i);
   if (tod) {

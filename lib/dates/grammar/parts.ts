@@ -119,6 +119,14 @@ export function parseMonthRef(ctx: Ctx, i: number, clitics = true): MonthHit | n
         to = other.to + 1;
         paired = true;
       }
+    } else {
+      // Reuters Arabic pairs the names with a bare space (`25 فبراير شباط 2022`, `تشرين الأول
+      // أكتوبر`): the next word is the same month in another series.
+      const other = ctx.match(MONTHS, to, false);
+      if (other && other.value.m === named.value.m) {
+        to = other.to;
+        paired = true;
+      }
     }
     const dir = direction(ctx, to);
     let year: YearRef | null = null;

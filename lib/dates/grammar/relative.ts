@@ -16,6 +16,8 @@ import {
   MONTH_WORDS,
   MONTHS,
   NARRATIVE_DAYS,
+  NEW_YEAR_HOLIDAY_HEADS,
+  NEW_YEAR_WORDS,
   PERIODS_BEFORE_YEAR,
   RELATIVE_DAYS,
   SAME_HEADS,
@@ -214,6 +216,16 @@ function parseYearWord(ctx: Ctx, i: number): { year: YearRef; end: YearRef | nul
     return { year: y.year, end: null, to: y.to, skip: s };
   }
   const word = (ctx.word(i) as string).slice(s);
+  // `في العام الجديد`, `السنة الجديدة`; not `الأمين العام الجديد` (general, after a definite noun),
+  // nor the holiday (`بمناسبة العام الجديد`).
+  if (
+    definite &&
+    ctx.isIn(NEW_YEAR_WORDS, i + 1, false) >= 0 &&
+    !(word === WORD.alam && isDefinite(ctx.tok(i - 1))) &&
+    ctx.isIn(NEW_YEAR_HOLIDAY_HEADS, i - 1) < 0
+  ) {
+    return { year: { kind: 'new' }, end: null, to: i + 2, skip: s };
+  }
   const dir = direction(ctx, i + 1);
   if (!dir || !(word.startsWith('ال') || (ctx.word(i) as string).startsWith('لل'))) return null;
   // `الأمين العام السابق`, `النائب العام الحالي`: `العام` is "general" after a definite noun.
