@@ -11,6 +11,7 @@ import { toOriginal } from '../text/normalise';
 import { NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { appendedStoryStart } from './appended';
 import { findMainStory, type MainStory, type Span, storyBefore } from './body';
+import { isDayOfEvent } from './day-of-event';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
 import { describeMeeting } from './meeting';
 import { resolveOverlaps } from './overlap';
@@ -49,7 +50,10 @@ export function extractStrict(
   const storyDoc: Doc = { original: doc.original, norm: doc.norm, tokens: tokensInside(doc.tokens, story.ranges) };
   const candidates = resolveOverlaps(
     doc.norm.text,
-    rec.findEntities(storyDoc, published).concat(rec.findDates(storyDoc, published), rec.findFigures(storyDoc)),
+    rec.findEntities(storyDoc, published).concat(
+      rec.findDates(storyDoc, published),
+      rec.findFigures(storyDoc).filter((c) => !isDayOfEvent(doc.norm.text, c)),
+    ),
   );
   let inStory = insideStory(candidates, story.ranges);
   let sentences = analyseStory(doc, story.lines, inStory, (venueId) => rec.directory.countryOf(venueId));

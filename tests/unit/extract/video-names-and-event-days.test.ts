@@ -1,0 +1,58 @@
+// Video calls by their Algerian names (`التحاضر المرئي`, `التخاطب المرئي`) are calls, in
+// the virtual venue; the ordinal day of an event (`اليوم الثاني من الزيارة`) is no figure in the
+// output (day-of-event.ts), while a count of days (`يومين`) stays one.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract/extract';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('video calls by their Algerian names', () => {
+  it.each([
+    [
+      'عبر تقنية التحاضر المرئي (APS)',
+      lines(
+        'بوتين وشي يتحادثان عن بعد',
+        'موسكو - أجرى الرئيس الروسي فلاديمير بوتين، يوم الخميس، محادثات عبر تقنية التحاضر المرئي مع نظيره الصيني شي جين بينغ.',
+      ),
+    ],
+    [
+      'بتقنية التخاطب المرئي (Algerian daily)',
+      lines(
+        'لقاء بين بوتين وشي',
+        'عقد الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ، اليوم الخميس، لقاء بتقنية التخاطب المرئي تناول التعاون الثنائي.',
+      ),
+    ],
+  ])('%s', (_, text) => {
+    const r = extract(text, { published: '2024-06-13' });
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'video-call', venue: 'virtual', start: '2024-06-13' });
+  });
+
+  it('a lecture or a seminar is no call', () => {
+    const r = extract('ألقى السفير الصيني محاضرة عبر تقنية التحاضر المرئي لطلبة الجامعة عن العلاقات مع روسيا.', {
+      published: '2024-06-13',
+    });
+    expect(r.relevant).toBe(false);
+  });
+});
+
+describe('the ordinal day of an event is no figure', () => {
+  const figures = (text: string) =>
+    extract(text, { published: '2024-05-17' })
+      .mentions.filter((m) => m.type === 'figure')
+      .map((m) => m.text);
+
+  it('اليوم الثاني, واليوم الأول', () => {
+    expect(
+      figures('وفي اليوم الثاني من زيارة الدولة التي يقوم بها بوتين إلى الصين، زار الرئيس الروسي مدينة هاربين.'),
+    ).toEqual([]);
+    expect(figures('واليوم الأول للقمة شهد توقيع اتفاقيات بين الرئيسين.')).toEqual([]);
+  });
+
+  it('a count of days and other ordinals stay', () => {
+    expect(figures('تستمر زيارة بوتين إلى الصين يومين، وهي الزيارة الثانية له.')).toEqual(
+      expect.arrayContaining(['يومين']),
+    );
+  });
+});
