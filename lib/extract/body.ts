@@ -7,7 +7,8 @@
 // - a related-stories marker (`اقرأ أيضاً`, `أخبار ذات صلة`, `الأكثر قراءة` …) opens a list. The
 //   list runs over bulleted or headline-like lines. Where prose follows, the story resumes if the
 //   list was a real list (bullets, or two headlines or more, or the marker carried its headline on
-//   its own line); a lone headline followed by prose is an appended story, and ends the story;
+//   its own line); after a lone headline the prose is either an appended story or the story going
+//   on under a read-also link inside it, which appended.ts tells apart by who and where;
 // - a closing marker (tags, `المصدر:`, comment, share and follow prompts, copyright) ends the
 //   story once some of it has been read; before that it is a stray toolbar line;
 // - a marker in the middle of a line, after the end of a sentence (or followed by `:`), cuts the
@@ -68,6 +69,11 @@ export interface Seam {
   line: number;
   /** The line after it opens with a dateline (`القاهرة - …`, `(وكالات) -`, `بكين 5 مايو (شينخوا)`). */
   dateline: boolean;
+  /**
+   * The line is itself the first of the part after the seam: prose after a lone read-also
+   * headline, which is not story (`dateline` is then that line's own).
+   */
+  opens?: boolean;
 }
 
 type Marker = 'related' | 'closing' | 'source' | 'rights' | 'label';
@@ -242,14 +248,19 @@ export function findMainStory(doc: Doc): MainStory {
         list.headlines++;
         continue;
       }
-      // Prose after the list: the story resumes, unless a lone headline introduced a new story.
+      // Prose after the list: the story resumes. After a lone headline the prose may be a new
+      // story the headline introduced, or the story going on under a read-also link set inside
+      // it (Youm7, Masrawy): a seam at the prose lets appended.ts tell them apart by the people
+      // and places on either side.
       if (list.bullets === 0 && list.headlines === 1 && !list.carried) {
-        state = 'closed';
-        continue;
+        seams.push({ line: story.length, dateline: opensWithDateline(doc.tokens, line), opens: true });
       }
       state = 'story';
     }
     if (info.chrome) continue;
+    // `أخبار عاجلة | سياسة | حوادث | رياضة` above the story: the site's menu, whose first item
+    // looks like a related-stories marker; a list opened there would swallow the headline.
+    if (info.lead?.kind === 'related' && storyWords === 0 && isMenu(doc.tokens, line.t0, line.t1)) continue;
     if (info.lead?.kind === 'related') {
       openList(info.lead.rest);
       continue;
@@ -300,7 +311,7 @@ export function findMainStory(doc: Doc): MainStory {
     lines: story,
     seams: seams
       .map((seam) => ({ ...seam, line: seam.line - pageTop }))
-      .filter((seam) => seam.line >= 0 && seam.line + 1 < story.length),
+      .filter((seam) => seam.line >= 0 && seam.line + (seam.opens ? 0 : 1) < story.length),
   };
 }
 

@@ -48,9 +48,12 @@ describe('findMainStory', () => {
     expect(storyLines(text)).toEqual([1, 5]);
   });
 
-  it('ends the story at an appended story: a marker, one headline, then its own prose', () => {
+  it('marks a seam where prose follows a marker and one headline: an appended story or the story going on', () => {
     const text = [PROSE, 'إقرأ أيضا:', 'السيسي يستقبل وفدا', PROSE, PROSE].join('\n');
-    expect(storyLines(text)).toEqual([1]);
+    const story = findMainStory(makeDoc(text));
+    expect(storyLines(text)).toEqual([1, 4, 5]);
+    // The prose is the first line after the seam (appended.ts cuts there when nothing is shared).
+    expect(story.seams).toEqual([{ line: 1, dateline: false, opens: true }]);
   });
 
   it('ends the story at an appended story announced only by its headline and date line', () => {
