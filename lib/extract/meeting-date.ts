@@ -29,7 +29,7 @@ import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCap
 import type { SentenceRoles } from './sentence-roles';
 import type { CueKind } from './story-analysis';
 import type { MeetingKind } from './types';
-import { lastDayOfVisit, toldLength } from './visit-span';
+import { firstDayOfVisit, lastDayOfVisit, toldLength } from './visit-span';
 
 export interface DateChoice {
   value: string | null;
@@ -167,9 +167,11 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   }
   if (!best) return null;
   const value = typeof best.c.value === 'string' ? best.c.value : null;
-  let valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
-  if (valueEnd === null && ctx.kind === 'in-person' && isFullDay(value))
-    valueEnd = visitEnd(value as string, days, ctx);
+  const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
+  if (valueEnd === null && ctx.kind === 'in-person' && isFullDay(value)) {
+    const span = visitSpan(value as string, days, ctx);
+    if (span) return span;
+  }
   return { value, valueEnd };
 }
 
@@ -195,10 +197,13 @@ function nextDay(iso: string): string {
 }
 
 /**
- * The end of an in-person meeting the story says lasted days (`محادثات … على مدى يومين`), when one
- * of its own clauses dates a later day of that span (see visit-span).
+ * The first and last days of an in-person meeting the story says lasted days (`محادثات … على مدى
+ * يومين`), from the plain days its own clauses give within that span around the chosen day: the
+ * signing `في ختام محادثات استمرت يومين` on the Tuesday and the talks on the Monday make the
+ * Monday the start, and a later day of the span its end (see visit-span). Null when the story
+ * tells no span or names one day only.
  */
-function visitEnd(start: string, days: readonly Choice[], ctx: DateContext): string | null {
+function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): DateChoice | null {
   let length = 0;
   for (const cl of ctx.clauses) {
     if (cl.rank !== 3 || cl.kinds.size === 0 || isOtherEvent(cl, true)) continue;
@@ -206,11 +211,13 @@ function visitEnd(start: string, days: readonly Choice[], ctx: DateContext): str
     length = Math.max(length, toldLength(text, cl.start, cl.end));
   }
   if (length < 2) return null;
-  return lastDayOfVisit(
-    start,
-    length,
-    days.map((d) => d.c.value as string),
-  );
+  const values = days.map((d) => d.c.value as string);
+  // Only a day of talks starts the meeting earlier: an arrival the day before (`يحل غدا الإثنين
+  // … سيعقد خلالها قمة … يوم الثلاثاء`) leaves the summit's day the start.
+  const talkDays = days.filter((d) => d.rest[1] === 1).map((d) => d.c.value as string);
+  const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
+  const end = lastDayOfVisit(start, length, values);
+  return end ? { value: start, valueEnd: end } : null;
 }
 
 function dayBefore(iso: string): string {

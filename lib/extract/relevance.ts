@@ -101,8 +101,16 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
 
   const top = [...headline, ...lead];
   const message = top.some((r) => r.kinds.has('message'));
+  // `اتصال بوتين بشي` is a call all the same: in an event sentence `اتصال` is no mere contact, and
+  // a figurative `رسالة` beside it (`رسالة دعم`, `رسائل إلى الغرب`) sends no greeting instead.
   const realMeeting = top.some(
-    (r) => r.event && (r.kinds.has('phone') || r.kinds.has('video') || r.kinds.has('in-person') || r.kinds.has('meet')),
+    (r) =>
+      r.event &&
+      (r.kinds.has('phone') ||
+        r.kinds.has('call') ||
+        r.kinds.has('video') ||
+        r.kinds.has('in-person') ||
+        r.kinds.has('meet')),
   );
   if (message && !realMeeting) points += WEIGHTS.messageOnly;
 

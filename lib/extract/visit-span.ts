@@ -2,7 +2,8 @@
 // span, so a later day of the story ends the meeting only when the story also says how long the
 // talks or the visit lasted (`في ختام محادثات أجراها الزعيمان على مدى يومين`, `زيارة تستمر
 // ثلاثة أيام`): the talks on the Tuesday, the signing `بحضور الرئيسين` on the Wednesday. A later
-// day alone (a parade the day after, a second stop) is no end.
+// day alone (a parade the day after, a second stop) is no end. Within such a span the earliest
+// day the story gives is the start, whichever day its lead dates.
 
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
@@ -84,4 +85,18 @@ export function lastDayOfVisit(start: string, length: number, days: readonly str
     if (gap > 0 && gap < length && (end === null || v > end)) end = v;
   }
   return end;
+}
+
+/**
+ * The earliest of `days` before `chosen` and within a visit of `length` days ending no earlier
+ * than `chosen`, or null.
+ */
+export function firstDayOfVisit(chosen: string, length: number, days: readonly string[]): string | null {
+  const to = Date.parse(chosen);
+  let start: string | null = null;
+  for (const v of days) {
+    const gap = (to - Date.parse(v)) / 86_400_000;
+    if (gap > 0 && gap < length && (start === null || v < start)) start = v;
+  }
+  return start;
 }

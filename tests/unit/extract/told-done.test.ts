@@ -100,6 +100,18 @@ describe('a date right after a meeting word is the talks’, even before إن', 
     expect(r.meeting).toMatchObject({ start: '2022-11-08', end: '2022-11-09', venue: 'beijing' });
   });
 
+  it('Reuters: the signing on Tuesday «في ختام محادثات استمرت يومين», the talks on Monday', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يوقعان اتفاقيات في بكين',
+        '17 أكتوبر تشرين الأول 2023',
+        'بكين (رويترز) - وقع الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين يوم الثلاثاء اتفاقيات للتعاون، في ختام محادثات استمرت يومين.',
+        'وقال شي خلال المحادثات الاثنين إن البلدين شريكان استراتيجيان.',
+      ),
+    );
+    expect(r.meeting).toMatchObject({ start: '2023-10-16', end: '2023-10-17', venue: 'beijing' });
+  });
+
   it('a signing day alone, with no span told, ends nothing (Egyptian)', () => {
     const r = extract(
       lines(

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../lib/extract/document';
-import { lastDayOfVisit, toldLength } from '../../../lib/extract/visit-span';
+import { firstDayOfVisit, lastDayOfVisit, toldLength } from '../../../lib/extract/visit-span';
 
 function length(s: string): number {
   const t = makeDoc(s).norm.text;
@@ -31,5 +31,13 @@ describe('lastDayOfVisit', () => {
     expect(lastDayOfVisit('2022-11-08', 2, ['2022-11-09', '2022-11-08'])).toBe('2022-11-09');
     expect(lastDayOfVisit('2022-11-08', 2, ['2022-11-10'])).toBeNull();
     expect(lastDayOfVisit('2022-11-08', 3, ['2022-11-10', '2022-11-07'])).toBe('2022-11-10');
+  });
+});
+
+describe('firstDayOfVisit', () => {
+  it('the earliest day inside the span before the chosen one', () => {
+    expect(firstDayOfVisit('2023-03-21', 2, ['2023-03-21', '2023-03-20'])).toBe('2023-03-20');
+    expect(firstDayOfVisit('2023-03-21', 2, ['2023-03-19'])).toBeNull();
+    expect(firstDayOfVisit('2023-03-22', 3, ['2023-03-20', '2023-03-21', '2023-03-23'])).toBe('2023-03-20');
   });
 });
