@@ -12,7 +12,7 @@ import type { Candidate, Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { NUMBER_BIT, type Token, tokenBits } from '../text/tokens';
 import { WordFlags, wordFlag } from '../text/vocabulary';
-import { figureJoinWords, isNumberedName, isYearContext } from './context';
+import { figureJoinWords, hedgeBefore, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
 import { ellipticalOrdinal, type RankedNoun } from './figures/elliptical';
@@ -180,10 +180,22 @@ export function findFigures(doc: Doc): Candidate[] {
         const { unit, value } = found.candidate;
         scan.ranked = { unit, value: value as number, feminine: found.ordinal.feminine, end: found.next };
       }
+      withHedge(tokens, i, found.candidate);
       out.push(found.candidate);
       if (found.also) out.push(found.also);
       i = found.next;
     } else i++;
   }
   return out;
+}
+
+/**
+ * A hedge before a figure that starts at its trigger (`نحو 240 مليار دولار`, `أكثر من مليوني
+ * برميل`) belongs to the figure: the press writes the amount with it, and the reader's card shows
+ * "about" with the value. A proclitic on the hedge (`بنحو`) stays out of the span.
+ */
+function withHedge(tokens: Token[], i: number, c: Candidate): void {
+  if (c.nStart > (tokens[i] as Token).end || c.nStart < (tokens[i] as Token).start) return;
+  const hedge = hedgeBefore(tokens, i);
+  if (hedge) c.nStart = (tokens[hedge.start] as Token).start + hedge.skip;
 }

@@ -11,8 +11,9 @@ export const PERCENT_AFTER_FI: readonly string[] = ['المئة', 'المائة'
 export const PERCENT_FI: readonly string[] = ['في', 'فى'];
 
 /**
- * Hedges that make a bare definite fraction a figure (`بنحو الربع`, `أكثر من النصف`), as one or
- * two words. A proclitic on the first word (بنحو) is left out of the span.
+ * Hedges: they make a bare definite fraction a figure (`بنحو الربع`, `أكثر من النصف`), and stand
+ * in the span of any figure they precede (`نحو 240 مليار دولار`, as the press writes an amount).
+ * One to three words; a proclitic on the first word (بنحو) is left out of the span.
  */
 export const HEDGES: readonly string[] = [
   'نحو',
@@ -33,6 +34,16 @@ export const HEDGES: readonly string[] = [
   'أزيد من',
   'ما لا يقل عن',
   'ما يربو على',
+  'تزيد على',
+  'تزيد عن',
+  'تناهز',
+  'تقارب',
+  'يتجاوز',
+  'تتجاوز',
+  'ما يتجاوز',
+  'يفوق',
+  'تفوق',
+  'ما يفوق',
   'أي',
 ];
 

@@ -7,14 +7,14 @@ import { describe, it } from 'vitest';
 import { check } from './figures';
 
 describe('a singular time noun measured by its context is one', () => {
-  it('after a hedge (Gulf and Egyptian copy)', () => {
+  it('after a hedge (Gulf and Egyptian copy), the hedge in the span', () => {
     check('واستمر اللقاء نحو ساعة، وسبقه اتصال قبل أقل من أسبوع.', [
-      ['ساعة', 1, 'hour'],
-      ['أسبوع', 1, 'week'],
+      ['نحو ساعة', 1, 'hour'],
+      ['أقل من أسبوع', 1, 'week'],
     ]);
     check('وبقي الوفد قرابة شهر في العاصمة، بعد أزيد من عام على الاتفاق.', [
-      ['شهر', 1, 'month'],
-      ['عام', 1, 'year'],
+      ['قرابة شهر', 1, 'month'],
+      ['أزيد من عام', 1, 'year'],
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('a singular time noun measured by its context is one', () => {
 
   it('a half after the noun and another year', () => {
     check('واستمرت المحادثات نحو ساعة ونصف الساعة، ومدد الاتفاق لمدة عام آخر.', [
-      ['ساعة ونصف الساعة', 1.5, 'hour'],
+      ['نحو ساعة ونصف الساعة', 1.5, 'hour'],
       ['عام', 1, 'year'],
     ]);
   });
@@ -64,5 +64,23 @@ describe('a singular time noun measured by its context is one', () => {
       ['عام واحد', 1, 'year'],
       ['يوم واحد', 1, 'day'],
     ]);
+  });
+});
+
+describe('a hedge before any figure stands in its span', () => {
+  it('money, percent, counts and measures, in several regional styles', () => {
+    check('وبلغ حجم التبادل نحو 240 مليار دولار، بزيادة حوالي 30%، ووقع الجانبان قرابة 20 اتفاقية.', [
+      ['نحو 240 مليار دولار', 240e9, 'USD'],
+      ['حوالي 30%', 30, '%'],
+      ['قرابة 20 اتفاقية', 20, 'agreement'],
+    ]);
+    check('وتصدر روسيا أكثر من مليوني برميل يوميا، بقيمة تزيد على 400 مليار دولار.', [
+      ['أكثر من مليوني برميل يوميا', 2e6, 'barrel per day'],
+      ['تزيد على 400 مليار دولار', 400e9, 'USD'],
+    ]);
+  });
+
+  it('but not a word that only looks like one', () => {
+    check('وقال إن نحو الشرق اتجهت الأنظار، ووقع 20 اتفاقية.', [['20 اتفاقية', 20, 'agreement']]);
   });
 });
