@@ -50,6 +50,9 @@ const DATE_NUMBER = wordFlag((w) => {
 });
 const DATE_SEPARATOR = wordFlag((w) => w === '/' || w === '-' || w === '.');
 
+/** A token with none of these bits starts no date: most tokens are passed over on one test. */
+const MAY_START = NUMBER_BIT | IS_OPEN | IS_LEAD | DAY_OPENER;
+
 export interface FoundDate {
   match: Match;
   value: DateValue;
@@ -119,6 +122,10 @@ export class DateScan {
       // Where to run the grammar (see triggers.ts), with two cheap vetoes: a probe only on a word
       // that can open a day, digits only when they can start a date.
       const b = bits[i] as number;
+      if ((b & MAY_START) === 0) {
+        i++;
+        continue;
+      }
       let start = 0;
       if (b & NUMBER_BIT) {
         if (b & DATE_NUMBER || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0) start = 1;

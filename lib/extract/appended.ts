@@ -93,19 +93,39 @@ export function appendedStoryStart(
     if (s.cues.some((c) => c.definite && MEETING_NOUNS.has(c.kind))) lastBacklink = Math.max(lastBacklink, s.storyLine);
   }
 
+  // What each seam asks of the references, read off three summaries made in one pass over them
+  // (a long story has thousands of seams and hundreds of references).
+  let firstEntity = Number.POSITIVE_INFINITY;
+  let lastEntity = Number.NEGATIVE_INFINITY;
+  for (const { first, last, entity } of seen.values()) {
+    if (!entity) continue;
+    if (first < firstEntity) firstEntity = first;
+    if (last > lastEntity) lastEntity = last;
+  }
+  const spanned = linesSpanned(seen.values(), lines.length);
   for (const seam of story.seams) {
     const at = seam.line;
-    let before = false;
-    let shared = false;
-    let after = false;
-    for (const { first, last, entity } of seen.values()) {
-      if (entity && first < at) before = true;
-      if (first < at && last >= at) shared = true;
-      if (entity && last >= at) after = true;
-    }
+    const before = firstEntity < at;
+    const shared = at > 0 && at < lines.length && (spanned[at] as number) > 0;
+    const after = lastEntity >= at;
     if (before && !shared && lastBacklink < at && (seam.dateline || after)) return at;
   }
   return null;
+}
+
+/**
+ * For each line `at`, how many references appear both before it and on or after it
+ * (`first < at <= last`): a count per line, from the differences at each reference's ends.
+ */
+function linesSpanned(refs: Iterable<{ first: number; last: number }>, lineCount: number): Int32Array {
+  const counts = new Int32Array(lineCount + 1);
+  for (const { first, last } of refs) {
+    if (last <= first) continue;
+    counts[first + 1] = (counts[first + 1] as number) + 1;
+    counts[last + 1] = (counts[last + 1] as number) - 1;
+  }
+  for (let at = 1; at <= lineCount; at++) counts[at] = (counts[at] as number) + (counts[at - 1] as number);
+  return counts;
 }
 
 /** Calls `visit` with each item and the index of the line it lies on (both lists in text order). */

@@ -72,7 +72,8 @@ export function extractStrict(
     for (const s of sentences) s.line++;
     sentences.unshift(...headline.sentences);
   }
-  const lineWords = [...(headline ? [0] : []), ...wordsPerLine(doc, story.lines)];
+  const storyWords = wordsPerLine(doc, story.lines);
+  const lineWords = headline ? [0, ...storyWords] : storyWords;
   const roles = sentenceRoles(sentences, rec.directory, published);
   const places = placeSentences(roles, lineWords);
   const { score, relevant } = assessRelevance(roles, places);
@@ -97,7 +98,10 @@ function emptyResult(published: string | null): ExtractionResult {
 
 function validDay(s: unknown): string | null {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  // Read in place (the RegExp has checked the shape): asked twice per text.
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? s : null;
 }

@@ -25,8 +25,20 @@ export function periodOf(value: string | null | undefined): Period | null {
   return null;
 }
 
+/** Today's ISO day and the UTC midnights around it: asked for every text without a date. */
+let todayValue = '';
+let todayFrom = 0;
+let todayUntil = 0;
+
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now < todayFrom || now >= todayUntil) {
+    const d = new Date(now);
+    todayValue = d.toISOString().slice(0, 10);
+    todayFrom = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    todayUntil = todayFrom + 86_400_000;
+  }
+  return todayValue;
 }
 
 /**

@@ -67,7 +67,8 @@ function numberFigure(tokens: Token[], i: number): Found | null {
   const r = readNumberAt(tokens, i);
   if (!r) return null;
   const t = tokens[i] as Token;
-  const plainYear = r.end === i + 1 && /^\d{4}$/.test(t.text) && r.value >= 1900 && r.value <= 2100;
+  // The value first: the RegExp runs only for the few numbers that could be years.
+  const plainYear = r.end === i + 1 && r.value >= 1900 && r.value <= 2100 && /^\d{4}$/.test(t.text);
   if (plainYear && isYearContext(tokens[i - 1])) return null;
   return cardinalFigure(tokens, r) ?? partitiveFigure(tokens, r);
 }

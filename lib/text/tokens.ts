@@ -3,7 +3,7 @@
 // is interned (`vocabulary.ts`): a word seen before costs no new string, and its `id` lets each
 // recogniser look the word up in an array instead of hashing it again.
 
-import { flagsOf, HASH_SEED, hashStep, internSlice, wordFlag, words } from './vocabulary';
+import { flagsOf, HASH_SEED, hashStep, internSlice, knownFlags, wordFlag, words } from './vocabulary';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -185,7 +185,9 @@ export class TokenTable {
       const { ids, bitsColumn } = this;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] as number;
-        bitsColumn[i] = flagsOf(id === 0 ? (this.tokens[i] as Token) : { id, text: words[id] as string });
+        // Known words (nearly all of them) are one read; no object is made for the lookup.
+        bitsColumn[i] =
+          id === 0 ? flagsOf(this.tokens[i] as Token) : knownFlags(id) || flagsOf({ id, text: words[id] as string });
       }
       this.bitsDone = true;
     }

@@ -186,6 +186,14 @@ export function wordFlag(test: (word: string) => boolean): number {
   return 1 << (flagTests.length - 1);
 }
 
+/**
+ * The facts of interned word `id` when they are computed already, else 0: one array read, for a
+ * loop over a text's ids that calls `flagsOf` only on a word it meets for the first time.
+ */
+export function knownFlags(id: number): number {
+  return id < flagTable.length ? (flagTable[id] as number) : 0;
+}
+
 /** Every registered fact about a token's text, as bits (see `wordFlag`). */
 export function flagsOf(t: { id: number; text: string }): number {
   const id = t.id;
