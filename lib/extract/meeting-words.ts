@@ -562,6 +562,9 @@ export const SPECULATION_WORDS = [
   'محتمل',
   'محتملة',
   'احتمال',
+  // `تتحدث تقارير عن إمكان أن يزور شي موسكو`: a possibility, not a visit announced.
+  'إمكان',
+  'إمكانية',
   'يمكن',
   'بإمكان',
   'لعل',
@@ -681,3 +684,46 @@ export const TOLD_DONE_VERBS = [
   'شددا',
   'أكدا',
 ] as const;
+
+/**
+ * Nouns for a leader's opposite number, with his possessive (`نظيره الصيني`, `لمضيفه`, `ضيفه
+ * الروسي`): the leader named after them is the other party of the sentence's subject, who may be
+ * named only in the sentence before (`فالرجل … جلس أمس إلى نظيره الصيني شي`). Written with
+ * the suffix: the bare noun (`نظير`) is also "equivalent".
+ */
+export const COUNTERPART_NOUNS = ['نظيره', 'نظيرها', 'مضيفه', 'مضيفها', 'ضيفه', 'ضيفها'] as const;
+/** Nationality adjectives after a counterpart noun, by the side of the leader they qualify. */
+export const COUNTERPART_ADJECTIVES = { ru: ['الروسي'], cn: ['الصيني'] } as const;
+
+/**
+ * Words that recall a meeting in a sentence about something else: a recalling participle or noun
+ * before the meeting word (`مذكّراً بأن الرئيس أطلع نظيره …`, `بالتذكير بـ`), or a time after it
+ * that places it back in the past (`خلال لقائهما في أستانا مطلع الشهر الجاري`, `في مايو الماضي`).
+ * In a story whose headline is another event (ministers meeting, a third leader) such a meeting
+ * is background. Not used alone: a weekly's report of its own summit says `الأسبوع الماضي` too.
+ */
+export const RECALL_WORDS = [
+  'مذكرا',
+  'مذكرة',
+  'مذكرين',
+  'التذكير',
+  'بالتذكير',
+  'مستذكرا',
+  'استذكر',
+  'مستحضرا',
+  'مستعيدا',
+] as const;
+export const PAST_TIME_WORDS = [
+  'الماضي',
+  'الماضية',
+  'المنصرم',
+  'المنصرمة',
+  'الفائت',
+  'الفائتة',
+  'المنقضي',
+  'المنقضية',
+  'الفارط',
+  'سابقا',
+] as const;
+/** `مطلع الشهر الجاري`: the start of the current month, when the story is filed later in it. */
+export const PAST_PART_WORDS = ['مطلع', 'بداية', 'أوائل', 'مستهل'] as const;

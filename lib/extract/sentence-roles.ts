@@ -3,7 +3,9 @@
 // them with a dual meeting word, `مباحثاتهما`, or visiting the other's country) with a meeting
 // word is an *event* sentence: the material of both relevance and the meeting record.
 
+import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
+import type { Candidate } from './document';
 import type { CueKind, Sentence } from './story-analysis';
 
 export interface SentenceRoles {
@@ -28,6 +30,11 @@ export interface SentenceRoles {
    * the head of state (so the regular Li Qiang–Mishustin meetings are no leaders' meeting).
    */
   envoy: boolean;
+  /**
+   * One side's leader and a place in the other's country, no third party (`بوتين في بكين`): a
+   * headline's way of saying the visit, with no meeting word.
+   */
+  abroad: boolean;
   kinds: ReadonlySet<CueKind>;
 }
 
@@ -44,64 +51,124 @@ function add(list: readonly string[], id: string): readonly string[] {
 }
 
 export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, ref: string | null): SentenceRoles[] {
-  return sentences.map((sentence) => {
-    let ru = NONE;
-    let cn = NONE;
-    let others = NONE;
-    let ruOfficial = false;
-    let cnOfficial = false;
-    for (const m of sentence.mentions) {
-      if (m.type !== 'leader' || !m.id) continue;
-      const side = dir.sideOf(m.id, ref);
-      if (side === 'ru') ru = add(ru, m.id);
-      else if (side === 'cn') cn = add(cn, m.id);
-      else {
-        if (dir.isCounterpart(m.id, ref)) others = add(others, m.id);
-        const country = dir.leaderCountry(m.id);
-        if (country === 'RU') ruOfficial = true;
-        else if (country === 'CN') cnOfficial = true;
-      }
+  return carryCounterparts(sentences.map((sentence) => rolesOf(sentence, dir, ref)));
+}
+
+function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): SentenceRoles {
+  let ru = NONE;
+  let cn = NONE;
+  let others = NONE;
+  let ruOfficial = false;
+  let cnOfficial = false;
+  for (const m of sentence.mentions) {
+    if (m.type !== 'leader' || !m.id) continue;
+    const side = dir.sideOf(m.id, ref);
+    if (side === 'ru') ru = add(ru, m.id);
+    else if (side === 'cn') cn = add(cn, m.id);
+    else {
+      if (dir.isCounterpart(m.id, ref) && !isSpeaker(sentence, m)) others = add(others, m.id);
+      const country = dir.leaderCountry(m.id);
+      if (country === 'RU') ruOfficial = true;
+      else if (country === 'CN') cnOfficial = true;
     }
-    const kinds = sentence.cues.length === 0 ? NO_KINDS : new Set(sentence.cues.map((c) => c.kind));
-    const both = (ru.length > 0 && cn.length > 0) || kinds.has('pair') || kinds.has('summit');
-    // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders
-    // (one leader `عبر الفيديو` may be giving a speech), and not when it is the form of a
-    // gathering they both attend (`قمة بريكس الافتراضية`).
-    const together = both && !kinds.has('gathering') && (kinds.has('video') || kinds.has('sideline'));
-    let meeting = together;
-    for (const k of kinds) if (MEETING_CUES.has(k)) meeting = true;
-    // A joint statement beside a gathering, and no other meeting word, is the gathering's.
-    if (meeting && !together && kinds.has('gathering') && kinds.has('joint') && onlyJoint(sentence)) meeting = false;
-    const dualMeeting = kinds.has('dual') && ru.length + cn.length > 0 && others.length === 0;
-    // One leader visiting the other's country (`وصل شي إلى موسكو في زيارة`) meets the other.
-    const visitAbroad =
-      kinds.has('in-person') &&
+  }
+  const kinds = sentence.cues.length === 0 ? NO_KINDS : new Set(sentence.cues.map((c) => c.kind));
+  const both = (ru.length > 0 && cn.length > 0) || kinds.has('pair') || kinds.has('summit');
+  // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders
+  // (one leader `عبر الفيديو` may be giving a speech), and not when it is the form of a
+  // gathering they both attend (`قمة بريكس الافتراضية`).
+  const together = both && !kinds.has('gathering') && (kinds.has('video') || kinds.has('sideline'));
+  let meeting = together;
+  for (const k of kinds) if (MEETING_CUES.has(k)) meeting = true;
+  // A joint statement beside a gathering, and no other meeting word, is the gathering's.
+  if (meeting && !together && kinds.has('gathering') && kinds.has('joint') && onlyJoint(sentence)) meeting = false;
+  const dualMeeting = kinds.has('dual') && ru.length + cn.length > 0 && others.length === 0;
+  // One leader visiting the other's country (`وصل شي إلى موسكو في زيارة`) meets the other.
+  const visitAbroad =
+    kinds.has('in-person') &&
+    others.length === 0 &&
+    sentence.mentions.some((m) => {
+      if (m.type !== 'venue' || !m.id) return false;
+      const country = dir.countryOf(m.id);
+      return (
+        (ru.length > 0 && cn.length === 0 && country === 'CN') || (cn.length > 0 && ru.length === 0 && country === 'RU')
+      );
+    });
+  const envoy =
+    meeting &&
+    ((ru.length > 0 && cn.length === 0 && cnOfficial && !placedIn(sentence, dir, 'CN')) ||
+      (cn.length > 0 && ru.length === 0 && ruOfficial && !placedIn(sentence, dir, 'RU')) ||
+      officialMetFirst(sentence, dir, ref));
+  return {
+    sentence,
+    ru,
+    cn,
+    others,
+    both,
+    meeting,
+    // The envoy's meeting is the sentence's event, whatever it says of the leaders
+    // (`بوتين يستقبل وانغ يي ويؤكد أنه ينتظر زيارة شي`).
+    event: meeting && (both || dualMeeting || visitAbroad) && !sentence.background && !envoy,
+    negated: kinds.has('negated'),
+    speculative: kinds.has('speculative'),
+    envoy,
+    abroad:
       others.length === 0 &&
-      sentence.mentions.some((m) => {
-        if (m.type !== 'venue' || !m.id) return false;
-        const country = dir.countryOf(m.id);
-        return (
-          (ru.length > 0 && cn.length === 0 && country === 'CN') ||
-          (cn.length > 0 && ru.length === 0 && country === 'RU')
-        );
-      });
-    return {
-      sentence,
-      ru,
-      cn,
-      others,
-      both,
-      meeting,
-      event: meeting && (both || dualMeeting || visitAbroad) && !sentence.background,
-      negated: kinds.has('negated'),
-      speculative: kinds.has('speculative'),
-      envoy:
-        meeting &&
-        ((ru.length > 0 && cn.length === 0 && cnOfficial && !placedIn(sentence, dir, 'CN')) ||
-          (cn.length > 0 && ru.length === 0 && ruOfficial && !placedIn(sentence, dir, 'RU'))),
-      kinds,
-    };
-  });
+      ((ru.length > 0 && cn.length === 0 && placedIn(sentence, dir, 'CN')) ||
+        (cn.length > 0 && ru.length === 0 && placedIn(sentence, dir, 'RU'))),
+    kinds,
+  };
+}
+
+/**
+ * One side's leader, then in the same clause an official of the other country before that
+ * country's own leader (`استقبل بوتين وانغ يي … مؤكداً أنه ينتظر زيارة الرئيس الصيني شي`, `شي
+ * يبحث مع لافروف التحضير لزيارة بوتين`): the leader meets the official; the other leader is only
+ * spoken of. A leader named first (`استقبل شي بوتين بحضور وانغ يي`) keeps the meeting the
+ * leaders'; an official after a comma (`رحب شي بالزيارة، وقال بيسكوف …`) speaks, meets nobody.
+ */
+function officialMetFirst(sentence: Sentence, dir: Directory, ref: string | null): boolean {
+  let ru: Candidate | null = null;
+  let cn: Candidate | null = null;
+  for (const m of sentence.mentions) {
+    if (m.type !== 'leader' || !m.id) continue;
+    const side = dir.sideOf(m.id, ref);
+    if (side === 'ru') ru ??= m;
+    else if (side === 'cn') cn ??= m;
+    else {
+      const country = dir.leaderCountry(m.id);
+      const host = country === 'CN' && !cn ? ru : country === 'RU' && !ru ? cn : null;
+      if (host && sameClause(sentence.text, host.nEnd, m.nStart) && !placedIn(sentence, dir, country as string))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Characters of title a speaker's name may stand after at the start (`وزير الخارجية الروسي`). */
+const SPEAKER_REACH = 30;
+
+/**
+ * The name that opens a quote (`لافروف: المحادثات كانت صريحة`, `أوشاكوف: شي سيحضر العرض`): the
+ * headline's speaker, no party to the meeting spoken of.
+ */
+function isSpeaker(sentence: Sentence, m: Candidate): boolean {
+  if (m.nStart - sentence.start > SPEAKER_REACH) return false;
+  const after = sentence.text.slice(m.nEnd, Math.min(sentence.end, m.nEnd + 2)).trimStart();
+  return after.startsWith(':');
+}
+
+/** How far (in characters) a leader's clause reaches to the official he meets. */
+const CLAUSE_REACH = 90;
+
+function sameClause(text: string, from: number, to: number): boolean {
+  if (to - from > CLAUSE_REACH) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // ، , ؛ ; :
+    if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b || c === 0x3a) return false;
+  }
+  return true;
 }
 
 /**
