@@ -16,7 +16,7 @@ import { type Candidate, type Doc, makeDoc, toMention } from './document';
 import { describeMeeting } from './meeting';
 import { resolveOverlaps } from './overlap';
 import { RECOGNISERS, type Recognisers } from './recognisers';
-import { assessRelevance, placeSentences } from './relevance';
+import { assessRelevance, openingLine, placeSentences } from './relevance';
 import { sentenceRoles } from './sentence-roles';
 import { analyseStory } from './story-analysis';
 import type { ExtractionResult, ExtractOptions, Mention } from './types';
@@ -76,7 +76,7 @@ export function extractStrict(
   const lineWords = headline ? [0, ...storyWords] : storyWords;
   const roles = sentenceRoles(sentences, rec.directory, published);
   const places = placeSentences(roles, lineWords);
-  const { score, relevant } = assessRelevance(roles, places);
+  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords));
   const meeting = relevant
     ? describeMeeting(roles, places, story.lines, rec.directory, published, rec.matchCatalogue)
     : null;

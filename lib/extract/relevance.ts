@@ -16,9 +16,16 @@
 // - a meeting of the two said not to happen in the headline or lead (`لم يلتق بوتين وشي`, `لا
 //   توجد خطط لعقد لقاء بين بوتين وشي`, `دون أن يلتقي الزعيمان`) counts against even beside what
 //   looks like an event: two leaders at one summit are not a meeting of the two;
-// - a headline that asks (`هل يلتقي بوتين وشي؟`) reports no event.
+// - a headline that asks (`هل يلتقي بوتين وشي؟`) reports no event;
+// - the headline's subject decides what the lead's meetings are (main-subject): under a headline
+//   about someone else's event (ministers, an envoy, a third leader) only a leaders' meeting the
+//   opening paragraph reports, not recalls (recalled), is the story's; one further down or told
+//   in passing (`مذكّراً بأن الرئيس أطلع نظيره …`, `خلال لقائهما … مطلع الشهر الجاري`) counts
+//   as a later mention, and the headline itself counts against.
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
+import { headlineSubject } from './main-subject';
+import { isRecalled } from './recalled';
 import type { SentenceRoles } from './sentence-roles';
 
 export const RELEVANCE_THRESHOLD = 0.5;
@@ -34,6 +41,7 @@ const WEIGHTS = {
   headlineBoth: 1.5,
   headlineOneSided: 1,
   headlineOtherMeeting: -3,
+  headlineOtherSubject: -1,
   leadEvent: 3,
   leadOneSided: 1,
   leadOtherMeeting: -2,
@@ -66,7 +74,15 @@ export function placeSentences(roles: readonly SentenceRoles[], lineWords: reado
   return roles.map((r) => (r.sentence.line === 0 ? 'headline' : leadLines.has(r.sentence.line) ? 'lead' : 'later'));
 }
 
-export function assessRelevance(roles: readonly SentenceRoles[], places: readonly Place[]): Relevance {
+/** The line of the opening paragraph: the first real paragraph under the headline; -1 if none. */
+export function openingLine(lineWords: readonly number[]): number {
+  for (let line = 1; line < lineWords.length; line++) {
+    if ((lineWords[line] as number) >= PARAGRAPH_MIN_WORDS) return line;
+  }
+  return -1;
+}
+
+export function assessRelevance(roles: readonly SentenceRoles[], places: readonly Place[], opening = -1): Relevance {
   let points = WEIGHTS.base;
   const at = (place: Place) => roles.filter((_, i) => places[i] === place);
   const headline = at('headline');
@@ -76,18 +92,25 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
     r.meeting && !r.both && !r.sentence.background && r.ru.length + r.cn.length > 0 && r.others.length === 0;
   const otherMeeting = (r: SentenceRoles) => r.meeting && !r.both && r.others.length > 0;
 
+  const subject = headlineSubject(headline);
   const headlineEvent = headline.some((r) => r.event && !isQuestion(r));
   if (headlineEvent) points += WEIGHTS.headlineEvent;
+  else if (subject === 'other') points += WEIGHTS.headlineOtherSubject;
   else if (headline.some((r) => r.both)) points += WEIGHTS.headlineBoth;
-  else if (headline.some(oneSided)) points += WEIGHTS.headlineOneSided;
+  else if (headline.some((r) => oneSided(r) || r.abroad)) points += WEIGHTS.headlineOneSided;
   if (!headlineEvent && headline.some(otherMeeting)) points += WEIGHTS.headlineOtherMeeting;
 
-  const leadEvent = lead.some((r) => r.event);
+  // Under a headline about another event, the lead's meeting is the story's only when the
+  // opening paragraph reports it; anywhere else it is told in passing, as later in the story.
+  const ownEvent = (r: SentenceRoles) =>
+    r.event && (subject !== 'other' || (r.sentence.line === opening && !isRecalled(r.sentence)));
+  const leadEvent = lead.some(ownEvent);
   if (leadEvent) points += WEIGHTS.leadEvent;
   else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;
   if (!headlineEvent && !leadEvent && lead.some(otherMeeting)) points += WEIGHTS.leadOtherMeeting;
 
-  const laterEvents = later.filter((r) => r.event).length;
+  const passing = lead.filter((r) => r.event && !ownEvent(r)).length;
+  const laterEvents = passing + later.filter((r) => r.event).length;
   points += Math.min(WEIGHTS.laterEventsMax, laterEvents * WEIGHTS.laterEvent);
 
   if ([...headline, ...lead].some(negatedOfTheTwo)) points += WEIGHTS.negatedOfTheTwo;

@@ -1,0 +1,22 @@
+// Whose event the headline reports. A news headline names the story's own event; the lead then
+// tells it, and a leaders' meeting the lead only recalls or comments on belongs to that event's
+// background. So the headline is read for its subject before any meeting further down counts:
+// - `leaders`: it reports the leaders' meeting (both of them and a meeting word), names both,
+//   has one of them meet or travel to the other's country (`بوتين في بكين`);
+// - `other`: it reports someone else's event — an envoy received (`بوتين يستقبل وانغ يي`), or
+//   another party named with no meeting of the two (`لافروف ووانغ يي يتفقان …`, `هل يضحي بوتين
+//   بالشراكة مع بكين لمصلحة ترمب؟`, `هل يجمع مثلث بوتين وشي وترامب …؟`);
+// - `none`: it names no one (`صداقة بلا حدود`), and the lead decides alone.
+
+import type { SentenceRoles } from './sentence-roles';
+
+export type Subject = 'leaders' | 'other' | 'none';
+
+export function headlineSubject(headline: readonly SentenceRoles[]): Subject {
+  if (headline.some((r) => r.envoy)) return 'other';
+  if (headline.some((r) => r.event)) return 'leaders';
+  if (headline.some((r) => r.others.length > 0)) return 'other';
+  const oneSide = (r: SentenceRoles) => r.ru.length + r.cn.length > 0;
+  if (headline.some((r) => r.both || r.abroad || (r.meeting && oneSide(r)))) return 'leaders';
+  return 'none';
+}
