@@ -67,7 +67,30 @@ export function isMenu(tokens: readonly Token[], t0: number, t1: number): boolea
   // يبحثان …`): two short steps or more before it still make it the page's furniture.
   if (trail && items >= 3 && longest <= MENU_ITEM_MAX_WORDS) return true;
   longest = Math.max(longest, itemWords);
-  return items >= 2 && longest <= MENU_ITEM_MAX_WORDS;
+  return (items >= 2 && longest <= MENU_ITEM_MAX_WORDS) || isSpacedMenu(tokens, t0, t1);
+}
+
+/** Items of a menu flattened with wide gaps and no separators. */
+const SPACED_MENU_MIN_ITEMS = 4;
+
+/**
+ * `أخبار  مقالات  تقارير  برامج  بودكاست`: a menu copied off a page keeps its items apart by runs
+ * of spaces, with no separator. Four short items or more, every one apart from the next by two
+ * spaces or more, and nothing but words: a headline typed with a stray double space has one gap.
+ */
+function isSpacedMenu(tokens: readonly Token[], t0: number, t1: number): boolean {
+  let items = 1;
+  let itemWords = 0;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') return false;
+    if (i > t0 && t.start - (tokens[i - 1] as Token).end >= 2) {
+      items++;
+      itemWords = 0;
+    }
+    if (++itemWords > MENU_ITEM_MAX_WORDS) return false;
+  }
+  return items >= SPACED_MENU_MIN_ITEMS && items * 2 > t1 - t0;
 }
 
 /**

@@ -15,8 +15,8 @@
 //   arrival (`يحل غدا الإثنين بموسكو`); the clause of both leaders before one leader's; earlier
 //   before later;
 // - bare years never date a meeting, nor a date bounding a period (`منذ 2019`, `بحلول 2030`);
-// - live coverage (`تغطية مباشرة`, time-stamped entries) with no date of its own follows a
-//   meeting on the day of the page.
+// - live coverage (`تغطية مباشرة`, time-stamped entries) with no day of its own (none, or only a
+//   month) follows a meeting on the day of the page.
 
 import { datesTheSaying, toldDone } from './announcement-day';
 import type { Span } from './body';
@@ -157,7 +157,10 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       if (cmp > 0 || nearer) best = choice;
     }
   }
-  if ((!best || best.dateline) && ctx.published && isLiveCoverage(roles, lines)) {
+  // A live page follows its meeting as it happens: a month (`مطلع الشهر الجاري`, told of an
+  // anniversary) says less than the page's own day.
+  const vague = best !== null && !isFullDay(best.c.value);
+  if ((!best || best.dateline || vague) && ctx.published && isLiveCoverage(roles, lines)) {
     return { value: ctx.published, valueEnd: null };
   }
   // `أجرى بوتين محادثات مع شي، غداة وصوله إلى بكين الخميس`: the talks are the Friday.
