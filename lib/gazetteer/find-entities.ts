@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { officeById } from './data/offices';
-import { getLexicon } from './lexicon';
+import { familyMembers, getLexicon } from './lexicon';
 import { cityOf, leaderById, venueById } from './lookup';
 import { type Period, textPeriod } from './period';
 import { resolveCounterpart, resolveOffice } from './resolve-title';
@@ -44,7 +44,7 @@ interface LeaderSeen {
 
 export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   const tokens = doc.tokens;
-  const raws = scan(tokens, getLexicon());
+  const raws = resolveFamilies(scan(tokens, getLexicon()));
   if (raws.length === 0) return [];
 
   // Leaders named unambiguously anywhere in the text: they support their own short names
@@ -295,4 +295,34 @@ function candidate(type: 'leader' | 'venue', id: string, r: RawMatch, byTitle: b
   const c: Candidate = { type, id, value: null, unit: null, nStart: r.nStart, nEnd: r.nEnd };
   if (byTitle) c.byTitle = true;
   return c;
+}
+
+/**
+ * A surname alone (`وانغ`) is the person of that surname named in full most recently before it
+ * (`وانغ يي … وقال وانغ`); with nobody of that surname named before, it is no one and is dropped,
+ * so it hides nothing else (a new person's name read after a title, say).
+ */
+function resolveFamilies(raws: RawMatch[]): RawMatch[] {
+  if (!raws.some((r) => r.entry.kind === 'family')) return raws;
+  const members = familyMembers();
+  const out: RawMatch[] = [];
+  const lastNamed = new Map<string, number>();
+  for (const r of raws) {
+    if (r.entry.kind === 'leader' && !r.entry.needs) lastNamed.set(r.entry.id, r.first);
+    if (r.entry.kind !== 'family') {
+      out.push(r);
+      continue;
+    }
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const id of members.get(r.entry.id) ?? []) {
+      const at = lastNamed.get(id);
+      if (at !== undefined && at > bestAt) {
+        best = id;
+        bestAt = at;
+      }
+    }
+    if (best) out.push({ ...r, entry: { ...r.entry, kind: 'leader', id: best } });
+  }
+  return out;
 }

@@ -9,12 +9,13 @@ import { WordMemo, wordFlag, wordId } from '../text/vocabulary';
 import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
+import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { OFFICES } from './data/offices';
 import { TITLE_HEADS } from './data/title-names';
 import { VENUES } from './data/venues';
 import { prefixedForms } from './proclitics';
 
-export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor' | 'head';
+export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor' | 'head' | 'family';
 
 export interface Entry {
   kind: EntryKind;
@@ -46,7 +47,7 @@ export interface Lexicon {
 }
 
 /** Entities a phrase may belong to, in order of precedence when two claim the same words. */
-const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor', 'head'];
+const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor', 'head', 'family'];
 
 let lexicon: Lexicon | null = null;
 
@@ -126,8 +127,47 @@ function allEntries(): Entry[] {
   }
   // Heads of titles the data does not list (`وزير النفط الكيني`): a person may be named after them.
   for (const h of TITLE_HEADS) add('head', '', h);
+  // Surnames alone, last, and only where no other entry has the same words.
+  const taken = new Set(entries.map((e) => e.tokens.join(' ')));
+  for (const family of familyMembers().keys()) if (!taken.has(family)) add('family', family, family);
   return entries;
 }
+
+let families: Map<string, string[]> | null = null;
+
+/** Surnames the press may use alone (normalised), each with the ids of the people who bear it. */
+export function familyMembers(): Map<string, string[]> {
+  if (!families) {
+    families = new Map();
+    for (const leader of LEADERS) {
+      const family = familyName(leader);
+      if (!family) continue;
+      const key = phraseTokens(family).join(' ');
+      families.set(key, [...(families.get(key) ?? []), leader.id]);
+    }
+  }
+  return families;
+}
+
+/**
+ * A Chinese, Korean or Vietnamese name's surname alone (`وانغ` for `وانغ يي`), which the press uses
+ * once the person has been named in full. Entries of kind `family` (id: the surname) are resolved
+ * by find-entities to the nearest person of that surname named in full before them, or dropped.
+ * Surnames that are everyday Arabic words (`لي` "for me", `هو` "he", `بان` "appeared") are left out.
+ */
+function familyName(leader: (typeof LEADERS)[number]): string | null {
+  if (!SURNAME_FIRST.has(leader.country)) return null;
+  const first = leader.name.ar.split(' ')[0] ?? '';
+  const folded = normaliseString(first);
+  if (folded.length < 3 || FAMILY_NAMES_THAT_ARE_WORDS.has(folded)) return null;
+  if (leader.spellings.some((s) => normaliseString(typeof s === 'string' ? s : s.text) === folded)) return null;
+  return first;
+}
+
+const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
+const FAMILY_NAMES_THAT_ARE_WORDS = new Set(
+  ['لين', 'هان', 'بان', 'سون', 'مين', 'يين', 'فان', 'تان'].map(normaliseString),
+);
 
 /**
  * The Egyptian press writes the foreign G as ج where the Levant and the Gulf write غ
