@@ -6,7 +6,7 @@
 // - `other`: it reports someone else's event — an envoy received (`بوتين يستقبل وانغ يي`), or
 //   another party named with no meeting of the two (`لافروف ووانغ يي يتفقان …`, `هل يضحي بوتين
 //   بالشراكة مع بكين لمصلحة ترمب؟`, `هل يجمع مثلث بوتين وشي وترامب …؟`);
-// - `none`: it names no one (`صداقة بلا حدود`), and the lead decides alone.
+// - `none`: it names no one (`صداقة بلا حدود`); relevance then reads the opening paragraph so.
 
 import type { SentenceRoles } from './sentence-roles';
 

@@ -17,7 +17,8 @@
 //   توجد خطط لعقد لقاء بين بوتين وشي`, `دون أن يلتقي الزعيمان`) counts against even beside what
 //   looks like an event: two leaders at one summit are not a meeting of the two;
 // - a headline that asks (`هل يلتقي بوتين وشي؟`) reports no event;
-// - the headline's subject decides what the lead's meetings are (main-subject): under a headline
+// - the headline's subject (or the opening paragraph's, when the headline names no one) decides
+//   what the lead's meetings are (main-subject): under a headline
 //   about someone else's event (ministers, an envoy, a third leader) only a leaders' meeting the
 //   opening paragraph reports, not recalls (recalled), is the story's; one further down or told
 //   in passing (`مذكّراً بأن الرئيس أطلع نظيره …`, `خلال لقائهما … مطلع الشهر الجاري`) counts
@@ -92,7 +93,11 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
     r.meeting && !r.both && !r.sentence.background && r.ru.length + r.cn.length > 0 && r.others.length === 0;
   const otherMeeting = (r: SentenceRoles) => r.meeting && !r.both && r.others.length > 0;
 
-  const subject = headlineSubject(headline);
+  // A headline that names no one (`هل تستطيع واشنطن فصل موسكو عن بكين؟`) leaves the subject to
+  // the opening paragraph (`منذ لقاء روبيو بنظيره الروسي لافروف …`).
+  const titled = headlineSubject(headline);
+  const subject =
+    titled === 'none' && opening > 0 ? headlineSubject(roles.filter((r) => r.sentence.line === opening)) : titled;
   const headlineEvent = headline.some((r) => r.event && !isQuestion(r));
   if (headlineEvent) points += WEIGHTS.headlineEvent;
   else if (subject === 'other') points += WEIGHTS.headlineOtherSubject;
