@@ -7,7 +7,9 @@
 //
 // Measured from the popup's navigation start (performance.now() in the page) by an observer
 // installed before any page script: "first render" is the first frame painted with timeline
-// entries; "details" the first frame with every visible entry's counts and figures. Printed beside
+// entries — after the warm-up opening, from the timeline the popup remembers (localStorage, as a
+// reader's popup has it from its last opening; the store's answer replaces it when it comes);
+// "details" the first frame with every visible entry's counts and figures, read from the store. Printed beside
 // two baselines measured in the same run: the popup over an empty store (page, scripts and
 // database opening, no data), and a bare IndexedDB read of the 1,000 meeting records from an
 // extension page (the least any timeline must pay for its data). Medians of 15 runs after a

@@ -2,7 +2,7 @@
 // them. Search narrows the timeline to the meetings it found and lists the notes, articles and
 // names that matched; filters narrow it by year, kind, participant and venue.
 
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { db } from '../../adapters/db';
 import { type Facets, type TimelineFilter, timeline, timelineFacets } from '../../lib/db/queries';
 import type { MeetingRecord } from '../../lib/db/schema';
@@ -10,6 +10,7 @@ import { useI18n } from '../shared/app-context';
 import { SearchAnnouncer, SearchBox, SearchResultsView, useDebounced, useSearch } from '../shared/search';
 import { useLiveQuery } from '../use-live-query';
 import { Timeline } from './timeline';
+import { cachedTimeline, rememberTimeline } from './timeline-cache';
 import { TimelineFiltersForm } from './timeline-filters';
 import { hasFilters, keepOnly } from './timeline-model';
 
@@ -36,7 +37,14 @@ export function SearchableTimeline({
   const settledQuery = useDebounced(query);
   const results = useSearch(settledQuery);
   const filterKey = JSON.stringify(filter);
-  const meetings = useLiveQuery(() => timeline(db, filter), [filterKey], null as MeetingRecord[] | null);
+  // Unfiltered, the last timeline seen paints at once while the live query reads the store.
+  const [cached] = useState(cachedTimeline);
+  const live = useLiveQuery(() => timeline(db, filter), [filterKey], null as MeetingRecord[] | null);
+  const unfiltered = !hasFilters(filter);
+  const meetings = live ?? (unfiltered ? cached : null);
+  useEffect(() => {
+    if (live && unfiltered) rememberTimeline(live, cached);
+  }, [live, unfiltered, cached]);
   // The filter menus wait for the timeline: on opening, the meetings are what the reader came for.
   const loaded = meetings !== null;
   const facets = useLiveQuery(
