@@ -17,7 +17,7 @@
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import type { SentenceRoles } from './sentence-roles';
-import type { Cue, CueKind } from './story-analysis';
+import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
 
 export interface EventClause {
   /** Index of the sentence in the roles list. */
@@ -49,17 +49,6 @@ export interface EventClause {
   mentions: Candidate[];
 }
 
-const MEETING_KINDS: ReadonlySet<CueKind> = new Set([
-  'meet',
-  'in-person',
-  'sideline',
-  'phone',
-  'call',
-  'video',
-  'summit',
-  'pair',
-  'dual',
-]);
 const TALKS_KINDS: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair', 'dual']);
 const NO_KINDS: ReadonlySet<CueKind> = new Set();
 
@@ -148,7 +137,7 @@ function clause(
     else if (c.kind === 'again') again = true;
     else if (c.kind === 'announce') future = true;
     else if (c.kind === 'speculative') guess = true;
-    if (!MEETING_KINDS.has(c.kind)) continue;
+    if (!MEETING_OR_PAIR_KINDS.has(c.kind)) continue;
     kinds ??= new Set();
     kinds.add(c.kind);
     if (c.definite) definite = true;

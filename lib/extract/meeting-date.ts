@@ -27,7 +27,7 @@ import { isLaterStep } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCapital } from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
-import type { CueKind } from './story-analysis';
+import { type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
 import type { MeetingKind } from './types';
 import { firstDayOfVisit, lastDayOfVisit, toldLength } from './visit-span';
 
@@ -51,17 +51,6 @@ export interface DateContext {
   published: string | null;
   catalogue: (q: CatalogueQuery) => CatalogueEntry | null;
 }
-
-const MEETING_CUES: ReadonlySet<CueKind> = new Set([
-  'meet',
-  'in-person',
-  'sideline',
-  'phone',
-  'call',
-  'video',
-  'summit',
-  'pair',
-]);
 
 /**
  * A clause's first date belongs to its main verb (`منح شي، الجمعة، بوتين …`); a later date
@@ -229,7 +218,9 @@ function dayBefore(iso: string): string {
 
 /** A meeting word ends right before the date (`خلال المحادثات الثلاثاء`): the date is its. */
 function cueRightBefore(r: SentenceRoles, c: Candidate): boolean {
-  return r.sentence.cues.some((k) => MEETING_CUES.has(k.kind) && k.end <= c.nStart && c.nStart - k.end <= BESIDE);
+  return r.sentence.cues.some(
+    (k) => MEETING_OR_PAIR_KINDS.has(k.kind) && k.end <= c.nStart && c.nStart - k.end <= BESIDE,
+  );
 }
 
 /** A day after publication, or a month after publication's month (`الشهر المقبل`). */
@@ -277,7 +268,7 @@ function datesTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
   let best = Number.POSITIVE_INFINITY;
   let talks = false;
   for (const cue of r.sentence.cues) {
-    if (cue.start < cl.start || cue.start >= cl.end || !MEETING_CUES.has(cue.kind)) continue;
+    if (cue.start < cl.start || cue.start >= cl.end || !MEETING_OR_PAIR_KINDS.has(cue.kind)) continue;
     const g = gapBetween(cue, c);
     if (g < best || (g === best && TALKS_CUES.has(cue.kind))) {
       best = g;
@@ -290,7 +281,7 @@ function datesTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
 function nearestCue(r: SentenceRoles, c: Candidate): number {
   let best = Number.POSITIVE_INFINITY;
   for (const cue of r.sentence.cues) {
-    if (MEETING_CUES.has(cue.kind)) best = Math.min(best, gapBetween(cue, c));
+    if (MEETING_OR_PAIR_KINDS.has(cue.kind)) best = Math.min(best, gapBetween(cue, c));
   }
   return best;
 }
@@ -301,7 +292,7 @@ function nearestCue(r: SentenceRoles, c: Candidate): number {
  * about other things (`منذ توليه الرئاسة في 14 مارس`).
  */
 function distanceToCue(r: SentenceRoles, c: Candidate): number {
-  const cue = r.sentence.cues.find((k) => MEETING_CUES.has(k.kind));
+  const cue = r.sentence.cues.find((k) => MEETING_OR_PAIR_KINDS.has(k.kind));
   return cue ? gapBetween(cue, c) : Number.POSITIVE_INFINITY;
 }
 

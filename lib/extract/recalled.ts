@@ -7,7 +7,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { PAST_PART_WORDS, PAST_TIME_WORDS, RECALL_WORDS } from './meeting-words';
-import type { CueKind, Sentence } from './story-analysis';
+import { MEETING_CUE_KINDS, type Sentence } from './story-analysis';
 
 const set = (words: readonly string[]) => new Set(words.map(normaliseString));
 const RECALLING = set(RECALL_WORDS);
@@ -16,16 +16,6 @@ const PAST_PART = set(PAST_PART_WORDS);
 /** `الشهر الجاري`, `العام الحالي` after `مطلع`: the part of the current period already gone. */
 const CURRENT_PERIOD = set(['الشهر', 'العام', 'السنة', 'الأسبوع']);
 const CURRENT = set(['الجاري', 'الحالي', 'الجارية', 'الحالية']);
-
-const MEETING_CUES: ReadonlySet<CueKind> = new Set([
-  'meet',
-  'in-person',
-  'sideline',
-  'phone',
-  'call',
-  'video',
-  'summit',
-]);
 
 /** The word without a leading conjunction (`ومذكرا` → `مذكرا`). */
 function bare(w: string): string {
@@ -38,7 +28,7 @@ function wordsOf(text: string): string[] {
 
 /** The sentence recalls its meeting rather than reporting it (see the file comment). */
 export function isRecalled(s: Sentence): boolean {
-  const cue = s.cues.find((c) => MEETING_CUES.has(c.kind));
+  const cue = s.cues.find((c) => MEETING_CUE_KINDS.has(c.kind));
   if (!cue) return false;
   if (wordsOf(s.text.slice(s.start, cue.start)).some((w) => RECALLING.has(w) || RECALLING.has(bare(w)))) return true;
   const after = wordsOf(s.text.slice(cue.end, s.end));

@@ -80,6 +80,20 @@ export type CueKind =
   /** A visit someone was invited to (`دعا بوتين شي إلى زيارة موسكو`): to come, not reported. */
   | 'invited';
 
+/** Cue kinds that name a meeting of some kind (talks, a call, a summit, a sideline encounter). */
+export const MEETING_CUE_KINDS: ReadonlySet<CueKind> = new Set([
+  'meet',
+  'in-person',
+  'sideline',
+  'phone',
+  'call',
+  'video',
+  'summit',
+]);
+
+/** The same, or the two sides named as a pair (`الرئيسان`): where a meeting's date may be read. */
+export const MEETING_OR_PAIR_KINDS: ReadonlySet<CueKind> = new Set([...MEETING_CUE_KINDS, 'pair']);
+
 /** Kinds that can be negated: the meeting words proper. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
 
