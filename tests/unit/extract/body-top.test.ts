@@ -3,16 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMainStory } from '../../../lib/extract/body';
 import { makeDoc } from '../../../lib/extract/document';
-
-const PROSE =
-  'وأكد المتحدث أن الجانبين بحثا سبل تعزيز التعاون في مجالات الطاقة والتجارة والنقل، وأن المحادثات جرت في أجواء إيجابية وبناءة.';
-const HEADLINE = 'الرئيس الروسي يصل إلى العاصمة الصينية في زيارة دولة';
-
-function firstStoryLine(text: string): string {
-  const doc = makeDoc(text);
-  const [a, b] = findMainStory(doc).lines[0] ?? [0, 0];
-  return doc.norm.text.slice(a, b);
-}
+import { firstStoryLine, HEADLINE, PROSE } from './story-lines';
 
 describe('page top above the headline', () => {
   it.each([

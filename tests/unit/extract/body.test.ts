@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findMainStory } from '../../../lib/extract/body';
 import { makeDoc } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
-
-const PROSE =
-  'وأكد المتحدث أن الجانبين بحثا سبل تعزيز التعاون في مجالات الطاقة والتجارة والنقل، وأن المحادثات جرت في أجواء إيجابية وبناءة.';
+import { PROSE } from './story-lines';
 
 /** The 1-based numbers of the lines that are (wholly or partly) in the story. */
 function storyLines(text: string): number[] {

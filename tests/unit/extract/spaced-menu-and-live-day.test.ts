@@ -3,20 +3,9 @@
 // (`مطلع الشهر الجاري`) follows its meeting on the page's own day (meeting-date).
 
 import { describe, expect, it } from 'vitest';
-import { findMainStory } from '../../../lib/extract/body';
-import { makeDoc } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
 import { normaliseString } from '../../../lib/text/normalise';
-
-const PROSE =
-  'وأكد المتحدث أن الجانبين بحثا سبل تعزيز التعاون في مجالات الطاقة والتجارة والنقل، وأن المحادثات جرت في أجواء إيجابية وبناءة.';
-const HEADLINE = 'الرئيس الروسي يصل إلى العاصمة الصينية في زيارة دولة';
-
-function firstStoryLine(text: string): string {
-  const doc = makeDoc(text);
-  const [a, b] = findMainStory(doc).lines[0] ?? [0, 0];
-  return doc.norm.text.slice(a, b);
-}
+import { firstStoryLine, HEADLINE, PROSE } from './story-lines';
 
 describe('a menu with wide gaps', () => {
   it.each([
