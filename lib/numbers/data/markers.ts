@@ -11,11 +11,10 @@ export const PERCENT_AFTER_FI: readonly string[] = ['المئة', 'المائة'
 export const PERCENT_FI: readonly string[] = ['في', 'فى'];
 
 /**
- * Hedges: they make a bare definite fraction a figure (`بنحو الربع`, `أكثر من النصف`), and stand
- * in the span of any figure they precede (`نحو 240 مليار دولار`, as the press writes an amount).
- * One to three words; a proclitic on the first word (بنحو) is left out of the span.
+ * Words of approximation before an amount (`نحو`, `أكثر من`, `ما يزيد على`), one to four words:
+ * the hedges of a figure and the measuring contexts of a time noun both open with them.
  */
-export const HEDGES: readonly string[] = [
+const APPROXIMATIONS: readonly string[] = [
   'نحو',
   'حوالي',
   'حوالى',
@@ -34,6 +33,15 @@ export const HEDGES: readonly string[] = [
   'أزيد من',
   'ما لا يقل عن',
   'ما يربو على',
+];
+
+/**
+ * Hedges: they make a bare definite fraction a figure (`بنحو الربع`, `أكثر من النصف`), and stand
+ * in the span of any figure they precede (`نحو 240 مليار دولار`, as the press writes an amount).
+ * One to three words; a proclitic on the first word (بنحو) is left out of the span.
+ */
+export const HEDGES: readonly string[] = [
+  ...APPROXIMATIONS,
   'تزيد على',
   'تزيد عن',
   'تناهز',
@@ -158,25 +166,8 @@ export const PARTITIVE_QUALIFIERS: readonly string[] = [
  * `لمدة عام`, `منذ قرن`, `في غضون أسبوع`, `بعد مرور عام`). `في` is not here: `في عام` opens a year.
  */
 export const MEASURING_CONTEXTS: readonly string[] = [
-  'نحو',
-  'حوالي',
-  'حوالى',
-  'قرابة',
-  'زهاء',
-  'ما يقارب',
-  'يقارب',
-  'ما يناهز',
-  'يناهز',
-  'أكثر من',
-  'أقل من',
-  'أزيد من',
-  'ما يزيد على',
-  'ما يزيد عن',
-  'يزيد على',
-  'يزيد عن',
-  'ما لا يقل عن',
+  ...APPROXIMATIONS,
   'لا يقل عن',
-  'ما يربو على',
   'لمدة',
   'مدة',
   'طوال',
