@@ -2,6 +2,7 @@
 // spelling), how each article of the meeting wrote it — `227 مليار دولار` in one, `227 بليون دولار`
 // in another — and which articles do not give it at all.
 
+import { isCurrencyCode } from '../numbers/currency-code';
 import type { QimmaDB } from './schema';
 
 export interface FigureRow {
@@ -11,8 +12,6 @@ export interface FigureRow {
   /** Article id → the distinct spellings of the figure in that article. */
   byArticle: Map<string, string[]>;
 }
-
-const isMoney = (unit: string | null) => unit !== null && /^[A-Z]{3}$/.test(unit);
 
 /** Figures stated by more articles first, then money, then larger values. */
 export async function meetingFigures(db: QimmaDB, meetingId: string): Promise<FigureRow[]> {
@@ -37,7 +36,7 @@ export async function meetingFigures(db: QimmaDB, meetingId: string): Promise<Fi
   return [...rows.values()].sort(
     (a, b) =>
       b.byArticle.size - a.byArticle.size ||
-      Number(isMoney(b.unit)) - Number(isMoney(a.unit)) ||
+      Number(isCurrencyCode(b.unit)) - Number(isCurrencyCode(a.unit)) ||
       b.value - a.value ||
       (a.key < b.key ? -1 : 1),
   );

@@ -2,6 +2,7 @@
 // figures. Asked for the meetings on screen only (a page of the timeline), through the meetingId
 // indexes, so the cost follows what is shown, not the size of the store.
 
+import { isCurrencyCode } from '../numbers/currency-code';
 import { ORDINAL_UNITS_DATA } from '../numbers/ordinal-units-data';
 import type { MentionRecord, QimmaDB } from './schema';
 
@@ -32,12 +33,12 @@ const ORDINAL_UNITS = new Set(ORDINAL_UNITS_DATA);
 /** Figures worth a headline: money, percentages and counted things; not bare numbers, not ordinals. */
 function isHeadline(unit: string | null, value: number): boolean {
   if (unit === null || ORDINAL_UNITS.has(unit)) return false;
-  return unit === '%' || /^[A-Z]{3}$/.test(unit) || value > 1;
+  return unit === '%' || isCurrencyCode(unit) || value > 1;
 }
 
 /** Money first, then percentages, then counted things; within each, stated by more articles, then larger. */
 function rank(a: HeadlineFigure, b: HeadlineFigure): number {
-  const weight = (f: HeadlineFigure) => (f.unit && /^[A-Z]{3}$/.test(f.unit) ? 2 : f.unit === '%' ? 1 : 0);
+  const weight = (f: HeadlineFigure) => (isCurrencyCode(f.unit) ? 2 : f.unit === '%' ? 1 : 0);
   return weight(b) - weight(a) || b.articles - a.articles || b.value - a.value;
 }
 

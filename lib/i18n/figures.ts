@@ -7,9 +7,10 @@
 // a plural noun after 3–10 (`3 اتفاقيات`), the singular otherwise (`11 اتفاقية`, `227 مليار دولار`;
 // after a scale word the noun is always singular), no case endings.
 
+import { isCurrencyCode } from '../numbers/currency-code';
 import { formatters, LOCALES } from './format';
 import type { Language } from './types';
-import { arabicCountedNoun, arabicCurrency, arabicFraction, isCurrencyCode } from './unit-words';
+import { arabicCountedNoun, arabicCurrency, arabicFraction } from './unit-words';
 
 /** Values from a million up are written with a scale word (`227 مليار`), smaller ones in full. */
 const COMPACT_FROM = 1_000_000;

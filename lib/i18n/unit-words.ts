@@ -25,8 +25,3 @@ export function arabicCountedNoun(unit: string): ArabicNoun | null {
 export function arabicFraction(value: number): string | null {
   return UNIT_WORDS.fractions.find(([v]) => Math.abs(v - value) < 1e-9)?.[1] ?? null;
 }
-
-/** ISO 4217 code: three capital letters. Anything else is a counted noun, `%` or `fraction`. */
-export function isCurrencyCode(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
-}

@@ -4,6 +4,7 @@
 
 import { mentionKey } from '../db/ids';
 import type { MeetingInfo, Mention, MentionType } from '../extract/types';
+import { isCurrencyCode } from '../numbers/currency-code';
 import type { EntityLabels } from './entity-labels';
 
 export const KIND_LABELS: Record<MentionType, string> = {
@@ -60,7 +61,7 @@ export function formatFigureValue(value: string | number | null, unit: string | 
     : String(value);
   if (!unit) return number;
   if (unit === '%') return `${number}%`;
-  if (/^[A-Z]{3}$/.test(unit)) return `${number} ${unit}`;
+  if (isCurrencyCode(unit)) return `${number} ${unit}`;
   return `${number} · ${unit}`;
 }
 
