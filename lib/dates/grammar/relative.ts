@@ -47,7 +47,12 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
   const rel = ctx.match(RELATIVE_DAYS, i);
   if (!rel) return null;
   const words = rel.to - rel.from;
-  const first = (ctx.word(i) as string).slice(rel.skip);
+  const written = ctx.word(i) as string;
+  // `لليوم` is ل + `اليوم`: the span starts after `لل`, the word is still `اليوم`.
+  const first =
+    written.startsWith(WORD.lil + WORD.lil, rel.skip - 2) && rel.skip >= 2
+      ? `ا${written.slice(rel.skip - 1)}`
+      : written.slice(rel.skip);
   // `اليوم الخميس`, `اليوم (السبت)`
   let weekday = ctx.match(WEEKDAYS, rel.to, false);
   if (!weekday && ctx.punct(rel.to, '(')) {

@@ -17,6 +17,18 @@ describe('`اليوم` in the name of an outlet', () => {
   });
 });
 
+describe('`اليوم` before an ordinal or a definite word is a day of something, not today', () => {
+  it('with or without ل (`لليوم الثاني`: ل + `اليوم`)', () => {
+    expect(datesIn('ويواصل الرئيس زيارته لليوم الثاني على التوالي.', '2023-03-21')).toEqual([]);
+    expect(datesIn('وفي اليوم الثالث من الزيارة زار الرئيس المصنع.', '2023-03-21')).toEqual([]);
+    expect(datesIn('استعدادا لليوم العالمي للغة العربية.', '2023-03-21')).toEqual([]);
+  });
+
+  it('still today after ل when nothing of the kind follows', () => {
+    expect(datesIn('وأشار إلى أن المحادثات المقررة لليوم ستتناول الطاقة.', '2023-03-21')).toEqual([['يوم', '2023-03-21']]);
+  });
+});
+
 describe('`الاثنين` as "the two"', () => {
   it('after a definite dual, or as a subject after إن/أن, or a partitive', () => {
     expect(datesIn('وتعززت الثقة بين البلدين الاثنين خلال العقد الماضي.', '2024-05-16')).toEqual([]);
