@@ -8,12 +8,9 @@
 
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
-import { REPORTING_VERBS, TOLD_DONE_VERBS } from './meeting-words';
+import { TOLD_DONE_VERBS } from './meeting-words';
+import { SAYING_WORDS } from './saying-words';
 
-/** Verbs that carry on a report in the next sentence of a lead (`وأضاف … أن`). */
-const CARRYING_ON = ['أضاف', 'أضافت', 'أبلغ', 'أبلغت', 'تابع', 'تابعت'];
-/** Verbs of saying, as written and with the conjunctions a lead puts before them (`وأعلن`, `فقال`). */
-const SAYING = new Set([...REPORTING_VERBS, ...CARRYING_ON].map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 /** The complementiser of reported speech, with `بـ` (`صرح بأن`) and `و` (`وأن`). */
 const THAT = new Set(['ان', 'بان', 'وان', 'انه', 'بانه']);
 
@@ -51,7 +48,7 @@ export function datesTheSaying(
     const w = before[k] as string;
     // A complementiser before the date puts the date inside what is said.
     if (THAT.has(w)) return false;
-    if (SAYING.has(w)) {
+    if (SAYING_WORDS.has(w)) {
       verb = true;
       break;
     }

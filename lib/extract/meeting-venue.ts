@@ -22,6 +22,7 @@ import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
 import { isLaterStep } from './later-step';
 import type { Place } from './relevance';
+import { SAYING_WORDS } from './saying-words';
 import type { SentenceRoles } from './sentence-roles';
 
 const PLACE_WEIGHT: Record<Place, number> = { headline: 3, lead: 2, later: 1 };
@@ -53,6 +54,8 @@ export function meetingVenue(
     const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
     const venues = c.mentions.filter((m) => m.type === 'venue' && m.id);
     venues.forEach((v, k) => {
+      // `أعلن الكرملين`, `المتحدث باسم الكرملين`, `قالت بكين`: the seat speaks, it is not a place.
+      if (speaksAsVoice(text, v)) return;
       if (line !== undefined && isDatelineVenue(text, v, line)) {
         add(datelines, v.id as string, 1);
         return;
@@ -163,6 +166,43 @@ export function isLocative(text: string, v: Candidate): boolean {
       return LOCATIVE_PREPOSITIONS.has(words[p + 1] ?? '') || isHosting(words[p + 1]);
   }
   return false;
+}
+
+/** Words before a seat or a capital that make it the voice of its government (`باسم الكرملين`). */
+const VOICE_HEADS = new Set([
+  'باسم',
+  'بيان',
+  'وبيان',
+  'لبيان',
+  'بحسب',
+  'وبحسب',
+  'حسب',
+  'وفق',
+  'وفقا',
+  'مساعد',
+  'مستشار',
+]);
+
+/**
+ * The venue is the subject of a verb of saying or named as a government's voice (`أعلن
+ * الكرملين`, `وقالت بكين إن`, `المتحدث باسم الكرملين`, `وفقا للكرملين`): the word before it,
+ * past any proclitic attached to it, says so. Only spaces or quotes may stand between.
+ */
+export function speaksAsVoice(text: string, v: Candidate): boolean {
+  let k = v.nStart;
+  while (k > 0 && isLetterAt(text, k - 1) && v.nStart - k < 3) k--;
+  if (k > 0 && isLetterAt(text, k - 1)) return false;
+  let e = k;
+  while (
+    e > 0 &&
+    (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x22 || text.charCodeAt(e - 1) === 0xab)
+  )
+    e--;
+  let b = e;
+  while (b > 0 && isLetterAt(text, b - 1)) b--;
+  if (b === e) return false;
+  const word = text.slice(b, e);
+  return SAYING_WORDS.has(word) || VOICE_HEADS.has(word);
 }
 
 /** Stems of hosting (`التي تستضيفها مدينة هانغتشو`, `احتضنت قازان القمة`): the venue is the host. */
