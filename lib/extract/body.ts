@@ -191,6 +191,7 @@ export function findMainStory(doc: Doc): MainStory {
   // Widened on purpose: `openList` changes it from inside a closure, which narrowing cannot see.
   let state = 'story' as 'story' | 'list' | 'closed';
   let storyWords = 0;
+  let paragraphs = 0;
   let list = { bullets: 0, headlines: 0, carried: false };
 
   let previousWasHeadline = false;
@@ -209,14 +210,18 @@ export function findMainStory(doc: Doc): MainStory {
       }
     }
     // Only paragraphs count as story read: a headline and a dateline do not make a story yet.
-    if (info.prose) storyWords += info.words;
+    if (info.prose) {
+      storyWords += info.words;
+      paragraphs++;
+    }
   };
   const openList = (carried: boolean) => {
     state = 'list';
     list = { bullets: 0, headlines: carried ? 1 : 0, carried };
   };
 
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.t0 === line.t1 || state === 'closed') continue;
     const info = describe(doc.tokens, table, line);
     if (info.furniture) continue;
@@ -267,7 +272,10 @@ export function findMainStory(doc: Doc): MainStory {
     }
     // A source trailer or a copyright line ends even a short story; other markers need some of it.
     const ends = info.lead?.kind === 'source' || info.lead?.kind === 'rights' ? 1 : MIN_STORY_WORDS;
-    if (info.lead && storyWords >= ends) {
+    // `المصدر: الميادين نت + وكالات` then the date line, under the headline and its deck: the
+    // page's byline block, kept with the top like a dateline, not a trailer.
+    const byline = info.lead?.kind === 'source' && paragraphs <= 1 && nextIsDateLine(doc, table, lines, li);
+    if (info.lead && storyWords >= ends && !byline) {
       state = 'closed';
       continue;
     }
@@ -313,6 +321,15 @@ export function findMainStory(doc: Doc): MainStory {
       .map((seam) => ({ ...seam, line: seam.line - pageTop }))
       .filter((seam) => seam.line >= 0 && seam.line + (seam.opens ? 0 : 1) < story.length),
   };
+}
+
+/** The next line with words on it is only a date (and a time). */
+function nextIsDateLine(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
+  for (let k = li + 1; k < lines.length; k++) {
+    const next = lines[k] as Line;
+    if (next.t0 !== next.t1) return describe(doc.tokens, table, next).dateLine;
+  }
+  return false;
 }
 
 /** The story up to (not including) line `count`: what is left once an appended story is cut off. */

@@ -168,3 +168,21 @@ describe('breadcrumbs with » (folded to a quote by normalisation)', () => {
     expect(lines[0]).toBe(norm(HEADLINE));
   });
 });
+
+describe('a source line in the byline block under the headline and its deck', () => {
+  const DECK =
+    'الرئيس الروسي يبحث مع نظيره الصيني عبر الهاتف العلاقات الثنائية، ويؤكد أن التعاون بين البلدين يمر بأفضل مراحله في التاريخ الحديث.';
+
+  it('does not end the story when the date line follows it (Levantine page: headline, deck, المصدر, date)', () => {
+    const lines = storyLines([HEADLINE, DECK, 'المصدر: وكالات', '30 كانون الأول 2022 13:47', PROSE, PROSE2].join('\n'));
+    expect(lines).toContain(norm(PROSE));
+    expect(lines).toContain(norm(PROSE2));
+  });
+
+  it('still ends it as a trailer after the story', () => {
+    const lines = storyLines(
+      [HEADLINE, PROSE, PROSE2, 'المصدر: وكالات', '30 كانون الأول 2022 13:47', PROSE].join('\n'),
+    );
+    expect(lines).toEqual([norm(HEADLINE), norm(PROSE), norm(PROSE2)]);
+  });
+});
