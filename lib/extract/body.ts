@@ -266,6 +266,9 @@ export function findMainStory(doc: Doc): MainStory {
     // `أخبار عاجلة | سياسة | حوادث | رياضة` above the story: the site's menu, whose first item
     // looks like a related-stories marker; a list opened there would swallow the headline.
     if (info.lead?.kind === 'related' && storyWords === 0 && isMenu(doc.tokens, line.t0, line.t1)) continue;
+    // The same menu one item per line (`الرئيسية` / `أخبار عاجلة` / `سياسة`): an item, not a list.
+    if (info.lead?.kind === 'related' && storyWords === 0 && !info.lead.rest && inVerticalMenu(doc, table, lines, li))
+      continue;
     if (info.lead?.kind === 'related') {
       openList(info.lead.rest);
       continue;
@@ -323,13 +326,27 @@ export function findMainStory(doc: Doc): MainStory {
   };
 }
 
+/** What is known of the nearest line with words on it before (`step` −1) or after (+1) line `li`. */
+function neighbour(doc: Doc, table: TokenTable, lines: readonly Line[], li: number, step: 1 | -1): LineInfo | null {
+  for (let k = li + step; k >= 0 && k < lines.length; k += step) {
+    const line = lines[k] as Line;
+    if (line.t0 !== line.t1) return describe(doc.tokens, table, line);
+  }
+  return null;
+}
+
 /** The next line with words on it is only a date (and a time). */
 function nextIsDateLine(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
-  for (let k = li + 1; k < lines.length; k++) {
-    const next = lines[k] as Line;
-    if (next.t0 !== next.t1) return describe(doc.tokens, table, next).dateLine;
-  }
-  return false;
+  return neighbour(doc, table, lines, li, 1)?.dateLine ?? false;
+}
+
+/** Menu items have a word or three; a list's headlines are sentences. */
+const MENU_ITEM_MAX_WORDS = 3;
+
+/** Lines of a menu item or three on both sides: the line stands in a menu laid out one per line. */
+function inVerticalMenu(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
+  const item = (info: LineInfo | null) => info !== null && !info.prose && info.words <= MENU_ITEM_MAX_WORDS;
+  return item(neighbour(doc, table, lines, li, -1)) && item(neighbour(doc, table, lines, li, 1));
 }
 
 /** The story up to (not including) line `count`: what is left once an appended story is cut off. */

@@ -186,3 +186,26 @@ describe('a source line in the byline block under the headline and its deck', ()
     expect(lines).toEqual([norm(HEADLINE), norm(PROSE), norm(PROSE2)]);
   });
 });
+
+describe('a related-stories marker as an item of a menu laid out one item per line', () => {
+  it('does not open a list that swallows the headline (Egyptian page: الرئيسية / أخبار عاجلة / سياسة …)', () => {
+    const menu = ['الرئيسية', 'أخبار عاجلة', 'سياسة', 'حوادث', 'رياضة'];
+    const lines = storyLines([...menu, HEADLINE, 'الأحد، 04 سبتمبر 2016 01:42 م', PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm(HEADLINE));
+    expect(lines).toContain(norm(PROSE));
+  });
+
+  it('still opens a list when headlines follow it', () => {
+    const lines = storyLines(
+      [
+        HEADLINE,
+        PROSE,
+        PROSE2,
+        'أخبار ذات صلة',
+        'لافروف يبحث مع وانغ يي الأزمة الأوكرانية في بكين',
+        'بوتين يستقبل رئيس وزراء الهند في موسكو',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([norm(HEADLINE), norm(PROSE), norm(PROSE2)]);
+  });
+});
