@@ -76,7 +76,9 @@ export function extractStrict(
   const lineWords = headline ? [0, ...storyWords] : storyWords;
   const roles = sentenceRoles(sentences, rec.directory, published);
   const places = placeSentences(roles, lineWords);
-  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords));
+  const storyStops = story.lines.map(([a, b]) => endsWithStop(doc.norm.text, a, b));
+  const stopped = headline ? [false, ...storyStops] : storyStops;
+  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped));
   const meeting = relevant
     ? describeMeeting(roles, places, story.lines, rec.directory, published, rec.matchCatalogue)
     : null;
@@ -182,6 +184,17 @@ function titleAsHeadline(
   const all: Span = [0, titleDoc.norm.text.length];
   const countryOf = (venueId: string) => rec.directory.countryOf(venueId);
   return { sentences: analyseStory(titleDoc, [all], found, countryOf).map((s) => ({ ...s, storyLine: null })) };
+}
+
+/** Sentence-final marks; closing quotes and brackets after them are looked past. */
+const STOPS = new Set(['.', '!', '?', '؟', '…', ':']);
+const CLOSERS = new Set(['"', '»', '”', ')', "'", ' ']);
+
+/** The line `[a, b)` ends with a full stop (or `:` before a quote), past closing quotes. */
+function endsWithStop(text: string, a: number, b: number): boolean {
+  let k = b - 1;
+  while (k > a && CLOSERS.has(text[k] as string)) k--;
+  return STOPS.has(text[k] as string);
 }
 
 function isWellFormed(m: Mention): boolean {

@@ -75,10 +75,19 @@ export function placeSentences(roles: readonly SentenceRoles[], lineWords: reado
   return roles.map((r) => (r.sentence.line === 0 ? 'headline' : leadLines.has(r.sentence.line) ? 'lead' : 'later'));
 }
 
-/** The line of the opening paragraph: the first real paragraph under the headline; -1 if none. */
-export function openingLine(lineWords: readonly number[]): number {
+/** A line this long reads as a paragraph even with no full stop at its end. */
+const PARAGRAPH_UNSTOPPED_MIN_WORDS = 25;
+
+/**
+ * The line of the opening paragraph: the first real paragraph under the headline; -1 if none.
+ * A standfirst under the headline (`موسكو تعدّ لقمة بوتين وشي... وبكين تتمسك بالحوار`) is a
+ * second headline, not a report: a paragraph ends with a full stop (`stopped`) or is long.
+ */
+export function openingLine(lineWords: readonly number[], stopped: readonly boolean[] = []): number {
   for (let line = 1; line < lineWords.length; line++) {
-    if ((lineWords[line] as number) >= PARAGRAPH_MIN_WORDS) return line;
+    const words = lineWords[line] as number;
+    if (words >= PARAGRAPH_UNSTOPPED_MIN_WORDS || (words >= PARAGRAPH_MIN_WORDS && stopped[line] !== false))
+      return line;
   }
   return -1;
 }
