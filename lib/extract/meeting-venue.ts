@@ -73,11 +73,40 @@ export function meetingVenue(
       if (c.rank === 3) add(talks, v.id as string, points);
     });
   }
-  const named = (own ? null : best(talks)) ?? best(scores) ?? best(datelines);
+  // A visit sent to a country (`سيقوم بزيارة دولة إلى روسيا`) is met there: a place in another
+  // country (`وفي بكين، أعلنت المتحدثة …`) is where something else was said or done.
+  const sentTo = destinations(clauses, roles, places, own);
+  const there = (m: Map<string, number>) => inCountries(m, sentTo, dir);
+  const named = (own ? null : best(there(talks))) ?? best(there(scores)) ?? best(datelines);
   // A city named only as the dateline or a voice (`موسكو - سبوتنيك`, `أعلن الكرملين`) while the
   // meeting's clause sends a leader abroad (`سيتوجه إلى الصين`) is where the news came from.
   if (named && !placed.has(named) && goesAbroad(clauses, roles, dir.countryOf(named), own)) return null;
   return named;
+}
+
+/** The countries the meeting's clauses send a leader to (`بزيارة دولة إلى روسيا`). */
+function destinations(
+  clauses: readonly EventClause[],
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  own: boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const c of clauses) {
+    // Only the headline's and the lead's: further down, a visit is often another one
+    // (`وبحثا التحضير لزيارة يقوم بها بوتين إلى الصين في مايو المقبل`).
+    if (c.rank < 2 || isOtherEvent(c, own) || places[c.sentence] === 'later') continue;
+    const text = (roles[c.sentence] as SentenceRoles).sentence.text;
+    for (const code of destinationCountries(text, c.start, c.end)) out.add(code);
+  }
+  return out;
+}
+
+/** The scores of places in `countries`, when any place there scored; else all of them. */
+function inCountries(scores: Map<string, number>, countries: ReadonlySet<string>, dir: Directory): Map<string, number> {
+  if (countries.size === 0) return scores;
+  const kept = new Map([...scores].filter(([id, s]) => s > 0 && countries.has(dir.countryOf(id) ?? '')));
+  return kept.size > 0 ? kept : scores;
 }
 
 /**

@@ -55,3 +55,31 @@ describe('the announcing seat does not outvote the place of the talks', () => {
     expect(r.meeting).toMatchObject({ start: '2023-03-20', venue: null });
   });
 });
+
+describe('a visit sent to a country is met there', () => {
+  it('a place in the other country, where the news was also given, does not outvote the destination', () => {
+    const r = extract(
+      [
+        'شي جين بينغ يزور موسكو الاثنين في أول رحلة خارجية بعد ولايته الثالثة',
+        'أعلنت موسكو وبكين، أمس الجمعة، أن الرئيس الصيني شي جين بينغ سيقوم بزيارة دولة إلى روسيا من 20 إلى 22 مارس الجاري، بدعوة من نظيره الروسي فلاديمير بوتين.',
+        'وفي بكين، أعلنت المتحدثة باسم وزارة الخارجية الصينية الزيارة في بيان مقتضب، وقالت إن الرئيسين سيبحثان العلاقات الثنائية.',
+      ].join('\n'),
+      { published: '2023-03-18' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'moscow', start: '2023-03-20', end: '2023-03-22' });
+  });
+
+  it('a later paragraph planning another visit does not move the meeting the story reports', () => {
+    const r = extract(
+      [
+        'بوتين وشي يبحثان في سوتشي تعزيز الشراكة',
+        'بحث الرئيس الروسي فلاديمير بوتين مع نظيره الصيني شي جين بينغ أمس، في منتجع سوتشي المطل على البحر الأسود، سبل تطوير الشراكة بين البلدين.',
+        'وقال بوتين في مستهل اللقاء إن العلاقات بين البلدين في أفضل حالاتها.',
+        'وقال شي إن بلاده مستعدة لتعميق التعاون في مجالات الطاقة والنقل.',
+        'وذكر الكرملين أن الرئيسين بحثا التحضير لزيارة يقوم بها بوتين إلى الصين في مايو المقبل.',
+      ].join('\n'),
+      { published: '2014-02-07' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'sochi', start: '2014-02-06' });
+  });
+});
