@@ -4,7 +4,8 @@
 // line before the first paragraph for a headline or a kicker. Masthead words (`بوابة`, `وكالة`)
 // catch some; the rest is told by the page's shape, not by names: among the lines above the first
 // paragraph, the headline is the first one of five words or more; short lines above it (four
-// words or fewer) and menus are the page's, not the story's. Date lines stay (they date the story).
+// words or fewer) and menus are the page's, not the story's. Date lines stay (they date the story),
+// but for one that opens the page above the site's name and menu: that is the site's today.
 
 import type { Token } from '../text/tokens';
 import { TICKER_SEPARATORS } from './body-markers';
@@ -111,12 +112,16 @@ export function pageTopLines(lines: readonly TopLine[]): number {
   const above = lines[headline - 1] as TopLine;
   if (!above.menu && !above.dateLine && above.words >= SHORT_HEADLINE_MIN_WORDS) headline--;
   if (headline <= 0) return 0;
-  // Only a run from the top: a date line between the site and the headline stays.
-  let k = 0;
+  // Only a run from the top: a date line between the site and the headline stays (it dates the
+  // story), as does one above a kicker or a section. Date lines that open the page above its
+  // name and menu (two short lines or more) are the site's today.
+  let lead = 0;
+  while (lead < headline && (lines[lead] as TopLine).dateLine) lead++;
+  let k = lead;
   while (k < headline) {
     const l = lines[k] as TopLine;
     if (l.dateLine || !(l.menu || l.words < HEADLINE_MIN_WORDS)) break;
     k++;
   }
-  return k;
+  return lead > 0 && k - lead < 2 ? 0 : k;
 }

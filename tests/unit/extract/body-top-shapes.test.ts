@@ -48,6 +48,11 @@ describe('pageTopLines (pure)', () => {
     expect(pageTopLines([line(6, { menu: true }), line(9), line(30, { prose: true })])).toBe(1);
   });
 
+  it("drops a date line that opens the page above its name and menu (the site's today, Tunisian daily)", () => {
+    const top = [line(4, { dateLine: true }), line(2), line(1), line(1), line(19), line(8, { dateLine: true })];
+    expect(pageTopLines([...top, line(39, { prose: true })])).toBe(4);
+  });
+
   it('stops at a date line: it and everything under it stay', () => {
     expect(pageTopLines([line(4, { dateLine: true }), line(2), line(9), line(30, { prose: true })])).toBe(0);
     expect(pageTopLines([line(2), line(4, { dateLine: true }), line(9), line(30, { prose: true })])).toBe(1);
