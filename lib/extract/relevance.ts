@@ -22,7 +22,8 @@
 //   about someone else's event (ministers, an envoy, a third leader) only a leaders' meeting the
 //   opening paragraph reports, not recalls (recalled), is the story's; one further down or told
 //   in passing (`مذكّراً بأن الرئيس أطلع نظيره …`, `خلال لقائهما … مطلع الشهر الجاري`) counts
-//   as a later mention, and the headline itself counts against.
+//   as a later mention, and the headline itself counts against; under a headline that names no
+//   leader and no meeting, a lead meeting placed back in time is told in passing too.
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
 import { headlineSubject } from './main-subject';
@@ -116,8 +117,14 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
 
   // Under a headline about another event, the lead's meeting is the story's only when the
   // opening paragraph reports it; anywhere else it is told in passing, as later in the story.
+  // Under a headline that names no leader and no meeting (`240 مليار دولار.. المبادلات التجارية
+  // تحطم رقما قياسيا`), a meeting the lead places back in time (`خلال قمة موسكو في مارس من العام
+  // الماضي`) is background to another subject too.
+  const silent = headline.length > 0 && headline.every((r) => r.ru.length + r.cn.length === 0 && !r.meeting && !r.both);
   const ownEvent = (r: SentenceRoles) =>
-    r.event && (subject !== 'other' || (r.sentence.line === opening && !isRecalled(r.sentence)));
+    r.event &&
+    (subject !== 'other' || (r.sentence.line === opening && !isRecalled(r.sentence))) &&
+    !(silent && isRecalled(r.sentence));
   const leadEvent = lead.some(ownEvent);
   if (leadEvent) points += WEIGHTS.leadEvent;
   else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;

@@ -41,3 +41,20 @@ describe('a ministers’ story whose standfirst mentions a coming summit (Gulf d
     expect(extract(leaders, { published: '2024-10-22' }).relevant).toBe(true);
   });
 });
+
+describe('a trade report whose lead recalls last year’s summit (Algerian daily)', () => {
+  const report = (headline: string) =>
+    [
+      headline,
+      '2024/01/13 - 10:45',
+      'بلغ حجم المبادلات التجارية بين الصين وروسيا مستوى قياسيا خلال سنة 2023، عند 240.1 مليار دولار، بارتفاع نسبته 26.3 بالمائة مقارنة بسنة 2022.',
+      'وأظهرت الأرقام أن الصادرات الصينية نحو روسيا قفزت بنسبة 46.9 بالمائة إلى 111 مليار دولار.',
+      'وبهذه الأرقام، تجاوز البلدان الهدف الذي حدده الرئيسان فلاديمير بوتين وشي جين بينغ، وهو الهدف الذي جرى تأكيده خلال قمة موسكو في مارس من العام الماضي.',
+    ].join('\n');
+
+  it('is not coverage of a meeting when the headline names no leader and no meeting', () => {
+    expect(
+      extract(report('240 مليار دولار.. المبادلات التجارية بين روسيا والصين تحطم رقما قياسيا في 2023')).relevant,
+    ).toBe(false);
+  });
+});
