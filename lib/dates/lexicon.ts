@@ -100,4 +100,5 @@ export const WORD = {
   alam: normaliseString('العام'),
   lil: normaliseString('ل'),
   an: normaliseString('عن'),
+  mundh: normaliseString('منذ'),
 } as const;

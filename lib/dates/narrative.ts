@@ -162,12 +162,16 @@ export class Narrative {
     return true;
   }
 
-  /** Records a date read at tokens `[from, to)`; `heading`: the date is all its line holds. */
-  record(spec: Spec, value: DateValue, to: number, heading: boolean): void {
+  /**
+   * Records a date read at tokens `[from, to)`; `heading`: the date is all its line holds;
+   * `since`: it starts a span (`منذ أوت 2021`), and its year is not the sentence's (`منذ أوت
+   * 2021، أي منذ أربع سنوات، بعدما أعلن ترامب في 2 أفريل` is this April).
+   */
+  record(spec: Spec, value: DateValue, to: number, heading: boolean, since = false): void {
     const given = explicitYear(spec);
     if (given !== null) {
       if (heading && value.grain !== 'day') this.headingYear = given;
-      else if (value.grain !== 'year') {
+      else if (value.grain !== 'year' && !since) {
         this.sentenceYear = given;
         this.sentenceYearEnd = to;
       }

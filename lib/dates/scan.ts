@@ -157,7 +157,7 @@ export class DateScan {
       const before = narrative.antecedent();
       const value =
         !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
-      narrative.record(spec, value, m.to, aloneOnLine(ctx, m));
+      narrative.record(spec, value, m.to, aloneOnLine(ctx, m), isSince(ctx, m));
       this.position = m.to;
       return {
         match: m,
@@ -208,6 +208,12 @@ const HEADING_MARKS = 3;
  * Whether a match is all its line holds, punctuation aside (a heading: `آذار/مارس 2013`). Only a
  * few tokens around the match are looked at, so a long line costs no more than a short one.
  */
+/** `منذ أوت 2021`, `ومنذ عام 2014`: where a span starts, not the time the sentence tells of. */
+function isSince(ctx: Ctx, m: Match): boolean {
+  const w = ctx.word(m.from - 1);
+  return w === WORD.mundh || w === WORD.wa + WORD.mundh;
+}
+
 function aloneOnLine(ctx: Ctx, m: Match): boolean {
   if (m.from - ctx.lineStart > HEADING_MARKS || ctx.limit - m.to > HEADING_MARKS) return false;
   for (let k = ctx.lineStart; k < m.from; k++) if (ctx.tok(k)?.kind !== 'punct') return false;

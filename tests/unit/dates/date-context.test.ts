@@ -106,3 +106,22 @@ describe('anaphoric dates', () => {
     ]);
   });
 });
+
+describe('a date after منذ starts a span: its year is not the sentence’s', () => {
+  it('this April after «منذ أوت 2021» (Algerian analysis)', () => {
+    const text =
+      'وتراجعت أسعار النفط إلى أدنى مستوى لها منذ أوت 2021، أي منذ نحو أربع سنوات، بعدما أعلن الرئيس الأمريكي في 2 أفريل عن رسوم جمركية شاملة.';
+    expect(datesIn(text, '2025-04-13')).toEqual([
+      ['أوت 2021', '2021-08'],
+      ['2 أفريل', '2025-04-02'],
+    ]);
+  });
+
+  it('while a date that tells the sentence’s time still lends its year', () => {
+    const text = 'زار الرئيس موسكو في 22 مارس 2023، ثم عاد إليها في 9 مايو للمشاركة في العرض العسكري.';
+    expect(datesIn(text, '2025-04-13')).toEqual([
+      ['22 مارس 2023', '2023-03-22'],
+      ['9 مايو', '2023-05-09'],
+    ]);
+  });
+});
