@@ -60,8 +60,22 @@ function headlineTrip(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.kind === 'word' && tokens[k - 1]?.text === ILA;
 }
 
-/** The tense of the clause shortly before token `i`: 'future', 'past', or null. */
+const HATTA = normaliseString('حتى');
+
+/**
+ * The tense of the clause shortly before token `i`: 'future', 'past', or null. A date after
+ * `حتى` (until) ends something under way (`القمة التي تستضيفها قازان حتى الخميس`): still to
+ * come, unless the clause tells it as past (`استمرت المحادثات حتى الخميس`).
+ */
 export function leanBefore(tokens: readonly Token[], text: string, i: number): Lean {
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && withoutConjunction(before.text) === HATTA) {
+    return clauseLean(tokens, text, i - 1) === 'past' ? 'past' : 'future';
+  }
+  return clauseLean(tokens, text, i);
+}
+
+function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
   const { line } = tokenTable(tokens, text);
   // Reaching the start of the text's first line (the headline) with no tense found. Body lines
   // are left alone: their verb may be a perfective the cue lists do not hold.

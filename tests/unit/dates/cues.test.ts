@@ -72,3 +72,14 @@ describe('tense cues', () => {
     expect(leanAt('سيزور الرئيس الصين\nيوم الجمعة', 'يوم')).toBeNull();
   });
 });
+
+describe('a date after حتى (until)', () => {
+  it('ends something under way: still to come', () => {
+    expect(leanAt('على هامش قمة بريكس التي تستضيفها مدينة قازان حتى الخميس بمشاركة 36 دولة', 'الخميس')).toBe('future');
+    expect(leanAt('ويبقى الرئيس في موسكو وحتى الجمعة', 'الجمعة')).toBe('future');
+  });
+
+  it('unless the clause tells it as past', () => {
+    expect(leanAt('واستمرت المحادثات حتى الخميس', 'الخميس')).toBe('past');
+  });
+});
