@@ -79,6 +79,9 @@ export function parseDayFirst(ctx: Ctx, i: number): Match | null {
   }
   const d1 = readDay(ctx, k);
   if (!d1) return null;
+  // `18:20-26 يوليو`: the minutes of a clock time glued to the day by a dash, not a range's
+  // first day; the date starts at the day after the dash.
+  if (!d1.word && ctx.punct(k - 1, ':') && ctx.tok(k - 2)?.kind === 'number' && isRangeLink(ctx, d1.to)) return null;
   if (k === i) skip = d1.skip;
   k = d1.to;
   if (d1.word && ctx.word(k) === WORD.yawm) k++; // `ثالث يوم من شهر عشرة`

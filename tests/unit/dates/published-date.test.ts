@@ -16,6 +16,15 @@ describe('findPublishedDate', () => {
     expect(published(`الرياض 27 رجب 1445هـ الموافق 08 فبراير 2024م واس - ${story}`)).toBe('2024-02-08');
   });
 
+  it('reads a label whose clock time is glued to the day by a dash (Asharq Al-Awsat)', () => {
+    expect(published(`عنوان\nنُشر: 18:20-26 يوليو 2024 م ـ 20 مُحرَّم 1446 هـ\n${story}`)).toBe('2024-07-26');
+    expect(published(`عنوان\n09:05-3 مارس 2023\n${story}`)).toBe('2023-03-03');
+  });
+
+  it('still reads a range of days after a plain dash', () => {
+    expect(findPublishedDate(makeDoc(`عنوان\nنشر في: 20-26 يوليو 2024\n${story}`))).toBeNull();
+  });
+
   it('gives nothing for a year-less agency dateline', () => {
     expect(published(`موسكو - 12 - 3 (كونا) -- ${story}`)).toBeNull();
     expect(published(`موسكو في 12 مارس (كونا) -- ${story}`)).toBeNull();
