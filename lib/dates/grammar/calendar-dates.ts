@@ -216,7 +216,8 @@ export function parseHijri(ctx: Ctx, i: number): Match | null {
 }
 
 /**
- * Numeric dates: `22/03/2023`, `2023/03/22`, `22-03-2023`, `22.03.2023`, `2/2013` (a month).
+ * Numeric dates: `22/03/2023`, `2023/03/22`, `22-03-2023`, `16 - 06 - 2022`, `22.03.2023`,
+ * `2/2013` (a month).
  * Day first unless the second number cannot be a month (`03/22/2023`, US order).
  */
 export function parseNumeric(ctx: Ctx, i: number): Match | null {
@@ -228,7 +229,11 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
   if (ctx.digits(i) < 0) return null;
   const sep = ctx.tok(i + 1);
   if (sep?.kind !== 'punct' || !'/-.'.includes(sep.text)) return null;
-  const spaced = sep.text === '/';
+  // `16 - 06 - 2022` (Tunisian and Algerian sites): dashes with spaces, but a whole day with a
+  // four-digit year, which no range or score of two numbers has.
+  const spacedDashes =
+    sep.text === '-' && ctx.punct(i + 3, '-') && ctx.digits(i + 2) >= 0 && ctx.digitCount(i + 4) === 4;
+  const spaced = sep.text === '/' || spacedDashes;
   const tight = (a: number) => spaced || ctx.tok(a)?.end === ctx.tok(a + 1)?.start;
   if (!tight(i) || !tight(i + 1) || ctx.digits(i + 2) < 0) return null;
   // Not a piece of a longer run (`1/2/3/4`, a phone number).

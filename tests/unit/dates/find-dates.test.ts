@@ -352,6 +352,11 @@ describe('findDates: numeric, English and Hijri dates', () => {
     ]);
   });
 
+  it('reads a day written with spaced dashes and a four-digit year, not a spaced score or range', () => {
+    expect(datesIn('نشر في الصباح نيوز يوم 16 - 06 - 2022', null)).toEqual([['16 - 06 - 2022', '2022-06-16']]);
+    expect(datesIn('وانتهت المباراة بنتيجة 3 - 2 لصالح الفريق.', null)).toEqual([]);
+  });
+
   it('reads English datelines', () => {
     const text = 'تاريخ النشر: 8th, February 2024 GMT، Updated 8 Feb 2024 10:30، Thursday, February 8, 2024';
     expect(datesIn(text, null)).toEqual([
