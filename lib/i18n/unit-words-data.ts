@@ -91,6 +91,8 @@ export const UNIT_WORDS: UnitWordsData = {
     minister: ['وزير', 'وزراء'],
     leader: ['زعيم', 'زعماء'],
     president: ['رئيس', 'رؤساء'],
+    'head of state': ['رئيس دولة', null],
+    'head of government': ['رئيس حكومة', null],
     member: ['عضو', 'أعضاء'],
     delegate: ['مندوب', 'مندوبين'],
     representative: ['ممثل', 'ممثلين'],

@@ -77,7 +77,13 @@ const PEOPLE: CountedNoun[] = [
   { unit: 'official', singular: ['مسؤول'], plural: ['مسؤولين', 'مسؤولون'] },
   { unit: 'minister', singular: ['وزير'], plural: ['وزراء'] },
   { unit: 'leader', singular: ['زعيم', 'قائد'], plural: ['زعماء', 'قادة'] },
-  { unit: 'president', singular: ['رئيس'], plural: ['رؤساء'] },
+  {
+    unit: 'president',
+    singular: ['رئيس'],
+    plural: ['رؤساء'],
+    // `20 رئيس دولة`, `رؤساء حكومات`: heads of state or government, the compound counted whole.
+    refine: { دولة: 'head of state', دول: 'head of state', حكومة: 'head of government', حكومات: 'head of government' },
+  },
   { unit: 'member', singular: ['عضو'], plural: ['أعضاء'], ordinal: true, appositive: true },
   { unit: 'delegate', singular: ['مندوب'], plural: ['مندوبين'] },
   { unit: 'representative', singular: ['ممثل'], plural: ['ممثلين', 'ممثلون'] },

@@ -53,6 +53,15 @@ describe('what the news counts', () => {
     ]);
   });
 
+  it('heads of state and government: the compound counted whole', () => {
+    check('بمشاركة وفود من 36 دولة، بينها أكثر من 20 رئيس دولة و5 رؤساء حكومات و3 رؤساء.', [
+      ['36 دولة', 36, 'country'],
+      ['أكثر من 20 رئيس دولة', 20, 'head of state'],
+      ['5 رؤساء حكومات', 5, 'head of government'],
+      ['3 رؤساء', 3, 'president'],
+    ]);
+  });
+
   it('no count without a number', () => {
     check('وقال ممثل الفصائل إن الاقتصاد الروسي والوفود واللجان جاهزة.', []);
   });
