@@ -25,7 +25,9 @@ describe('`اليوم` before an ordinal or a definite word is a day of somethin
   });
 
   it('still today after ل when nothing of the kind follows', () => {
-    expect(datesIn('وأشار إلى أن المحادثات المقررة لليوم ستتناول الطاقة.', '2023-03-21')).toEqual([['يوم', '2023-03-21']]);
+    expect(datesIn('وأشار إلى أن المحادثات المقررة لليوم ستتناول الطاقة.', '2023-03-21')).toEqual([
+      ['يوم', '2023-03-21'],
+    ]);
   });
 });
 
