@@ -34,7 +34,15 @@ export type NumberSense =
   | { kind: 'scale'; value: number; form: ScaleForm }
   /** 1st–10th; `compoundOnly` for الحادي, which needs عشر or و + ten after it. */
   | { kind: 'ordinal'; value: number; fem: boolean; compoundOnly: boolean }
-  | { kind: 'fraction'; value: number; form: 'single' | 'dual' | 'plural'; weak: boolean; measureOnly: boolean }
+  /** `possessive`: with a pronoun suffix (`نصفه`, `ثلثها`: half of it, a third of it). */
+  | {
+      kind: 'fraction';
+      value: number;
+      form: 'single' | 'dual' | 'plural';
+      weak: boolean;
+      measureOnly: boolean;
+      possessive?: boolean;
+    }
   | { kind: 'point' };
 
 export interface WordAnalysis {
@@ -44,6 +52,9 @@ export interface WordAnalysis {
 
 const NONE: readonly WordAnalysis[] = [];
 let lexicon: Map<string, WordAnalysis[]> | null = null;
+
+/** Pronoun suffixes a fraction takes (its, their). */
+const POSSESSIVES = ['ه', 'ها', 'هما', 'هم'];
 
 /** Base words that must not take the article: الاثنين/الاثنان is Monday, not "the two". */
 const NO_ARTICLE = new Set(['اثنين', 'اثنان', 'اتنين'].map(normaliseString));
@@ -83,6 +94,22 @@ function baseEntries(): Array<[string, NumberSense]> {
     add(f.single, { kind: 'fraction', value: f.value, form: 'single', weak, measureOnly });
     if (f.dual) add(f.dual, { kind: 'fraction', value: 2 * f.value, form: 'dual', weak, measureOnly });
     if (f.plural) add(f.plural, { kind: 'fraction', value: f.value, form: 'plural', weak, measureOnly });
+    // `قرابة نصفه`, `نحو ثلثها`, `ثلثيها`: a share of what the sentence has named. Only the
+    // unambiguous words (خمسه is also "his five", عشرها "its ten").
+    if (weak || measureOnly) continue;
+    const owned = (words: readonly string[]) => words.flatMap((w) => POSSESSIVES.map((p) => w + p));
+    add(owned(f.single), { kind: 'fraction', value: f.value, form: 'single', weak, measureOnly, possessive: true });
+    if (f.dual) {
+      const construct = f.dual.filter((w) => !w.endsWith('ان') && !w.endsWith('ين'));
+      add(owned(construct), {
+        kind: 'fraction',
+        value: 2 * f.value,
+        form: 'dual',
+        weak,
+        measureOnly,
+        possessive: true,
+      });
+    }
   }
   add(DECIMAL_POINT, { kind: 'point' });
   return out;

@@ -1,5 +1,6 @@
-// Fraction words as figures: `نصف ساعة`, `ربع القرن`, `ثلث الصادرات`, `ساعة ونصف`, and a bare
-// definite fraction after a hedge (`بنحو الربع` → `نحو الربع`).
+// Fraction words as figures: `نصف ساعة`, `ربع القرن`, `ثلث الصادرات`, `ساعة ونصف`, a bare
+// definite fraction after a hedge (`بنحو الربع` → `نحو الربع`), and a share of something named
+// before (`قرابة نصفه`, `ثلثيها`).
 
 import type { Token } from '../../text/tokens';
 import { hedgeBefore } from '../context';
@@ -25,6 +26,14 @@ export function fractionFigure(tokens: Token[], i: number, a: WordAnalysis): Fou
   const f = a.sense;
   if (f.kind !== 'fraction' || f.form === 'plural') return null;
   const next = tokens[i + 1];
+  if (f.possessive) {
+    // `قرابة نصفه`, `ثلثيها`: a share of something named before; `نصفه الثاني` is a period.
+    if (a.prefix.article || isOrdinalWord(next)) return null;
+    const hedge = hedgeBefore(tokens, i);
+    return hedge
+      ? figure(tokens, hedge.start, hedge.skip, i + 1, f.value, 'fraction')
+      : figure(tokens, i, a.prefix.skip, i + 1, f.value, 'fraction');
+  }
   if (a.prefix.text === 'و' && !f.weak && f.form === 'single') {
     // ساعة ونصف (الساعة): one measure and a half.
     const prev = tokens[i - 1];

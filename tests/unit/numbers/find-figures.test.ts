@@ -163,6 +163,18 @@ describe('findFigures: agency copy (Reuters, AFP, Xinhua, RT, Sputnik)', () => {
     ]);
   });
 
+  it('a share of something named before: a fraction with a pronoun suffix', () => {
+    check(
+      'وبلغ حجم التبادل 240 مليار دولار، تمثل الطاقة قرابة نصفه، وتستحوذ الصين على ثلثيها، وسافر نصفهم في نصفه الأول.',
+      [
+        ['240 مليار دولار', 240e9, 'USD'],
+        ['قرابة نصفه', 0.5, 'fraction'],
+        ['ثلثيها', 2 / 3, 'fraction'],
+        ['نصفهم', 0.5, 'fraction'],
+      ],
+    );
+  });
+
   it('compound numbers and implicit units', () => {
     check('وصدرت روسيا 3 ملايين و500 ألف طن، وتجاوز عدد الإصابات 82 ألفا، وبلغ الاستثمار مليار ونصف المليار دولار.', [
       ['3 ملايين و500 ألف طن', 3.5e6, 'ton'],
