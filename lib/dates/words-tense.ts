@@ -59,6 +59,7 @@ export const PURPOSE_WORDS: readonly string[] = [
 
 /**
  * Derived ت forms that are also perfectives or nouns, left out: `توقع` (he expected; an
- * expectation), `ترأس` (he chaired).
+ * expectation), `ترأس` (he chaired), `تلقي` (she delivers — but `تلقى`, he received, once ى is
+ * folded to ي: `تلقى الرئيس اتصالا يوم الجمعة` reports a call that took place).
  */
-export const NOT_IMPERFECT: readonly string[] = ['توقع', 'ترأس'];
+export const NOT_IMPERFECT: readonly string[] = ['توقع', 'ترأس', 'تلقي'];

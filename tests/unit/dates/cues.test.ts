@@ -83,3 +83,10 @@ describe('a date after حتى (until)', () => {
     expect(leanAt('واستمرت المحادثات حتى الخميس', 'الخميس')).toBe('past');
   });
 });
+
+describe('تلقى (he received) is no imperfect of ألقى once ى is folded', () => {
+  it('a call received on Friday took place', () => {
+    expect(leanAt('تلقى الرئيس الصيني شي جين بينغ يوم الجمعة مكالمة هاتفية', 'الجمعة')).not.toBe('future');
+    expect(leanAt('ويلقي الرئيس كلمة يوم الجمعة', 'الجمعة')).toBe('future');
+  });
+});
