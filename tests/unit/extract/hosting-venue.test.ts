@@ -4,16 +4,13 @@
 // only discussed does not move the talks.
 
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
 import { isLocative } from '../../../lib/extract/meeting-venue';
-import { normaliseString } from '../../../lib/text/normalise';
+import { venueIn } from '../../support/venue-in';
 
 /** The venue is the last occurrence of `city` in `sentence`. */
 function locative(sentence: string, city: string): boolean {
-  const text = normaliseString(sentence);
-  const at = text.lastIndexOf(normaliseString(city));
-  const v: Candidate = { type: 'venue', id: 'x', value: null, unit: null, nStart: at, nEnd: at + city.length };
+  const { text, v } = venueIn(sentence, city, true);
   return isLocative(text, v);
 }
 

@@ -2,16 +2,13 @@
 // where the news came from, not where the leaders meet: it casts no vote for the venue.
 
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
 import { speaksAsVoice } from '../../../lib/extract/meeting-venue';
-import { normaliseString } from '../../../lib/text/normalise';
+import { venueIn } from '../../support/venue-in';
 
 /** Whether the first occurrence of `place` in `sentence` speaks. */
 function voice(sentence: string, place: string): boolean {
-  const text = normaliseString(sentence);
-  const at = text.indexOf(normaliseString(place));
-  const v: Candidate = { type: 'venue', id: 'x', value: null, unit: null, nStart: at, nEnd: at + place.length };
+  const { text, v } = venueIn(sentence, place);
   return speaksAsVoice(text, v);
 }
 
