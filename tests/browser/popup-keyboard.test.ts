@@ -128,6 +128,11 @@ describe('keyboard only', () => {
     await tabUntil(dash, (f) => f.tag === 'a' && f.text === 'الإعدادات');
     await dash.keyboard.press('Enter');
     await expect.poll(() => dash.url()).toMatch(/#\/settings$/);
+    // The new page puts the focus on its heading; tabbing starts from there.
+    await waitUntil(async () => {
+      const f = await focused(dash);
+      return f.tag === 'h1' && f.text === 'الإعدادات';
+    }, 'the settings heading focused');
     await tabUntil(dash, (f) => f.testid === 'language-ar' || f.testid === 'language-en');
     // Arrow keys move between radios (Left in RTL is "next"); either way English gets chosen.
     await dash.keyboard.press('ArrowDown');
