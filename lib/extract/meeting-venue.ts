@@ -78,8 +78,8 @@ export function meetingVenue(
   const sentTo = destinations(clauses, roles, places, own);
   const there = (m: Map<string, number>) => inCountries(m, sentTo, dir);
   const named = (own ? null : best(there(talks))) ?? best(there(scores)) ?? best(datelines);
-  // A city named only as the dateline or a voice (`موسكو - سبوتنيك`, `أعلن الكرملين`) while the
-  // meeting's clause sends a leader abroad (`سيتوجه إلى الصين`) is where the news came from.
+  // A city named only as the dateline (`موسكو - سبوتنيك`) while the meeting's clause sends a
+  // leader abroad (`سيتوجه إلى الصين`) is where the news came from.
   if (named && !placed.has(named) && goesAbroad(clauses, roles, dir.countryOf(named), own)) return null;
   return named;
 }
