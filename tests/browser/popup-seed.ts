@@ -152,37 +152,59 @@ export function syntheticPages(count: number, options: SyntheticOptions = {}): S
         b.add(' خلال الأشهر الماضية.\n');
       }
     }
-    const participants = ['putin', chineseId].sort();
-    pages.push({
-      page: {
+    pages.push(
+      seedPage(b, {
         url: `https://news${i % 5}.example/synthetic/${iso}-${i}`,
         title: `بوتين و${chinese.name.ar.split(' ')[0]} يبحثان تعزيز الشراكة (${i + 1})`,
         siteName: `news${i % 5}.example`,
-        lang: 'ar',
-        text: b.text,
-      },
-      result: {
-        version: 'synthetic',
-        relevant: true,
-        score: 0.9,
         published: iso,
-        meeting: {
-          start: iso,
-          end: null,
-          venue: venueId,
-          kind,
-          participants,
-          announced: false,
-          catalogueId: null,
-          knownStart: null,
-          title: null,
-        },
-        mentions: b.mentions,
-        body: [[0, b.text.length]],
-      },
-    });
+        venue: venueId,
+        kind,
+        participants: ['putin', chineseId],
+      }),
+    );
   }
   return pages;
+}
+
+/**
+ * A relevant page of the text `b` built, reported as the engine reports a meeting on the day of
+ * publication (`participants` are sorted here, as the engine sorts them).
+ */
+function seedPage(
+  b: TextBuilder,
+  o: {
+    url: string;
+    title: string;
+    siteName: string;
+    published: string;
+    venue: string;
+    kind: MeetingInfo['kind'];
+    participants: string[];
+  },
+): SeedPage {
+  return {
+    page: { url: o.url, title: o.title, siteName: o.siteName, lang: 'ar', text: b.text },
+    result: {
+      version: 'synthetic',
+      relevant: true,
+      score: 0.9,
+      published: o.published,
+      meeting: {
+        start: o.published,
+        end: null,
+        venue: o.venue,
+        kind: o.kind,
+        participants: [...o.participants].sort(),
+        announced: false,
+        catalogueId: null,
+        knownStart: null,
+        title: null,
+      },
+      mentions: b.mentions,
+      body: [[0, b.text.length]],
+    },
+  };
 }
 
 /** The name of the person in `unknownPersonPage`, as the article writes it. */
@@ -199,34 +221,15 @@ export function unknownPersonPage(): SeedPage {
   b.mention('leader', 'نائب وزير الخارجية الروسي', { id: UNKNOWN_PERSON.id, byTitle: true }).add(' ');
   b.mention('leader', UNKNOWN_PERSON.name, { id: UNKNOWN_PERSON.id }).add('، وقال ');
   b.mention('leader', UNKNOWN_PERSON.surname, { id: UNKNOWN_PERSON.id }).add(' إن المحادثات كانت بناءة.\n');
-  return {
-    page: {
-      url: 'https://news.example/unknown-person',
-      title: 'شي يستقبل غالوزين في بكين',
-      siteName: 'news.example',
-      lang: 'ar',
-      text: b.text,
-    },
-    result: {
-      version: 'synthetic',
-      relevant: true,
-      score: 0.9,
-      published: '2024-06-20',
-      meeting: {
-        start: '2024-06-20',
-        end: null,
-        venue: 'beijing',
-        kind: 'in-person',
-        participants: [UNKNOWN_PERSON.id, 'xi'],
-        announced: false,
-        catalogueId: null,
-        knownStart: null,
-        title: null,
-      },
-      mentions: b.mentions,
-      body: [[0, b.text.length]],
-    },
-  };
+  return seedPage(b, {
+    url: 'https://news.example/unknown-person',
+    title: 'شي يستقبل غالوزين في بكين',
+    siteName: 'news.example',
+    published: '2024-06-20',
+    venue: 'beijing',
+    kind: 'in-person',
+    participants: [UNKNOWN_PERSON.id, 'xi'],
+  });
 }
 
 /** Sends the pages to the background from an extension page, in batches, and waits for every save. */
