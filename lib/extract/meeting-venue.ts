@@ -76,30 +76,38 @@ export function meetingVenue(
   // A visit sent to a country (`سيقوم بزيارة دولة إلى روسيا`) is met there: a place in another
   // country (`وفي بكين، أعلنت المتحدثة …`) is where something else was said or done.
   const sentTo = destinations(clauses, roles, places, own);
-  const there = (m: Map<string, number>) => inCountries(m, sentTo, dir);
+  const there = (m: Map<string, number>) => inCountries(m, sentTo.top, dir);
   const named = (own ? null : best(there(talks))) ?? best(there(scores)) ?? best(datelines);
   // A city named only as the dateline (`موسكو - سبوتنيك`) while the meeting's clause sends a
-  // leader abroad (`سيتوجه إلى الصين`) is where the news came from.
-  if (named && !placed.has(named) && goesAbroad(clauses, roles, dir.countryOf(named), own)) return null;
+  // leader to another country (`بكين (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`) is where the
+  // story was filed at home about a trip, not the meeting's place.
+  const home = named ? dir.countryOf(named) : null;
+  if (named && !placed.has(named) && home && [...sentTo.all].some((code) => code !== home)) return null;
   return named;
 }
 
-/** The countries the meeting's clauses send a leader to (`بزيارة دولة إلى روسيا`). */
+/**
+ * The countries the meeting's clauses send a leader to (`بزيارة دولة إلى روسيا`): from every such
+ * clause (`all`), and from the headline's and the lead's only (`top`) — further down, a visit is
+ * often another one (`وبحثا التحضير لزيارة يقوم بها بوتين إلى الصين في مايو المقبل`).
+ */
 function destinations(
   clauses: readonly EventClause[],
   roles: readonly SentenceRoles[],
   places: readonly Place[],
   own: boolean,
-): Set<string> {
-  const out = new Set<string>();
+): { top: Set<string>; all: Set<string> } {
+  const top = new Set<string>();
+  const all = new Set<string>();
   for (const c of clauses) {
-    // Only the headline's and the lead's: further down, a visit is often another one
-    // (`وبحثا التحضير لزيارة يقوم بها بوتين إلى الصين في مايو المقبل`).
-    if (c.rank < 2 || isOtherEvent(c, own) || places[c.sentence] === 'later') continue;
+    if (c.rank < 2 || isOtherEvent(c, own)) continue;
     const text = (roles[c.sentence] as SentenceRoles).sentence.text;
-    for (const code of destinationCountries(text, c.start, c.end)) out.add(code);
+    for (const code of destinationCountries(text, c.start, c.end)) {
+      all.add(code);
+      if (places[c.sentence] !== 'later') top.add(code);
+    }
   }
-  return out;
+  return { top, all };
 }
 
 /** The scores of places in `countries`, when any place there scored; else all of them. */
@@ -107,25 +115,6 @@ function inCountries(scores: Map<string, number>, countries: ReadonlySet<string>
   if (countries.size === 0) return scores;
   const kept = new Map([...scores].filter(([id, s]) => s > 0 && countries.has(dir.countryOf(id) ?? '')));
   return kept.size > 0 ? kept : scores;
-}
-
-/**
- * A clause of the meeting sends a leader to another country than the dateline's (`بكين
- * (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`): the story was filed at home about a trip, and
- * the dateline's city is not the meeting's place.
- */
-function goesAbroad(
-  clauses: readonly EventClause[],
-  roles: readonly SentenceRoles[],
-  home: string | null,
-  own: boolean,
-): boolean {
-  if (!home) return false;
-  return clauses.some((c) => {
-    if (c.rank < 2 || isOtherEvent(c, own)) return false;
-    const text = (roles[c.sentence] as SentenceRoles).sentence.text;
-    return destinationCountries(text, c.start, c.end).some((code) => code !== home);
-  });
 }
 
 /**
@@ -161,34 +150,13 @@ const ATTACHED_BI = /^[وف]?با?ل?$/;
 
 /**
  * `في سمرقند`, `إلى موسكو`, `بالكرملين`, `في مدينة سمرقند`, `في العاصمة الروسية موسكو`: the venue
- * is where something happens. Read backwards word by word (no RegExp over the text: this runs for
- * every venue of every meeting sentence).
+ * is where something happens.
  */
 export function isLocative(text: string, v: Candidate): boolean {
   let k = v.nStart;
   while (k > 0 && isLetterAt(text, k - 1) && v.nStart - k < 4) k--;
   if (k < v.nStart && ATTACHED_BI.test(text.slice(k, v.nStart))) return true;
-  const words: string[] = [];
-  let end = k;
-  while (words.length < 4) {
-    let e = end;
-    while (e > 0 && !isLetterAt(text, e - 1)) {
-      const c = text.charCodeAt(e - 1);
-      // Only spaces and quotes may stand between the words of the phrase: punctuation ends it
-      // (`، في الكرملين` still reads `في`; `، الكرملين` reads nothing).
-      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) {
-        e = -1;
-        break;
-      }
-      e--;
-    }
-    if (e < 0) break;
-    let b = e;
-    while (b > 0 && isLetterAt(text, b - 1)) b--;
-    if (b === e) break;
-    words.push(text.slice(b, e));
-    end = b;
-  }
+  const words = wordsBefore(text, k, 4);
   if (LOCATIVE_PREPOSITIONS.has(words[0] ?? '') || isHosting(words[0])) return true;
   for (let p = 0; p < 3; p++) {
     if (PLACE_NOUNS.has(words[p] ?? ''))
@@ -221,17 +189,33 @@ export function speaksAsVoice(text: string, v: Candidate): boolean {
   let k = v.nStart;
   while (k > 0 && isLetterAt(text, k - 1) && v.nStart - k < 3) k--;
   if (k > 0 && isLetterAt(text, k - 1)) return false;
-  let e = k;
-  while (
-    e > 0 &&
-    (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x22 || text.charCodeAt(e - 1) === 0xab)
-  )
-    e--;
-  let b = e;
-  while (b > 0 && isLetterAt(text, b - 1)) b--;
-  if (b === e) return false;
-  const word = text.slice(b, e);
-  return SAYING_WORDS.has(word) || VOICE_HEADS.has(word);
+  const [word] = wordsBefore(text, k, 1);
+  return word !== undefined && (SAYING_WORDS.has(word) || VOICE_HEADS.has(word));
+}
+
+/**
+ * Up to `max` words read backwards from `end`, nearest first. Only spaces and quotes may stand
+ * between them: punctuation ends the phrase (`، في الكرملين` still reads `في`; `، الكرملين`
+ * reads nothing). Word by word, no RegExp over the text: this runs for every venue of every
+ * meeting sentence.
+ */
+function wordsBefore(text: string, end: number, max: number): string[] {
+  const words: string[] = [];
+  let at = end;
+  while (words.length < max) {
+    let e = at;
+    while (e > 0 && !isLetterAt(text, e - 1)) {
+      const c = text.charCodeAt(e - 1);
+      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) return words;
+      e--;
+    }
+    let b = e;
+    while (b > 0 && isLetterAt(text, b - 1)) b--;
+    if (b === e) break;
+    words.push(text.slice(b, e));
+    at = b;
+  }
+  return words;
 }
 
 /** Stems of hosting (`التي تستضيفها مدينة هانغتشو`, `احتضنت قازان القمة`): the venue is the host. */
