@@ -28,7 +28,7 @@ const HEADLINE_MIN_WORDS = 5;
  */
 const SHORT_HEADLINE_MIN_WORDS = 3;
 /** Words of a menu item (`الشرق الأوسط`, `تقارير وتحليلات`). */
-const MENU_ITEM_MAX_WORDS = 3;
+export const MENU_ITEM_MAX_WORDS = 3;
 const MENU_SEPARATORS = new Set([...TICKER_SEPARATORS, '/', '>', '»', '«', '<']);
 /** Separators of a breadcrumb trail (a step down), as opposed to a menu's list (`|`, `/`). */
 const TRAIL_SEPARATORS = new Set(['>', '»', '<', '«', '"']);

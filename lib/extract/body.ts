@@ -44,7 +44,7 @@ import {
   TICKER_SEPARATORS,
   WIRE_ENDS,
 } from './body-markers';
-import { isMenu, pageTopLines, type TopLine } from './body-top';
+import { isMenu, MENU_ITEM_MAX_WORDS, pageTopLines, type TopLine } from './body-top';
 import type { Doc } from './document';
 import { buildPhraseTable, EXACT, matchPhraseAt, phraseWords, tagTable } from './phrases';
 
@@ -340,10 +340,10 @@ function nextIsDateLine(doc: Doc, table: TokenTable, lines: readonly Line[], li:
   return neighbour(doc, table, lines, li, 1)?.dateLine ?? false;
 }
 
-/** Menu items have a word or three; a list's headlines are sentences. */
-const MENU_ITEM_MAX_WORDS = 3;
-
-/** Lines of a menu item or three on both sides: the line stands in a menu laid out one per line. */
+/**
+ * Lines of a menu item on both sides (a word or three; a list's headlines are sentences): the
+ * line stands in a menu laid out one item per line.
+ */
 function inVerticalMenu(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
   const item = (info: LineInfo | null) => info !== null && !info.prose && info.words <= MENU_ITEM_MAX_WORDS;
   return item(neighbour(doc, table, lines, li, -1)) && item(neighbour(doc, table, lines, li, 1));
