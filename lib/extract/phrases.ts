@@ -3,6 +3,7 @@
 // starts lets a scan test each token once, instead of running one RegExp per phrase over the text.
 
 import { normaliseString } from '../text/normalise';
+import { THIRD_PERSON_POSSESSIVES } from '../text/possessive-suffixes';
 import type { Token } from '../text/tokens';
 import { WordMemo } from '../text/vocabulary';
 
@@ -131,11 +132,9 @@ function matchRest(tokens: readonly Token[], i: number, limit: number, words: re
   return j;
 }
 
-const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
-
 /** `زيارته` → زيارت, زياره; `لقائهما` → لقائ, لقاء: the word without a possessive suffix. */
 function addSuffixForms(forms: string[], w: string, minStem: number): void {
-  for (const suffix of POSSESSIVE_SUFFIXES) {
+  for (const suffix of THIRD_PERSON_POSSESSIVES) {
     if (w.length - suffix.length < minStem || !w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
     forms.push(stem);

@@ -3,6 +3,7 @@
 // number word costs one Map lookup per token. Built lazily, once.
 
 import { normaliseString } from '../text/normalise';
+import { THIRD_PERSON_POSSESSIVES } from '../text/possessive-suffixes';
 import type { Token } from '../text/tokens';
 import { WordMemo } from '../text/vocabulary';
 import {
@@ -53,9 +54,6 @@ export interface WordAnalysis {
 const NONE: readonly WordAnalysis[] = [];
 let lexicon: Map<string, WordAnalysis[]> | null = null;
 
-/** Pronoun suffixes a fraction takes (its, their). */
-const POSSESSIVES = ['ه', 'ها', 'هما', 'هم'];
-
 /** Base words that must not take the article: الاثنين/الاثنان is Monday, not "the two". */
 const NO_ARTICLE = new Set(['اثنين', 'اثنان', 'اتنين'].map(normaliseString));
 
@@ -97,7 +95,7 @@ function baseEntries(): Array<[string, NumberSense]> {
     // `قرابة نصفه`, `نحو ثلثها`, `ثلثيها`: a share of what the sentence has named. Only the
     // unambiguous words (خمسه is also "his five", عشرها "its ten").
     if (weak || measureOnly) continue;
-    const owned = (words: readonly string[]) => words.flatMap((w) => POSSESSIVES.map((p) => w + p));
+    const owned = (words: readonly string[]) => words.flatMap((w) => THIRD_PERSON_POSSESSIVES.map((p) => w + p));
     add(owned(f.single), { kind: 'fraction', value: f.value, form: 'single', weak, measureOnly, possessive: true });
     if (f.dual) {
       const construct = f.dual.filter((w) => !w.endsWith('ان') && !w.endsWith('ين'));

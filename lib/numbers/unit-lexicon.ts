@@ -3,6 +3,7 @@
 // spelling. Proclitics on a noun are peeled off when it is looked up.
 
 import { normaliseString } from '../text/normalise';
+import { THIRD_PERSON_POSSESSIVES } from '../text/possessive-suffixes';
 import { COUNTED_NOUNS, type CountedNoun } from './data/counted-nouns';
 import { CURRENCIES, CURRENCY_SIGNS, DOTTED_ABBREVIATIONS, ISO_CODES } from './data/currencies';
 import { PREFIXES, type Prefix } from './proclitics';
@@ -40,7 +41,7 @@ interface Tables {
 let tables: Tables | null = null;
 
 /** Possessive pronoun suffixes: his, her, their (two), their, our. */
-const POSSESSIVE_SUFFIXES = ['ه', 'ها', 'هما', 'هم', 'نا'];
+const POSSESSIVE_SUFFIXES = [...THIRD_PERSON_POSSESSIVES, 'نا'];
 
 /** The forms grammar derives from a singular: accusative (يوما) and dual (يومان، يومين، مرتين). */
 function derivedForms(singular: string): { accusative: string[]; dual: string[] } {
