@@ -8,13 +8,11 @@
 // These replace timed assertions that used to sit in the unit tests (speed is measured here, never
 // asserted in a test: a shared machine made them fail at random). CPU time of this process, best of
 // interleaved runs (a busy machine slows both sides of a ratio alike). Figures, not assertions.
+// The timed code is the engine as shipped (shipped.ts), not tsx's transform of it.
 
-import { findDates } from '../lib/dates';
-import { type Doc, makeDoc } from '../lib/extract/document';
-import { findEntities } from '../lib/gazetteer';
-import { findFigures } from '../lib/numbers';
-import { normalise } from '../lib/text/normalise';
+import type { Doc } from '../lib/extract/document';
 import { buildStory } from './extract';
+import { type ShippedEngine, shippedEngine } from './shipped';
 
 const NEWS_BYTES = 4 * 1024 * 1024;
 /** Sizes of the small text of a growth ratio (the large one is 16 times as long). */
@@ -33,7 +31,7 @@ interface Recogniser {
   target: { perNormalise: number | null; mbPerS: number; growth: number };
 }
 
-const RECOGNISERS: Recogniser[] = [
+const recognisers = ({ findDates, findEntities, findFigures }: ShippedEngine): Recogniser[] => [
   {
     name: 'figures (findFigures)',
     run: (doc) => findFigures(doc).length,
@@ -85,7 +83,7 @@ const repeat = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / un
 const megabytes = (s: string) => Buffer.byteLength(s, 'utf8') / 1e6;
 
 /** Time per character on 16× the text over time per character on the text. */
-function growth(recogniser: Recogniser, unit: string, chars: number): number {
+function growth({ makeDoc }: ShippedEngine, recogniser: Recogniser, unit: string, chars: number): number {
   const small = makeDoc(repeat(unit, chars));
   const large = makeDoc(repeat(unit, GROWTH_FACTOR * chars));
   const [s, l] = bestOf([() => recogniser.run(small), () => recogniser.run(large)]);
@@ -107,11 +105,13 @@ export interface RecognisersBench {
   results: RecogniserResult[];
 }
 
-export function run(): RecognisersBench {
-  const news = buildStory(NEWS_BYTES);
+export async function run(): Promise<RecognisersBench> {
+  const engine = await shippedEngine();
+  const { makeDoc, normalise } = engine;
+  const news = buildStory(NEWS_BYTES, undefined, engine);
   const doc = makeDoc(news);
   const unit = `${news.slice(0, news.indexOf('\n', GROWTH_NEWS_CHARS / 4))}\n`;
-  const results = RECOGNISERS.map((r) => {
+  const results = recognisers(engine).map((r) => {
     let found = 0;
     const [normaliseMs, ms] = bestOf([
       () => normalise(news),
@@ -124,8 +124,8 @@ export function run(): RecognisersBench {
       found,
       ms: ms as number,
       normaliseMs: normaliseMs as number,
-      newsGrowth: growth(r, unit, GROWTH_NEWS_CHARS),
-      denseGrowth: growth(r, r.dense, GROWTH_DENSE_CHARS),
+      newsGrowth: growth(engine, r, unit, GROWTH_NEWS_CHARS),
+      denseGrowth: growth(engine, r, r.dense, GROWTH_DENSE_CHARS),
       target: r.target,
     };
   });
@@ -153,4 +153,4 @@ export function print(b: RecognisersBench): void {
   console.log(lines.join('\n'));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) print(run());
+if (import.meta.url === `file://${process.argv[1]}`) print(await run());
