@@ -110,27 +110,35 @@ function expansionOf(code: number): string {
   return e;
 }
 
+/**
+ * Normalised units are written to this buffer, reused from text to text: `decode` copies them into
+ * the string, so only the offset map needs memory of its own (typed arrays are costly to make).
+ */
+let units = new Uint16Array(1 << 14);
+
 /** Normalises a text and keeps the map back to the original offsets. Never throws. */
 export function normalise(original: string): NormalisedText {
   const t = table ?? buildTable();
   const n = original.length;
   let cap = n + 16;
-  let out = new Uint16Array(cap);
-  let starts = new Int32Array(cap + 1);
-  let ends = new Int32Array(cap + 1);
+  if (units.length < cap) units = new Uint16Array(Math.max(cap, 2 * units.length));
+  let out = units;
+  // `starts` and `ends` share one buffer (one allocation): `ends` is its second half.
+  let map = new Int32Array(2 * (cap + 1));
   let k = 0;
   const grow = (need: number) => {
     if (k + need <= cap) return;
+    const old = cap;
     cap = Math.max(cap * 2, k + need + 16);
-    const o = new Uint16Array(cap);
-    o.set(out);
-    out = o;
-    const s = new Int32Array(cap + 1);
-    s.set(starts);
-    starts = s;
-    const e = new Int32Array(cap + 1);
-    e.set(ends);
-    ends = e;
+    if (out.length < cap) {
+      const o = new Uint16Array(cap);
+      o.set(out);
+      out = units = o;
+    }
+    const m = new Int32Array(2 * (cap + 1));
+    m.set(map.subarray(0, old + 1));
+    m.set(map.subarray(old + 1), cap + 1);
+    map = m;
   };
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
@@ -138,30 +146,31 @@ export function normalise(original: string): NormalisedText {
     if (m > EXPAND) {
       if (k >= cap) grow(1);
       out[k] = m;
-      starts[k] = i;
-      ends[k] = i + 1;
+      map[k] = i;
+      map[cap + 1 + k] = i + 1;
       k++;
     } else if (m === MARK) {
-      if (k > 0 && ends[k - 1] === i) ends[k - 1] = i + 1;
+      // Stretch the end of the previous unit (`ends[k - 1]`) over the mark.
+      if (k > 0 && map[cap + k] === i) map[cap + k] = i + 1;
     } else if (m === EXPAND) {
       const e = expansionOf(c);
       grow(e.length);
       for (let j = 0; j < e.length; j++) {
         out[k] = e.charCodeAt(j);
-        starts[k] = i;
-        ends[k] = i + 1;
+        map[k] = i;
+        map[cap + 1 + k] = i + 1;
         k++;
       }
     }
     // DROP: nothing.
   }
-  starts[k] = n;
-  ends[k] = n;
+  map[k] = n;
+  map[cap + 1 + k] = n;
   return {
     original,
     text: decode(out, k),
-    starts: starts.subarray(0, k + 1),
-    ends: ends.subarray(0, k + 1),
+    starts: map.subarray(0, k + 1),
+    ends: map.subarray(cap + 1, cap + 1 + k + 1),
   };
 }
 
