@@ -187,61 +187,37 @@ interface LineInfo {
 export function findMainStory(doc: Doc): MainStory {
   const table = tokenTable(doc.tokens);
   const lines = splitLines(doc.norm.text, table.start);
-  const story: Span[] = [];
-  // Widened on purpose: `openList` changes it from inside a closure, which narrowing cannot see.
-  let state = 'story' as 'story' | 'list' | 'closed';
-  let storyWords = 0;
-  let paragraphs = 0;
-  let list = { bullets: 0, headlines: 0, carried: false };
+  let state: 'story' | 'list' | 'closed' = 'story';
+  const read: Reading = { story: [], top: [], words: 0, paragraphs: 0 };
+  const story = read.story;
+  let list = newList(false);
 
   let previousWasHeadline = false;
   const seams: Seam[] = [];
   let seamHeadline: number | null = null;
-  // What is known of the lines kept before the first paragraph (see body-top).
-  const top: TopLine[] = [];
-  const take = (line: Line, end: number, info: LineInfo) => {
-    const last = lastTokenBefore(doc.tokens, line, end);
-    const first = doc.tokens[line.t0] as Token;
-    if (last !== null && last.end > first.start) {
-      story.push([first.start, last.end]);
-      if (storyWords === 0) {
-        const menu = !info.prose && isMenu(doc.tokens, line.t0, line.t1);
-        top.push({ words: info.words, prose: info.prose, dateLine: info.dateLine, menu });
-      }
-    }
-    // Only paragraphs count as story read: a headline and a dateline do not make a story yet.
-    if (info.prose) {
-      storyWords += info.words;
-      paragraphs++;
-    }
-  };
-  const openList = (carried: boolean) => {
-    state = 'list';
-    list = { bullets: 0, headlines: carried ? 1 : 0, carried };
-  };
-
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
     if (line.t0 === line.t1 || state === 'closed') continue;
     const info = describe(doc.tokens, table, line);
     if (info.furniture) continue;
-    if (info.hardEnd || (info.initialsOnly && storyWords > 0)) {
-      if (storyWords > 0) state = 'closed';
+    if (info.hardEnd || (info.initialsOnly && read.words > 0)) {
+      if (read.words > 0) state = 'closed';
       continue;
     }
-    if (info.agencyOnly && storyWords > 0) continue;
-    if (info.masthead && storyWords === 0) continue;
-    if (info.signOff && storyWords >= MIN_STORY_WORDS) {
+    if (info.agencyOnly && read.words > 0) continue;
+    if (info.masthead && read.words === 0) continue;
+    if (info.signOff && read.words >= MIN_STORY_WORDS) {
       state = 'closed';
       continue;
     }
     if (state === 'list') {
       if (info.lead?.kind === 'related') {
-        openList(info.lead.rest);
+        state = 'list';
+        list = newList(info.lead.rest);
         continue;
       }
       if (info.lead) {
-        state = storyWords >= MIN_STORY_WORDS ? 'closed' : state;
+        state = read.words >= MIN_STORY_WORDS ? 'closed' : state;
         continue;
       }
       if (info.chrome) continue;
@@ -265,40 +241,43 @@ export function findMainStory(doc: Doc): MainStory {
     if (info.chrome) continue;
     // `أخبار عاجلة | سياسة | حوادث | رياضة` above the story: the site's menu, whose first item
     // looks like a related-stories marker; a list opened there would swallow the headline.
-    if (info.lead?.kind === 'related' && storyWords === 0 && isMenu(doc.tokens, line.t0, line.t1)) continue;
+    if (info.lead?.kind === 'related' && read.words === 0 && isMenu(doc.tokens, line.t0, line.t1)) continue;
     // The same menu one item per line (`الرئيسية` / `أخبار عاجلة` / `سياسة`): an item, not a list.
-    if (info.lead?.kind === 'related' && storyWords === 0 && !info.lead.rest && inVerticalMenu(doc, table, lines, li))
+    if (info.lead?.kind === 'related' && read.words === 0 && !info.lead.rest && inVerticalMenu(doc, table, lines, li))
       continue;
     if (info.lead?.kind === 'related') {
-      openList(info.lead.rest);
+      state = 'list';
+      list = newList(info.lead.rest);
       continue;
     }
     // A source trailer or a copyright line ends even a short story; other markers need some of it.
     const ends = info.lead?.kind === 'source' || info.lead?.kind === 'rights' ? 1 : MIN_STORY_WORDS;
     // `المصدر: الميادين نت + وكالات` then the date line, under the headline and its deck: the
     // page's byline block, kept with the top like a dateline, not a trailer.
-    const byline = info.lead?.kind === 'source' && paragraphs <= 1 && nextIsDateLine(doc, table, lines, li);
-    if (info.lead && storyWords >= ends && !byline) {
+    const byline = info.lead?.kind === 'source' && read.paragraphs <= 1 && nextIsDateLine(doc, table, lines, li);
+    if (info.lead && read.words >= ends && !byline) {
       state = 'closed';
       continue;
     }
     if (info.cut) {
       // A site name before the closing marker (`البيان | جميع الحقوق محفوظة`) is not story.
       if (info.cut.kind === 'related' || wordsBefore(doc.tokens, line, info.cut.at) > MASTHEAD_MAX_WORDS) {
-        take(line, info.cut.at, info);
+        take(read, doc, line, info.cut.at, info);
       }
-      if (info.cut.kind === 'related') openList(true);
-      else state = 'closed';
+      if (info.cut.kind === 'related') {
+        state = 'list';
+        list = newList(true);
+      } else state = 'closed';
       continue;
     }
     // A headline then a date line, well into the story: the page has appended another story.
-    if (info.dateLine && previousWasHeadline && storyWords >= APPENDED_STORY_AFTER_WORDS) {
+    if (info.dateLine && previousWasHeadline && read.words >= APPENDED_STORY_AFTER_WORDS) {
       story.pop();
       state = 'closed';
       continue;
     }
-    const wordsBeforeLine = storyWords;
-    take(line, line.end, info);
+    const wordsBeforeLine = read.words;
+    take(read, doc, line, line.end, info);
     previousWasHeadline = !info.prose && !info.bullet;
     if (seamHeadline !== null) {
       const dateline = opensWithDateline(doc.tokens, line);
@@ -315,7 +294,7 @@ export function findMainStory(doc: Doc): MainStory {
   }
 
   dropTrailingBullets(doc, story);
-  const pageTop = story.length > top.length ? pageTopLines(top) : 0;
+  const pageTop = story.length > read.top.length ? pageTopLines(read.top) : 0;
   if (pageTop > 0) story.splice(0, pageTop);
   return {
     ranges: mergeAcrossBlanks(doc.norm.text, story),
@@ -324,6 +303,42 @@ export function findMainStory(doc: Doc): MainStory {
       .map((seam) => ({ ...seam, line: seam.line - pageTop }))
       .filter((seam) => seam.line >= 0 && seam.line + (seam.opens ? 0 : 1) < story.length),
   };
+}
+
+/** What the segmentation has kept so far. */
+interface Reading {
+  story: Span[];
+  /** What is known of the lines kept before the first paragraph (see body-top). */
+  top: TopLine[];
+  /** Words of the paragraphs kept (a headline and a dateline do not make a story yet). */
+  words: number;
+  paragraphs: number;
+}
+
+/**
+ * Keeps `line` up to `end` as story. A plain function, not a closure in `findMainStory`: one
+ * would be made for every text.
+ */
+function take(read: Reading, doc: Doc, line: Line, end: number, info: LineInfo): void {
+  const last = lastTokenBefore(doc.tokens, line, end);
+  const first = doc.tokens[line.t0] as Token;
+  if (last !== null && last.end > first.start) {
+    read.story.push([first.start, last.end]);
+    if (read.words === 0) {
+      const menu = !info.prose && isMenu(doc.tokens, line.t0, line.t1);
+      read.top.push({ words: info.words, prose: info.prose, dateLine: info.dateLine, menu });
+    }
+  }
+  // Only paragraphs count as story read: a headline and a dateline do not make a story yet.
+  if (info.prose) {
+    read.words += info.words;
+    read.paragraphs++;
+  }
+}
+
+/** A related-stories list just opened; `carried`: its marker carried a headline on its line. */
+function newList(carried: boolean) {
+  return { bullets: 0, headlines: carried ? 1 : 0, carried };
 }
 
 /** What is known of the nearest line with words on it before (`step` −1) or after (+1) line `li`. */
@@ -649,21 +664,38 @@ function hasWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** `chromeWords`: every word of the line is a word of some chrome line (else no phrase matches). */
+/**
+ * `chromeWords`: every word of the line is a word of some chrome line (else no phrase matches).
+ * The line's words are joined for the phrase lookup only where that can decide: a line of chrome
+ * words of eight words or fewer is chrome anyway.
+ */
 function isChrome(tokens: Token[], s: number, t1: number, chromeWords: boolean): boolean {
-  const words: string[] = [];
+  let words = 0;
+  let first = '';
   let separators = 0;
   for (let i = s; i < t1; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'word') words.push(t.text);
-    else if (t.kind === 'punct' && (t.text === '>' || t.text === '/' || t.text === '"' || t.text === '|')) separators++;
+    if (t.kind === 'word') {
+      if (words === 0) first = t.text;
+      words++;
+    } else if (t.kind === 'punct' && (t.text === '>' || t.text === '/' || t.text === '"' || t.text === '|'))
+      separators++;
     else if (t.kind === 'number') return false;
-    if (words.length > 10) return false;
+    if (words > 10) return false;
   }
-  if (words.length === 0) return false;
-  if (chromeWords && CHROME.has(words.join(' '))) return true;
-  if (BREADCRUMB_HEADS.has(words[0] as string) && separators > 0) return true;
-  return words.length <= 8 && chromeWords;
+  if (words === 0) return false;
+  if (chromeWords && (words <= 8 || CHROME.has(wordsOf(tokens, s, t1)))) return true;
+  return BREADCRUMB_HEADS.has(first) && separators > 0;
+}
+
+/** The words of tokens `[s, t1)` joined by spaces. */
+function wordsOf(tokens: Token[], s: number, t1: number): string {
+  const words: string[] = [];
+  for (let i = s; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') words.push(t.text);
+  }
+  return words.join(' ');
 }
 
 function lastTokenBefore(tokens: Token[], line: Line, end: number): Token | null {
