@@ -104,7 +104,7 @@ export function tokenize(text: string): Token[] {
       h = hashStep(HASH_SEED, code);
       kind = 'punct';
     }
-    const id = internSlice(text, i, j, h);
+    const id = j === i + 1 ? singleId(text, i, code, h) : internSlice(text, i, j, h);
     if (count === stride) {
       const grown = new Int32Array(2 * COLUMNS * stride);
       for (let c = 0; c < COLUMNS; c++) grown.set(columns.subarray(c * stride, (c + 1) * stride), c * 2 * stride);
@@ -126,6 +126,20 @@ export function tokenize(text: string): Token[] {
   collected.fill(EMPTY, 0, count);
   tables.set(tokens, new TokenTable(tokens, columns, stride, 0, false));
   return tokens;
+}
+
+/**
+ * Ids of one-character tokens (punctuation, a digit) by character code, 0 until first met: most
+ * marks need no hash probe.
+ */
+const singles = new Int32Array(0x10000);
+
+function singleId(text: string, i: number, code: number, h: number): number {
+  const known = singles[code] as number;
+  if (known !== 0) return known;
+  const id = internSlice(text, i, i + 1, h);
+  singles[code] = id;
+  return id;
 }
 
 const EMPTY: Token = { kind: 'punct', start: 0, end: 0, text: '', id: 0 };
