@@ -116,6 +116,45 @@ function expansionOf(code: number): string {
  */
 let units = new Uint16Array(1 << 14);
 
+/**
+ * The ends of the units are not stored as the text is read: only `toOriginal` needs them, for a
+ * few units per text, and `endOf` finds one from `starts` and the original (`ends` builds them
+ * all, on first use).
+ */
+class Normalised implements NormalisedText {
+  private endsMap: Int32Array | null = null;
+
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    readonly starts: Int32Array,
+  ) {}
+
+  get ends(): Int32Array {
+    if (this.endsMap === null) {
+      const ends = new Int32Array(this.starts.length);
+      for (let u = 0; u < ends.length; u++) ends[u] = endOf(this, u);
+      this.endsMap = ends;
+    }
+    return this.endsMap;
+  }
+}
+
+/**
+ * End offset in the original of normalised unit `u`: past its character and the diacritics right
+ * after it, for the last unit a character gave (the others of an expansion end with the character).
+ */
+function endOf(n: NormalisedText, u: number): number {
+  const { starts, original } = n;
+  if (u >= starts.length - 1) return original.length;
+  const s = starts[u] as number;
+  if (starts[u + 1] === s) return s + 1;
+  const t = table ?? buildTable();
+  let e = s + 1;
+  while (e < original.length && t[original.charCodeAt(e)] === MARK) e++;
+  return e;
+}
+
 /** Normalises a text and keeps the map back to the original offsets. Never throws. */
 export function normalise(original: string): NormalisedText {
   const t = table ?? buildTable();
@@ -123,22 +162,19 @@ export function normalise(original: string): NormalisedText {
   let cap = n + 16;
   if (units.length < cap) units = new Uint16Array(Math.max(cap, 2 * units.length));
   let out = units;
-  // `starts` and `ends` share one buffer (one allocation): `ends` is its second half.
-  let map = new Int32Array(2 * (cap + 1));
+  let starts = new Int32Array(cap + 1);
   let k = 0;
   const grow = (need: number) => {
     if (k + need <= cap) return;
-    const old = cap;
     cap = Math.max(cap * 2, k + need + 16);
     if (out.length < cap) {
       const o = new Uint16Array(cap);
       o.set(out);
       out = units = o;
     }
-    const m = new Int32Array(2 * (cap + 1));
-    m.set(map.subarray(0, old + 1));
-    m.set(map.subarray(old + 1), cap + 1);
-    map = m;
+    const s = new Int32Array(cap + 1);
+    s.set(starts);
+    starts = s;
   };
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
@@ -146,32 +182,21 @@ export function normalise(original: string): NormalisedText {
     if (m > EXPAND) {
       if (k >= cap) grow(1);
       out[k] = m;
-      map[k] = i;
-      map[cap + 1 + k] = i + 1;
+      starts[k] = i;
       k++;
-    } else if (m === MARK) {
-      // Stretch the end of the previous unit (`ends[k - 1]`) over the mark.
-      if (k > 0 && map[cap + k] === i) map[cap + k] = i + 1;
     } else if (m === EXPAND) {
       const e = expansionOf(c);
       grow(e.length);
       for (let j = 0; j < e.length; j++) {
         out[k] = e.charCodeAt(j);
-        map[k] = i;
-        map[cap + 1 + k] = i + 1;
+        starts[k] = i;
         k++;
       }
     }
-    // DROP: nothing.
+    // MARK, DROP: nothing (a mark's place is found again by `endOf`).
   }
-  map[k] = n;
-  map[cap + 1 + k] = n;
-  return {
-    original,
-    text: decode(out, k),
-    starts: map.subarray(0, k + 1),
-    ends: map.subarray(cap + 1, cap + 1 + k + 1),
-  };
+  starts[k] = n;
+  return new Normalised(original, decode(out, k), starts.subarray(0, k + 1));
 }
 
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
@@ -208,5 +233,5 @@ export function toOriginal(n: NormalisedText, from: number, to: number): [number
     const at = n.starts[from] ?? n.original.length;
     return [at, at];
   }
-  return [n.starts[from] as number, n.ends[to - 1] as number];
+  return [n.starts[from] as number, endOf(n, to - 1)];
 }
