@@ -9,7 +9,15 @@ import type { CountedNoun } from './data/counted-nouns';
 import { PERCENT_AFTER_FI, PERCENT_FI, PERCENT_WORDS } from './data/markers';
 import { analyseWord } from './lexicon';
 import type { NumberReading } from './read-number';
-import { currencyAnalysis, currencySign, dottedCode, isoCode, mayStartUnit, nounAnalysis } from './unit-lexicon';
+import {
+  currencyAnalysis,
+  currencySign,
+  dottedCode,
+  isoCode,
+  mayStartUnit,
+  type NounAnalysis,
+  nounOf,
+} from './unit-lexicon';
 
 export interface UnitReading {
   unit: string;
@@ -26,6 +34,9 @@ const PERCENT_TWO = set(PERCENT_AFTER_FI);
 
 const word = (t: Token | undefined): string | null => (t?.kind === 'word' ? t.text : null);
 
+/** The counted noun a token is (`nounOf`), when it is a word. */
+const counted = (t: Token | undefined): NounAnalysis | undefined => (t?.kind === 'word' ? nounOf(t) : undefined);
+
 /** `ونصف` / `وربع` after a measure: ساعة ونصف، ثلاث سنوات ونصف. */
 export function trailingFraction(t: Token | undefined): number {
   const w = word(t);
@@ -36,8 +47,7 @@ export function trailingFraction(t: Token | undefined): number {
 
 /** `ساعة ونصف الساعة`: the measure repeated with the article after the fraction is part of it. */
 export function afterRepeatedNoun(tokens: Token[], k: number, noun: CountedNoun): number {
-  const w = word(tokens[k]);
-  const a = w ? nounAnalysis(w) : undefined;
+  const a = counted(tokens[k]);
   return a && a.noun === noun && a.prefix.text === 'ال' && a.form === 'singular' ? k + 1 : k;
 }
 
@@ -46,8 +56,7 @@ export function afterRepeatedNoun(tokens: Token[], k: number, noun: CountedNoun)
  * fraction). Duals are refused: after a number a dual is a different construction.
  */
 export function nounAt(tokens: Token[], k: number, value: number, definite: boolean): UnitReading | null {
-  const w = word(tokens[k]);
-  const a = w ? nounAnalysis(w) : undefined;
+  const a = counted(tokens[k]);
   if (!a || a.form === 'dual' || a.possessive) return null;
   if (a.prefix.text !== '' && !(definite && a.prefix.text === 'ال')) return null;
   let unit = a.noun.unit;
@@ -168,6 +177,5 @@ function nisbaPluralAt(tokens: Token[], k: number, value: number): UnitReading |
 
 /** Whether the noun at k is a measure of time or quantity (its dual alone would be a figure). */
 export function isMeasure(tokens: Token[], k: number): boolean {
-  const w = word(tokens[k]);
-  return !!w && !!nounAnalysis(w)?.noun.dualIsFigure;
+  return !!counted(tokens[k])?.noun.dualIsFigure;
 }

@@ -4,6 +4,8 @@
 
 import { normaliseString } from '../text/normalise';
 import { THIRD_PERSON_POSSESSIVES } from '../text/possessive-suffixes';
+import type { Token } from '../text/tokens';
+import { WordMemo } from '../text/vocabulary';
 import { COUNTED_NOUNS, type CountedNoun } from './data/counted-nouns';
 import { CURRENCIES, CURRENCY_SIGNS, DOTTED_ABBREVIATIONS, ISO_CODES } from './data/currencies';
 import { PREFIXES, type Prefix } from './proclitics';
@@ -142,6 +144,24 @@ export function nounAnalysis(word: string): NounAnalysis | undefined {
     if (base && !(p.article && base.possessive)) return { ...base, prefix: p };
   }
   return undefined;
+}
+
+const nounsByWord = new WordMemo<NounAnalysis | null>((w) => nounAnalysis(w) ?? null);
+
+/**
+ * `nounAnalysis` of a word token, remembered by token id: the figure readers ask it of the words
+ * around every trigger (an ordinal looks back over nine), and most words need every proclitic
+ * peeled off before they are known not to be nouns.
+ */
+export function nounOf(t: Token): NounAnalysis | undefined {
+  return nounsByWord.get(t.id, t.text) ?? undefined;
+}
+
+const pluralsByWord = new WordMemo<NounAnalysis | null>((w) => pluralAnalysis(w) ?? null);
+
+/** `pluralAnalysis` of a word token, remembered by token id. */
+export function pluralOf(t: Token): NounAnalysis | undefined {
+  return pluralsByWord.get(t.id, t.text) ?? undefined;
 }
 
 /**

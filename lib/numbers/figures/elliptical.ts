@@ -7,7 +7,7 @@ import { normaliseString } from '../../text/normalise';
 import type { Token } from '../../text/tokens';
 import { DAYTIME_WORDS } from '../data/markers';
 import type { NumberReading } from '../read-number';
-import { nounAnalysis } from '../unit-lexicon';
+import { nounOf } from '../unit-lexicon';
 import { type Found, figure, isPunct } from './found';
 
 /** The last ordinal figure with its noun, which a later coordinated ordinal may share. */
@@ -52,7 +52,7 @@ export function ellipticalOrdinal(
   const next = tokens[r.end];
   if (next?.kind === 'word') {
     daytime ??= new Set(DAYTIME_WORDS.map(normaliseString));
-    if (daytime.has(next.text) || nounAnalysis(next.text)?.prefix.text === '') return null;
+    if (daytime.has(next.text) || nounOf(next)?.prefix.text === '') return null;
   }
   // Marked as ranked in turn: المرة الخامسة والسادسة والسابعة.
   return { ...figure(tokens, r.start, r.skip ?? 0, r.end, r.value, last.unit), ordinal: { feminine: last.feminine } };

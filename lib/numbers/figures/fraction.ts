@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokens';
 import { hedgeBefore } from '../context';
 import { analyseToken, type WordAnalysis } from '../lexicon';
 import { afterRepeatedNoun, isMeasure, nounAt } from '../read-unit';
-import { nounAnalysis } from '../unit-lexicon';
+import { nounOf } from '../unit-lexicon';
 import { type Found, figure } from './found';
 
 /** Whether a token is an ordinal word or `الأخير` (`الربع الأول`, `النصف الثاني`: a period, not a share). */
@@ -37,7 +37,7 @@ export function fractionFigure(tokens: Token[], i: number, a: WordAnalysis): Fou
   if (a.prefix.text === 'و' && !f.weak && f.form === 'single') {
     // ساعة ونصف (الساعة): one measure and a half.
     const prev = tokens[i - 1];
-    const n = prev?.kind === 'word' ? nounAnalysis(prev.text) : undefined;
+    const n = prev?.kind === 'word' ? nounOf(prev) : undefined;
     if (n?.noun.dualIsFigure && n.form === 'singular' && !n.prefix.article && !n.possessive) {
       return figure(tokens, i - 1, n.prefix.skip, afterRepeatedNoun(tokens, i + 1, n.noun), 1 + f.value, n.noun.unit);
     }

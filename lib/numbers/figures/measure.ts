@@ -8,7 +8,7 @@
 import type { Token } from '../../text/tokens';
 import { isMeasureFollower, isWholeWord, measuringContextBefore } from '../context';
 import { afterRepeatedNoun, trailingFraction } from '../read-unit';
-import { nounAnalysis } from '../unit-lexicon';
+import { nounOf } from '../unit-lexicon';
 import { type Found, figure } from './found';
 
 /** Units a bare noun can measure (not `ثانية` "second", which is also the ordinal "second"). */
@@ -40,7 +40,7 @@ function mayFollow(tokens: Token[], k: number): boolean {
 /** A singular (or, before `كامل`, accusative) time noun at token i measured as one, or null. */
 export function measureFigure(tokens: Token[], i: number): Found | null {
   const t = tokens[i] as Token;
-  const a = nounAnalysis(t.text);
+  const a = t.kind === 'word' ? nounOf(t) : undefined;
   if (!a || a.prefix.article || a.possessive || !MEASURE_UNITS.has(a.noun.unit)) return null;
   if (a.form !== 'singular' && a.form !== 'accusative') return null;
   const unit = a.noun.unit;

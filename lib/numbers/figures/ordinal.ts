@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokens';
 import { isCopula, isNumberedName, isPhraseBreak } from '../context';
 import { analyseToken } from '../lexicon';
 import type { NumberReading } from '../read-number';
-import { type NounAnalysis, nounAnalysis, pluralAnalysis } from '../unit-lexicon';
+import { type NounAnalysis, nounOf, pluralOf } from '../unit-lexicon';
 import { type Found, figure, isPunct } from './found';
 
 /** Whether an ordinal's gender fits a noun's (الأولى needs a feminine noun; الأولي "preliminary" does not). */
@@ -25,7 +25,7 @@ export function definitePluralBefore(tokens: Token[], r: NumberReading): Found |
   if (!r.definite || r.ordinalWord || r.skip || r.value < 3) return null;
   const prev = tokens[r.start - 1];
   if (prev?.kind !== 'word') return null;
-  const a = pluralAnalysis(prev.text);
+  const a = pluralOf(prev);
   if (a) return definitePlural(tokens, r.start - 1, a, r);
   // Teens, tens and digits read as ordinals past a name (قمة دول بريكس الـ15): only a number word
   // up to ten, which cannot be an ordinal, looks further back.
@@ -33,7 +33,7 @@ export function definitePluralBefore(tokens: Token[], r: NumberReading): Found |
   for (let k = r.start - 2; k >= r.start - 3 && k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || isPhraseBreak(t) || isNumberedName(t) || analyseToken(t).length > 0) break;
-    const b = pluralAnalysis(t.text);
+    const b = pluralOf(t);
     if (!b) continue;
     // دول آسيان العشر: a plural head of a construct is definite through what follows it.
     return isPluralForm(b) ? figure(tokens, k, b.prefix.skip, r.end, r.value, b.noun.unit) : null;
@@ -54,7 +54,7 @@ function definitePlural(tokens: Token[], k: number, a: NounAnalysis, r: NumberRe
   if (!isPluralForm(a) || !(a.prefix.article || a.possessive)) return null;
   // الدول الأعضاء الخمس: a second definite plural stands in apposition to the first, the counted noun.
   const before = tokens[k - 1];
-  const head = a.prefix.article && a.noun.appositive && before?.kind === 'word' ? nounAnalysis(before.text) : undefined;
+  const head = a.prefix.article && a.noun.appositive && before?.kind === 'word' ? nounOf(before) : undefined;
   if (head && isPluralForm(head) && head.prefix.article) {
     return figure(tokens, k - 1, head.prefix.skip, r.end, r.value, head.noun.unit);
   }
@@ -72,7 +72,7 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
   if (isNumberedName(prev)) return null;
   const counted = definitePluralBefore(tokens, r);
   if (counted) return counted;
-  const before = prev?.kind === 'word' ? nounAnalysis(prev.text) : undefined;
+  const before = prev?.kind === 'word' ? nounOf(prev) : undefined;
   if (before) {
     const definite = before.prefix.article || before.possessive;
     if (
@@ -90,7 +90,7 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
   if (!r.definite && !r.digits) {
     // أول زيارة، ثاني قمة: an indefinite ordinal before its noun.
     const next = tokens[r.end];
-    const a = next?.kind === 'word' ? nounAnalysis(next.text) : undefined;
+    const a = next?.kind === 'word' ? nounOf(next) : undefined;
     if (a && a.form === 'singular' && a.prefix.text === '' && !a.possessive) {
       return ranked(
         a.feminine,
@@ -117,7 +117,7 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     // `للاجتماع الدوري الـ21`, `للمنتدى الاقتصادي الثالث`: a noun that takes ordinals, with لل
     // and only adjectives after it, owns the ordinal (the لل is the purpose, not a complement).
     if (copulaAt < 0 && !passedNoun && !passedComplement && k < r.start - 1 && isArticleComplement(t)) {
-      const a = nounAnalysis(t.text);
+      const a = nounOf(t);
       if (r.definite && a?.noun.ordinal && a.form === 'singular' && genderFits(r, a.feminine)) {
         return ranked(
           a.feminine,
@@ -128,13 +128,13 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
     if (isPhraseBreak(t)) {
       // A counted noun right before the ordinal is its own noun phrase (للدولة الثالثة).
       if (passedComplement || copulaAt >= 0 || !isArticleComplement(t)) break;
-      if (k === r.start - 1 && nounAnalysis(t.text)?.form === 'singular') break;
+      if (k === r.start - 1 && nounOf(t)?.form === 'singular') break;
       passedComplement = true;
       passedNoun = false;
       continue;
     }
     if (t.kind !== 'word') continue;
-    const a = nounAnalysis(t.text);
+    const a = nounOf(t);
     if (!a) continue;
     const definite = a.prefix.article || a.possessive;
     // An indefinite ordinal agrees with an indefinite noun; a definite one may close an idafa

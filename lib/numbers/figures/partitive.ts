@@ -9,7 +9,7 @@ import { PARTITIVE_QUALIFIERS } from '../data/markers';
 import type { NumberReading } from '../read-number';
 import { readNumberAt } from '../read-number';
 import { nounAt } from '../read-unit';
-import { pluralAnalysis } from '../unit-lexicon';
+import { pluralOf } from '../unit-lexicon';
 import { type Found, figure } from './found';
 
 const MIN = normaliseString('من');
@@ -30,8 +30,8 @@ function partitiveUnit(tokens: Token[], k: number): string | null {
   if (word(tokens[j]) === BAYN || word(tokens[j]) === ASL) j++;
   qualifiers ??= new Set(PARTITIVE_QUALIFIERS.map(normaliseString));
   if (qualifiers.has(word(tokens[j]) ?? '')) j++;
-  const w = word(tokens[j]);
-  const a = w ? pluralAnalysis(w) : undefined;
+  const t = tokens[j];
+  const a = t?.kind === 'word' ? pluralOf(t) : undefined;
   // A definite or possessed plural: من الوزراء، من أكبر المنتجين، من نوابه; or a plural made
   // definite by the definite noun it is construed with (إضافة): من أعضاء المجلس، من حيوانات
   // الباندا، من قادة الدول. A sound masculine plural is spelt as the dual (المسؤولين), which
