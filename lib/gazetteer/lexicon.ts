@@ -5,7 +5,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenize } from '../text/tokens';
-import { WordMemo, wordFlag, wordId } from '../text/vocabulary';
+import { WordMemo, wordFlag, wordId, words } from '../text/vocabulary';
 import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
@@ -38,6 +38,11 @@ export interface LexiconOption {
   clitics: string;
   /** Token id of the phrase's second word, 0 for a one-word phrase: most options fail on it. */
   second: number;
+  /**
+   * Token ids of the phrase's words (the first as written in the phrase, unprefixed): the scan
+   * compares ids, read from the token list's typed column, instead of the tokens' texts.
+   */
+  ids: readonly number[];
 }
 
 export interface Lexicon {
@@ -84,6 +89,11 @@ export function optionsOf(lex: Lexicon, t: Token): FirstWordOptions | null {
   if (lex === lexicon) return bundledOptions.get(t.id, t.text);
   const all = lex.byFirstWord.get(t.text);
   return all ? indexOptions(all) : null;
+}
+
+/** `optionsOf` the bundled lexicon for an interned word (id ≠ 0), with no token object to read. */
+export function bundledOptionsOf(id: number): FirstWordOptions | null {
+  return bundledOptions.get(id, words[id] as string);
 }
 
 /** Bit of `tokenBits`: the word may start a phrase of the bundled lexicon. */
@@ -198,14 +208,15 @@ export function buildLexicon(entries: Entry[]): Lexicon {
   }
   const byFirstWord = new Map<string, LexiconOption[]>();
   for (const entry of unique.values()) {
+    const ids = entry.tokens.map((w) => wordId(w));
+    const second = entry.tokens.length > 1 ? (ids[1] as number) : 0;
     for (const f of prefixedForms(entry.tokens[0] as string)) {
       let options = byFirstWord.get(f.form);
       if (!options) {
         options = [];
         byFirstWord.set(f.form, options);
       }
-      const second = entry.tokens.length > 1 ? wordId(entry.tokens[1] as string) : 0;
-      options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics, second });
+      options.push({ entry, prefix: f.prefix, rank: f.rank, clitics: f.clitics, second, ids });
     }
   }
   // Bare words before prefixed readings; within a reading, the longest phrase first. A title's

@@ -2,7 +2,8 @@
 // date may be a day, a month or a year; a text with no reference date is placed in the latest
 // year it mentions, or today.
 
-import type { Token } from '../text/tokens';
+import { NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
+import { words } from '../text/vocabulary';
 
 export interface Period {
   from: string;
@@ -52,9 +53,15 @@ export function textPeriod(tokens: Token[], ref: string | null): Period {
   const now = today();
   const thisYear = Number(now.slice(0, 4));
   let latest = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'number' || t.text.length !== 4) continue;
-    const y = Number(t.text);
+  // Over the typed columns (number bit, id): only four-digit numbers are read as strings, and no
+  // token object is touched for the rest of a long text.
+  const { bits, ids } = tokenTable(tokens);
+  for (let i = 0; i < ids.length; i++) {
+    if (((bits[i] as number) & NUMBER_BIT) === 0) continue;
+    const id = ids[i] as number;
+    const text = id !== 0 ? (words[id] as string) : (tokens[i] as Token).text;
+    if (text.length !== 4) continue;
+    const y = Number(text);
     if (y >= 1990 && y <= thisYear && y > latest) latest = y;
   }
   return latest ? (periodOf(String(latest)) as Period) : { from: now, to: now };

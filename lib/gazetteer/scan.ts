@@ -3,8 +3,9 @@
 // look-alike (`منظمة شنغهاي`) or a longer name (`خواي جين بينغ`) hides the shorter one inside it.
 // Linear in the number of tokens: one Map lookup per word, and a few comparisons when it hits.
 
-import { type Token, tokenBits, WORD_BIT } from '../text/tokens';
-import { type Entry, isBundled, LEXICON_FIRST, type Lexicon, optionsOf } from './lexicon';
+import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
+import { wordId } from '../text/vocabulary';
+import { bundledOptionsOf, type Entry, isBundled, LEXICON_FIRST, type Lexicon, optionsOf } from './lexicon';
 
 export interface RawMatch {
   entry: Entry;
@@ -20,31 +21,35 @@ export interface RawMatch {
 
 export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
-  const n = tokens.length;
-  // With the bundled lexicon, most words are passed over on one bit of the shared table.
-  const bits = isBundled(lexicon) ? tokenBits(tokens) : null;
-  const FIRST = WORD_BIT | LEXICON_FIRST;
+  // The scan reads the token list's typed columns only (word facts, ids, offsets): a token object
+  // is a cache miss in a long page, and most words are passed over on one bit (with the bundled
+  // lexicon, "may start a phrase").
+  const table = tokenTable(tokens);
+  const { ids, start, end } = table;
+  const bits = table.bits;
+  const n = ids.length;
+  const bundled = isBundled(lexicon);
+  const FIRST = bundled ? WORD_BIT | LEXICON_FIRST : WORD_BIT;
   for (let i = 0; i < n; i++) {
-    if (bits !== null ? ((bits[i] as number) & FIRST) !== FIRST : (tokens[i] as Token).kind !== 'word') continue;
-    const t = tokens[i] as Token;
-    const index = optionsOf(lexicon, t);
+    if (((bits[i] as number) & FIRST) !== FIRST) continue;
+    const id = ids[i] as number;
+    const index = bundled && id !== 0 ? bundledOptionsOf(id) : optionsOf(lexicon, tokens[i] as Token);
     if (!index) continue;
     // The word after, and the one after a dash or quote there: a phrase's second word must be one
     // of them, which rules out most of the phrases a common first word (`رئيس`) starts.
-    const next = tokens[i + 1];
-    const nextId = next ? next.id : -1;
-    const afterId = next && BETWEEN_WORDS.has(next.text) ? (tokens[i + 2]?.id ?? -1) : -1;
+    const nextId = i + 1 < n ? (ids[i + 1] as number) : -1;
+    const afterId = (nextId === DASH || nextId === QUOTE) && i + 2 < n ? (ids[i + 2] as number) : -1;
     const options = afterId === -1 ? (index.byNext.get(nextId) ?? index.single) : index.all;
     for (const o of options) {
       if (o.second !== 0 && o.second !== nextId && o.second !== afterId) continue;
-      const last = matchRest(tokens, i, o.entry.tokens);
+      const last = o.ids.length === 1 ? i : matchRest(ids, i, o.ids);
       if (last < 0) continue;
       out.push({
         entry: o.entry,
         first: i,
         last,
-        nStart: t.start + o.prefix,
-        nEnd: (tokens[last] as Token).end,
+        nStart: (start[i] as number) + o.prefix,
+        nEnd: end[last] as number,
         clitics: o.clitics,
       });
       i = last;
@@ -54,22 +59,33 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
   return out;
 }
 
-/** Marks the text may put between two words of a phrase: `شي جين-بينغ`, `قمة "شنغهاي"` (quotes folded to `"`). */
-const BETWEEN_WORDS = new Set(['-', '"']);
+/**
+ * Marks the text may put between two words of a phrase: `شي جين-بينغ`, `قمة "شنغهاي"` (quotes
+ * folded to `"`). By id: the marks are interned here, so a token of either text has its id.
+ */
+const DASH = wordId('-');
+const QUOTE = wordId('"');
 
 /**
- * Matches the phrase's words after the first against the tokens after `i`; returns the index of
- * the last matched token, or -1. A hyphen or a quotation mark in the text between two words of a
- * phrase is allowed: `شي جين-بينغ`, and the press often quotes the name inside an organisation's
- * or event's (`قمة "شنغهاي"`, `منظمة «شنغهاي» للتعاون`), which must still hide the city.
+ * Matches the phrase's words after the first (`phrase`: their ids) against the tokens after `i`;
+ * returns the index of the last matched token, or -1. A hyphen or a quotation mark in the text
+ * between two words of a phrase is allowed: `شي جين-بينغ`, and the press often quotes the name
+ * inside an organisation's or event's (`قمة "شنغهاي"`, `منظمة «شنغهاي» للتعاون`), which must still
+ * hide the city.
  */
-function matchRest(tokens: Token[], i: number, phrase: string[]): number {
+function matchRest(ids: Int32Array, i: number, phrase: readonly number[]): number {
+  const n = ids.length;
   let k = i;
   for (let p = 1; p < phrase.length; p++) {
     k++;
-    let t = tokens[k];
-    if (t && BETWEEN_WORDS.has(t.text) && phrase[p] !== t.text) t = tokens[++k];
-    if (!t || t.text !== phrase[p]) return -1;
+    if (k >= n) return -1;
+    let id = ids[k] as number;
+    if ((id === DASH || id === QUOTE) && phrase[p] !== id) {
+      k++;
+      if (k >= n) return -1;
+      id = ids[k] as number;
+    }
+    if (id !== phrase[p]) return -1;
   }
   return k;
 }

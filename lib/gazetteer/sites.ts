@@ -5,7 +5,8 @@
 // before it, then adjectives (`الدولي`, `الحكومية`) and one complement with لل after it.
 
 import { normaliseString } from '../text/normalise';
-import type { Token } from '../text/tokens';
+import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
+import { WordMemo, words } from '../text/vocabulary';
 import { SITE_NOUNS, SITE_NOUNS_NEEDING_COMPLEMENT } from './data/context-words';
 import { prefixedForms } from './proclitics';
 
@@ -32,6 +33,12 @@ function build(): Map<string, SiteNoun> {
   return map;
 }
 
+function siteNoun(word: string): SiteNoun | null {
+  return (nouns ?? build()).get(word) ?? null;
+}
+
+const siteNounById = new WordMemo(siteNoun);
+
 /** `الدولي`, `الحكومية`, `العسكرية`, `الكبرى`: an adjective of relation (nisba) with the article. */
 const isNisba = (w: string): boolean => w.startsWith('ال') && w.length > 4 && /(ي|يه|يي)$/.test(w);
 
@@ -49,9 +56,14 @@ export function siteAroundCity(
   last: number,
   taken: (k: number) => boolean,
 ): { nStart: number; nEnd: number } | null {
-  const before = tokens[first - 1];
-  if (before?.kind !== 'word') return null;
-  const noun = (nouns ?? build()).get(before.text);
+  // Most cities have no site noun before them: that is asked of the typed columns (word bit, id),
+  // so the token object is read only when there is one.
+  if (first === 0) return null;
+  const { bits, ids } = tokenTable(tokens);
+  if (((bits[first - 1] as number) & WORD_BIT) === 0) return null;
+  const id = ids[first - 1] as number;
+  const before = tokens[first - 1] as Token;
+  const noun = id !== 0 ? siteNounById.get(id, words[id] as string) : siteNoun(before.text);
   if (!noun) return null;
   let end = last;
   let complement = false;
