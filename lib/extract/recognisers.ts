@@ -42,12 +42,13 @@ function rolesAt(roles: readonly Role[], ref: string | null): readonly Role[] {
   return roles.filter((r) => r.from <= ref && (r.to === null || r.to >= ref));
 }
 
-type OfficeTypes = { country: string | null; types: string[] };
+/** What the directory answers about a leader on a day, worked out once when cached. */
+type OfficeTypes = { side: Side | null; counterpart: boolean };
 /** By day, then by leader: no key string to build per question. */
 const officeCache = new Map<string, Map<string, OfficeTypes>>();
 let officeCacheSize = 0;
 
-/** A leader's country and office types on a day; cached, since every mention asks. */
+/** A leader's side and whether they can be the other party, on a day; cached, since every mention asks. */
 function officeTypes(leaderId: string, ref: string | null): OfficeTypes {
   let byLeader = officeCache.get(ref ?? '');
   const cached = byLeader?.get(leaderId);
@@ -58,7 +59,12 @@ function officeTypes(leaderId: string, ref: string | null): OfficeTypes {
         .map((r) => (r.office ? officeById(r.office)?.type : undefined))
         .filter((t): t is NonNullable<typeof t> => !!t)
     : [];
-  const found = { country: leader?.country ?? null, types };
+  const country = leader?.country ?? null;
+  const side = country ? SIDES[country] : undefined;
+  const found: OfficeTypes = {
+    side: side && types.includes('head-of-state') ? side : null,
+    counterpart: types.some((t) => COUNTERPART_OFFICES.has(t)),
+  };
   if (officeCacheSize > 10_000) {
     officeCache.clear();
     officeCacheSize = 0;
@@ -75,12 +81,10 @@ function officeTypes(leaderId: string, ref: string | null): OfficeTypes {
 
 export const gazetteerDirectory: Directory = {
   sideOf(leaderId, ref) {
-    const { country, types } = officeTypes(leaderId, ref);
-    const side = country ? SIDES[country] : undefined;
-    return side && types.includes('head-of-state') ? side : null;
+    return officeTypes(leaderId, ref).side;
   },
   isCounterpart(leaderId, ref) {
-    return officeTypes(leaderId, ref).types.some((t) => COUNTERPART_OFFICES.has(t));
+    return officeTypes(leaderId, ref).counterpart;
   },
   cityOf: (venueId) => cityOf(venueId),
   countryOf: (venueId) => venueById(venueId)?.country ?? null,
