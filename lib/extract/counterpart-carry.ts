@@ -26,11 +26,13 @@ export function carryCounterparts(roles: SentenceRoles[]): SentenceRoles[] {
     const r = roles[i] as SentenceRoles;
     if (!r.meeting || r.both || r.envoy || r.sentence.background || r.others.length > 0) continue;
     const named = r.ru.length > 0 && r.cn.length === 0 ? 'ru' : r.cn.length > 0 && r.ru.length === 0 ? 'cn' : null;
-    if (!named || !namesCounterpart(r, named)) continue;
+    if (!named) continue;
     const subject = previousPeople(roles, i);
     if (!subject || subject.others.length > 0) continue;
     const carried = named === 'ru' ? subject.cn : subject.ru;
     if (carried.length === 0 || (named === 'ru' ? subject.ru : subject.cn).length > 0) continue;
+    // Read last: it scans the sentence's words, the other checks look at a sentence or two.
+    if (!namesCounterpart(r, named)) continue;
     roles[i] = {
       ...r,
       ru: named === 'ru' ? r.ru : carried,

@@ -64,41 +64,68 @@ const TOWARDS = new Set(
 /** Attached prepositions of direction or place (`لروسيا`, `بالصين`, `وإلى`). */
 const ATTACHED = ['ل', 'ب', 'وب', 'ول', 'لل', 'بال', 'وبال'];
 
+const NO_ENTRIES: ReadonlyArray<{ second: string | null; code: string }> = [];
+
 function countryOf(word: string, next: string | undefined): string | null {
-  for (const e of BY_FIRST.get(word) ?? []) if (e.second === null || e.second === next) return e.code;
+  for (const e of BY_FIRST.get(word) ?? NO_ENTRIES) if (e.second === null || e.second === next) return e.code;
   return null;
 }
 
 /**
+ * The last two letters of every first word of a country's name, as one number: a word that names a
+ * country, bare or with an attached preposition (`لروسيا`, `بالصين`: the name is at its end, and at
+ * least two letters long with `ال` put back), ends with one of them. Only such words are read.
+ */
+const ENDINGS = new Set([...BY_FIRST.keys()].map((w) => lastTwo(w, w.length)));
+
+function lastTwo(text: string, end: number): number {
+  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+}
+
+/**
  * Codes of the countries the text between `from` and `to` names as a destination or a place
- * (`إلى روسيا`, `لروسيا`, `يزور الصين`), in text order.
+ * (`إلى روسيا`, `لروسيا`, `يزور الصين`), in text order. Words are read as offsets; a word is cut
+ * out of the text only when its ending may be a country's (this runs for every meeting clause).
  */
 export function destinationCountries(text: string, from: number, to: number): string[] {
-  const words: string[] = [];
+  const out: string[] = [];
+  let prevStart = -1;
+  let prevEnd = -1;
   let i = from;
   while (i < to) {
     while (i < to && !isLetter(text.charCodeAt(i))) i++;
     const s = i;
     while (i < to && isLetter(text.charCodeAt(i))) i++;
-    if (i > s) words.push(text.slice(s, i));
+    if (i === s) break;
+    if (i - s >= 2 && ENDINGS.has(lastTwo(text, i))) {
+      const prev = prevStart < 0 ? '' : text.slice(prevStart, prevEnd);
+      const code = countryNamed(text.slice(s, i), prev, nextWord(text, i, to));
+      if (code) out.push(code);
+    }
+    prevStart = s;
+    prevEnd = i;
   }
-  const out: string[] = [];
-  words.forEach((w, k) => {
-    const next = words[k + 1];
-    const direct = countryOf(w, next);
-    if (direct) {
-      if (TOWARDS.has(words[k - 1] ?? '')) out.push(direct);
-      return;
-    }
-    for (const p of ATTACHED) {
-      if (!w.startsWith(p)) continue;
-      const rest = w.slice(p.length);
-      const code = countryOf(rest, next) ?? countryOf(`ال${rest}`, next);
-      if (code) {
-        out.push(code);
-        return;
-      }
-    }
-  });
   return out;
+}
+
+/** The letter run after `at` (before `to`), if any. */
+function nextWord(text: string, at: number, to: number): string | undefined {
+  let i = at;
+  while (i < to && !isLetter(text.charCodeAt(i))) i++;
+  const s = i;
+  while (i < to && isLetter(text.charCodeAt(i))) i++;
+  return i > s ? text.slice(s, i) : undefined;
+}
+
+/** The country word `w` names as a destination, between words `prev` and `next`, or null. */
+function countryNamed(w: string, prev: string, next: string | undefined): string | null {
+  const direct = countryOf(w, next);
+  if (direct) return TOWARDS.has(prev) ? direct : null;
+  for (const p of ATTACHED) {
+    if (!w.startsWith(p)) continue;
+    const rest = w.slice(p.length);
+    const code = countryOf(rest, next) ?? countryOf(`ال${rest}`, next);
+    if (code) return code;
+  }
+  return null;
 }

@@ -16,7 +16,6 @@ export function headlineSubject(headline: readonly SentenceRoles[]): Subject {
   if (headline.some((r) => r.envoy)) return 'other';
   if (headline.some((r) => r.event)) return 'leaders';
   if (headline.some((r) => r.others.length > 0)) return 'other';
-  const oneSide = (r: SentenceRoles) => r.ru.length + r.cn.length > 0;
-  if (headline.some((r) => r.both || r.abroad || (r.meeting && oneSide(r)))) return 'leaders';
+  if (headline.some((r) => r.both || r.abroad || (r.meeting && r.ru.length + r.cn.length > 0))) return 'leaders';
   return 'none';
 }

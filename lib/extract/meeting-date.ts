@@ -296,17 +296,19 @@ function distanceToCue(r: SentenceRoles, c: Candidate): number {
   return cue ? gapBetween(cue, c) : Number.POSITIVE_INFINITY;
 }
 
+/** `منذ` (since), normalised as written. */
+const SINCE = 'منذ';
+
 /**
  * `منذ 2019`, `بحلول 2030`, `حتى مارس`, `منذ إعادة انتخابه … في 10 آذار`: the date bounds a
  * period, it dates no meeting. `منذ` reaches over a few words of its clause.
  */
 function startsPeriod(text: string, c: Candidate): boolean {
   if (/(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(text.slice(Math.max(0, c.nStart - 12), c.nStart))) return true;
-  const clause =
-    text
-      .slice(Math.max(0, c.nStart - 90), c.nStart)
-      .split(/[،,.:;؛"]/u)
-      .pop() ?? '';
+  const before = text.slice(Math.max(0, c.nStart - 90), c.nStart);
+  // Most dates have no `منذ` before them: the clause is not cut out then.
+  if (!before.includes(SINCE)) return false;
+  const clause = before.split(/[،,.:;؛"]/u).pop() ?? '';
   const since = /(^|[^\p{L}])منذ\s(.*)$/u.exec(clause);
   return since !== null && (since[2] as string).trim().split(/\s+/).length <= 10;
 }
@@ -342,8 +344,7 @@ function besideAnotherCity(
   memo: Map<EventClause, Candidate[]>,
 ): boolean {
   if (!ctx.venue || ctx.venue === 'virtual') return false;
-  const cityOf = (id: string) => ctx.dir.cityOf(id) ?? id;
-  const own = cityOf(ctx.venue);
+  const own = cityOf(ctx.dir, ctx.venue);
   let places = memo.get(cl);
   if (!places) {
     const venues = cl.mentions.filter((m) => m.type === 'venue' && m.id);
@@ -362,15 +363,20 @@ function besideAnotherCity(
   let gap = VENUE_REACH + 1;
   let ownPlace = false;
   for (const v of places) {
-    if (cityOf(v.id as string) === own) ownPlace = true;
+    if (cityOf(ctx.dir, v.id as string) === own) ownPlace = true;
     const g = gapBetween({ start: v.nStart, end: v.nEnd }, c);
     if (g < gap) {
       gap = g;
       nearest = v;
     }
   }
-  if (nearest) return cityOf(nearest.id as string) !== own;
+  if (nearest) return cityOf(ctx.dir, nearest.id as string) !== own;
   return !ownPlace;
+}
+
+/** The city of a venue (a site's city), the venue itself when it is a city. */
+function cityOf(dir: Directory, id: string): string {
+  return dir.cityOf(id) ?? id;
 }
 
 /** A day that a known Putin–Xi meeting of this venue and kind covers. */

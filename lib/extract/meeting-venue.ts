@@ -41,10 +41,6 @@ export function meetingVenue(
   const datelines = new Map<string, number>();
   // Cities named where something happens (`في بكين`), not only as a voice (`أعلن الكرملين`).
   const placed = new Map<string, number>();
-  const add = (to: Map<string, number>, venueId: string, points: number) => {
-    const city = dir.cityOf(venueId) ?? venueId;
-    to.set(city, (to.get(city) ?? 0) + points);
-  };
   const own = hasOwnMeeting(clauses);
   for (const c of clauses) {
     if (isOtherEvent(c, own)) continue;
@@ -52,38 +48,60 @@ export function meetingVenue(
     const text = r.sentence.text;
     const storyLine = r.sentence.storyLine;
     const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
-    const venues = c.mentions.filter((m) => m.type === 'venue' && m.id);
-    venues.forEach((v, k) => {
+    const venues = venuesOf(c);
+    for (let k = 0; k < venues.length; k++) {
+      const v = venues[k] as Candidate;
       // `أعلن الكرملين`, `المتحدث باسم الكرملين`, `قالت بكين`: the seat speaks, it is not a place.
-      if (speaksAsVoice(text, v)) return;
+      if (speaksAsVoice(text, v)) continue;
       if (line !== undefined && isDatelineVenue(text, v, line)) {
-        add(datelines, v.id as string, 1);
-        return;
+        addPoints(datelines, dir, v.id as string, 1);
+        continue;
       }
-      if (c.rank < 2) return;
+      if (c.rank < 2) continue;
       // `ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في سان بطرسبورغ`: a later step's place.
-      if (isLaterStep(text, v, r.sentence)) return;
+      if (isLaterStep(text, v, r.sentence)) continue;
       let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
       if (isLocative(text, v)) {
         points += 2;
-        add(placed, v.id as string, 1);
+        addPoints(placed, dir, v.id as string, 1);
       }
       if (pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1])) points -= 3;
-      add(scores, v.id as string, c.rank === 3 ? points : points / 2);
-      if (c.rank === 3) add(talks, v.id as string, points);
-    });
+      addPoints(scores, dir, v.id as string, c.rank === 3 ? points : points / 2);
+      if (c.rank === 3) addPoints(talks, dir, v.id as string, points);
+    }
   }
   // A visit sent to a country (`سيقوم بزيارة دولة إلى روسيا`) is met there: a place in another
   // country (`وفي بكين، أعلنت المتحدثة …`) is where something else was said or done.
   const sentTo = destinations(clauses, roles, places, own);
-  const there = (m: Map<string, number>) => inCountries(m, sentTo.top, dir);
-  const named = (own ? null : best(there(talks))) ?? best(there(scores)) ?? best(datelines);
+  const named =
+    (own ? null : best(inCountries(talks, sentTo.top, dir))) ??
+    best(inCountries(scores, sentTo.top, dir)) ??
+    best(datelines);
   // A city named only as the dateline (`موسكو - سبوتنيك`) while the meeting's clause sends a
   // leader to another country (`بكين (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`) is where the
   // story was filed at home about a trip, not the meeting's place.
   const home = named ? dir.countryOf(named) : null;
   if (named && !placed.has(named) && home && [...sentTo.all].some((code) => code !== home)) return null;
   return named;
+}
+
+/** Adds points to a venue's city. */
+function addPoints(to: Map<string, number>, dir: Directory, venueId: string, points: number): void {
+  const city = dir.cityOf(venueId) ?? venueId;
+  to.set(city, (to.get(city) ?? 0) + points);
+}
+
+const NO_VENUES: readonly Candidate[] = [];
+
+/** The clause's venues with an id, in text order (most clauses have none: no list is made then). */
+export function venuesOf(c: EventClause): readonly Candidate[] {
+  let out: Candidate[] | null = null;
+  for (const m of c.mentions) {
+    if (m.type !== 'venue' || !m.id) continue;
+    out ??= [];
+    out.push(m);
+  }
+  return out ?? NO_VENUES;
 }
 
 /**

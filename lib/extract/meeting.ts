@@ -11,13 +11,13 @@
 // one announced beside, or the dateline's city and day do not stand in for the story's own.
 
 import type { Span } from './body';
-import type { Directory, Side } from './directory';
+import type { Directory } from './directory';
 import { eventClauses } from './event-clauses';
 import { gapBetween, isFullDay, meetingDate } from './meeting-date';
 import { meetingVenue } from './meeting-venue';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
-import type { CueKind } from './story-analysis';
+import type { CueKind, Sentence } from './story-analysis';
 import type { MeetingInfo, MeetingKind } from './types';
 
 export interface CatalogueQuery {
@@ -69,7 +69,8 @@ export function describeMeeting(
     kind,
     notBefore: foretold ? published : null,
     published,
-    catalogue: (q) => safeMatch(catalogue, q),
+    // As given: the date asks it under a try of its own (see knownDay), no wrapper per story.
+    catalogue,
   });
   const start = date?.value ?? null;
   const end = date?.valueEnd ?? null;
@@ -103,29 +104,40 @@ function safeMatch(catalogue: CatalogueMatcher, q: CatalogueQuery): CatalogueEnt
 function participants(roles: readonly SentenceRoles[], dir: Directory, day: string | null): string[] {
   const ru = new Set<string>();
   const cn = new Set<string>();
-  const collect = (keep: (r: SentenceRoles) => boolean) => {
-    for (const r of roles) {
-      if (!keep(r)) continue;
-      for (const id of r.ru) ru.add(id);
-      for (const id of r.cn) cn.add(id);
-    }
-  };
-  collect((r) => r.event);
-  if (ru.size === 0 || cn.size === 0) collect((r) => rank(r) >= 1);
-  if (ru.size === 0 || cn.size === 0) collect(() => true);
-  const head = (side: Side) => dir.headOf(side, day);
-  if (ru.size === 0) for (const id of [head('ru')]) if (id) ru.add(id);
-  if (cn.size === 0) for (const id of [head('cn')]) if (id) cn.add(id);
+  collectParties(roles, EVENTS, ru, cn);
+  if (ru.size === 0 || cn.size === 0) collectParties(roles, RANKED, ru, cn);
+  if (ru.size === 0 || cn.size === 0) collectParties(roles, ANY, ru, cn);
+  if (ru.size === 0) addHead(ru, dir.headOf('ru', day));
+  if (cn.size === 0) addHead(cn, dir.headOf('cn', day));
   return [...ru, ...cn].sort();
+}
+
+function addHead(side: Set<string>, id: string | null): void {
+  if (id) side.add(id);
+}
+
+/** Which sentences `collectParties` reads: event sentences, ranked ones, any. */
+const EVENTS = 0;
+const RANKED = 1;
+const ANY = 2;
+
+/** Adds the leaders of the sentences `which` selects (a constant, not a closure per story). */
+function collectParties(roles: readonly SentenceRoles[], which: number, ru: Set<string>, cn: Set<string>): void {
+  for (const r of roles) {
+    if (which === EVENTS ? !r.event : which === RANKED && rank(r) < 1) continue;
+    for (const id of r.ru) ru.add(id);
+    for (const id of r.cn) cn.add(id);
+  }
 }
 
 function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]): MeetingKind {
   let phone = 0;
   let video = 0;
   let inPerson = 0;
-  roles.forEach((r, i) => {
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i] as SentenceRoles;
     const rk = rank(r);
-    if (rk < 2) return;
+    if (rk < 2) continue;
     const w = PLACE_WEIGHT[places[i] as Place] * (rk === 3 ? 1 : 0.5);
     if (r.kinds.has('video')) video += 2 * w;
     if (r.kinds.has('phone')) phone += 2 * w;
@@ -134,7 +146,7 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
     if (r.kinds.has('in-person') || r.kinds.has('sideline')) inPerson += w;
     // Talks with no form named happen in person.
     else if (r.kinds.has('meet') && !r.kinds.has('video') && !r.kinds.has('phone')) inPerson += w / 2;
-  });
+  }
   if (video > inPerson && video >= phone) return 'video-call';
   if (phone > inPerson && phone > video) return 'phone-call';
   return 'in-person';
@@ -147,6 +159,22 @@ const FORM_CUES: Record<MeetingKind, ReadonlySet<CueKind>> = {
   'video-call': new Set(['video']),
 };
 const ANY_FORM: ReadonlySet<CueKind> = new Set(['meet', 'summit', 'pair', 'dual']);
+const FORMS = Object.keys(FORM_CUES) as MeetingKind[];
+/** For each form, the words of the other forms. */
+const OTHER_FORM_CUES = byForm((kind) => FORMS.filter((k) => k !== kind).flatMap((k) => [...FORM_CUES[k]]));
+/**
+ * For each form, what a future word may speak of instead of it: another form, a visit invited to
+ * or a meeting guessed (`دعاه إلى زيارة … الربيع المقبل`).
+ */
+const ASIDE_CUES = byForm((kind) => [...OTHER_FORM_CUES[kind], 'invited', 'speculative']);
+
+function byForm(kinds: (form: MeetingKind) => CueKind[]): Record<MeetingKind, ReadonlySet<CueKind>> {
+  return {
+    'in-person': new Set(kinds('in-person')),
+    'phone-call': new Set(kinds('phone-call')),
+    'video-call': new Set(kinds('video-call')),
+  };
+}
 
 /** An announcement word this close (in characters) to a meeting word speaks of that meeting. */
 const ANNOUNCE_REACH = 30;
@@ -157,36 +185,45 @@ const ANNOUNCE_REACH = 30;
  * publication settles it the other way (see `describeMeeting`).
  */
 function announcedByWords(roles: readonly SentenceRoles[], places: readonly Place[], kind: MeetingKind): boolean {
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i] as SentenceRoles;
+    if (places[i] === 'later' || !r.event) continue;
+    if (announcesForm(r.sentence, kind)) return true;
+  }
+  return false;
+}
+
+/** A future word of the sentence speaks of a meeting word of this form (see `announcedByWords`). */
+function announcesForm(sentence: Sentence, kind: MeetingKind): boolean {
+  const cues = sentence.cues;
   const ownForm = FORM_CUES[kind];
-  const otherForms = (Object.keys(FORM_CUES) as MeetingKind[]).filter((k) => k !== kind).map((k) => FORM_CUES[k]);
-  const isOther = (k: CueKind) => otherForms.some((f) => f.has(k));
-  // A visit invited to or a meeting guessed (`دعاه إلى زيارة … الربيع المقبل`) takes the future word.
-  const isAside = (k: CueKind) => isOther(k) || k === 'invited' || k === 'speculative';
-  return roles.some((r, i) => {
-    if (places[i] === 'later' || !r.event) return false;
-    const cues = r.sentence.cues;
-    const mixed = cues.some((c) => isOther(c.kind));
-    return cues.some((a) => {
-      if (a.kind !== 'announce') return false;
-      // The future word speaks of the meeting word nearest to it (`زيارة مرتقبة`: the visit): it
-      // announces this meeting if that word is of this form, or of no form in a sentence that
-      // names no other form (`الاتصال … قبل زيارة مرتقبة` announces the visit, not the call).
-      let nearest: CueKind | null = null;
-      let gap = ANNOUNCE_REACH + 1;
-      for (const m of cues) {
-        if (m === a || !(ownForm.has(m.kind) || ANY_FORM.has(m.kind) || isAside(m.kind))) continue;
-        let g = m.start === a.start ? 0 : gapBetween(m, { nStart: a.start, nEnd: a.end });
-        // A comma between them puts the meeting word in another clause (`لزيارة روسيا في ربيع
-        // العام المقبل، وذلك خلال قمة عبر الفيديو`: the spring is the visit's, not the summit's).
-        if (g > 0 && acrossComma(r.sentence.text, m, a)) g += ANNOUNCE_REACH;
-        if (g < gap || (g === gap && isAside(m.kind))) {
-          gap = g;
-          nearest = m.kind;
-        }
+  const other = OTHER_FORM_CUES[kind];
+  const aside = ASIDE_CUES[kind];
+  let mixed: boolean | null = null;
+  for (const a of cues) {
+    if (a.kind !== 'announce') continue;
+    // The future word speaks of the meeting word nearest to it (`زيارة مرتقبة`: the visit): it
+    // announces this meeting if that word is of this form, or of no form in a sentence that
+    // names no other form (`الاتصال … قبل زيارة مرتقبة` announces the visit, not the call).
+    let nearest: CueKind | null = null;
+    let gap = ANNOUNCE_REACH + 1;
+    for (const m of cues) {
+      if (m === a || !(ownForm.has(m.kind) || ANY_FORM.has(m.kind) || aside.has(m.kind))) continue;
+      let g = m.start === a.start ? 0 : gapBetween(m, { nStart: a.start, nEnd: a.end });
+      // A comma between them puts the meeting word in another clause (`لزيارة روسيا في ربيع
+      // العام المقبل، وذلك خلال قمة عبر الفيديو`: the spring is the visit's, not the summit's).
+      if (g > 0 && acrossComma(sentence.text, m, a)) g += ANNOUNCE_REACH;
+      if (g < gap || (g === gap && aside.has(m.kind))) {
+        gap = g;
+        nearest = m.kind;
       }
-      return nearest !== null && (ownForm.has(nearest) || (ANY_FORM.has(nearest) && !mixed));
-    });
-  });
+    }
+    if (nearest === null) continue;
+    if (ownForm.has(nearest)) return true;
+    mixed ??= cues.some((c) => other.has(c.kind));
+    if (ANY_FORM.has(nearest) && !mixed) return true;
+  }
+  return false;
 }
 
 function acrossComma(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -95,13 +95,9 @@ export function openingLine(lineWords: readonly number[], stopped: readonly bool
 
 export function assessRelevance(roles: readonly SentenceRoles[], places: readonly Place[], opening = -1): Relevance {
   let points = WEIGHTS.base;
-  const at = (place: Place) => roles.filter((_, i) => places[i] === place);
-  const headline = at('headline');
-  const lead = at('lead');
-  const later = at('later');
-  const oneSided = (r: SentenceRoles) =>
-    r.meeting && !r.both && !r.sentence.background && r.ru.length + r.cn.length > 0 && r.others.length === 0;
-  const otherMeeting = (r: SentenceRoles) => r.meeting && !r.both && r.others.length > 0;
+  const headline = rolesAt(roles, places, 'headline');
+  const lead = rolesAt(roles, places, 'lead');
+  const top = headline.concat(lead);
 
   // A headline that names no one (`هل تستطيع واشنطن فصل موسكو عن بكين؟`) leaves the subject to
   // the opening paragraph (`منذ لقاء روبيو بنظيره الروسي لافروف …`).
@@ -121,45 +117,79 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
   // تحطم رقما قياسيا`), a meeting the lead places back in time (`خلال قمة موسكو في مارس من العام
   // الماضي`) is background to another subject too.
   const silent = headline.length > 0 && headline.every((r) => r.ru.length + r.cn.length === 0 && !r.meeting && !r.both);
-  const ownEvent = (r: SentenceRoles) =>
-    r.event &&
-    (subject !== 'other' || (r.sentence.line === opening && !isRecalled(r.sentence))) &&
-    !(silent && isRecalled(r.sentence));
-  const leadEvent = lead.some(ownEvent);
+  const story: StorySubject = { subject, opening, silent };
+  const leadEvent = lead.some((r) => isOwnEvent(r, story));
   if (leadEvent) points += WEIGHTS.leadEvent;
   else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;
   if (!headlineEvent && !leadEvent && lead.some(otherMeeting)) points += WEIGHTS.leadOtherMeeting;
 
-  const passing = lead.filter((r) => r.event && !ownEvent(r)).length;
-  const laterEvents = passing + later.filter((r) => r.event).length;
+  let laterEvents = 0;
+  for (const r of lead) if (r.event && !isOwnEvent(r, story)) laterEvents++;
+  for (let i = 0; i < roles.length; i++) if (places[i] === 'later' && (roles[i] as SentenceRoles).event) laterEvents++;
   points += Math.min(WEIGHTS.laterEventsMax, laterEvents * WEIGHTS.laterEvent);
 
-  if ([...headline, ...lead].some(negatedOfTheTwo)) points += WEIGHTS.negatedOfTheTwo;
+  if (top.some(negatedOfTheTwo)) points += WEIGHTS.negatedOfTheTwo;
   else if (!headlineEvent && !leadEvent && roles.some((r) => r.negated)) points += WEIGHTS.negatedMeeting;
   // A forecast (`قد يلتقيان`, `من المرجح أن يلتقي الرئيسان`) with no meeting reported at the top.
-  if (!headlineEvent && !leadEvent && [...headline, ...lead].some(speculatedOfTheTwo))
-    points += WEIGHTS.speculatedOfTheTwo;
+  if (!headlineEvent && !leadEvent && top.some(speculatedOfTheTwo)) points += WEIGHTS.speculatedOfTheTwo;
   // The top reports one leader receiving the other country's envoy: the story is that meeting,
   // whatever it says of the leaders' contacts (`نقل وانغ يي تحيات شي`, `ننتظر زيارة`).
-  if ([...headline, ...lead].some((r) => r.envoy)) points += WEIGHTS.envoyMeeting;
+  if (top.some((r) => r.envoy)) points += WEIGHTS.envoyMeeting;
 
-  const top = [...headline, ...lead];
   const message = top.some((r) => r.kinds.has('message'));
   // `اتصال بوتين بشي` is a call all the same: in an event sentence `اتصال` is no mere contact, and
   // a figurative `رسالة` beside it (`رسالة دعم`, `رسائل إلى الغرب`) sends no greeting instead.
-  const realMeeting = top.some(
-    (r) =>
-      r.event &&
-      (r.kinds.has('phone') ||
-        r.kinds.has('call') ||
-        r.kinds.has('video') ||
-        r.kinds.has('in-person') ||
-        r.kinds.has('meet')),
-  );
-  if (message && !realMeeting) points += WEIGHTS.messageOnly;
+  if (message && !top.some(realMeeting)) points += WEIGHTS.messageOnly;
 
   const score = 1 / (1 + Math.exp(-points));
   return { score: Math.round(score * 1000) / 1000, relevant: score >= RELEVANCE_THRESHOLD };
+}
+
+// The tests below are module functions rather than closures of `assessRelevance`: it runs once
+// per story, and closures made per call cost more than these few tests.
+
+/** The sentences at one place, in order. */
+function rolesAt(roles: readonly SentenceRoles[], places: readonly Place[], place: Place): SentenceRoles[] {
+  const out: SentenceRoles[] = [];
+  for (let i = 0; i < roles.length; i++) if (places[i] === place) out.push(roles[i] as SentenceRoles);
+  return out;
+}
+
+/** One leader and a meeting word, no one else: one side's visit or talks. */
+function oneSided(r: SentenceRoles): boolean {
+  return r.meeting && !r.both && !r.sentence.background && r.ru.length + r.cn.length > 0 && r.others.length === 0;
+}
+
+/** A meeting of someone else than the two. */
+function otherMeeting(r: SentenceRoles): boolean {
+  return r.meeting && !r.both && r.others.length > 0;
+}
+
+interface StorySubject {
+  subject: ReturnType<typeof headlineSubject>;
+  opening: number;
+  silent: boolean;
+}
+
+/** An event sentence of the lead that reports the story's own meeting, not one told in passing. */
+function isOwnEvent(r: SentenceRoles, story: StorySubject): boolean {
+  return (
+    r.event &&
+    (story.subject !== 'other' || (r.sentence.line === story.opening && !isRecalled(r.sentence))) &&
+    !(story.silent && isRecalled(r.sentence))
+  );
+}
+
+/** An event sentence with a meeting proper: a call, a visit, talks. */
+function realMeeting(r: SentenceRoles): boolean {
+  return (
+    r.event &&
+    (r.kinds.has('phone') ||
+      r.kinds.has('call') ||
+      r.kinds.has('video') ||
+      r.kinds.has('in-person') ||
+      r.kinds.has('meet'))
+  );
 }
 
 /** A negated meeting word in a sentence naming both leaders (or `الزعيمان`). */

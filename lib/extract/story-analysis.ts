@@ -240,7 +240,7 @@ export function analyseStory(
   const modal = { pending: null as Modal | null, at: 0, aside: false, until: 0, speculating: false };
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const [lineStart, lineEnd] = lines[lineIndex] as Span;
-    while (t < count && (start[t] as number) < lineStart) t++;
+    t = firstTokenFrom(start, t, count, lineStart);
     let current: Sentence | null = null;
     while (t < count && (end[t] as number) <= lineEnd) {
       if (!current) {
@@ -341,6 +341,21 @@ export function analyseStory(
     }
   }
   return sentences;
+}
+
+/**
+ * The first token at or after `from` that starts at `offset` or later (`count` if none). Halving,
+ * not stepping: the document's tokens include the page around the story, often most of them.
+ */
+function firstTokenFrom(start: Int32Array, from: number, count: number, offset: number): number {
+  let lo = from;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((start[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Countries whose cities name a summit of the two (`قمة موسكو`, `قمة بكين`). */
@@ -632,15 +647,7 @@ function isPhoneDevice(tokens: readonly Token[], i: number, to: number, kinds: r
  * clause: online sales, a live stream, distance learning, a virtual currency.
  */
 function isLoneMedium(tokens: readonly Token[], i: number, to: number): boolean {
-  const mediumEndingAt = (k: number) => matchPhraseAt(MEDIUMS, tokens, k, tokens.length, CLITICS | SUFFIXES)?.to;
-  if (mediumEndingAt(i) !== to) return false;
-  // A meeting word starting at token k (wholly before the medium when it stands before it), not
-  // itself a medium.
-  const hostAt = (k: number) => {
-    const m = matchPhraseAt(CUES, tokens, k, tokens.length, CLITICS | SUFFIXES);
-    if (!m || (k < i && m.to > i) || mediumEndingAt(k) === m.to) return false;
-    return m.value.some((kind) => MEDIUM_HOSTS.has(kind));
-  };
+  if (mediumEndingAt(tokens, i) !== to) return false;
   for (let k = i - 1, words = 0; k >= 0 && words < MEDIUM_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') {
@@ -648,7 +655,7 @@ function isLoneMedium(tokens: readonly Token[], i: number, to: number): boolean 
       break;
     }
     words++;
-    if (hostAt(k)) return false;
+    if (hostsMediumAt(tokens, k, i)) return false;
   }
   for (let k = to, words = 0; k < tokens.length && words < MEDIUM_REACH; k++) {
     const t = tokens[k] as Token;
@@ -657,9 +664,27 @@ function isLoneMedium(tokens: readonly Token[], i: number, to: number): boolean 
       break;
     }
     words++;
-    if (hostAt(k)) return false;
+    if (hostsMediumAt(tokens, k, i)) return false;
   }
   return true;
+}
+
+// The two helpers below are module functions, not closures of `isLoneMedium`: it runs for every
+// cue, and a closure made per call costs more than the lookups themselves.
+
+/** One past the last token of a medium starting at token `k`, if any. */
+function mediumEndingAt(tokens: readonly Token[], k: number): number | undefined {
+  return matchPhraseAt(MEDIUMS, tokens, k, tokens.length, CLITICS | SUFFIXES)?.to;
+}
+
+/**
+ * A meeting word starting at token `k` that a medium at token `i` can qualify: wholly before the
+ * medium when it stands before it, and not itself a medium.
+ */
+function hostsMediumAt(tokens: readonly Token[], k: number, i: number): boolean {
+  const m = matchPhraseAt(CUES, tokens, k, tokens.length, CLITICS | SUFFIXES);
+  if (!m || (k < i && m.to > i) || mediumEndingAt(tokens, k) === m.to) return false;
+  return m.value.some((kind) => MEDIUM_HOSTS.has(kind));
 }
 
 function isVideoWord(w: string): boolean {
