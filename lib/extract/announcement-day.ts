@@ -42,16 +42,24 @@ export function datesTheSaying(
   c: { nStart: number; nEnd: number },
   sentence: { start: number; end: number },
 ): boolean {
-  const before = wordsBetween(text, Math.max(sentence.start, c.nStart - 120), c.nStart);
+  // Word by word back from the date, nearest first: only the words looked at are cut out.
+  const from = Math.max(sentence.start, c.nStart - 120);
   let verb = false;
-  for (let k = before.length - 1, n = 0; k >= 0 && n < VERB_REACH; k--, n++) {
-    const w = before[k] as string;
+  let at = c.nStart;
+  for (let n = 0; n < VERB_REACH; n++) {
+    let e = at;
+    while (e > from && !isLetter(text.charCodeAt(e - 1))) e--;
+    let b = e;
+    while (b > from && isLetter(text.charCodeAt(b - 1))) b--;
+    if (b === e) break;
+    const w = text.slice(b, e);
     // A complementiser before the date puts the date inside what is said.
     if (THAT.has(w)) return false;
     if (SAYING_WORDS.has(w)) {
       verb = true;
       break;
     }
+    at = b;
   }
   if (!verb) return false;
   return complementAt(text, c, sentence) >= 0;
@@ -59,9 +67,14 @@ export function datesTheSaying(
 
 /** Index (in the words after the date) of the complementiser, or -1. */
 function complementAt(text: string, c: { nEnd: number }, sentence: { end: number }): number {
-  const after = wordsBetween(text, c.nEnd, Math.min(sentence.end, c.nEnd + 80));
-  for (let k = 0; k < after.length && k < THAT_REACH; k++) {
-    if (THAT.has(after[k] as string)) return k;
+  const to = Math.min(sentence.end, c.nEnd + 80);
+  let i = c.nEnd;
+  for (let k = 0; k < THAT_REACH; k++) {
+    while (i < to && !isLetter(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < to && isLetter(text.charCodeAt(i))) i++;
+    if (i === s) break;
+    if (THAT.has(text.slice(s, i))) return k;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import { isLetter } from '../text/tokens';
 
 /** The dual of "day" and plural "days" after a count (`ثلاثة أيام`, `3 أيام`). */
 const TWO_DAYS = normaliseString('يومين');
-const DAYS = new Set(['ايام', 'الايام'].map(normaliseString));
+const DAYS = ['ايام', 'الايام'].map(normaliseString);
 const COUNTS = new Map(
   [
     ['ثلاثة', 3],
@@ -42,33 +42,55 @@ const LASTING = new Set(
 /** Words a lasting word may stand before its count (`على مدى يومين`: none; `تستمر لمدة ثلاثة أيام`: two). */
 const LASTING_REACH = 3;
 
-function words(text: string, from: number, to: number): string[] {
-  const out: string[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && !isLetter(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i))) i++;
-    const s = i;
-    while (i < to && (isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
-    if (i > s) out.push(text.slice(s, i));
-  }
-  return out;
-}
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+function isWordChar(code: number): boolean {
+  return isLetter(code) || isDigit(code);
+}
+
+/**
+ * The bounds of the last few words read by `toldLength`, by word index modulo `RING`: a day word
+ * looks back at most `LASTING_REACH + 1` words. Words are compared in place and cut out of the
+ * text only around a day word: this runs over every clause of talks.
+ */
+const RING = 8;
+const runStart = new Int32Array(RING);
+const runEnd = new Int32Array(RING);
+
+function runText(text: string, k: number): string {
+  return text.slice(runStart[k % RING] as number, runEnd[k % RING] as number);
+}
+
+function runIs(text: string, k: number, word: string): boolean {
+  const s = runStart[k % RING] as number;
+  return (runEnd[k % RING] as number) - s === word.length && text.startsWith(word, s);
+}
+
+/** Days word `k` says (`يومين` → 2, `ثلاثة أيام` → 3), else 0. */
+function daysAt(text: string, k: number): number {
+  if (runIs(text, k, TWO_DAYS)) return 2;
+  if (k === 0) return 0;
+  for (const w of DAYS) if (runIs(text, k, w)) return COUNTS.get(runText(text, k - 1)) ?? 0;
+  return 0;
+}
+
 /** Days the text between `from` and `to` says something lasted (`على مدى يومين` → 2), else 0. */
 export function toldLength(text: string, from: number, to: number): number {
-  const w = words(text, from, to);
-  for (let k = 0; k < w.length; k++) {
-    let days = 0;
-    if (w[k] === TWO_DAYS) days = 2;
-    else if (DAYS.has(w[k] as string) && k > 0) days = COUNTS.get(w[k - 1] as string) ?? 0;
+  let i = from;
+  for (let k = 0; i < to; k++) {
+    while (i < to && !isWordChar(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i === s) break;
+    runStart[k % RING] = s;
+    runEnd[k % RING] = i;
+    const days = daysAt(text, k);
     if (days === 0) continue;
     const count = days === 2 ? k : k - 1;
     for (let j = count - 1; j >= 0 && j >= count - LASTING_REACH; j--) {
-      if (LASTING.has(w[j] as string)) return days;
+      if (LASTING.has(runText(text, j))) return days;
     }
   }
   return 0;
