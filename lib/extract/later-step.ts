@@ -47,30 +47,49 @@ const TALKS: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', '
 /** How many words back from the venue the opener may stand. */
 const REACH = 10;
 
-interface Word {
-  text: string;
-  start: number;
-}
+/**
+ * Bounds of the words `wordsBack` read, nearest first (at most `REACH`): offsets, not strings, and
+ * no object per word. A word is cut out of the text only when it may be an opener (see
+ * `MAX_OPENER_LENGTH`): this runs for every venue and date of the meeting's clauses.
+ */
+const wordStart = new Int32Array(REACH);
+const wordEnd = new Int32Array(REACH);
 
-/** Words before `to` back to a sentence end or comma, nearest first, at most `REACH`. */
-function wordsBack(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
+/** Words before `to` back to a sentence end or comma, nearest first, at most `REACH`; their count. */
+function wordsBack(text: string, from: number, to: number): number {
+  let n = 0;
   let i = to;
-  while (i > from && out.length < REACH) {
+  while (i > from && n < REACH) {
     let e = i;
     while (e > from && !isLetter(text.charCodeAt(e - 1))) {
       const c = text.charCodeAt(e - 1);
       // `.`, `؛`, `،`, `,`, `:`: the clause ends.
-      if (c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b) return out;
+      if (c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b) return n;
       e--;
     }
     let b = e;
     while (b > from && isLetter(text.charCodeAt(b - 1))) b--;
     if (b === e) break;
-    out.push({ text: text.slice(b, e), start: b });
+    wordStart[n] = b;
+    wordEnd[n] = e;
+    n++;
     i = b;
   }
-  return out;
+  return n;
+}
+
+/** The longest word an opener is made of: longer words are not cut out to be looked up. */
+const MAX_OPENER_LENGTH = Math.max(
+  ...[...SEQUEL_WORDS, ...SEQUEL_PAIRS.keys(), ...[...SEQUEL_PAIRS.values()].flatMap((s) => [...s])].map(
+    (w) => w.length,
+  ),
+);
+
+/** Word `k` read by `wordsBack`, or null when it is too long to be an opener. */
+function openerWord(text: string, k: number): string | null {
+  const b = wordStart[k] as number;
+  const e = wordEnd[k] as number;
+  return e - b > MAX_OPENER_LENGTH ? null : text.slice(b, e);
 }
 
 /**
@@ -78,22 +97,27 @@ function wordsBack(text: string, from: number, to: number): Word[] {
  * sequel word, in a stretch that holds no talks, or talks of other officials.
  */
 export function isLaterStep(text: string, v: Candidate, sentence: { start: number; cues: readonly Cue[] }): boolean {
-  const words = wordsBack(text, sentence.start, v.nStart);
+  const count = wordsBack(text, sentence.start, v.nStart);
   let opener = -1;
-  for (let k = 0; k < words.length; k++) {
-    const w = (words[k] as Word).text;
+  let next = count > 0 ? openerWord(text, 0) : null;
+  for (let k = 0; k < count; k++) {
+    const w = next;
+    next = k + 1 < count ? openerWord(text, k + 1) : null;
+    if (w === null) continue;
     if (SEQUEL_WORDS.has(w)) {
-      opener = (words[k] as Word).start;
+      opener = wordStart[k] as number;
       break;
     }
-    const firstOfPair = words[k + 1];
-    if (firstOfPair && SEQUEL_PAIRS.get(firstOfPair.text)?.has(w)) {
-      opener = firstOfPair.start;
+    if (next !== null && SEQUEL_PAIRS.get(next)?.has(w)) {
+      opener = wordStart[k + 1] as number;
       break;
     }
   }
   if (opener < 0) return false;
   const talks = sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= opener && c.start < v.nStart);
   if (!talks) return true;
-  return words.some((w) => w.start >= opener && OTHER_OFFICIALS.has(w.text));
+  for (let k = 0; k < count; k++) {
+    if ((wordStart[k] as number) >= opener && OTHER_OFFICIALS.has(text.slice(wordStart[k], wordEnd[k]))) return true;
+  }
+  return false;
 }

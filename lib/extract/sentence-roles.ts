@@ -6,7 +6,7 @@
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
-import type { CueKind, Sentence } from './story-analysis';
+import type { Cue, CueKind, Sentence } from './story-analysis';
 
 export interface SentenceRoles {
   sentence: Sentence;
@@ -72,7 +72,7 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
       else if (country === 'CN') cnOfficial = true;
     }
   }
-  const kinds = sentence.cues.length === 0 ? NO_KINDS : new Set(sentence.cues.map((c) => c.kind));
+  const kinds = sentence.cues.length === 0 ? NO_KINDS : kindsOf(sentence.cues);
   const both = (ru.length > 0 && cn.length > 0) || kinds.has('pair') || kinds.has('summit');
   // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders
   // (one leader `عبر الفيديو` may be giving a speech), and not when it is the form of a
@@ -98,7 +98,8 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
     meeting &&
     ((ru.length > 0 && cn.length === 0 && cnOfficial && !placedIn(sentence, dir, 'CN')) ||
       (cn.length > 0 && ru.length === 0 && ruOfficial && !placedIn(sentence, dir, 'RU')) ||
-      officialMetFirst(sentence, dir, ref));
+      // Only an official of either country can be met first (`officialMetFirst` reads the same facts).
+      ((ruOfficial || cnOfficial) && officialMetFirst(sentence, dir, ref)));
   return {
     sentence,
     ru,
@@ -118,6 +119,13 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
         (cn.length > 0 && ru.length === 0 && placedIn(sentence, dir, 'RU'))),
     kinds,
   };
+}
+
+/** The kinds of a sentence's cues (a set made straight from them, no array between). */
+function kindsOf(cues: readonly Cue[]): Set<CueKind> {
+  const kinds = new Set<CueKind>();
+  for (const c of cues) kinds.add(c.kind);
+  return kinds;
 }
 
 /**

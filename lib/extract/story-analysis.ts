@@ -10,7 +10,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
-import { wordFlag } from '../text/vocabulary';
+import { WordMemo, wordFlag } from '../text/vocabulary';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
 import {
@@ -270,7 +270,7 @@ export function analyseStory(
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
           const negated = meetingWord && isNegated(tokens, t);
           const guessed = !negated && modalKind(tokens, t, cue.kinds, modal);
-          const family = cue.kinds.includes('meet') ? gatheringFamily(tok.text) : null;
+          const family = cue.kinds.includes('meet') ? gatheringFamily(tok) : null;
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
           let gathering = false;
           if (family) {
@@ -288,7 +288,7 @@ export function analyseStory(
               : gathering
                 ? ['gathering']
                 : cue.kinds;
-          const definite = cue.to === t + 1 ? definiteness(tok.text) : null;
+          const definite = cue.to === t + 1 ? definiteness(tok) : null;
           for (const kind of kinds) {
             const c: Cue = { kind, start: cue.start, end: cue.end, definite: !!definite };
             current.cues.push(c);
@@ -377,26 +377,19 @@ const GATHERING_SINGULAR = new Map([
   [normaliseString('اجتماعات'), normaliseString('اجتماع')],
 ]);
 
-/** Per-word answers of `gatheringFamily` and `definiteness`: news vocabulary repeats. */
-const familyMemo = new Map<string, string | null>();
-const definiteMemo = new Map<string, 'article' | 'suffix' | null>();
-const MEMO_LIMIT = 20_000;
-
-function remember<T>(memo: Map<string, T>, word: string, compute: (w: string) => T): T {
-  const known = memo.get(word);
-  if (known !== undefined || memo.has(word)) return known as T;
-  const value = compute(word);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, value);
-  return value;
+/** The gathering noun a word is (`وللقمة` → `قمه`), in the singular; null for any other word. */
+function familyOf(word: string): string | null {
+  for (const f of cliticForms(word)) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
+  return null;
 }
 
-/** The gathering noun a word is (`وللقمة` → `قمه`), in the singular; null for any other word. */
-function gatheringFamily(word: string): string | null {
-  return remember(familyMemo, word, (w) => {
-    for (const f of cliticForms(w)) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
-    return null;
-  });
+// Per-word answers, kept by token id in the shared vocabulary's way (news vocabulary repeats):
+// one array read per cue instead of a Map lookup by string.
+const FAMILY = new WordMemo(familyOf);
+const DEFINITENESS = new WordMemo(definitenessOf);
+
+function gatheringFamily(tok: Token): string | null {
+  return FAMILY.get(tok.id, tok.text);
 }
 
 const PARTIES_NEXT = wordSet(['بين', 'جمعت', 'تجمع', 'ستجمع', 'ثنائية', 'الثنائية']);
@@ -412,8 +405,8 @@ function namesItsParties(tokens: readonly Token[], to: number): boolean {
  * `قمته`): the form without it is in the cue table, the form with it is not (so `التقى`, a verb
  * that starts like the article, is no definite noun). Null for an indefinite word.
  */
-function definiteness(word: string): 'article' | 'suffix' | null {
-  return remember(definiteMemo, word, definitenessOf);
+function definiteness(tok: Token): 'article' | 'suffix' | null {
+  return DEFINITENESS.get(tok.id, tok.text);
 }
 
 function definitenessOf(word: string): 'article' | 'suffix' | null {
@@ -503,19 +496,18 @@ const MODALS = new Map<string, Modal>([
   ...INVITATION_WORDS.map((w) => [normaliseString(w), 'invited'] as const),
   [QAD, 'may'],
 ]);
-const modalMemo = new Map<string, Modal | null>();
 
 /** The guess or invitation a word is (`ومن المرجح`: `المرجح`; `ودعا`: `دعا`); null for others. */
 function modalOf(word: string): Modal | null {
-  return remember(modalMemo, word, (w) => {
-    if (w === QAD) return 'may';
-    for (const f of cliticForms(w)) {
-      const m = MODALS.get(f);
-      if (m && m !== 'may') return m;
-    }
-    return null;
-  });
+  if (word === QAD) return 'may';
+  for (const f of cliticForms(word)) {
+    const m = MODALS.get(f);
+    if (m && m !== 'may') return m;
+  }
+  return null;
 }
+
+const MODAL = new WordMemo(modalOf);
 
 /** Tokens a guess or an invitation reaches forward to its meeting word. */
 const MODAL_REACH = 14;
@@ -528,7 +520,8 @@ function readModal(
   t: number,
   modal: { pending: Modal | null; at: number; aside: boolean; until: number },
 ): void {
-  const m = modalOf((tokens[t] as Token).text);
+  const tok = tokens[t] as Token;
+  const m = MODAL.get(tok.id, tok.text);
   if (!m) return;
   // An invitation accepted (`بدعوة من بوتين، يقوم شي بزيارة`, `تلبية لدعوة`) brings the visit
   // reported, not one to come.
