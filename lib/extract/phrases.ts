@@ -4,11 +4,13 @@
 
 import { normaliseString } from '../text/normalise';
 import { THIRD_PERSON_POSSESSIVES } from '../text/possessive-suffixes';
-import type { Token } from '../text/tokens';
-import { WordMemo } from '../text/vocabulary';
+import { type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
+import { words as VOCABULARY, WordMemo, wordId } from '../text/vocabulary';
 
 interface Phrase<T> {
   words: string[];
+  /** Interned ids of `words` (see vocabulary.ts), compared with the tokens' ids. */
+  ids: number[];
   value: T;
 }
 
@@ -32,14 +34,14 @@ export function phraseWords(phrase: string): string[] {
 }
 
 export function buildPhraseTable<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
-  const byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  const byFirst = new Map<string, Array<Phrase<T>>>();
   for (const [phrase, value] of entries) {
     const words = phraseWords(phrase);
     const first = words[0];
     if (first === undefined) continue;
     const list = byFirst.get(first) ?? [];
     byFirst.set(first, list);
-    if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, value });
+    if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, ids: words.map(wordId), value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const starts = [0, 1, 2, 3].map(
@@ -79,16 +81,25 @@ export function matchPhraseAt<T>(
   limit: number = tokens.length,
   mode: number = CLITICS,
 ): PhraseMatch<T> | null {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== 'word') return null;
+  if (!(i >= 0 && i < tokens.length)) return null;
+  // The token list's typed columns, not its token objects: a scan asks this at many tokens, and
+  // reading each token object (scattered in memory) cost more than the lookup itself.
+  const columns = tokenTable(tokens);
+  if (((columns.bits[i] as number) & WORD_BIT) === 0) return null;
+  const id = columns.ids[i] as number;
   // One memo per reading mode; no allocation on the common path (a word that starts nothing).
-  const phrases = (table.starts[mode] as WordMemo<ReadonlyArray<Phrase<T>>>).get(t.id, t.text);
+  const phrases = (table.starts[mode] as WordMemo<ReadonlyArray<Phrase<T>>>).get(id, textOf(tokens, id, i));
   for (let k = 0; k < phrases.length; k++) {
     const p = phrases[k] as Phrase<T>;
-    const to = p.words.length === 1 ? i + 1 : matchRest(tokens, i, limit, p.words);
+    const to = p.words.length === 1 ? i + 1 : matchRest(tokens, columns, i, limit, p);
     if (to > 0) return { value: p.value, from: i, to };
   }
   return null;
+}
+
+/** The text of token `i` whose id is `id`: the interned string, or the token's own when not interned. */
+function textOf(tokens: readonly Token[], id: number, i: number): string {
+  return id === 0 ? (tokens[i] as Token).text : (VOCABULARY[id] as string);
 }
 
 /** The phrases a word (as written) may start in a reading mode, in the order they are tried. */
@@ -120,13 +131,21 @@ function phrasesStartingWith<T>(
   return out ?? NONE;
 }
 
+const DASH = wordId('-');
+const SLASH = wordId('/');
+
 /** Index one past the phrase's last token when `words[1..]` follow token `i`, else 0. */
-function matchRest(tokens: readonly Token[], i: number, limit: number, words: readonly string[]): number {
+function matchRest<T>(tokens: readonly Token[], columns: TokenTable, i: number, limit: number, p: Phrase<T>): number {
+  const { ids, bits } = columns;
+  const n = tokens.length;
   let j = i + 1;
-  for (let k = 1; k < words.length; k++) {
-    let u = tokens[j];
-    if (u && u.kind === 'punct' && (u.text === '-' || u.text === '/')) u = tokens[++j];
-    if (!u || j >= limit || u.kind !== 'word' || u.text !== words[k]) return 0;
+  for (let k = 1; k < p.words.length; k++) {
+    if (j < n && (ids[j] === DASH || ids[j] === SLASH)) j++;
+    if (j >= n || j >= limit || ((bits[j] as number) & WORD_BIT) === 0) return 0;
+    // Equal texts have equal ids; id 0 (not interned) is compared by text.
+    const id = ids[j] as number;
+    const want = p.ids[k] as number;
+    if (id === 0 || want === 0 ? textOf(tokens, id, j) !== p.words[k] : id !== want) return 0;
     j++;
   }
   return j;

@@ -9,8 +9,8 @@
 //   بكين`, `غداة قمته`, `قبل محادثاتهما`), marked in `breaks` for the meeting record.
 
 import { normaliseString } from '../text/normalise';
-import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
-import { WordMemo, wordFlag } from '../text/vocabulary';
+import { NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
+import { words as VOCABULARY, WordMemo, wordFlag } from '../text/vocabulary';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
 import {
@@ -227,7 +227,8 @@ export function analyseStory(
 ): Sentence[] {
   const sentences: Sentence[] = [];
   const tokens = doc.tokens;
-  const { start, end, bits } = tokenTable(tokens);
+  const columns = tokenTable(tokens);
+  const { start, end, bits, ids } = columns;
   const count = tokens.length;
   let t = 0;
   let m = 0;
@@ -252,7 +253,7 @@ export function analyseStory(
           storyLine: lineIndex,
           cues: [],
           mentions: [],
-          background: isPluperfect(tokens, t),
+          background: isPluperfect(tokens, t, columns),
           breaks: [],
         };
         sentences.push(current);
@@ -263,12 +264,12 @@ export function analyseStory(
       const b = bits[t] as number;
       if (b & WORD_BIT) {
         // Only a word that may start a meeting word is looked at (one bit of the shared table).
-        const cue = b & CUE_START ? cueAt(tokens, t) : null;
-        if (!cue && b & CUE_START) readModal(tokens, t, modal);
+        const cue = b & CUE_START ? cueAt(tokens, t, columns) : null;
+        if (!cue && b & CUE_START) readModal(tokens, t, wordAt(tokens, ids, t), ids[t] as number, modal);
         if (cue) {
           const tok = tokens[t] as Token;
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
-          const negated = meetingWord && isNegated(tokens, t);
+          const negated = meetingWord && isNegated(tokens, t, columns);
           const guessed = !negated && modalKind(tokens, t, cue.kinds, modal);
           const family = cue.kinds.includes('meet') ? gatheringFamily(tok) : null;
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
@@ -295,7 +296,7 @@ export function analyseStory(
             if (kind === 'meet' && family && cue.to === t + 1) summitNouns.push(c);
           }
           if (meetingWord && !negated && !guessed) {
-            const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article');
+            const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article', columns);
             // Breaks come in text order (each is the nearest preposition before its meeting word).
             if (brk && current.breaks[current.breaks.length - 1]?.at !== brk.at) current.breaks.push(brk);
           }
@@ -437,26 +438,35 @@ const DAY_AFTER = withConjunctions(['غداة']);
  * before it (`بعد لقاء`, `بعد أن التقيا`, `قبل محادثاتهما`), `سبق` before it, or a word saying
  * it was an earlier one right after it (`القمة الماضية`).
  */
-function clauseBreakBefore(tokens: readonly Token[], i: number, to: number, articled: boolean): ClauseBreak | null {
+function clauseBreakBefore(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  articled: boolean,
+  columns: TokenTable,
+): ClauseBreak | null {
+  const { ids, bits, start } = columns;
   // `بعد أسبوع واحد من محادثات …`, `قبل يومين من القمة`: a span of time then `من` lets the
   // preposition reach further back.
-  const spanned = i > 0 && SPAN_ENDS.has((tokens[i - 1] as Token).text);
+  const spanned = i > 0 && SPAN_ENDS.has(wordAt(tokens, ids, i - 1));
   const reach = spanned ? SPANNED_BREAK_REACH : BREAK_REACH;
   for (let k = i - 1, words = 0; k >= 0 && words < Math.max(ALREADY_REACH, reach); k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') {
-      if (t.text === '"') continue;
+    const text = wordAt(tokens, ids, k);
+    if (isPunct(bits, k)) {
+      if (text === '"') continue;
       break;
     }
     words++;
+    const at = start[k] as number;
     // `بعد المحادثات` points back to the story's own talks; `بعد لقاء`, `غداة قمته` to another.
-    if (words <= reach && RECALLS.has(t.text))
-      return { at: t.start, earlier: !articled || spanned, dayBefore: DAY_AFTER.has(t.text) };
-    if (words <= reach && LOOK_AHEAD.has(t.text)) return { at: t.start, earlier: false };
-    if (words <= ALREADY_REACH && ALREADY.has(t.text)) return { at: t.start, earlier: true };
+    if (words <= reach && RECALLS.has(text))
+      return { at, earlier: !articled || spanned, dayBefore: DAY_AFTER.has(text) };
+    if (words <= reach && LOOK_AHEAD.has(text)) return { at, earlier: false };
+    if (words <= ALREADY_REACH && ALREADY.has(text)) return { at, earlier: true };
   }
-  const next = tokens[to];
-  if (next?.kind === 'word' && EARLIER_AFTER.has(next.text)) return { at: (tokens[i] as Token).start, earlier: true };
+  if (to < tokens.length && (bits[to] as number) & WORD_BIT && EARLIER_AFTER.has(wordAt(tokens, ids, to))) {
+    return { at: start[i] as number, earlier: true };
+  }
   return null;
 }
 
@@ -476,17 +486,23 @@ function isGathering(tokens: readonly Token[], i: number, to: number): boolean {
 }
 
 /** A negation within reach before token `i`, in the same clause. */
-function isNegated(tokens: readonly Token[], i: number): boolean {
-  if (i > 0 && SHIELDS.has((tokens[i - 1] as Token).text)) return false;
+function isNegated(tokens: readonly Token[], i: number, columns: TokenTable): boolean {
+  const { ids, bits } = columns;
+  if (i > 0 && SHIELDS.has(wordAt(tokens, ids, i - 1))) return false;
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text) || t.text === ':' || t.text === '،' || t.text === ',') return false;
+    const text = wordAt(tokens, ids, k);
+    if (isPunct(bits, k)) {
+      if (SENTENCE_END.has(text) || text === ':' || text === '،' || text === ',') return false;
       continue;
     }
-    if (NEGATION_WORDS.has(t.text)) return !NOT_NEGATING.has(tokens[k + 1]?.text ?? '');
+    if (NEGATION_WORDS.has(text)) return !NOT_NEGATING.has(wordAt(tokens, ids, k + 1));
   }
   return false;
+}
+
+/** A mark, neither word nor number (the kind is the first letter's, so a word fact). */
+function isPunct(bits: Int32Array, k: number): boolean {
+  return ((bits[k] as number) & (WORD_BIT | NUMBER_BIT)) === 0;
 }
 
 type Modal = 'speculative' | 'invited' | 'may';
@@ -518,16 +534,17 @@ const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن']);
 function readModal(
   tokens: readonly Token[],
   t: number,
+  word: string,
+  id: number,
   modal: { pending: Modal | null; at: number; aside: boolean; until: number },
 ): void {
-  const tok = tokens[t] as Token;
-  const m = MODAL.get(tok.id, tok.text);
+  const m = MODAL.get(id, word);
   if (!m) return;
   // An invitation accepted (`بدعوة من بوتين، يقوم شي بزيارة`, `تلبية لدعوة`) brings the visit
   // reported, not one to come.
   if (m === 'invited' && isAcceptedInvitation(tokens, t)) return;
   // `يمكن القول إن المحادثات كانت ناجحة`, `يمكن اعتبار القمة …`: "it can be said", no guess.
-  if (m === 'speculative' && CAN_WORDS.has((tokens[t] as Token).text) && startsDefinite(tokens[t + 1])) return;
+  if (m === 'speculative' && CAN_WORDS.has(word) && startsDefinite(tokens[t + 1])) return;
   modal.at = t;
   modal.aside = false;
   if (m === 'may') {
@@ -590,9 +607,9 @@ function modalKind(
 }
 
 /** `وكان الرئيسان قد التقيا …`: a sentence opening on كان with قد close after tells background. */
-function isPluperfect(tokens: readonly Token[], i: number): boolean {
-  const first = tokens[i] as Token;
-  if (first.kind !== 'word' || !PLUPERFECT.has(first.text)) return false;
+function isPluperfect(tokens: readonly Token[], i: number, columns: TokenTable): boolean {
+  // Asked of every sentence: its first word is read off the columns, the tokens only after `كان`.
+  if (((columns.bits[i] as number) & WORD_BIT) === 0 || !PLUPERFECT.has(wordAt(tokens, columns.ids, i))) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && SENTENCE_END.has(t.text)) return false;
@@ -610,15 +627,27 @@ interface CueMatch {
   to: number;
 }
 
-function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
-  const tok = tokens[i] as Token;
+/**
+ * The cue starting at token `i`, read off the list's typed columns: most words asked start none,
+ * and their token objects need not be read.
+ */
+function cueAt(tokens: readonly Token[], i: number, columns: TokenTable): CueMatch | null {
+  const { start, end } = columns;
   const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES);
   if (match) {
     if (isPhoneDevice(tokens, i, match.to, match.value) || isLoneMedium(tokens, i, match.to)) return null;
-    return { kinds: match.value, start: tok.start, end: (tokens[match.to - 1] as Token).end, to: match.to };
+    return { kinds: match.value, start: start[i] as number, end: end[match.to - 1] as number, to: match.to };
   }
-  if (isVideoWord(tok.text)) return { kinds: ['video'], start: tok.start, end: tok.end, to: i + 1 };
+  if (isVideoWord(wordAt(tokens, columns.ids, i))) {
+    return { kinds: ['video'], start: start[i] as number, end: end[i] as number, to: i + 1 };
+  }
   return null;
+}
+
+/** The text of token `i`: its interned string by id (no token object read), else its own. */
+function wordAt(tokens: readonly Token[], ids: Int32Array, i: number): string {
+  const id = ids[i] as number;
+  return id === 0 ? (tokens[i] as Token).text : (VOCABULARY[id] as string);
 }
 
 const MEDIUMS = buildPhraseTable(MEDIUM_WORDS.map((w) => [w, true] as const));
