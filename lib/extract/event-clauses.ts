@@ -55,11 +55,12 @@ const NO_KINDS: ReadonlySet<CueKind> = new Set();
 /** The clauses of every sentence, in text order. */
 export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, ref: string | null): EventClause[] {
   const out: EventClause[] = [];
-  roles.forEach((r, index) => {
+  for (let index = 0; index < roles.length; index++) {
+    const r = roles[index] as SentenceRoles;
     const s = r.sentence;
     // Most sentences name no leader and use no meeting word: no clause of theirs can count, except
     // for the dateline at the top.
-    if (s.cues.length === 0 && !r.both && r.ru.length + r.cn.length === 0 && !nearTop(s.storyLine)) return;
+    if (s.cues.length === 0 && !r.both && r.ru.length + r.cn.length === 0 && !nearTop(s.storyLine)) continue;
     const cuts = s.breaks;
     const named = r.ru.length + r.cn.length + r.others.length > 0;
     // Cues and mentions are in text order: each clause takes the next run of them.
@@ -85,7 +86,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         dayBefore = !!cut.dayBefore;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -130,6 +131,7 @@ function clause(
   let again = false;
   let future = false;
   let guess = false;
+  let talks = false;
   for (; at.cue < s.cues.length && (s.cues[at.cue] as Cue).start < end; at.cue++) {
     const c = s.cues[at.cue] as Cue;
     if (c.kind === 'leaders') leadersWord = true;
@@ -140,6 +142,7 @@ function clause(
     if (!MEETING_OR_PAIR_KINDS.has(c.kind)) continue;
     kinds ??= new Set();
     kinds.add(c.kind);
+    if (TALKS_KINDS.has(c.kind)) talks = true;
     if (c.definite) definite = true;
   }
   let ru = false;
@@ -157,8 +160,6 @@ function clause(
     }
   }
   const k = kinds ?? NO_KINDS;
-  let talks = false;
-  for (const kind of k) if (TALKS_KINDS.has(kind)) talks = true;
   const cue = k.size > 0;
   const both = (ru && cn) || k.has('pair') || k.has('summit');
   const otherSideInSentence = (ru && !cn && r.cn.length > 0) || (cn && !ru && r.ru.length > 0);

@@ -296,6 +296,8 @@ function distanceToCue(r: SentenceRoles, c: Candidate): number {
   return cue ? gapBetween(cue, c) : Number.POSITIVE_INFINITY;
 }
 
+/** The words of the RegExp below that bound a period from the other end (`بحلول`, `حتى`, `لغاية`, `قبل`). */
+const BOUND_WORDS = ['بحلول', 'حتي', 'لغايه', 'قبل'];
 /** `منذ` (since), normalised as written. */
 const SINCE = 'منذ';
 
@@ -304,7 +306,9 @@ const SINCE = 'منذ';
  * period, it dates no meeting. `منذ` reaches over a few words of its clause.
  */
 function startsPeriod(text: string, c: Candidate): boolean {
-  if (/(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(text.slice(Math.max(0, c.nStart - 12), c.nStart))) return true;
+  const near = text.slice(Math.max(0, c.nStart - 12), c.nStart);
+  // The RegExp only where one of its words is there (most dates have none of them before).
+  if (BOUND_WORDS.some((w) => near.includes(w)) && /(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(near)) return true;
   const before = text.slice(Math.max(0, c.nStart - 90), c.nStart);
   // Most dates have no `منذ` before them: the clause is not cut out then.
   if (!before.includes(SINCE)) return false;

@@ -72,16 +72,23 @@ export function meetingVenue(
   }
   // A visit sent to a country (`سيقوم بزيارة دولة إلى روسيا`) is met there: a place in another
   // country (`وفي بكين، أعلنت المتحدثة …`) is where something else was said or done.
-  const sentTo = destinations(clauses, roles, places, own);
+  // Read only when it can change the choice (a clause's words are scanned for countries): when the
+  // places that scored lie in more than one country, or to check the dateline's city below.
+  let sentTo =
+    (!own && inSeveralCountries(talks, dir)) || inSeveralCountries(scores, dir)
+      ? destinations(clauses, roles, places, own)
+      : null;
+  const top = sentTo?.top ?? NO_COUNTRIES;
   const named =
-    (own ? null : best(inCountries(talks, sentTo.top, dir))) ??
-    best(inCountries(scores, sentTo.top, dir)) ??
-    best(datelines);
+    (own ? null : best(inCountries(talks, top, dir))) ?? best(inCountries(scores, top, dir)) ?? best(datelines);
   // A city named only as the dateline (`موسكو - سبوتنيك`) while the meeting's clause sends a
   // leader to another country (`بكين (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`) is where the
   // story was filed at home about a trip, not the meeting's place.
   const home = named ? dir.countryOf(named) : null;
-  if (named && !placed.has(named) && home && [...sentTo.all].some((code) => code !== home)) return null;
+  if (named && !placed.has(named) && home) {
+    sentTo ??= destinations(clauses, roles, places, own);
+    if ([...sentTo.all].some((code) => code !== home)) return null;
+  }
   return named;
 }
 
@@ -126,6 +133,23 @@ function destinations(
     }
   }
   return { top, all };
+}
+
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/**
+ * Places that scored (above 0) lie in more than one country. If not, `inCountries` cannot change
+ * which of them is best: it keeps either all of them or none (and then gives back all).
+ */
+function inSeveralCountries(scores: ReadonlyMap<string, number>, dir: Directory): boolean {
+  let first: string | null = null;
+  for (const [id, s] of scores) {
+    if (s <= 0) continue;
+    const country = dir.countryOf(id) ?? '';
+    if (first === null) first = country;
+    else if (country !== first) return true;
+  }
+  return false;
 }
 
 /** The scores of places in `countries`, when any place there scored; else all of them. */
