@@ -56,13 +56,11 @@ export function appendedStoryStart(
 ): number | null {
   if (story.seams.length === 0) return null;
   const lines = story.lines;
-  // Every reference (person, city, country) with the first and last line it appears on.
-  const seen = new Map<string, { first: number; last: number; entity: boolean }>();
-  const note = (key: string, line: number, entity: boolean) => {
-    const at = seen.get(key);
-    if (at) at.last = line;
-    else seen.set(key, { first: line, last: line, entity });
-  };
+  // Every reference (person, city, country) with the first and last line it appears on, one map
+  // per kind keyed by its id (no key string made per mention). People and cities are entities.
+  const people: References = new Map();
+  const cities: References = new Map();
+  const countries: References = new Map();
   forEachOnLine(
     lines,
     candidates,
@@ -70,8 +68,9 @@ export function appendedStoryStart(
     (c, line) => {
       if (!c.id || (c.type !== 'leader' && c.type !== 'venue')) return;
       const country = c.type === 'leader' ? dir.leaderCountry(c.id) : dir.countryOf(c.id);
-      note(c.type === 'leader' ? `person:${c.id}` : `city:${dir.cityOf(c.id) ?? c.id}`, line, true);
-      if (country) note(`country:${country}`, line, false);
+      if (c.type === 'leader') note(people, c.id, line);
+      else note(cities, dir.cityOf(c.id) ?? c.id, line);
+      if (country) note(countries, country, line);
     },
   );
   // Words naming a country: a bit of the shared word table picks them out.
@@ -83,7 +82,7 @@ export function appendedStoryStart(
     while (l < lines.length && (lines[l] as Span)[1] <= at) l++;
     const line = lines[l];
     if (!line) break;
-    if (at >= line[0]) note(`country:${countryOfWord((tokens[i] as Token).text)}`, l, false);
+    if (at >= line[0]) note(countries, `${countryOfWord((tokens[i] as Token).text)}`, l);
   }
   // The last line with a definite meeting noun (`القمة`, `المحادثات`): a part after a seam that
   // reaches it points back to the story's meeting.
@@ -97,12 +96,13 @@ export function appendedStoryStart(
   // (a long story has thousands of seams and hundreds of references).
   let firstEntity = Number.POSITIVE_INFINITY;
   let lastEntity = Number.NEGATIVE_INFINITY;
-  for (const { first, last, entity } of seen.values()) {
-    if (!entity) continue;
-    if (first < firstEntity) firstEntity = first;
-    if (last > lastEntity) lastEntity = last;
+  for (const refs of [people, cities]) {
+    for (const { first, last } of refs.values()) {
+      if (first < firstEntity) firstEntity = first;
+      if (last > lastEntity) lastEntity = last;
+    }
   }
-  const spanned = linesSpanned(seen.values(), lines.length);
+  const spanned = linesSpanned([...people.values(), ...cities.values(), ...countries.values()], lines.length);
   for (const seam of story.seams) {
     const at = seam.line;
     const before = firstEntity < at;
@@ -111,6 +111,16 @@ export function appendedStoryStart(
     if (before && !shared && lastBacklink < at && (seam.dateline || after)) return at;
   }
   return null;
+}
+
+/** References of one kind (people, cities or countries) by id: the first and last line of each. */
+type References = Map<string, { first: number; last: number }>;
+
+/** Notes that a reference appears on `line`. */
+function note(refs: References, key: string, line: number): void {
+  const at = refs.get(key);
+  if (at) at.last = line;
+  else refs.set(key, { first: line, last: line });
 }
 
 /**

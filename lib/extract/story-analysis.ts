@@ -275,7 +275,7 @@ export function analyseStory(
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
           let gathering = false;
           if (family) {
-            if (isGathering(tokens, t, cue.to)) {
+            if (isGathering(tokens, t, cue.to, columns)) {
               gathering = true;
               gatheringNamed.add(family);
             } else if (cue.to > t + 1 || cue.kinds.includes('summit') || namesItsParties(tokens, cue.to)) {
@@ -471,19 +471,23 @@ function clauseBreakBefore(
 }
 
 /** `قمة بريكس`, `اجتماع منظمة شنغهاي`: a gathering noun followed closely by an organisation. */
-function isGathering(tokens: readonly Token[], i: number, to: number): boolean {
-  if (to !== i + 1 || !cliticForms((tokens[i] as Token).text).some((f) => GATHERINGS.has(f))) return false;
+function isGathering(tokens: readonly Token[], i: number, to: number, columns: TokenTable): boolean {
+  const { ids, bits } = columns;
+  if (to !== i + 1 || FAMILY.get(ids[i] as number, wordAt(tokens, ids, i)) === null) return false;
   for (let k = to, words = 0; k < tokens.length && words < ORGANISATION_REACH; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') {
-      if (t.text === '"' || t.text === '(' || t.text === '-') continue;
+    const text = wordAt(tokens, ids, k);
+    if (isPunct(bits, k)) {
+      if (text === '"' || text === '(' || text === '-') continue;
       return false;
     }
     words++;
-    if (cliticForms(t.text).some((f) => ORGANISATIONS.has(f))) return true;
+    if (ORGANISATION.get(ids[k] as number, text)) return true;
   }
   return false;
 }
+
+/** Whether a word names an organisation in any clitic form (`ومنظمة`), by token id. */
+const ORGANISATION = new WordMemo((w) => cliticForms(w).some((f) => ORGANISATIONS.has(f)));
 
 /** A negation within reach before token `i`, in the same clause. */
 function isNegated(tokens: readonly Token[], i: number, columns: TokenTable): boolean {
