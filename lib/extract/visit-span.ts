@@ -21,6 +21,8 @@ const COUNTS = new Map(
     ['4', 4],
   ].map(([w, n]) => [normaliseString(w as string), n as number]),
 );
+/** The day words themselves: a clause that contains none of them tells no length. */
+const DAY_STEMS = [TWO_DAYS, ...DAYS];
 /** Words that make a number of days the length of something told (`على مدى`, `تستمر`, `لمدة`). */
 const LASTING = new Set(
   [
@@ -78,6 +80,10 @@ function daysAt(text: string, k: number): number {
 
 /** Days the text between `from` and `to` says something lasted (`على مدى يومين` → 2), else 0. */
 export function toldLength(text: string, from: number, to: number): number {
+  // A native search over the clause spares the word-by-word reading of the many clauses that
+  // name no number of days.
+  const clause = text.slice(from, to);
+  if (!DAY_STEMS.some((stem) => clause.includes(stem))) return 0;
   let i = from;
   for (let k = 0; i < to; k++) {
     while (i < to && !isWordChar(text.charCodeAt(i))) i++;
