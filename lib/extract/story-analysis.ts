@@ -283,11 +283,11 @@ export function analyseStory(
             } else gathering = gatheringNamed.has(family);
           }
           const kinds: readonly CueKind[] = negated
-            ? ['negated']
+            ? NEGATED
             : guessed
-              ? [guessed]
+              ? ONLY[guessed]
               : gathering
-                ? ['gathering']
+                ? GATHERING
                 : cue.kinds;
           const definite = cue.to === t + 1 ? definiteness(tok) : null;
           for (const kind of kinds) {
@@ -332,7 +332,8 @@ export function analyseStory(
   for (const s of sentences) {
     while (m < mentions.length && (mentions[m] as Candidate).nStart < s.start) m++;
     let k = m;
-    while (k < mentions.length && (mentions[k] as Candidate).nEnd <= s.end) s.mentions.push(mentions[k++] as Candidate);
+    while (k < mentions.length && (mentions[k] as Candidate).nEnd <= s.end) k++;
+    if (k > m) s.mentions = mentions.slice(m, k);
     m = k;
     while (n < summitNouns.length && (summitNouns[n] as Cue).start < s.start) n++;
     for (let j = 0; n < summitNouns.length && (summitNouns[n] as Cue).end <= s.end; n++) {
@@ -358,6 +359,14 @@ function firstTokenFrom(start: Int32Array, from: number, count: number, offset: 
   }
   return lo;
 }
+
+/** What a cue becomes under a negation, a guess, an invitation or a gathering: read only, shared. */
+const NEGATED: readonly CueKind[] = ['negated'];
+const GATHERING: readonly CueKind[] = ['gathering'];
+const ONLY: Record<'speculative' | 'invited', readonly CueKind[]> = {
+  speculative: ['speculative'],
+  invited: ['invited'],
+};
 
 /** Countries whose cities name a summit of the two (`قمة موسكو`, `قمة بكين`). */
 const OWN_COUNTRIES = new Set(['RU', 'CN']);
