@@ -68,12 +68,17 @@ export type Place = 'headline' | 'lead' | 'later';
  * paragraphs, datelines and captions skipped over), or later.
  */
 export function placeSentences(roles: readonly SentenceRoles[], lineWords: readonly number[]): Place[] {
-  const leadLines = new Set<number>();
-  for (let line = 1, n = 0; line < lineWords.length && n < LEAD_PARAGRAPHS; line++) {
-    leadLines.add(line);
-    if ((lineWords[line] as number) >= PARAGRAPH_MIN_WORDS) n++;
+  // The lead is the lines from 1 up to (not including) `leadEnd`.
+  let leadEnd = 1;
+  for (let n = 0; leadEnd < lineWords.length && n < LEAD_PARAGRAPHS; leadEnd++) {
+    if ((lineWords[leadEnd] as number) >= PARAGRAPH_MIN_WORDS) n++;
   }
-  return roles.map((r) => (r.sentence.line === 0 ? 'headline' : leadLines.has(r.sentence.line) ? 'lead' : 'later'));
+  const places: Place[] = [];
+  for (const r of roles) {
+    const line = r.sentence.line;
+    places.push(line === 0 ? 'headline' : line >= 1 && line < leadEnd ? 'lead' : 'later');
+  }
+  return places;
 }
 
 /** A line this long reads as a paragraph even with no full stop at its end. */
