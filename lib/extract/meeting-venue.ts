@@ -48,6 +48,8 @@ export function meetingVenue(
     const text = r.sentence.text;
     const storyLine = r.sentence.storyLine;
     const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
+    // A weak clause's venue counts only as the dateline's city: none below the top lines.
+    if (c.rank < 2 && line === undefined) continue;
     const venues = venuesOf(c);
     for (let k = 0; k < venues.length; k++) {
       const v = venues[k] as Candidate;
