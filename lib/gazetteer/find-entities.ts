@@ -5,7 +5,7 @@
 // named after a known city (`جامعة موسكو الحكومية`, `sites.ts`).
 
 import type { Candidate, Doc } from '../extract/document';
-import type { Token } from '../text/tokens';
+import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
 import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { officeById } from './data/offices';
@@ -17,16 +17,18 @@ import { type RawMatch, scan } from './scan';
 import { siteAroundCity } from './sites';
 import { type EntityAt, nameAfterHead, nameAfterTitle, type UnknownName } from './unknown-names';
 import {
-  betweenTitleAndName,
-  comparisonBeforeCounterpart,
-  comparisonPrepositions,
-  contactBeforeCounterpart,
-  genericHeads,
-  jointNationality,
+  BETWEEN_TITLE_AND_NAME_BIT,
+  COMPARISON_BEFORE_COUNTERPART_BIT,
+  COMPARISON_PREPOSITION_BIT,
+  CONTACT_BEFORE_COUNTERPART_BIT,
+  contextAt,
+  GENERIC_HEAD_BIT,
+  JOINT_NATIONALITY_BIT,
+  LOCATIVE_BEFORE_SEAT_BIT,
   locativeBeforeSeat,
-  notCurrentAfterTitle,
-  notHolderBeforeTitle,
-  notNameAfter,
+  NOT_CURRENT_AFTER_TITLE_BIT,
+  NOT_HOLDER_BEFORE_TITLE_BIT,
+  NOT_NAME_AFTER_BIT,
 } from './word-sets';
 
 /** How far back (in tokens, same line) a counterpart looks for the person it is the counterpart of. */
@@ -58,6 +60,12 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return period;
   };
   const text = doc.norm.text;
+  // The checks around a match read the typed columns (word bit, id) and per-word flags
+  // (`contextAt`), not the token objects.
+  const table = tokenTable(tokens);
+  const { ids } = table;
+  const bits = table.bits;
+  const context = (i: number) => contextAt(tokens, ids, i);
   const seen: LeaderSeen[] = [];
   const out: Candidate[] = [];
   let starts: Set<number> | null = null;
@@ -132,17 +140,17 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
    */
   function counterpartOfPerson(r: RawMatch, antecedent: string | null): boolean {
     let before = previousWord(r.first);
-    const prev = before >= 0 ? (tokens[before] as Token).text : '';
-    if (/[بل]/.test(r.clitics) && comparisonBeforeCounterpart.has(prev)) return false;
-    if (comparisonPrepositions.has(prev)) before = previousWord(before);
-    if (before >= 0 && comparisonBeforeCounterpart.has((tokens[before] as Token).text)) return false;
+    const prev = before >= 0 ? context(before) : 0;
+    if (/[بل]/.test(r.clitics) && prev & COMPARISON_BEFORE_COUNTERPART_BIT) return false;
+    if (prev & COMPARISON_PREPOSITION_BIT) before = previousWord(before);
+    if (before >= 0 && context(before) & COMPARISON_BEFORE_COUNTERPART_BIT) return false;
     if (antecedent !== null) return true;
-    return /[بول]/.test(r.clitics) || contactBeforeCounterpart.has(prev);
+    return /[بول]/.test(r.clitics) || (prev & CONTACT_BEFORE_COUNTERPART_BIT) !== 0;
   }
 
   /** `للرئيس`, `بوزير`: a title inside a prepositional phrase (`وجه الدعوة للرئيس … لحضور`). */
   function inPrepositionalPhrase(r: RawMatch): boolean {
-    return /[بلك]/.test(r.clitics);
+    return r.clitics !== '' && /[بلك]/.test(r.clitics);
   }
 
   /** An unknown person named after a title, once (a head and its title may both lead to it). */
@@ -195,9 +203,8 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     if (next?.entry.kind !== 'leader' || next.entry.id !== who || next.first - r.last > 4) return false;
     let words = 0;
     for (let i = r.last + 1; i < next.first; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind === 'word') words++;
-      else if (!betweenTitleAndName.has(t.text)) return false;
+      if ((bits[i] as number) & WORD_BIT) words++;
+      else if (!(context(i) & BETWEEN_TITLE_AND_NAME_BIT)) return false;
     }
     return words <= 1;
   }
@@ -214,23 +221,19 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
 
   function onlyPunctuationBetween(last: number, first: number): boolean {
     if (first - last > 4) return false;
-    for (let i = last + 1; i < first; i++) if (!betweenTitleAndName.has((tokens[i] as Token).text)) return false;
+    for (let i = last + 1; i < first; i++) if (!(context(i) & BETWEEN_TITLE_AND_NAME_BIT)) return false;
     return true;
   }
 
   /** A title that is about its current holder, alone (not `نائب …`, `… السابق`, `… والروسي`). */
   function standsAlone(r: RawMatch): boolean {
-    const before = tokens[r.first - 1];
-    if (before && notHolderBeforeTitle.has(before.text)) return false;
-    const after = tokens[r.last + 1];
-    if (after && (notCurrentAfterTitle.has(after.text) || jointNationality.has(after.text))) return false;
-    return true;
+    if (context(r.first - 1) & NOT_HOLDER_BEFORE_TITLE_BIT) return false;
+    return !(context(r.last + 1) & (NOT_CURRENT_AFTER_TITLE_BIT | JOINT_NATIONALITY_BIT));
   }
 
   /** `أي شي`, `كل شي`: the short name is a common noun here. */
   function readsAsCommonNoun(r: RawMatch): boolean {
-    const before = tokens[r.first - 1];
-    return r.clitics === '' && before !== undefined && notNameAfter.has(before.text);
+    return r.clitics === '' && (context(r.first - 1) & NOT_NAME_AFTER_BIT) !== 0;
   }
 
   /** An ambiguous short name (`شي`, `لولا`) with support in the text. */
@@ -243,7 +246,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     if (prev && (prev.entry.kind === 'title' || prev.entry.kind === 'counterpart')) {
       if (onlyPunctuationBetween(prev.last, r.first)) return true;
     }
-    if (before >= 0 && genericHeads.has((tokens[before] as Token).text)) return true;
+    if (before >= 0 && context(before) & GENERIC_HEAD_BIT) return true;
     if (r.entry.needs === 'named') {
       for (let s = seen.length - 1; s >= 0; s--) {
         const p = seen[s] as LeaderSeen;
@@ -257,15 +260,14 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   /** Index of the word before token `i`, skipping punctuation that may stand around a name. */
   function previousWord(i: number): number {
     let j = i - 1;
-    while (j >= 0 && j >= i - 3 && betweenTitleAndName.has((tokens[j] as Token).text)) j--;
-    return j >= 0 && (tokens[j] as Token).kind === 'word' ? j : -1;
+    while (j >= 0 && j >= i - 3 && context(j) & BETWEEN_TITLE_AND_NAME_BIT) j--;
+    return j >= 0 && (bits[j] as number) & WORD_BIT ? j : -1;
   }
 
   /** `في الكرملين`, `بالكرملين`, `قصر الكرملين`: the place, not the institution. */
   function isLocative(r: RawMatch): boolean {
     if (r.clitics.includes('ب') || locativeBeforeSeat.has(r.entry.tokens[0] as string)) return true;
-    const before = tokens[r.first - 1];
-    return before !== undefined && locativeBeforeSeat.has(before.text);
+    return (context(r.first - 1) & LOCATIVE_BEFORE_SEAT_BIT) !== 0;
   }
 
   /** The nearest earlier leader of another country on the same line, for `نظيره` + nationality. */

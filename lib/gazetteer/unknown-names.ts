@@ -19,7 +19,8 @@
 import { analyseWord } from '../numbers/lexicon';
 import { nounAnalysis } from '../numbers/unit-lexicon';
 import { normaliseString } from '../text/normalise';
-import type { Token } from '../text/tokens';
+import { NUMBER_BIT, type Token, tokenTable, WORD_BIT } from '../text/tokens';
+import { WordFlags, wordId, words } from '../text/vocabulary';
 import { NATIONALITY_ADJECTIVES } from './data/countries';
 import { SURNAME_FIRST_TITLE_WORDS } from './data/name-order';
 import { COUNTRY_NAMES, NAME_ENDS, NOT_NAME_WORDS, TITLE_CHAIN_WORDS, TITLE_HEADS } from './data/title-names';
@@ -43,6 +44,8 @@ interface Tables {
   chain: Set<string>;
   countries: Set<string>;
   countryPairs: Set<string>;
+  /** First words of `countryPairs`. */
+  pairStarts: Set<string>;
   notName: Set<string>;
   ends: Set<string>;
   nationalities: Set<string>;
@@ -60,6 +63,7 @@ function t(): Tables {
     chain: set(TITLE_CHAIN_WORDS),
     countries: new Set(countries.filter((c) => !c.includes(' '))),
     countryPairs: new Set(countries.filter((c) => c.includes(' '))),
+    pairStarts: new Set(countries.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0] as string)),
     notName: set(NOT_NAME_WORDS),
     ends: set(NAME_ENDS),
     nationalities: new Set(Object.values(NATIONALITY_ADJECTIVES).flat().map(normaliseString)),
@@ -97,7 +101,78 @@ const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 const word = (tok: Token | undefined): string | null => (tok?.kind === 'word' ? tok.text : null);
 const isDefinite = (w: string): boolean =>
   w.length > 3 && (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('بال'));
-const isComma = (tok: Token | undefined): boolean => tok?.kind === 'punct' && (tok.text === ',' || tok.text === '،');
+
+/**
+ * What the grammar asks of a word, computed once per distinct word (`WordFlags`) and read by token
+ * id from the list's typed columns: the checks never depend on the position, and a name's words
+ * pass through several of them (`commonWord` alone cuts up to 24 slices of the word).
+ */
+const IS_WORD = 1;
+/** `chainWord`. */
+const CHAIN = 2;
+/** In `AFTER_TITLE`. */
+const AFTER_TITLE_WORD = 4;
+/** A nationality (`isNisba`) or a country: ends a title. */
+const ENDS_TITLE = 8;
+/** A title word of a country that writes the surname first. */
+const SURNAME_FIRST_WORD = 16;
+/** The first word of a two-word country name. */
+const PAIR_START = 32;
+/** `nameWord` as the first word of a name, the entity test aside. */
+const NAME_FIRST = 64;
+/** `nameWord` inside a name, the entity test aside. */
+const NAME_INNER = 128;
+/** `endsName` for a word, the entity test aside. */
+const ENDS_NAME = 256;
+/** A surname with the article: the last word of a name. */
+const CLOSES_NAME = 512;
+
+function grammarFlags(w: string): number {
+  const { countries, surnameFirst, pairStarts } = t();
+  let f = IS_WORD;
+  if (chainWord(w)) f |= CHAIN;
+  if (AFTER_TITLE.has(w)) f |= AFTER_TITLE_WORD;
+  if (isNisba(w) || countries.has(w)) f |= ENDS_TITLE;
+  if (surnameFirst.has(w)) f |= SURNAME_FIRST_WORD;
+  if (pairStarts.has(w)) f |= PAIR_START;
+  if (nameWordText(w, false)) f |= NAME_FIRST;
+  if (nameWordText(w, true)) f |= NAME_INNER;
+  if (isDefinite(w) || (w.length > 3 && w[0] === 'و') || commonWord(w)) f |= ENDS_NAME;
+  if (isDefinite(w) && !THEOPHORIC.has(w)) f |= CLOSES_NAME;
+  return f;
+}
+
+const grammarById = new WordFlags(grammarFlags);
+
+/** A token list as the grammar reads it: the objects (for the rare text) and the typed columns. */
+interface Words {
+  tokens: readonly Token[];
+  ids: Int32Array;
+  bits: Int32Array;
+}
+
+function wordsOf(tokens: readonly Token[]): Words {
+  const table = tokenTable(tokens);
+  return { tokens, ids: table.ids, bits: table.bits };
+}
+
+/** The grammar flags of token k; 0 when it is no word (or out of the list). */
+function flagsAt(w: Words, k: number): number {
+  if (k < 0 || k >= w.ids.length || ((w.bits[k] as number) & WORD_BIT) === 0) return 0;
+  const id = w.ids[k] as number;
+  return id !== 0 ? grammarById.get(id, words[id] as string) : grammarFlags((w.tokens[k] as Token).text);
+}
+
+const COMMA = wordId(',');
+const ARABIC_COMMA = wordId('،');
+
+function isComma(w: Words, k: number): boolean {
+  if (k >= w.ids.length) return false;
+  const id = w.ids[k] as number;
+  if (id !== 0) return id === COMMA || id === ARABIC_COMMA;
+  const tok = w.tokens[k] as Token;
+  return tok.kind === 'punct' && (tok.text === ',' || tok.text === '،');
+}
 
 /** A word of a title's chain (not its end): definite, a title word, a country name. */
 function chainWord(w: string): boolean {
@@ -115,9 +190,10 @@ export function nameAfterHead(
   entityAt: (k: number) => EntityAt | null,
 ): UnknownName | null {
   // Most heads are followed by a verb, a name the data knows or punctuation: no title chain.
-  const next = word(tokens[head + 1]);
-  if (next === null || !(chainWord(next) || entityAt(head + 1))) return null;
-  const { countries, countryPairs, surnameFirst } = t();
+  const w = wordsOf(tokens);
+  const next = flagsAt(w, head + 1);
+  if (next === 0 || !(next & CHAIN || entityAt(head + 1))) return null;
+  const { countryPairs } = t();
   let j = head + 1;
   let eastAsian = false;
   // The title must end on a nationality (`الإيراني`), a country or a known title or place:
@@ -131,23 +207,25 @@ export function nameAfterHead(
       endsTitle = true;
       continue;
     }
-    const w = word(tokens[j]);
-    if (w === null) break;
-    const pair = word(tokens[j + 1]);
-    if (pair !== null && countryPairs.has(`${w} ${pair}`)) {
-      j += 2;
-      endsTitle = true;
-      continue;
+    const f = flagsAt(w, j);
+    if (f === 0) break;
+    if (f & PAIR_START) {
+      const pair = word(tokens[j + 1]);
+      if (pair !== null && countryPairs.has(`${word(tokens[j])} ${pair}`)) {
+        j += 2;
+        endsTitle = true;
+        continue;
+      }
     }
-    if (!chainWord(w)) break;
+    if (!(f & CHAIN)) break;
     // `السابق`, `الجديد` after the title's end leave it ended.
-    if (!AFTER_TITLE.has(w)) endsTitle = isNisba(w) || countries.has(w);
+    if (!(f & AFTER_TITLE_WORD)) endsTitle = (f & ENDS_TITLE) !== 0;
     j++;
   }
   if (!endsTitle) return null;
   // Any word of the title, inside a known title too (`نائب وزير التجارة الصيني`).
-  for (let k = head + 1; k < j && !eastAsian; k++) eastAsian = surnameFirst.has(word(tokens[k]) ?? '');
-  return nameAt(tokens, j, entityAt, eastAsian);
+  for (let k = head + 1; k < j && !eastAsian; k++) eastAsian = (flagsAt(w, k) & SURNAME_FIRST_WORD) !== 0;
+  return nameAt(w, j, entityAt, eastAsian);
 }
 
 /**
@@ -160,22 +238,22 @@ export function nameAfterTitle(
   entityAt: (k: number) => EntityAt | null,
   surnameFirst = false,
 ): UnknownName | null {
+  const w = wordsOf(tokens);
   let j = last + 1;
   // `رئيس الوزراء البريطاني الأسبق بوريس جونسون`, `وزير الخارجية الروسي، سيرغي …`
-  while (AFTER_TITLE.has(word(tokens[j]) ?? '')) j++;
-  if (isComma(tokens[j])) j++;
-  return nameAt(tokens, j, entityAt, surnameFirst);
+  while (flagsAt(w, j) & AFTER_TITLE_WORD) j++;
+  if (isComma(w, j)) j++;
+  return nameAt(w, j, entityAt, surnameFirst);
 }
 
 /** Whether token k can be part of a personal name; `inner`: not its first word. */
-function nameWord(
-  tokens: readonly Token[],
-  k: number,
-  inner: boolean,
-  entityAt: (k: number) => EntityAt | null,
-): boolean {
-  const w = word(tokens[k]);
-  if (w === null || w.length < 2 || !ARABIC_WORD.test(w) || entityAt(k)) return false;
+function nameWord(w: Words, k: number, inner: boolean, entityAt: (k: number) => EntityAt | null): boolean {
+  return (flagsAt(w, k) & (inner ? NAME_INNER : NAME_FIRST)) !== 0 && !entityAt(k);
+}
+
+/** `nameWord` of a word, but for the entity test. */
+function nameWordText(w: string, inner: boolean): boolean {
+  if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
   const { heads, chain, countries, nationalities } = t();
   if (heads.has(w) || chain.has(w) || countries.has(w) || commonWord(w)) return false;
   if (!isDefinite(w)) return !nationalities.has(`ال${w}`);
@@ -207,33 +285,32 @@ function commonWord(w: string): boolean {
 const isNisba = (w: string): boolean => w.startsWith('ال') && w.length > 4 && /(ي|يه|يي)$/.test(w);
 
 /** Whether token k ends a name: the end, punctuation, an ending word, a definite word, `و…`, an entity. */
-function endsName(tokens: readonly Token[], k: number, entityAt: (k: number) => EntityAt | null): boolean {
-  const tok = tokens[k];
-  if (!tok || tok.kind === 'punct') return true;
-  if (tok.kind !== 'word') return false;
-  const w = tok.text;
-  return isDefinite(w) || (w.length > 3 && w[0] === 'و') || entityAt(k) !== null || commonWord(w);
+function endsName(w: Words, k: number, entityAt: (k: number) => EntityAt | null): boolean {
+  if (k >= w.ids.length) return true;
+  const f = flagsAt(w, k);
+  if (f === 0) return ((w.bits[k] as number) & NUMBER_BIT) === 0; // punctuation, not a number
+  return (f & ENDS_NAME) !== 0 || entityAt(k) !== null;
 }
 
 /** A personal name of two or three words at token j, closed by a clear end. */
 function nameAt(
-  tokens: readonly Token[],
+  w: Words,
   j: number,
   entityAt: (k: number) => EntityAt | null,
   surnameFirst: boolean,
 ): UnknownName | null {
   let n = 0;
-  while (n < 4 && nameWord(tokens, j + n, n > 0, entityAt)) {
-    const w = word(tokens[j + n]) as string;
+  while (n < 4 && nameWord(w, j + n, n > 0, entityAt)) {
+    const closes = flagsAt(w, j + n) & CLOSES_NAME;
     n++;
-    if (isDefinite(w) && !THEOPHORIC.has(w)) break; // the surname with ال is the last word
+    if (closes) break; // the surname with ال is the last word
   }
   for (let len = n; len >= 2; len--) {
-    if (endsName(tokens, j + len, entityAt)) {
+    if (endsName(w, j + len, entityAt)) {
       const last = j + len - 1;
-      const words: string[] = [];
-      for (let k = j; k <= last; k++) words.push(word(tokens[k]) as string);
-      return { first: j, last, id: nameSlug(words, surnameFirst) };
+      const names: string[] = [];
+      for (let k = j; k <= last; k++) names.push(word(w.tokens[k]) as string);
+      return { first: j, last, id: nameSlug(names, surnameFirst) };
     }
   }
   return null;
