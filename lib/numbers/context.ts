@@ -4,6 +4,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import {
   COPULAS,
   HEDGES,
@@ -86,11 +87,46 @@ function t() {
 }
 
 /**
+ * The word sets above as bits of one table by token id: each check on a neighbour of a number is
+ * one array read instead of a Set lookup (and a RegExp for a phrase break).
+ */
+const YEAR_CONTEXT_WORD = 1;
+const COPULA = 2;
+const RANGE_OPENER = 4;
+const RANGE_JOINER = 8;
+const NUMBERED_NAME = 16;
+const PHRASE_BREAK_WORD = 32;
+const WHOLE_WORD = 64;
+/** The last word of a hedge or of a measuring context (`phraseBefore` has phrases ending on it). */
+const ENDS_HEDGE = 128;
+const ENDS_MEASURING = 256;
+
+const wordContext = new WordFlags((w) => {
+  const s = t();
+  let f = 0;
+  if (s.year.has(w)) f |= YEAR_CONTEXT_WORD;
+  if (s.copulas.has(w)) f |= COPULA;
+  if (s.openers.has(w)) f |= RANGE_OPENER;
+  if (s.joiners.has(w)) f |= RANGE_JOINER;
+  if (s.names.has(w)) f |= NUMBERED_NAME;
+  if (s.breaks.has(w) || /^(لل|بال|كال)/.test(w)) f |= PHRASE_BREAK_WORD;
+  if (s.whole.has(w)) f |= WHOLE_WORD;
+  if (s.hedges.byLast.has(w)) f |= ENDS_HEDGE;
+  if (s.measuring.byLast.has(w)) f |= ENDS_MEASURING;
+  return f;
+});
+
+/** Whether a word token is in the set of `bit`. */
+function wordIs(t0: Token | undefined, bit: number): boolean {
+  return t0?.kind === 'word' && (wordContext.get(t0.id, t0.text) & bit) !== 0;
+}
+
+/**
  * A hedge ending right before token i (`نحو`, `بنحو`, `أكثر من`, `ما يزيد على`): its first token
  * and the proclitic letters to leave out of a span; null when there is none.
  */
 export function hedgeBefore(tokens: Token[], i: number): { start: number; skip: number } | null {
-  return phraseBefore(t().hedges, tokens, i);
+  return wordIs(tokens[i - 1], ENDS_HEDGE) ? phraseBefore(t().hedges, tokens, i) : null;
 }
 
 /** A phrase of the set ending right before token i: its first token and the proclitic letters on it. */
@@ -114,7 +150,7 @@ function phraseBefore(set: PhraseSet, tokens: Token[], i: number): { start: numb
 
 /** Whether a measuring word ends right before token i (`نحو`, `لمدة`, `في غضون`, `أقل من`, `منذ`). */
 export function measuringContextBefore(tokens: Token[], i: number): boolean {
-  return phraseBefore(t().measuring, tokens, i) !== null;
+  return wordIs(tokens[i - 1], ENDS_MEASURING) && phraseBefore(t().measuring, tokens, i) !== null;
 }
 
 /** Whether a word may follow a measure of one (`من`, `على`, `فقط`): see MEASURE_FOLLOWERS. */
@@ -124,31 +160,31 @@ export function isMeasureFollower(word: string): boolean {
 
 /** `كامل`, `كاملة`, `كاملا`. */
 export function isWholeWord(t0: Token | undefined): boolean {
-  return t0?.kind === 'word' && t().whole.has(t0.text);
+  return wordIs(t0, WHOLE_WORD);
 }
 
 /** Whether the word before a four-digit number makes it a year (`عام 2023`, `ومنذ 2014`). */
 export function isYearContext(t0: Token | undefined): boolean {
-  return t0?.kind === 'word' && t().year.has(t0.text);
+  return wordIs(t0, YEAR_CONTEXT_WORD);
 }
 
 export function isCopula(t0: Token | undefined): boolean {
-  return t0?.kind === 'word' && t().copulas.has(t0.text);
+  return wordIs(t0, COPULA);
 }
 
 /** `بين`, `من`, `وبين`: a word that opens a range of two amounts. */
 export function isRangeOpener(t0: Token | undefined): boolean {
-  return t0?.kind === 'word' && t().openers.has(t0.text);
+  return wordIs(t0, RANGE_OPENER);
 }
 
 /** `إلى`, `حتى`: the word between the two ends of a range. */
 export function isRangeJoiner(t0: Token | undefined): boolean {
-  return t0?.kind === 'word' && t().joiners.has(t0.text);
+  return wordIs(t0, RANGE_JOINER);
 }
 
 /** `كانون` before `الأول`, `مجموعة` before `العشرين`: the number is part of a name. */
 export function isNumberedName(t0: Token | undefined): boolean {
-  return t0?.kind === 'word' && t().names.has(t0.text);
+  return wordIs(t0, NUMBERED_NAME);
 }
 
 /**
@@ -161,7 +197,7 @@ export function isPhraseBreak(t0: Token | undefined): boolean {
   if (t0.kind === 'number') return true;
   // Quotes and a dash stay inside a name: معرض «روسيا - الصين» الثامن.
   if (t0.kind === 'punct') return !'"\'-'.includes(t0.text);
-  return t().breaks.has(t0.text) || /^(لل|بال|كال)/.test(t0.text);
+  return wordIs(t0, PHRASE_BREAK_WORD);
 }
 
 /** Words other than number words and units that can follow digits in a figure: percent, range. */

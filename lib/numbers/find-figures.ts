@@ -10,8 +10,8 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
-import { NUMBER_BIT, type Token, tokenBits } from '../text/tokens';
-import { WordFlags, wordFlag } from '../text/vocabulary';
+import { NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
+import { WordFlags, wordFlag, words } from '../text/vocabulary';
 import { figureJoinWords, hedgeBefore, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
@@ -45,25 +45,44 @@ function buildAfterNumber(): Set<string> {
 /** Signs and marks that can sit right before or after digits in a figure. */
 const FIGURE_PUNCT = '%$€£¢₽-';
 
-/**
- * Most digits in news are dates, years, clock times and references: nothing around them can make
- * a figure. One lookup on the next word dismisses them before any reading.
- */
-function cannotBeFigure(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (prev?.kind === 'punct' && FIGURE_PUNCT.includes(prev.text)) return false;
-  const next = tokens[i + 1];
-  if (!next || next.kind === 'number') return true;
-  if (next.kind === 'punct') return !FIGURE_PUNCT.includes(next.text);
-  return !canFollowNumber.get(next.id, next.text);
-}
+/** A mark of `FIGURE_PUNCT` (punctuation tokens are one character; no word or number is in it). */
+const FIGURE_MARK = 1;
+/** A word that can follow digits in a figure. */
+const CAN_FOLLOW_NUMBER = 2;
 
-const canFollowNumber = new WordFlags((w) =>
-  (afterNumber ?? buildAfterNumber()).has(w) || w.endsWith('يين') || w.endsWith('يون') ? 1 : 0,
+const besideNumber = new WordFlags(
+  (w) =>
+    (FIGURE_PUNCT.includes(w) ? FIGURE_MARK : 0) |
+    ((afterNumber ?? buildAfterNumber()).has(w) || w.endsWith('يين') || w.endsWith('يون') ? CAN_FOLLOW_NUMBER : 0),
 );
 
-function numberFigure(tokens: Token[], i: number): Found | null {
-  if (cannotBeFigure(tokens, i) || digitsInsideSomething(tokens, i)) return null;
+/** `besideNumber` of token k of a list, by its id (0 outside the list). */
+function besideNumberAt(tokens: Token[], ids: Int32Array, k: number): number {
+  if (k < 0 || k >= ids.length) return 0;
+  const id = ids[k] as number;
+  return besideNumber.get(id, id !== 0 ? (words[id] as string) : (tokens[k] as Token).text);
+}
+
+/**
+ * Most digits in news are dates, years, clock times and references: nothing around them can make
+ * a figure. One lookup on the next word dismisses them before any reading. Read from the typed
+ * columns and per-word flags: most digits end here, and their neighbours' objects are not read.
+ */
+function cannotBeFigure(tokens: Token[], table: TokenTable, i: number): boolean {
+  const { ids } = table;
+  const bits = table.bits;
+  if (i > 0 && ((bits[i - 1] as number) & (WORD_BIT | NUMBER_BIT)) === 0) {
+    if (besideNumberAt(tokens, ids, i - 1) & FIGURE_MARK) return false;
+  }
+  if (i + 1 >= ids.length) return true;
+  const next = bits[i + 1] as number;
+  if (next & NUMBER_BIT) return true;
+  if (!(next & WORD_BIT)) return !(besideNumberAt(tokens, ids, i + 1) & FIGURE_MARK);
+  return !(besideNumberAt(tokens, ids, i + 1) & CAN_FOLLOW_NUMBER);
+}
+
+function numberFigure(tokens: Token[], table: TokenTable, i: number): Found | null {
+  if (cannotBeFigure(tokens, table, i) || digitsInsideSomething(tokens, table, i)) return null;
   const r = readNumberAt(tokens, i);
   if (!r) return null;
   const t = tokens[i] as Token;
@@ -159,7 +178,9 @@ function figureAtWord(tokens: Token[], i: number, kind: number, scan: Scan): Fou
 /** Every figure mention in a document, in text order, as candidates on the normalised text. */
 export function findFigures(doc: Doc): Candidate[] {
   const tokens = doc.tokens;
-  const bits = tokenBits(tokens);
+  const table = tokenTable(tokens);
+  const { ids } = table;
+  const bits = table.bits;
   const out: Candidate[] = [];
   const scan: Scan = { text: doc.norm.text, ranked: null };
   let i = 0;
@@ -169,10 +190,13 @@ export function findFigures(doc: Doc): Candidate[] {
       i++;
       continue;
     }
-    const t = tokens[i] as Token;
     let found: Found | null = null;
-    if (b & NUMBER_BIT) found = numberFigure(tokens, i);
-    else found = figureAtWord(tokens, i, triggerOf.get(t.id, t.text), scan);
+    if (b & NUMBER_BIT) found = numberFigure(tokens, table, i);
+    else {
+      const id = ids[i] as number;
+      const kind = triggerOf.get(id, id !== 0 ? (words[id] as string) : (tokens[i] as Token).text);
+      found = figureAtWord(tokens, i, kind, scan);
+    }
     // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
     if (found && insideIdiom(tokens, i, found.next)) found = null;
     if (found) {

@@ -1,29 +1,41 @@
 // A number read from digits or words, and what it counts: `227 مليار دولار`, `15%`, `$10`,
 // `ثلاثة أيام`, a range (`من 38 إلى 44 مليار متر مكعب`), a scaled number left implicit (`82 ألفا`).
 
-import type { Token } from '../../text/tokens';
+import { NUMBER_BIT, type Token, type TokenTable, WORD_BIT } from '../../text/tokens';
+import { wordId } from '../../text/vocabulary';
 import { isRangeJoiner, isRangeOpener } from '../context';
 import { analyseToken } from '../lexicon';
 import { procliticOf } from '../proclitics';
 import { type NumberReading, readNumberAt } from '../read-number';
 import { currencyAt, readUnitAfter, type UnitReading } from '../read-unit';
-import { type Found, figure, isPunct } from './found';
+import { type Found, figure } from './found';
+
+/** Marks by id: interned here, so a token of either text has its id. */
+const SLASH = wordId('/');
+const COLON = wordId(':');
+const DASH = wordId('-');
 
 /**
  * Digits that are part of something else: a name or model (`G20`, `كوفيد-19`, `إس-400`), a date or
- * clock time (`22/03/2023`, `10:30`).
+ * clock time (`22/03/2023`, `10:30`). Asked of every number that may be a figure: read from the
+ * list's typed columns (`table`), the token object only for a word written against the digits.
  */
-export function digitsInsideSomething(tokens: Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev && prev.end === t.start) {
-    if (prev.kind === 'word' && !procliticOf(prev)) return true;
-    if (isPunct(prev, '/:')) return true;
-    const before = tokens[i - 2];
-    if (prev.text === '-' && before?.kind === 'word' && before.end === prev.start) return true;
+export function digitsInsideSomething(tokens: Token[], table: TokenTable, i: number): boolean {
+  const { start, end, ids } = table;
+  const bits = table.bits;
+  if (i > 0 && end[i - 1] === start[i]) {
+    const prev = bits[i - 1] as number;
+    if (prev & WORD_BIT) {
+      if (!procliticOf(tokens[i - 1] as Token)) return true;
+    } else if (!(prev & NUMBER_BIT)) {
+      const id = ids[i - 1] as number;
+      if (id === SLASH || id === COLON) return true;
+      if (id === DASH && i > 1 && (bits[i - 2] as number) & WORD_BIT && end[i - 2] === start[i - 1]) return true;
+    }
   }
-  return !!next && next.start === t.end && isPunct(next, '/:');
+  if (i + 1 >= ids.length || start[i + 1] !== end[i]) return false;
+  const next = ids[i + 1] as number;
+  return (next === SLASH || next === COLON) && ((bits[i + 1] as number) & (WORD_BIT | NUMBER_BIT)) === 0;
 }
 
 /** A second amount closing a range: `10-20 دولار`, `بين 10 و20 مليار دولار`, `من 5 إلى 7 أيام`. */
