@@ -57,14 +57,14 @@ export function siteAroundCity(
   taken: (k: number) => boolean,
 ): { nStart: number; nEnd: number } | null {
   // Most cities have no site noun before them: that is asked of the typed columns (word bit, id),
-  // so the token object is read only when there is one.
+  // so the token object is read only when there is one (a cache miss in a long page).
   if (first === 0) return null;
   const { bits, ids } = tokenTable(tokens);
   if (((bits[first - 1] as number) & WORD_BIT) === 0) return null;
   const id = ids[first - 1] as number;
-  const before = tokens[first - 1] as Token;
-  const noun = id !== 0 ? siteNounById.get(id, words[id] as string) : siteNoun(before.text);
+  const noun = id !== 0 ? siteNounById.get(id, words[id] as string) : siteNoun((tokens[first - 1] as Token).text);
   if (!noun) return null;
+  const before = tokens[first - 1] as Token;
   let end = last;
   let complement = false;
   for (let k = last + 1; k <= last + 4; k++) {
