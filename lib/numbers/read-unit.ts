@@ -5,6 +5,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import type { CountedNoun } from './data/counted-nouns';
 import { PERCENT_AFTER_FI, PERCENT_FI, PERCENT_WORDS } from './data/markers';
 import { analyseWord } from './lexicon';
@@ -33,6 +34,31 @@ const PERCENT_FI_SET = set(PERCENT_FI);
 const PERCENT_TWO = set(PERCENT_AFTER_FI);
 
 const word = (t: Token | undefined): string | null => (t?.kind === 'word' ? t.text : null);
+
+/**
+ * What the unit readers ask of a word, as bits of one table by token id: each figure asks them of
+ * the words after its number, and a Set or Map lookup by the word's text costs a hash and a string
+ * comparison each time.
+ */
+/** `mayStartUnit`, `mayStartPercentOrFraction` or `isNisbaPlural`: a unit may start here. */
+const MAY_START_UNIT = 1;
+const PERCENT_WORD = 2;
+const PERCENT_FI_WORD = 4;
+const PERCENT_AFTER_FI_WORD = 8;
+/** An ISO code, a currency word, or one letter (of a dotted code): `currencyAt` may read one. */
+const MAY_BE_CURRENCY = 16;
+
+const unitFlags = new WordFlags(
+  (w) =>
+    (mayStartUnit(w) || mayStartPercentOrFraction(w) || isNisbaPlural(w) ? MAY_START_UNIT : 0) |
+    (PERCENT_ONE.has(w) ? PERCENT_WORD : 0) |
+    (PERCENT_FI_SET.has(w) ? PERCENT_FI_WORD : 0) |
+    (PERCENT_TWO.has(w) ? PERCENT_AFTER_FI_WORD : 0) |
+    (isoCode(w) !== undefined || currencyAnalysis(w) !== undefined || w.length === 1 ? MAY_BE_CURRENCY : 0),
+);
+
+/** The unit flags of a word token. */
+const flagsOfWord = (t: Token): number => unitFlags.get(t.id, t.text);
 
 /** The counted noun a token is (`nounOf`), when it is a word. */
 const counted = (t: Token | undefined): NounAnalysis | undefined => (t?.kind === 'word' ? nounOf(t) : undefined);
@@ -84,7 +110,7 @@ export function currencyAt(tokens: Token[], k: number): { code: string; end: num
     const code = currencySign(t.text);
     return code ? { code, end: k + 1 } : null;
   }
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !(flagsOfWord(t) & MAY_BE_CURRENCY)) return null;
   const iso = isoCode(t.text);
   if (iso) return { code: iso, end: k + 1 };
   const dot = tokens[k + 1];
@@ -112,9 +138,11 @@ export function percentAt(tokens: Token[], k: number): number {
   if (!t) return 0;
   if (t.kind === 'punct') return t.text === '%' ? k + 1 : 0;
   if (t.kind !== 'word') return 0;
-  if (PERCENT_ONE.has(t.text)) return k + 1;
-  const next = word(tokens[k + 1]);
-  return PERCENT_FI_SET.has(t.text) && next && PERCENT_TWO.has(next) ? k + 2 : 0;
+  const f = flagsOfWord(t);
+  if (f & PERCENT_WORD) return k + 1;
+  if (!(f & PERCENT_FI_WORD)) return 0;
+  const next = tokens[k + 1];
+  return next?.kind === 'word' && flagsOfWord(next) & PERCENT_AFTER_FI_WORD ? k + 2 : 0;
 }
 
 /** `بالمئة`, `في` (المئة), or a number word (أرباع): the other words a unit may begin with. */
@@ -137,14 +165,7 @@ export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value
   const k = r.end;
   const next = tokens[k];
   if (!next || next.kind === 'number') return null;
-  if (
-    next.kind === 'word' &&
-    !mayStartUnit(next.text) &&
-    !mayStartPercentOrFraction(next.text) &&
-    !isNisbaPlural(next.text)
-  ) {
-    return null;
-  }
+  if (next.kind === 'word' && !(flagsOfWord(next) & MAY_START_UNIT)) return null;
   const pct = percentAt(tokens, k);
   if (pct) return { unit: '%', value, end: pct };
   const cur = currencyAt(tokens, k);
