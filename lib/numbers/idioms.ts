@@ -4,6 +4,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
+import { WordMemo } from '../text/vocabulary';
 import { IDIOMS } from './data/idioms';
 import { analyseWord } from './lexicon';
 
@@ -43,12 +44,14 @@ function matches(tokens: Token[], start: number, words: string[]): boolean {
   return true;
 }
 
+/** The idioms a word is the number word of, by token id (null for nearly every word). */
+const idiomsOf = new WordMemo((w) => (byNumberWord ?? build()).get(w) ?? null);
+
 /** Whether tokens `[from, to)` of a figure hold the number word of an idiom standing there. */
 export function insideIdiom(tokens: Token[], from: number, to: number): boolean {
-  const table = byNumberWord ?? build();
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    const idioms = t.kind === 'word' ? table.get(t.text) : undefined;
+    const idioms = t.kind === 'word' ? idiomsOf.get(t.id, t.text) : null;
     if (!idioms) continue;
     for (const idiom of idioms) if (matches(tokens, k - idiom.at, idiom.words)) return true;
   }

@@ -5,7 +5,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
-import { WordFlags } from '../text/vocabulary';
+import { WordFlags, WordNumbers } from '../text/vocabulary';
 import type { CountedNoun } from './data/counted-nouns';
 import { PERCENT_AFTER_FI, PERCENT_FI, PERCENT_WORDS } from './data/markers';
 import { analyseWord } from './lexicon';
@@ -65,11 +65,14 @@ const counted = (t: Token | undefined): NounAnalysis | undefined => (t?.kind ===
 
 /** `ونصف` / `وربع` after a measure: ساعة ونصف، ثلاث سنوات ونصف. */
 export function trailingFraction(t: Token | undefined): number {
-  const w = word(t);
-  if (!w) return 0;
+  return t?.kind === 'word' ? trailingFractionOf.get(t.id, t.text) : 0;
+}
+
+/** `trailingFraction` of a word, remembered by token id: every measure noun asks it of the next word. */
+const trailingFractionOf = new WordNumbers((w) => {
   const a = analyseWord(w).find((x) => x.sense.kind === 'fraction' && x.prefix.text === 'و' && !x.sense.weak);
   return a && a.sense.kind === 'fraction' && a.sense.form === 'single' ? a.sense.value : 0;
-}
+});
 
 /** `ساعة ونصف الساعة`: the measure repeated with the article after the fraction is part of it. */
 export function afterRepeatedNoun(tokens: Token[], k: number, noun: CountedNoun): number {
