@@ -9,8 +9,9 @@
 // (متين واحد وعشرين = 221). A plural scale with nothing before it (ملايين، آلاف) is vague: no number.
 
 import type { Token } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import { tokenDigitValue } from './digits';
-import { analyseToken, type NumberSense, type WordAnalysis } from './lexicon';
+import { analyseToken, analyseWord, type NumberSense, type WordAnalysis } from './lexicon';
 import { type Prefix, procliticOf } from './proclitics';
 
 export { procliticLength } from './lexicon';
@@ -83,9 +84,13 @@ function canOpenGroup(s: GroupState, conj: boolean): boolean {
 }
 
 function isTeenTail(t: Token | undefined): boolean {
-  if (t?.kind !== 'word') return false;
-  return analyseToken(t).some((a) => a.sense.kind === 'teen-tail' && a.prefix.text === '');
+  return t?.kind === 'word' && teenTail.get(t.id, t.text) === 1;
 }
+
+/** `عشر`, `عشرة` after a unit, by token id: asked of the word after every unit and ordinal word. */
+const teenTail = new WordFlags((w) =>
+  analyseWord(w).some((a) => a.sense.kind === 'teen-tail' && a.prefix.text === '') ? 1 : 0,
+);
 
 /**
  * Applies one number word to the state; returns how many tokens it used (0 = does not fit, and

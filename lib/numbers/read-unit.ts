@@ -155,13 +155,17 @@ function mayStartPercentOrFraction(w: string): boolean {
 
 /** A plural fraction after a count: ثلاثة أرباع، ثلاثة أخماس. */
 function pluralFractionAt(tokens: Token[], k: number): number {
-  const w = word(tokens[k]);
-  if (!w) return 0;
+  const t = tokens[k];
+  return t?.kind === 'word' ? pluralFractionOf.get(t.id, t.text) : 0;
+}
+
+/** `pluralFractionAt` of a word, remembered by token id. */
+const pluralFractionOf = new WordNumbers((w) => {
   const a = analyseWord(w).find(
     (x) => x.prefix.text === '' && x.sense.kind === 'fraction' && x.sense.form === 'plural',
   );
   return a && a.sense.kind === 'fraction' ? a.sense.value : 0;
-}
+});
 
 /** What the number `r` (of value `value`, when a sign changed it) counts, from the tokens right after it; null when nothing. */
 export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value): UnitReading | null {
