@@ -75,15 +75,20 @@ export function leanBefore(tokens: readonly Token[], text: string, i: number): L
   return clauseLean(tokens, text, i);
 }
 
+/**
+ * Reaching the start of the text's first line (the headline) with no tense found. Body lines are
+ * left alone: their verb may be a perfective the cue lists do not hold.
+ */
+function atLineStart(tokens: readonly Token[], line: Int32Array, i: number): Lean {
+  return line[i] === 0 && headlineTrip(tokens, i) ? 'future' : null;
+}
+
 function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
   const { line } = tokenTable(tokens, text);
-  // Reaching the start of the text's first line (the headline) with no tense found. Body lines
-  // are left alone: their verb may be a perfective the cue lists do not hold.
-  const lineStart = () => (line[i] === 0 && headlineTrip(tokens, i) ? 'future' : null);
   for (let k = i - 1; k >= i - WINDOW; k--) {
-    if (k < 0) return lineStart();
+    if (k < 0) return atLineStart(tokens, line, i);
     const t = tokens[k] as Token;
-    if (line[k] !== line[k + 1]) return lineStart();
+    if (line[k] !== line[k + 1]) return atLineStart(tokens, line, i);
     if (t.kind === 'punct') {
       if (SENTENCE_END.has(t.text)) break;
       continue;

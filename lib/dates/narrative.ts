@@ -70,14 +70,9 @@ export function needsYear(spec: Spec): boolean {
  * with (`28 ديسمبر و3 يناير 2022`: December of the year before).
  */
 export function withYear(spec: Spec, y: number, m2: number | null = null): Spec {
-  const fill = (month: MonthRef): MonthRef => {
-    if (month.kind !== 'named' || !openMonth(month)) return month;
-    const year = m2 !== null && month.m > m2 ? y - 1 : y;
-    return { ...month, year: { kind: 'absolute', y: year } };
-  };
   switch (spec.kind) {
     case 'day': {
-      const month = fill(spec.month);
+      const month = fill(spec.month, y, m2);
       const end = spec.end && { ...spec.end, month: spec.end.month === spec.month ? month : spec.end.month };
       return { ...spec, month, end };
     }
@@ -85,12 +80,19 @@ export function withYear(spec: Spec, y: number, m2: number | null = null): Spec 
     case 'monthPart':
     case 'lastDay':
     case 'nthWeekday':
-      return { ...spec, month: fill(spec.month) };
+      return { ...spec, month: fill(spec.month, y, m2) };
     case 'weekdayOrdinal':
-      return spec.month ? { ...spec, month: fill(spec.month) } : spec;
+      return spec.month ? { ...spec, month: fill(spec.month, y, m2) } : spec;
     default:
       return spec;
   }
+}
+
+/** An open month given year `y` (the year before when it comes after `m2`, see `withYear`). */
+function fill(month: MonthRef, y: number, m2: number | null): MonthRef {
+  if (month.kind !== 'named' || !openMonth(month)) return month;
+  const year = m2 !== null && month.m > m2 ? y - 1 : y;
+  return { ...month, year: { kind: 'absolute', y: year } };
 }
 
 /** The first month of a date spec, when named (for coordination). */

@@ -93,25 +93,22 @@ function readDatelineDay(top: Token[], text: string): string | null {
   let updated: string | null = null;
   let partial: string | null = null;
   const scan = new DateScan(top, text, null);
-  const found: Array<{ date: FoundDate; line: [number, number] }> = [];
-  // Tokens of any date: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
-  const covered = (k: number) => found.some(({ date: { match } }) => k >= match.from && k < match.to);
-  const add = (date: FoundDate) => {
-    found.push({ date, line: lineBounds(top, text, date.match.from, date.match.to) });
-  };
+  // Every date read so far: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
+  const found: DatedLine[] = [];
   let judged = 0;
   for (let f = scan.next(); f !== null; f = scan.next()) {
-    add(f);
+    const first = datedLine(top, text, f);
+    found.push(first);
     // The rest of the date's line, and any other date on it.
-    const lineEnd = (found[found.length - 1] as { line: [number, number] }).line[1];
-    for (let g = scan.next(lineEnd); g !== null; g = scan.next(lineEnd)) add(g);
+    for (let g = scan.next(first.lineEnd); g !== null; g = scan.next(first.lineEnd))
+      found.push(datedLine(top, text, g));
     for (; judged < found.length; judged++) {
-      const { date, line } = found[judged] as { date: FoundDate; line: [number, number] };
+      const { date, lineStart, lineEnd } = found[judged] as DatedLine;
       const value = date.value.value;
       if (value === null || date.value.valueEnd !== null) continue;
       const full = ISO_DAY.test(value);
       if (!full && !PARTIAL_DAY.test(value)) continue;
-      const kind = datelineKind(top, text, covered, line, date.match.from, date.match.to, date.nStart);
+      const kind = datelineKind(top, found, lineStart, lineEnd, date.match.from, date.match.to, date.nStart);
       if (!kind) continue;
       if (!full) partial ??= value;
       else if (kind === 'updated') updated ??= value;
@@ -119,6 +116,24 @@ function readDatelineDay(top: Token[], text: string): string | null {
     }
   }
   return updated ?? partial;
+}
+
+/** A date of the top and the bounds of its line, in tokens. */
+interface DatedLine {
+  date: FoundDate;
+  lineStart: number;
+  lineEnd: number;
+}
+
+function datedLine(tokens: readonly Token[], text: string, date: FoundDate): DatedLine {
+  const [lineStart, lineEnd] = lineBounds(tokens, text, date.match.from, date.match.to);
+  return { date, lineStart, lineEnd };
+}
+
+/** Whether token `k` lies in one of the dates read. */
+function covered(found: readonly DatedLine[], k: number): boolean {
+  for (const { date } of found) if (k >= date.match.from && k < date.match.to) return true;
+  return false;
 }
 
 function lineBounds(tokens: readonly Token[], text: string, from: number, to: number): [number, number] {
@@ -132,20 +147,26 @@ function lineBounds(tokens: readonly Token[], text: string, from: number, to: nu
 
 type Kind = DatelineLabel | 'line' | 'agency' | null;
 
+/** Most tokens between a label and its date (`تاريخ النشر : الأحد ،`). */
+const LABEL_GAP = 3;
+/** Words of the longest label: a label ending close enough to the date starts no earlier. */
+const LABEL_WORDS = Math.max(...[...DATELINE_LABELS.byFirst.values()].flat().map((e) => e.words.length));
+
 function datelineKind(
   tokens: readonly Token[],
-  _text: string,
-  covered: (k: number) => boolean,
-  [a, b]: [number, number],
+  found: readonly DatedLine[],
+  a: number,
+  b: number,
   from: number,
   to: number,
   nStart: number,
 ): Kind {
-  for (let k = a; k < from; k++) {
+  // The first label that ends close enough before the date; one starting further back cannot.
+  for (let k = Math.max(a, from - LABEL_GAP - LABEL_WORDS); k < from; k++) {
     const label = matchAt(DATELINE_LABELS, tokens, k);
-    if (label && from - label.to <= 3) return label.value;
+    if (label && from - label.to <= LABEL_GAP) return label.value;
   }
-  if (onlyNoise(tokens, covered, a, from) && onlyNoise(tokens, covered, to, b)) return 'line';
+  if (onlyNoise(tokens, found, a, from) && onlyNoise(tokens, found, to, b)) return 'line';
   if (nStart >= DATELINE_REACH || from - a > DATELINE_LEAD) return null;
   // An agency dateline: the date sits against brackets or dashes, `(وام) --`, `سبوتنيك - 25 …)`.
   for (let k = Math.max(a, from - 2); k < Math.min(b, to + 3); k++) {
@@ -157,10 +178,10 @@ function datelineKind(
 }
 
 /** Punctuation, clock times (`10:45`), time zones (`GMT+8`, `بتوقيت أبوظبي`), other dates only. */
-function onlyNoise(tokens: readonly Token[], covered: (k: number) => boolean, from: number, to: number): boolean {
+function onlyNoise(tokens: readonly Token[], found: readonly DatedLine[], from: number, to: number): boolean {
   let zone = 0;
   for (let k = from; k < to; k++) {
-    if (covered(k)) continue;
+    if (covered(found, k)) continue;
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
     if (t.kind === 'punct') continue;

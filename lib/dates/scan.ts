@@ -104,15 +104,18 @@ export class DateScan {
     this.ctx = new Ctx(tokens, text, loose);
     this.ctx.lineStart = 0;
     this.ctx.limit = 0;
+    // Assigned here rather than as a class-field arrow: the dev loader (esbuild's keepNames) names
+    // a field arrow with a `defineProperty` call per scan, and a scan is made per text.
+    this.cue = () => {
+      if (this.cueLean === undefined) this.cueLean = leanBefore(this.tokens, this.text, this.cueFrom);
+      return this.cueLean;
+    };
   }
 
   /** The tense before the date being read, asked for at most once per date (see cues.ts). */
   private cueFrom = 0;
   private cueLean: Lean | undefined;
-  private readonly cue = (): Lean => {
-    if (this.cueLean === undefined) this.cueLean = leanBefore(this.tokens, this.text, this.cueFrom);
-    return this.cueLean;
-  };
+  private readonly cue: () => Lean;
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {

@@ -52,11 +52,11 @@ function readRangeEnd(ctx: Ctx, k: number): DayHit | null {
   return null;
 }
 
-/** `31 فبراير` is no date: a day must exist in its named month (in some year). */
-function fitsMonth(month: MonthRef, ...days: number[]): boolean {
+/** `31 فبراير` is no date: a day (and the range's last day) must exist in its named month (in some year). */
+function fitsMonth(month: MonthRef, d1: number, d2: number): boolean {
   if (month.kind !== 'named') return true;
   const longest = month.m === 2 ? 29 : daysInMonth(2001, month.m);
-  return days.every((d) => d <= longest);
+  return d1 <= longest && d2 <= longest;
 }
 
 function withYear(month: MonthRef, year: YearHit | null): MonthRef {
@@ -234,13 +234,12 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
   const spacedDashes =
     sep.text === '-' && ctx.punct(i + 3, '-') && ctx.digits(i + 2) >= 0 && ctx.digitCount(i + 4) === 4;
   const spaced = sep.text === '/' || spacedDashes;
-  const tight = (a: number) => spaced || ctx.tok(a)?.end === ctx.tok(a + 1)?.start;
-  if (!tight(i) || !tight(i + 1) || ctx.digits(i + 2) < 0) return null;
+  if (!tight(ctx, i, spaced) || !tight(ctx, i + 1, spaced) || ctx.digits(i + 2) < 0) return null;
   // Not a piece of a longer run (`1/2/3/4`, a phone number).
   if (ctx.punct(i - 1, sep.text) && ctx.digits(i - 2) >= 0) return null;
   const a = ctx.digits(i);
   const b = ctx.digits(i + 2);
-  if (ctx.punct(i + 3, sep.text) && ctx.digits(i + 4) >= 0 && tight(i + 3)) {
+  if (ctx.punct(i + 3, sep.text) && ctx.digits(i + 4) >= 0 && tight(ctx, i + 3, spaced)) {
     if (ctx.punct(i + 5, sep.text) && ctx.digits(i + 6) >= 0) return null;
     const c = ctx.digits(i + 4);
     return numericValue(i, i + 5, a, b, c, ctx.digitCount(i + 4), ctx.digitCount(i));
@@ -252,6 +251,11 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
     return { from: i, to: i + 3, skip: 0, spec: { kind: 'fixed', value } };
   }
   return null;
+}
+
+/** Tokens `a` and `a + 1` of a numeric date touch, unless its separators may stand spaced. */
+function tight(ctx: Ctx, a: number, spaced: boolean): boolean {
+  return spaced || ctx.tok(a)?.end === ctx.tok(a + 1)?.start;
 }
 
 function numericValue(

@@ -183,15 +183,19 @@ export function parseAt(ctx: Ctx, i: number): Match | null {
       // `من 13 الى 15 تموز` keeps its `من` (it pairs with `إلى`); `بين` is a preposition the span
       // leaves out (`بين 22 و24 أكتوبر` → `22 و24 أكتوبر`), and so is `من` before `15-16 سبتمبر`.
       const from = ctx.word(i)?.slice(opener.skip) === WORD.min;
-      const keep = (m: Match) => (from && hasWordLink(ctx, m.from, m.to) ? { ...m, from: i, skip: opener.skip } : m);
-      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') return keep(inner);
+      if (isRange(inner.spec) && inner.spec.kind !== 'fixed') return keepOpener(ctx, inner, i, opener.skip, from);
       const range = extendRange(ctx, inner, !from);
-      if (range) return keep(range);
+      if (range) return keepOpener(ctx, range, i, opener.skip, from);
     }
   }
   const m = parseCore(ctx, i, false);
   if (!m) return seasonOfYear(ctx, i);
   return (!isRange(m.spec) && extendRange(ctx, m, false)) || m;
+}
+
+/** The range `m` with its opener at `i` when the opener is `من` and a word links the range. */
+function keepOpener(ctx: Ctx, m: Match, i: number, skip: number, from: boolean): Match {
+  return from && hasWordLink(ctx, m.from, m.to) ? { ...m, from: i, skip } : m;
 }
 
 /** `ربيع 2023`, `صيف عام 2024`: a season then a year is that year, the season in the span. */
