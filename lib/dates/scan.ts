@@ -5,13 +5,14 @@
 import { analyseWord } from '../numbers/lexicon';
 import { procliticToken } from '../numbers/proclitics';
 import { isDigit, NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
-import { wordFlag } from '../text/vocabulary';
+import { flagsOf, WordFlags, wordFlag } from '../text/vocabulary';
 import type { Ymd } from './calendar';
 import { leanBefore } from './cues';
 import { Ctx } from './grammar/context';
+import { MONTH_FIRST_START } from './grammar/first-words';
 import { parseAt } from './grammar/parse-at';
 import { ARTICLE_ONLY, readDay } from './grammar/parts';
-import { FIRST_DAY_WORDS, LAST_WORDS, MONTHS, WORD } from './lexicon';
+import { ENGLISH_SUFFIXES, FIRST_DAY_WORDS, HIJRI_MONTHS, LAST_WORDS, MONTHS, RANGE_LINKS, WORD } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
@@ -49,6 +50,41 @@ const DATE_NUMBER = wordFlag((w) => {
   return w.length === 4 || (w.length <= 2 && v >= 1 && v <= 31);
 });
 const DATE_SEPARATOR = wordFlag((w) => w === '/' || w === '-' || w === '.');
+
+/** `DAY_NUMBER`: a plain day number (`1`–`31`, one or two digits), which starts a date only… */
+const DAY_NUMBER = 1;
+/**
+ * …before punctuation or one of these words, the only ones a day's parsers read right after it
+ * (`parseDayFirst`, `parseHijri`, `parseNumeric`): a month (`28 يونيو`, `15 شهر`, `8 رجب`), a
+ * range link (`15 و16`, `والسادس`), `من`, `في`, `of`, an English suffix (`8th`). Most numbers in
+ * the news count something (`25 شخصا`) and are passed over without running the grammar.
+ */
+const DAY_FOLLOWER = 2;
+const NUMBER_ROLE = new WordFlags((w) => {
+  if (/^\d{1,2}$/.test(w)) {
+    const v = Number.parseInt(w, 10);
+    return v >= 1 && v <= 31 ? DAY_NUMBER : 0;
+  }
+  const follows =
+    (flagsOf({ id: 0, text: w }) & MONTH_FIRST_START) !== 0 ||
+    HIJRI_MONTHS.byForm.has(w) ||
+    ENGLISH_SUFFIXES.has(w) ||
+    RANGE_LINKS.has(w) ||
+    w.startsWith(WORD.wa) ||
+    w === WORD.min ||
+    w === WORD.fi ||
+    w === 'of';
+  return follows ? DAY_FOLLOWER : 0;
+});
+
+/** A plain day number at `i` followed by a token no day's date can continue with. */
+function dayLeadsNowhere(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (NUMBER_ROLE.get(t.id, t.text) !== DAY_NUMBER) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return true;
+  return next.kind !== 'punct' && NUMBER_ROLE.get(next.id, next.text) !== DAY_FOLLOWER;
+}
 
 /** A token with none of these bits starts no date: most tokens are passed over on one test. */
 const MAY_START = NUMBER_BIT | IS_OPEN | IS_LEAD | DAY_OPENER;
@@ -131,7 +167,7 @@ export class DateScan {
       }
       let start = 0;
       if (b & NUMBER_BIT) {
-        if (b & DATE_NUMBER || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0) start = 1;
+        if ((b & DATE_NUMBER && !dayLeadsNowhere(tokens, i)) || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0) start = 1;
       } else if (b & IS_OPEN || (b & IS_LEAD && leadStarts(bits, i))) start = 1;
       else if (b & DAY_OPENER && anchorWithin(bits, i)) start = PROBE;
       if (start === 0) {
