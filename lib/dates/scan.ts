@@ -40,24 +40,27 @@ const DAY_OPENER = wordFlag(
 /**
  * Numbers a date can start with: a day (1–31, two digits at most), a four-digit year, a dotted
  * date (`22.03.2023`); any other number only before a date separator (`123/45`). Counts and
- * amounts (`227`, `10,000`) are passed over without running the grammar.
+ * amounts (`227`, `10,000`, `20.5`) are passed over without running the grammar.
  */
 const DATE_NUMBER = wordFlag((w) => {
   if (!isDigit(w.charCodeAt(0))) return false;
-  if (w.includes('.')) return true;
+  if (w.includes('.')) return DOTTED_DATE.test(w);
   if (!/^\d+$/.test(w)) return false;
   const v = Number.parseInt(w, 10);
   return w.length === 4 || (w.length <= 2 && v >= 1 && v <= 31);
 });
+/** The one shape of a number token with dots that `parseNumeric` reads. */
+const DOTTED_DATE = /^\d{1,4}\.\d{1,2}\.\d{1,4}$/;
 const DATE_SEPARATOR = wordFlag((w) => w === '/' || w === '-' || w === '.');
 
 /** `DAY_NUMBER`: a plain day number (`1`–`31`, one or two digits), which starts a date only… */
 const DAY_NUMBER = 1;
 /**
- * …before punctuation or one of these words, the only ones a day's parsers read right after it
- * (`parseDayFirst`, `parseHijri`, `parseNumeric`): a month (`28 يونيو`, `15 شهر`, `8 رجب`), a
- * range link (`15 و16`, `والسادس`), `من`, `في`, `of`, an English suffix (`8th`). Most numbers in
- * the news count something (`25 شخصا`) and are passed over without running the grammar.
+ * …before one of these tokens, the only ones a day's parsers (`parseDayFirst`, `parseHijri`,
+ * `parseNumeric`) go on with right after it: a month (`28 يونيو`, `15 شهر`, `8 رجب`), a range
+ * link (`15-16`, `15 و16`, `والسادس`), `من`, `في`, `of`, an English suffix (`8th`), a separator
+ * (`22/03`, `22.03`, `14 - أبريل`, `8th, February`). Most numbers in the news count something
+ * (`25 شخصا`) or tell the time (`16 : 30`) and are passed over without running the grammar.
  */
 const DAY_FOLLOWER = 2;
 const NUMBER_ROLE = new WordFlags((w) => {
@@ -65,12 +68,18 @@ const NUMBER_ROLE = new WordFlags((w) => {
     const v = Number.parseInt(w, 10);
     return v >= 1 && v <= 31 ? DAY_NUMBER : 0;
   }
+  const flags = flagsOf({ id: 0, text: w });
   const follows =
-    (flagsOf({ id: 0, text: w }) & MONTH_FIRST_START) !== 0 ||
+    w === '-' ||
+    w === '/' ||
+    w === '.' ||
+    w === ',' ||
+    (flags & MONTH_FIRST_START) !== 0 ||
     HIJRI_MONTHS.byForm.has(w) ||
     ENGLISH_SUFFIXES.has(w) ||
     RANGE_LINKS.has(w) ||
-    w.startsWith(WORD.wa) ||
+    w === WORD.wa ||
+    (w.startsWith(WORD.wa) && (flags & DAY_OPENER) !== 0) ||
     w === WORD.min ||
     w === WORD.fi ||
     w === 'of';
@@ -83,7 +92,7 @@ function dayLeadsNowhere(tokens: readonly Token[], i: number): boolean {
   if (NUMBER_ROLE.get(t.id, t.text) !== DAY_NUMBER) return false;
   const next = tokens[i + 1];
   if (next === undefined) return true;
-  return next.kind !== 'punct' && NUMBER_ROLE.get(next.id, next.text) !== DAY_FOLLOWER;
+  return NUMBER_ROLE.get(next.id, next.text) !== DAY_FOLLOWER;
 }
 
 /** A token with none of these bits starts no date: most tokens are passed over on one test. */
