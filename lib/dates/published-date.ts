@@ -10,6 +10,7 @@ import type { Doc } from '../extract/document';
 import { NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
+import { indexOfStart, ParseLog } from './parse-log';
 import { matchAt } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
@@ -41,6 +42,8 @@ export interface NumericDateline {
 interface Datelines {
   day: string | null;
   numeric: NumericDateline | null;
+  /** What the grammar read at the top, for the story's scan (see parse-log.ts). */
+  parses: ParseLog;
 }
 
 /**
@@ -75,12 +78,19 @@ export function findNumericDateline(doc: Doc): NumericDateline | null {
   return read(doc).numeric;
 }
 
+/** What the dateline reader's grammar read in this text, if the datelines were read already. */
+export function datelineParses(doc: Doc): ParseLog | null {
+  return (doc.norm as WithDatelines)[DATELINES]?.parses ?? null;
+}
+
 function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
-  const top = tokenRuns(tokens, [[0, firstAtOrAfter(tokenTable(tokens).start, LABEL_REACH)]]);
+  const reach = indexOfStart(tokenTable(tokens).start, LABEL_REACH);
+  const top = tokenRuns(tokens, [[0, reach]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
-  return { day: readDatelineDay(top, doc.norm.text) ?? partial, numeric };
+  const parses = new ParseLog(top, reach === tokens.length);
+  return { day: readDatelineDay(top, doc.norm.text, parses) ?? partial, numeric, parses };
 }
 
 /**
@@ -89,10 +99,10 @@ function readDatelines(doc: Doc): Datelines {
  * stand beside it): a story's dateline is in its first lines, and the rest of the top need not be
  * read once it is found.
  */
-function readDatelineDay(top: Token[], text: string): string | null {
+function readDatelineDay(top: Token[], text: string, parses: ParseLog): string | null {
   let updated: string | null = null;
   let partial: string | null = null;
-  const scan = new DateScan(top, text, null);
+  const scan = new DateScan(top, text, null, false, null, parses);
   // Every date read so far: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
   const found: DatedLine[] = [];
   let judged = 0;
@@ -210,7 +220,7 @@ function onlyNoise(tokens: readonly Token[], found: readonly DatedLine[], from: 
 function kunaDateline(tokens: readonly Token[], text: string): NumericDateline | null {
   // Patterns from `DATELINE_REACH` on are refused: only the tokens before it are looked at.
   const { start, bits } = tokenTable(tokens, text);
-  const reach = firstAtOrAfter(start, DATELINE_REACH);
+  const reach = indexOfStart(start, DATELINE_REACH);
   for (let k = 0; k + 3 < tokens.length && k < reach; k++) {
     if (((bits[k] as number) & NUMBER_BIT) === 0 || ((bits[k + 2] as number) & NUMBER_BIT) === 0) continue;
     const a = tokens[k] as Token;
@@ -227,16 +237,4 @@ function kunaDateline(tokens: readonly Token[], text: string): NumericDateline |
     return { m, d, nStart: a.start, nEnd: b.end };
   }
   return null;
-}
-
-/** Index of the first offset in the sorted `starts` at or after `offset` (binary search). */
-function firstAtOrAfter(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
