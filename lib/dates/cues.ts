@@ -7,6 +7,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenTable } from '../text/tokens';
+import { WordFlags } from '../text/vocabulary';
 import {
   CLAUSE_BREAKS,
   FUTURE_CUES,
@@ -83,22 +84,41 @@ function atLineStart(tokens: readonly Token[], line: Int32Array, i: number): Lea
   return line[i] === 0 && headlineTrip(tokens, i) ? 'future' : null;
 }
 
+/** What a word (with or without `و`/`ف`) says of its clause's tense, by `CUE_OF`. */
+const FUTURE_WORD = 1;
+const PAST_WORD = 2;
+const CLAUSE_BREAK = 3;
+const SENTENCE_MARK = 4;
+
+/**
+ * The cue of each word, remembered by token id: a date looks at up to `WINDOW` words before it,
+ * and each would otherwise take several set lookups and a copy without its conjunction.
+ */
+const CUE_OF = new WordFlags((word) => {
+  if (SENTENCE_END.has(word)) return SENTENCE_MARK;
+  if (FUTURE_CUES.has(word) || hasFutureShape(word)) return FUTURE_WORD;
+  const w = withoutConjunction(word);
+  if (FUTURE_CUES.has(w)) return FUTURE_WORD;
+  if (PAST_CUES.has(word) || PAST_CUES.has(w)) return PAST_WORD;
+  if (CLAUSE_BREAKS.has(word) || CLAUSE_BREAKS.has(w)) return CLAUSE_BREAK;
+  return 0;
+});
+
 function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
   const { line } = tokenTable(tokens, text);
   for (let k = i - 1; k >= i - WINDOW; k--) {
     if (k < 0) return atLineStart(tokens, line, i);
     const t = tokens[k] as Token;
     if (line[k] !== line[k + 1]) return atLineStart(tokens, line, i);
+    if (t.kind === 'number') continue;
+    const cue = CUE_OF.get(t.id, t.text);
     if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text)) break;
+      if (cue === SENTENCE_MARK) break;
       continue;
     }
-    if (t.kind !== 'word') continue;
-    if (FUTURE_CUES.has(t.text) || hasFutureShape(t.text)) return 'future';
-    const w = withoutConjunction(t.text);
-    if (FUTURE_CUES.has(w)) return 'future';
-    if (PAST_CUES.has(t.text) || PAST_CUES.has(w)) return 'past';
-    if (CLAUSE_BREAKS.has(t.text) || CLAUSE_BREAKS.has(w)) {
+    if (cue === FUTURE_WORD) return 'future';
+    if (cue === PAST_WORD) return 'past';
+    if (cue === CLAUSE_BREAK) {
       // `من المقرر أن يلتقي …`, `على أن تجري المحادثات …`: the clause is announced.
       const before = tokens[k - 1];
       if (before?.kind !== 'word' || t.text !== AN) return null;
