@@ -3,7 +3,7 @@
 // is interned (`vocabulary.ts`): a word seen before costs no new string, and its `id` lets each
 // recogniser look the word up in an array instead of hashing it again.
 
-import { flagsOf, HASH_SEED, hashStep, internSlice, knownFlags, wordFlag, words } from './vocabulary';
+import { flagGeneration, flagsOf, HASH_SEED, hashStep, internSlice, knownFlags, wordFlag, words } from './vocabulary';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -49,22 +49,17 @@ export function isDigit(code: number): boolean {
  * Splits normalised text into words (runs of letters), numbers (digit runs with inner `.` or `,`
  * between digits: `227`, `1.5`, `10,000`) and single punctuation marks. Spaces are skipped.
  */
-/**
- * Tokens are collected here and copied out at the exact length: growing the result with `push`
- * would allocate and copy it several times over (tokenize is not re-entrant, nothing it calls
- * tokenizes).
- */
-const scratch: Token[] = [];
-
 export function tokenize(text: string): Token[] {
   const cls = classes ?? buildClasses();
-  const collected = scratch;
+  const tokens: Token[] = [];
   const n = text.length;
-  // The typed columns (see `TokenTable`) are filled as the tokens are made.
+  // The typed columns (see `TokenTable`) are filled as the tokens are made, the word facts too
+  // for words whose facts are known (all but a text's new words): no second pass over the ids.
   let stride = (n >> 2) + 16;
   let columns = new Int32Array(COLUMNS * stride);
   let count = 0;
   let breaks = 0;
+  let unknownFacts = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -114,17 +109,17 @@ export function tokenize(text: string): Token[] {
     columns[count] = i;
     columns[stride + count] = j;
     columns[2 * stride + count] = id;
+    const facts = knownFlags(id);
+    if (facts === 0) unknownFacts++;
+    columns[3 * stride + count] = facts;
     columns[4 * stride + count] = breaks;
     count++;
-    const token = { kind, start: i, end: j, text: id === 0 ? text.slice(i, j) : (words[id] as string), id };
-    if (count - 1 < collected.length) collected[count - 1] = token;
-    else collected.push(token);
+    // A fresh list grown by `push`: a list kept from text to text would be old-generation
+    // memory, and each young token stored in it a write the garbage collector must record.
+    tokens.push({ kind, start: i, end: j, text: id === 0 ? text.slice(i, j) : (words[id] as string), id });
     i = j;
   }
-  const tokens = collected.slice(0, count);
-  // Let go of this text's tokens (the scratch list would otherwise keep them alive).
-  collected.fill(EMPTY, 0, count);
-  tables.set(tokens, new TokenTable(tokens, columns, stride, 0, false));
+  tables.set(tokens, new TokenTable(tokens, columns, stride, 0, unknownFacts === 0 ? flagGeneration() : NO_BITS));
   return tokens;
 }
 
@@ -142,14 +137,14 @@ function singleId(text: string, i: number, code: number, h: number): number {
   return id;
 }
 
-const EMPTY: Token = { kind: 'punct', start: 0, end: 0, text: '', id: 0 };
-
 /** Bits of `tokenBits` telling the kind of a token (text decides it, so it is a word fact too). */
 export const WORD_BIT = wordFlag((w) => isLetter(w.charCodeAt(0)));
 export const NUMBER_BIT = wordFlag((w) => isDigit(w.charCodeAt(0)));
 
 /** Columns of a `TokenTable`: start, end, id, bits, line. */
 const COLUMNS = 5;
+/** `TokenTable.bitsFor` when the bits column is not filled. */
+const NO_BITS = -1;
 
 /**
  * The tokens of a list as parallel typed arrays: offsets, ids, line numbers, and every registered
@@ -171,14 +166,15 @@ export class TokenTable {
 
   /**
    * `columns`: `COLUMNS` columns of `stride` ints; this list's tokens are `tokens.length` of them
-   * from `offset` on (a list that is a run of another shares its buffer).
+   * from `offset` on (a list that is a run of another shares its buffer). `bitsFor`: the number of
+   * word facts registered when the bits column was filled (`flagGeneration`), or `NO_BITS`.
    */
   constructor(
     readonly tokens: readonly Token[],
     readonly columns: Int32Array,
     readonly stride: number,
     readonly offset: number,
-    private bitsDone: boolean,
+    private bitsFor: number,
   ) {
     const n = tokens.length;
     const column = (c: number) => columns.subarray(c * stride + offset, c * stride + offset + n);
@@ -193,9 +189,12 @@ export class TokenTable {
     return this.tokens.length;
   }
 
-  /** Word facts per token (see `wordFlag`), computed on first use. */
+  /**
+   * Word facts per token (see `wordFlag`), computed on first use unless `tokenize` could fill
+   * them; again if a fact was registered since (only while modules load).
+   */
   get bits(): Int32Array {
-    if (!this.bitsDone) {
+    if (!this.hasBits) {
       const { ids, bitsColumn } = this;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] as number;
@@ -203,7 +202,7 @@ export class TokenTable {
         bitsColumn[i] =
           id === 0 ? flagsOf(this.tokens[i] as Token) : knownFlags(id) || flagsOf({ id, text: words[id] as string });
       }
-      this.bitsDone = true;
+      this.bitsFor = flagGeneration();
     }
     return this.bitsColumn;
   }
@@ -215,7 +214,7 @@ export class TokenTable {
 
   /** Whether the word facts are computed (a copy of the list can take them over). */
   get hasBits(): boolean {
-    return this.bitsDone;
+    return this.bitsFor === flagGeneration();
   }
 }
 
@@ -257,7 +256,7 @@ export function tokenTable(tokens: readonly Token[], text?: string): TokenTable 
     columns[2 * n + i] = t.id;
     columns[4 * n + i] = breaks;
   }
-  const table = new TokenTable(tokens, columns, n, 0, false);
+  const table = new TokenTable(tokens, columns, n, 0, NO_BITS);
   tables.set(tokens, table);
   return table;
 }
@@ -277,7 +276,13 @@ export function tokenRuns(tokens: readonly Token[], runs: ReadonlyArray<readonly
   if (only) {
     // One run: its typed view is a window on the same buffer (typed arrays are costly to make).
     const out = tokens.slice(only[0], only[1]);
-    const table = new TokenTable(out, src.columns, src.stride, src.offset + only[0], src.hasBits);
+    const table = new TokenTable(
+      out,
+      src.columns,
+      src.stride,
+      src.offset + only[0],
+      src.hasBits ? flagGeneration() : NO_BITS,
+    );
     tables.set(out, table);
     return out;
   }
@@ -296,6 +301,6 @@ export function tokenRuns(tokens: readonly Token[], runs: ReadonlyArray<readonly
     columns.set(src.line.subarray(a, b), 4 * n + k);
     k += b - a;
   }
-  tables.set(out, new TokenTable(out, columns, n, 0, bits !== null));
+  tables.set(out, new TokenTable(out, columns, n, 0, bits !== null ? flagGeneration() : NO_BITS));
   return out;
 }

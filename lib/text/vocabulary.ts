@@ -187,6 +187,14 @@ export function wordFlag(test: (word: string) => boolean): number {
 }
 
 /**
+ * How many facts are registered: bits computed for one count are stale once it has grown (a fact
+ * registered after a text was tokenized, see `TokenTable.bits`).
+ */
+export function flagGeneration(): number {
+  return flagTests.length;
+}
+
+/**
  * The facts of interned word `id` when they are computed already, else 0: one array read, for a
  * loop over a text's ids that calls `flagsOf` only on a word it meets for the first time.
  */
