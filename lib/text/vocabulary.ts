@@ -8,73 +8,100 @@
 // The table is bounded: past `MAX_WORDS` distinct texts, new ones get id 0 ("not interned") and
 // memos compute their answer each time. Answers never depend on the id, only on the text.
 
-/** Distinct texts interned at most (a long-running page session must not grow without end). */
-const MAX_WORDS = 1 << 20;
-
 /** FNV-1a over UTF-16 units: the tokenizer computes it as it reads a word. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 
 /**
- * Open addressing, four ints per slot: the hash, the id (0: empty), and where the word's letters
- * lie in `pool`. A probe reads one slot and the letters next to each other, never the string
- * objects (they are scattered in the heap, and every token is looked up).
+ * Open addressing over one int per slot: the word's id and, above it, the top bits of its
+ * hash (0: empty). Each word's hash, length and letters are kept by id in `records`. Every token is
+ * looked up, mostly after the other stages have filled the caches with their own data: a table of
+ * one int per slot is small enough to stay near, and the common words, interned first, have their
+ * records next to each other. A probe compares letters only where the tag matches.
  */
-let slots = new Int32Array(4 << 13);
-let mask = (slots.length >> 2) - 1;
-let hashes = new Int32Array(1 << 12); // by id, for rehashing
-let offsets = new Int32Array(1 << 12); // by id: where its letters start in `pool`
-let pool = new Uint16Array(1 << 15);
+const ID_BITS = 20;
+const ID_MASK = (1 << ID_BITS) - 1;
+let slots = new Int32Array(1 << 13);
+let mask = slots.length - 1;
+/**
+ * Per id, `RECORD` ints: the hash, the length, then the letters two to an int when the word has
+ * at most `INLINE_LETTERS` of them (nearly all words), else where they start in `pool`.
+ */
+const RECORD = 8;
+const INLINE_LETTERS = 2 * (RECORD - 2);
+let records = new Int32Array(RECORD << 12);
+let pool = new Uint16Array(1 << 12);
 let poolEnd = 0;
 /** Interned texts by id; index 0 is the "not interned" id and holds no word. */
 export const words: string[] = [''];
+
+/** Distinct texts interned at most (a long-running page session must not grow without end). */
+const MAX_WORDS = 1 << ID_BITS;
+
+const slotOf = (h: number) => (h ^ (h >>> 15)) & mask;
+/** The hash's top bits, stored beside the id in its slot. */
+const tagOf = (h: number) => h >>> ID_BITS;
 
 /**
  * Id of `text.slice(start, end)` whose hash is `h`, interning it if new (0 when the table is
  * full). The caller then reads the string from `words[id]`.
  */
 export function internSlice(text: string, start: number, end: number, h: number): number {
-  const len = end - start;
-  let s = (h ^ (h >>> 15)) & mask;
+  const tag = tagOf(h);
+  let s = slotOf(h);
   for (;;) {
-    const at = 4 * s;
-    const id = slots[at + 1] as number;
-    if (id === 0) break;
-    if (slots[at] === h && slots[at + 3] === len) {
-      const from = slots[at + 2] as number;
-      let k = 0;
-      while (k < len && pool[from + k] === text.charCodeAt(start + k)) k++;
-      if (k === len) return id;
-    }
+    const entry = slots[s] as number;
+    if (entry === 0) break;
+    if (entry >>> ID_BITS === tag && sameLetters(entry & ID_MASK, text, start, end)) return entry & ID_MASK;
     s = (s + 1) & mask;
   }
   if (words.length >= MAX_WORDS) return 0;
   const id = words.length;
   words.push(text.slice(start, end));
-  if (id >= hashes.length) {
-    hashes = grow(hashes, hashes.length * 2);
-    offsets = grow(offsets, offsets.length * 2);
-  }
-  if (poolEnd + len > pool.length) {
-    const bigger = new Uint16Array(Math.max(pool.length * 2, poolEnd + len));
-    bigger.set(pool);
-    pool = bigger;
-  }
-  for (let k = 0; k < len; k++) pool[poolEnd + k] = text.charCodeAt(start + k);
-  hashes[id] = h;
-  offsets[id] = poolEnd;
-  poolEnd += len;
-  place(s, id);
-  if (id * 8 > slots.length) rehash();
+  record(id, h, text, start, end);
+  slots[s] = id | (tag << ID_BITS);
+  if (id * 2 > slots.length) rehash();
   return id;
 }
 
-function place(s: number, id: number): void {
-  const at = 4 * s;
-  slots[at] = hashes[id] as number;
-  slots[at + 1] = id;
-  slots[at + 2] = offsets[id] as number;
-  slots[at + 3] = (words[id] as string).length;
+/** Whether word `id` is `text.slice(start, end)`. */
+function sameLetters(id: number, text: string, start: number, end: number): boolean {
+  const len = end - start;
+  const r = id * RECORD;
+  if (records[r + 1] !== len) return false;
+  if (len > INLINE_LETTERS) {
+    const from = records[r + 2] as number;
+    for (let k = 0; k < len; k++) if (pool[from + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+  let at = r + 2;
+  let k = start;
+  for (; k + 1 < end; k += 2) if (records[at++] !== (text.charCodeAt(k) | (text.charCodeAt(k + 1) << 16))) return false;
+  return k === end || records[at] === text.charCodeAt(k);
+}
+
+/** Writes word `id`'s record: its hash, length and letters. */
+function record(id: number, h: number, text: string, start: number, end: number): void {
+  const len = end - start;
+  if ((id + 1) * RECORD > records.length) records = grow(records, records.length * 2);
+  const r = id * RECORD;
+  records[r] = h;
+  records[r + 1] = len;
+  if (len > INLINE_LETTERS) {
+    if (poolEnd + len > pool.length) {
+      const bigger = new Uint16Array(Math.max(pool.length * 2, poolEnd + len));
+      bigger.set(pool);
+      pool = bigger;
+    }
+    for (let k = 0; k < len; k++) pool[poolEnd + k] = text.charCodeAt(start + k);
+    records[r + 2] = poolEnd;
+    poolEnd += len;
+    return;
+  }
+  for (let k = 0; k < len; k += 2) {
+    const low = text.charCodeAt(start + k);
+    records[r + 2 + (k >> 1)] = k + 1 < len ? low | (text.charCodeAt(start + k + 1) << 16) : low;
+  }
 }
 
 function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -92,12 +119,12 @@ export function wordId(word: string): number {
 
 function rehash(): void {
   slots = new Int32Array(slots.length * 2);
-  mask = (slots.length >> 2) - 1;
+  mask = slots.length - 1;
   for (let id = 1; id < words.length; id++) {
-    const h = hashes[id] as number;
-    let s = (h ^ (h >>> 15)) & mask;
-    while (slots[4 * s + 1] !== 0) s = (s + 1) & mask;
-    place(s, id);
+    const h = records[id * RECORD] as number;
+    let s = slotOf(h);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = id | (tagOf(h) << ID_BITS);
   }
 }
 
