@@ -1,7 +1,7 @@
 // The shared input of every recogniser: the original text, its normalised form with the offset
 // map, and the word tokens of the normalised form. Built once per extraction.
 
-import { type NormalisedText, normalise, toOriginal } from '../text/normalise';
+import { lastNormalisedUnits, type NormalisedText, normalise, toOriginal } from '../text/normalise';
 import { type Token, tokenize } from '../text/tokens';
 import type { Mention } from './types';
 
@@ -13,7 +13,7 @@ export interface Doc {
 
 export function makeDoc(original: string): Doc {
   const norm = normalise(original);
-  return { original, norm, tokens: tokenize(norm.text) };
+  return { original, norm, tokens: tokenize(norm.text, lastNormalisedUnits()) };
 }
 
 /**

@@ -3,7 +3,17 @@
 // is interned (`vocabulary.ts`): a word seen before costs no new string, and its `id` lets each
 // recogniser look the word up in an array instead of hashing it again.
 
-import { flagGeneration, flagsOf, HASH_SEED, hashStep, internSlice, knownFlags, wordFlag, words } from './vocabulary';
+import {
+  flagGeneration,
+  flagsOf,
+  HASH_SEED,
+  hashStep,
+  internSlice,
+  knownFlags,
+  unitsOf,
+  wordFlag,
+  words,
+} from './vocabulary';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -48,8 +58,10 @@ export function isDigit(code: number): boolean {
 /**
  * Splits normalised text into words (runs of letters), numbers (digit runs with inner `.` or `,`
  * between digits: `227`, `1.5`, `10,000`) and single punctuation marks. Spaces are skipped.
+ * `units`, when given, holds `text`'s UTF-16 units (at least `text.length` of them): the letters
+ * are read from it, faster than through the string (`makeDoc` has them from `normalise`).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, units: Uint16Array = unitsOf(text)): Token[] {
   const cls = classes ?? buildClasses();
   const tokens: Token[] = [];
   const n = text.length;
@@ -62,7 +74,7 @@ export function tokenize(text: string): Token[] {
   let unknownFacts = 0;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = units[i] as number;
     const k = cls[code];
     let j: number;
     let h: number;
@@ -71,7 +83,7 @@ export function tokenize(text: string): Token[] {
       h = hashStep(HASH_SEED, code);
       j = i + 1;
       for (; j < n; j++) {
-        const c = text.charCodeAt(j);
+        const c = units[j] as number;
         if (cls[c] !== LETTER) break;
         h = hashStep(h, c);
       }
@@ -79,13 +91,14 @@ export function tokenize(text: string): Token[] {
     } else if (k === DIGIT) {
       j = i + 1;
       for (;;) {
-        while (j < n && cls[text.charCodeAt(j)] === DIGIT) j++;
-        const sep = text.charCodeAt(j);
-        if ((sep === 0x2e || sep === 0x2c) && j + 1 < n && cls[text.charCodeAt(j + 1)] === DIGIT) j += 2;
+        while (j < n && cls[units[j] as number] === DIGIT) j++;
+        if (j + 1 >= n) break;
+        const sep = units[j];
+        if ((sep === 0x2e || sep === 0x2c) && cls[units[j + 1] as number] === DIGIT) j += 2;
         else break;
       }
       h = HASH_SEED;
-      for (let p = i; p < j; p++) h = hashStep(h, text.charCodeAt(p));
+      for (let p = i; p < j; p++) h = hashStep(h, units[p] as number);
       kind = 'number';
     } else if (code === 0x20) {
       i++;
@@ -99,7 +112,7 @@ export function tokenize(text: string): Token[] {
       h = hashStep(HASH_SEED, code);
       kind = 'punct';
     }
-    const id = j === i + 1 ? singleId(text, i, code, h) : internSlice(text, i, j, h);
+    const id = j === i + 1 ? singleId(units, text, i, code, h) : internSlice(units, text, i, j, h);
     if (count === stride) {
       const grown = new Int32Array(2 * COLUMNS * stride);
       for (let c = 0; c < COLUMNS; c++) grown.set(columns.subarray(c * stride, (c + 1) * stride), c * 2 * stride);
@@ -129,10 +142,10 @@ export function tokenize(text: string): Token[] {
  */
 const singles = new Int32Array(0x10000);
 
-function singleId(text: string, i: number, code: number, h: number): number {
+function singleId(units: Uint16Array, text: string, i: number, code: number, h: number): number {
   const known = singles[code] as number;
   if (known !== 0) return known;
-  const id = internSlice(text, i, i + 1, h);
+  const id = internSlice(units, text, i, i + 1, h);
   singles[code] = id;
   return id;
 }

@@ -44,44 +44,46 @@ const tagOf = (h: number) => h >>> ID_BITS;
 
 /**
  * Id of `text.slice(start, end)` whose hash is `h`, interning it if new (0 when the table is
- * full). The caller then reads the string from `words[id]`.
+ * full). `units` holds the text's UTF-16 units (read faster than through the string); the caller
+ * then reads the string from `words[id]`.
  */
-export function internSlice(text: string, start: number, end: number, h: number): number {
+export function internSlice(units: Uint16Array, text: string, start: number, end: number, h: number): number {
   const tag = tagOf(h);
   let s = slotOf(h);
   for (;;) {
     const entry = slots[s] as number;
     if (entry === 0) break;
-    if (entry >>> ID_BITS === tag && sameLetters(entry & ID_MASK, text, start, end)) return entry & ID_MASK;
+    if (entry >>> ID_BITS === tag && sameLetters(entry & ID_MASK, units, start, end)) return entry & ID_MASK;
     s = (s + 1) & mask;
   }
   if (words.length >= MAX_WORDS) return 0;
   const id = words.length;
   words.push(text.slice(start, end));
-  record(id, h, text, start, end);
+  record(id, h, units, start, end);
   slots[s] = id | (tag << ID_BITS);
   if (id * 2 > slots.length) rehash();
   return id;
 }
 
-/** Whether word `id` is `text.slice(start, end)`. */
-function sameLetters(id: number, text: string, start: number, end: number): boolean {
+/** Whether word `id` is the text of `units[start, end)`. */
+function sameLetters(id: number, units: Uint16Array, start: number, end: number): boolean {
   const len = end - start;
   const r = id * RECORD;
   if (records[r + 1] !== len) return false;
   if (len > INLINE_LETTERS) {
     const from = records[r + 2] as number;
-    for (let k = 0; k < len; k++) if (pool[from + k] !== text.charCodeAt(start + k)) return false;
+    for (let k = 0; k < len; k++) if (pool[from + k] !== units[start + k]) return false;
     return true;
   }
   let at = r + 2;
   let k = start;
-  for (; k + 1 < end; k += 2) if (records[at++] !== (text.charCodeAt(k) | (text.charCodeAt(k + 1) << 16))) return false;
-  return k === end || records[at] === text.charCodeAt(k);
+  for (; k + 1 < end; k += 2)
+    if (records[at++] !== ((units[k] as number) | ((units[k + 1] as number) << 16))) return false;
+  return k === end || records[at] === units[k];
 }
 
 /** Writes word `id`'s record: its hash, length and letters. */
-function record(id: number, h: number, text: string, start: number, end: number): void {
+function record(id: number, h: number, units: Uint16Array, start: number, end: number): void {
   const len = end - start;
   if ((id + 1) * RECORD > records.length) records = grow(records, records.length * 2);
   const r = id * RECORD;
@@ -93,14 +95,14 @@ function record(id: number, h: number, text: string, start: number, end: number)
       bigger.set(pool);
       pool = bigger;
     }
-    for (let k = 0; k < len; k++) pool[poolEnd + k] = text.charCodeAt(start + k);
+    for (let k = 0; k < len; k++) pool[poolEnd + k] = units[start + k] as number;
     records[r + 2] = poolEnd;
     poolEnd += len;
     return;
   }
   for (let k = 0; k < len; k += 2) {
-    const low = text.charCodeAt(start + k);
-    records[r + 2 + (k >> 1)] = k + 1 < len ? low | (text.charCodeAt(start + k + 1) << 16) : low;
+    const low = units[start + k] as number;
+    records[r + 2 + (k >> 1)] = k + 1 < len ? low | ((units[start + k + 1] as number) << 16) : low;
   }
 }
 
@@ -114,7 +116,19 @@ function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 export function wordId(word: string): number {
   let h = HASH_SEED;
   for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  return internSlice(word, 0, word.length, h);
+  return internSlice(unitsOf(word), word, 0, word.length, h);
+}
+
+let scratchUnits = new Uint16Array(256);
+
+/**
+ * The UTF-16 units of `text`, in a buffer reused by the next call (for a caller that has the
+ * string only).
+ */
+export function unitsOf(text: string): Uint16Array {
+  if (scratchUnits.length < text.length) scratchUnits = new Uint16Array(2 * text.length);
+  for (let k = 0; k < text.length; k++) scratchUnits[k] = text.charCodeAt(k);
+  return scratchUnits;
 }
 
 function rehash(): void {
