@@ -24,7 +24,7 @@
 
 import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
 import { NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
-import { wordFlag, wordId } from '../text/vocabulary';
+import { WordFlags, wordFlag, wordId } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
   AUTHOR_NOUNS,
@@ -88,6 +88,8 @@ const MARKERS = buildPhraseTable<Marker>([
 const CHROME = new Set(CHROME_LINES.map((p) => phraseWords(p).join(' ')));
 const CHROME_WORDS = new Set(CHROME_LINES.flatMap((p) => phraseWords(p)));
 const BREADCRUMB_HEADS = new Set(phraseWords('الرئيسية home'));
+/** Marks between a breadcrumb's steps, by token id. */
+const BREADCRUMB_SEPARATORS = new Set(['>', '/', '"', '|'].map(wordId));
 const DATE_LABELS = buildPhraseTable(tagTable(true, DATELINE_LABELS));
 /**
  * Words a written date line is made of (`الثلاثاء 25 شباط 2025`, `الخميس 8 ذو القعدة 1445 هـ
@@ -262,7 +264,7 @@ export function findMainStory(doc: Doc): MainStory {
     if (info.cut) {
       // A site name before the closing marker (`البيان | جميع الحقوق محفوظة`) is not story.
       if (info.cut.kind === 'related' || wordsBefore(doc.tokens, line, info.cut.at) > MASTHEAD_MAX_WORDS) {
-        take(read, doc, line, info.cut.at, info);
+        take(read, doc, table, line, info.cut.at, info);
       }
       if (info.cut.kind === 'related') {
         state = 'list';
@@ -277,7 +279,7 @@ export function findMainStory(doc: Doc): MainStory {
       continue;
     }
     const wordsBeforeLine = read.words;
-    take(read, doc, line, line.end, info);
+    take(read, doc, table, line, line.end, info);
     previousWasHeadline = !info.prose && !info.bullet;
     if (seamHeadline !== null) {
       const dateline = opensWithDateline(doc.tokens, line);
@@ -319,11 +321,11 @@ interface Reading {
  * Keeps `line` up to `end` as story. A plain function, not a closure in `findMainStory`: one
  * would be made for every text.
  */
-function take(read: Reading, doc: Doc, line: Line, end: number, info: LineInfo): void {
-  const last = lastTokenBefore(doc.tokens, line, end);
-  const first = doc.tokens[line.t0] as Token;
-  if (last !== null && last.end > first.start) {
-    read.story.push([first.start, last.end]);
+function take(read: Reading, doc: Doc, table: TokenTable, line: Line, end: number, info: LineInfo): void {
+  const last = lastTokenBefore(doc.tokens, table, line, end);
+  const from = table.start[line.t0] as number;
+  if (last >= 0 && (table.end[last] as number) > from) {
+    read.story.push([from, table.end[last] as number]);
     if (read.words === 0) {
       const menu = !info.prose && isMenu(doc.tokens, line.t0, line.t1);
       read.top.push({ words: info.words, prose: info.prose, dateLine: info.dateLine, menu });
@@ -449,14 +451,14 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
     words,
     bullet,
     prose,
-    chrome: chrome && isChrome(tokens, s, t1, chromeWords),
+    chrome: chrome && isChrome(tokens, table, s, t1, chromeWords),
     masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
     signOff: false,
     initialsOnly: false,
     furniture: false,
     agencyOnly: false,
     hardEnd: false,
-    dateLine: isDateLine(tokens, s, t1),
+    dateLine: isDateLine(tokens, table, s, t1),
     lead: null,
     cut: null,
   };
@@ -481,7 +483,7 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
     info.agencyOnly = true;
     return info;
   }
-  info.signOff = !info.chrome && isSignOff(tokens, t0, t1, words);
+  info.signOff = !info.chrome && isSignOff(table, t0, t1, words);
   info.initialsOnly = info.signOff && isInitialsOnly(tokens, t0, t1);
 
   const lead = matchPhraseAt(MARKERS, tokens, s, t1, EXACT);
@@ -519,16 +521,23 @@ function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: n
  * A line of digits, separators and date words with a year in it (`2017/07/04 17:45`,
  * `30/12/2022`, `الثلاثاء 25 شباط 2025`), or a publication label (`تاريخ النشر:`, `نشر في`): the date line under a headline.
  */
-function isDateLine(tokens: Token[], s: number, t1: number): boolean {
+function isDateLine(tokens: Token[], table: TokenTable, s: number, t1: number): boolean {
   if (matchPhraseAt(DATE_LABELS, tokens, s, t1, EXACT)) return true;
+  const bits = table.bits;
   let year = false;
   for (let i = s; i < t1; i++) {
+    const b = bits[i] as number;
+    if (!(b & (WORD_BIT | NUMBER_BIT))) continue;
     const t = tokens[i] as Token;
-    if (t.kind === 'word' && !DATE_LINE_WORDS.has(t.text)) return false;
-    if (t.kind === 'number' && /^(1[89]|20)\d\d$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(t.text)) year = true;
+    if (b & WORD_BIT) {
+      if (!DATE_LINE_WORDS.has(t.text)) return false;
+    } else if (YEAR_OR_DATE.get(t.id, t.text) === 1) year = true;
   }
   return year;
 }
+
+/** A number that is a year or a whole date (`2024`, `30/12/2022`), remembered per number. */
+const YEAR_OR_DATE = new WordFlags((w) => (/^(1[89]|20)\d\d$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(w) ? 1 : 0));
 
 /** `(النهاية)`, `-انتهى-`, `انتهى/ ع ص`: a wire story's end mark, alone or with editors' initials. */
 function isWireEnd(tokens: Token[], s: number, t1: number, words: number): boolean {
@@ -545,14 +554,15 @@ function isWireEnd(tokens: Token[], s: number, t1: number, words: number): boole
  * `/العمانية/ ع خ`): a short line of one- and two-letter words, with at most one longer word
  * (the agency's name).
  */
-function isSignOff(tokens: Token[], t0: number, t1: number, words: number): boolean {
+function isSignOff(table: TokenTable, t0: number, t1: number, words: number): boolean {
   if (words > 12) return false;
+  const { bits, start, end } = table;
   let short = 0;
   let long = 0;
   for (let i = t0; i < t1; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
-    if (t.text.length <= 2) short++;
+    if (!((bits[i] as number) & WORD_BIT)) continue;
+    // A token's text is its span of the text.
+    if ((end[i] as number) - (start[i] as number) <= 2) short++;
     else long++;
   }
   return short >= 2 && long <= 1;
@@ -669,23 +679,23 @@ function hasWord(tokens: Token[], from: number, to: number): boolean {
  * The line's words are joined for the phrase lookup only where that can decide: a line of chrome
  * words of eight words or fewer is chrome anyway.
  */
-function isChrome(tokens: Token[], s: number, t1: number, chromeWords: boolean): boolean {
+function isChrome(tokens: Token[], table: TokenTable, s: number, t1: number, chromeWords: boolean): boolean {
+  const { bits, ids } = table;
   let words = 0;
-  let first = '';
+  let first = -1;
   let separators = 0;
   for (let i = s; i < t1; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'word') {
-      if (words === 0) first = t.text;
+    const b = bits[i] as number;
+    if (b & WORD_BIT) {
+      if (words === 0) first = i;
       words++;
-    } else if (t.kind === 'punct' && (t.text === '>' || t.text === '/' || t.text === '"' || t.text === '|'))
-      separators++;
-    else if (t.kind === 'number') return false;
+    } else if (b & NUMBER_BIT) return false;
+    else if (BREADCRUMB_SEPARATORS.has(ids[i] as number)) separators++;
     if (words > 10) return false;
   }
   if (words === 0) return false;
   if (chromeWords && (words <= 8 || CHROME.has(wordsOf(tokens, s, t1)))) return true;
-  return BREADCRUMB_HEADS.has(first) && separators > 0;
+  return separators > 0 && BREADCRUMB_HEADS.has((tokens[first] as Token).text);
 }
 
 /** The words of tokens `[s, t1)` joined by spaces. */
@@ -698,16 +708,18 @@ function wordsOf(tokens: Token[], s: number, t1: number): string {
   return words.join(' ');
 }
 
-function lastTokenBefore(tokens: Token[], line: Line, end: number): Token | null {
+/** Index of the line's last token that ends by `end` and may end the story part; −1 if none. */
+function lastTokenBefore(tokens: Token[], table: TokenTable, line: Line, end: number): number {
+  const { end: ends, bits } = table;
   for (let i = line.t1 - 1; i >= line.t0; i--) {
-    const t = tokens[i] as Token;
-    if (t.end <= end) {
+    if ((ends[i] as number) <= end) {
       // A cut leaves the sentence's own punctuation with it, but not a dangling separator.
-      if (t.kind === 'punct' && end < line.end && !SENTENCE_END_SET.has(t.text)) continue;
-      return t;
+      const punct = ((bits[i] as number) & (WORD_BIT | NUMBER_BIT)) === 0;
+      if (punct && end < line.end && !SENTENCE_END_SET.has((tokens[i] as Token).text)) continue;
+      return i;
     }
   }
-  return null;
+  return -1;
 }
 
 /**
