@@ -117,22 +117,33 @@ function expansionOf(code: number): string {
 let units = new Uint16Array(1 << 14);
 
 /**
- * The ends of the units are not stored as the text is read: only `toOriginal` needs them, for a
- * few units per text, and `endOf` finds one from `starts` and the original (`ends` builds them
- * all, on first use).
+ * Where the units come from is not stored unit by unit: nearly every character gives one unit, so
+ * a unit's start in the original is its own index plus a shift that changes only after a dropped
+ * mark or an expansion. `shifts` lists the changes as pairs (first unit, new shift); `starts` and
+ * `ends` are built from them on first use (`toOriginal` needs a few units per text only).
  */
 class Normalised implements NormalisedText {
+  private startsMap: Int32Array | null = null;
   private endsMap: Int32Array | null = null;
 
   constructor(
     readonly original: string,
     readonly text: string,
-    readonly starts: Int32Array,
+    readonly shifts: Int32Array,
   ) {}
+
+  get starts(): Int32Array {
+    if (this.startsMap === null) {
+      const starts = new Int32Array(this.text.length + 1);
+      for (let u = 0; u < starts.length; u++) starts[u] = startOf(this, u);
+      this.startsMap = starts;
+    }
+    return this.startsMap;
+  }
 
   get ends(): Int32Array {
     if (this.endsMap === null) {
-      const ends = new Int32Array(this.starts.length);
+      const ends = new Int32Array(this.text.length + 1);
       for (let u = 0; u < ends.length; u++) ends[u] = endOf(this, u);
       this.endsMap = ends;
     }
@@ -140,63 +151,92 @@ class Normalised implements NormalisedText {
   }
 }
 
+/** Offset in the original of the character that gave unit `u` (the original's length past the end). */
+function startOf(n: NormalisedText, u: number): number {
+  if (!(n instanceof Normalised)) return n.starts[u] ?? n.original.length;
+  if (u >= n.text.length) return n.original.length;
+  const shifts = n.shifts;
+  if (shifts.length === 0 || u < (shifts[0] as number)) return u;
+  // The last change at or before `u`.
+  let lo = 0;
+  let hi = (shifts.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((shifts[2 * mid] as number) <= u) lo = mid;
+    else hi = mid - 1;
+  }
+  return u + (shifts[2 * lo + 1] as number);
+}
+
 /**
  * End offset in the original of normalised unit `u`: past its character and the diacritics right
  * after it, for the last unit a character gave (the others of an expansion end with the character).
  */
 function endOf(n: NormalisedText, u: number): number {
-  const { starts, original } = n;
-  if (u >= starts.length - 1) return original.length;
-  const s = starts[u] as number;
-  if (starts[u + 1] === s) return s + 1;
+  const { original } = n;
+  if (u >= n.text.length) return original.length;
+  const s = startOf(n, u);
+  if (startOf(n, u + 1) === s) return s + 1;
   const t = table ?? buildTable();
   let e = s + 1;
   while (e < original.length && t[original.charCodeAt(e)] === MARK) e++;
   return e;
 }
 
+/** Shift changes of the text being normalised, copied out at their exact number. */
+let shiftBuffer = new Int32Array(1 << 10);
+const NO_SHIFTS = new Int32Array(0);
+
 /** Normalises a text and keeps the map back to the original offsets. Never throws. */
 export function normalise(original: string): NormalisedText {
   const t = table ?? buildTable();
   const n = original.length;
-  let cap = n + 16;
-  if (units.length < cap) units = new Uint16Array(Math.max(cap, 2 * units.length));
+  if (units.length < n + 16) units = new Uint16Array(Math.max(n + 16, 2 * units.length));
   let out = units;
-  let starts = new Int32Array(cap + 1);
   let k = 0;
-  const grow = (need: number) => {
-    if (k + need <= cap) return;
-    cap = Math.max(cap * 2, k + need + 16);
-    if (out.length < cap) {
-      const o = new Uint16Array(cap);
-      o.set(out);
-      out = units = o;
-    }
-    const s = new Int32Array(cap + 1);
-    s.set(starts);
-    starts = s;
-  };
+  let shifts = shiftBuffer;
+  let changes = 0;
+  let shift = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     const m = t[c] as number;
     if (m > EXPAND) {
-      if (k >= cap) grow(1);
-      out[k] = m;
-      starts[k] = i;
-      k++;
+      if (i - k !== shift) {
+        shift = i - k;
+        if (changes + 2 > shifts.length) shifts = shiftBuffer = grownInts(shifts);
+        shifts[changes++] = k;
+        shifts[changes++] = shift;
+      }
+      if (k >= out.length) out = units = grownUnits(out, k + 1);
+      out[k++] = m;
     } else if (m === EXPAND) {
       const e = expansionOf(c);
-      grow(e.length);
+      if (k + e.length > out.length) out = units = grownUnits(out, k + e.length);
       for (let j = 0; j < e.length; j++) {
-        out[k] = e.charCodeAt(j);
-        starts[k] = i;
-        k++;
+        if (i - k !== shift) {
+          shift = i - k;
+          if (changes + 2 > shifts.length) shifts = shiftBuffer = grownInts(shifts);
+          shifts[changes++] = k;
+          shifts[changes++] = shift;
+        }
+        out[k++] = e.charCodeAt(j);
       }
     }
-    // MARK, DROP: nothing (a mark's place is found again by `endOf`).
+    // MARK, DROP: nothing (the next unit's shift tells; a mark's place is found again by `endOf`).
   }
-  starts[k] = n;
-  return new Normalised(original, decode(out, k), starts.subarray(0, k + 1));
+  return new Normalised(original, decode(out, k), changes === 0 ? NO_SHIFTS : shifts.slice(0, changes));
+}
+
+function grownUnits(a: Uint16Array, need: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(Math.max(2 * a.length, need + 16));
+  b.set(a);
+  return b;
+}
+
+function grownInts(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -238,8 +278,8 @@ export function normaliseString(s: string): string {
  */
 export function toOriginal(n: NormalisedText, from: number, to: number): [number, number] {
   if (to <= from) {
-    const at = n.starts[from] ?? n.original.length;
+    const at = startOf(n, from);
     return [at, at];
   }
-  return [n.starts[from] as number, endOf(n, to - 1)];
+  return [startOf(n, from), endOf(n, to - 1)];
 }

@@ -68,3 +68,20 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('offset map kept as shifts', () => {
+  it('maps every unit back as a unit-by-unit map would, around marks, drops and expansions', () => {
+    const text = 'أيضاً ﻻ\u200fبد ﷺ ١٢ ـــ قال';
+    const n = normalise(text);
+    let from = 0;
+    for (let u = 0; u < n.text.length; u++) {
+      const [s, e] = toOriginal(n, u, u + 1);
+      expect(s).toBe(n.starts[u]);
+      expect(e).toBe(n.ends[u]);
+      expect(s).toBeGreaterThanOrEqual(from);
+      from = s;
+    }
+    expect(toOriginal(n, n.text.length, n.text.length)).toEqual([text.length, text.length]);
+    expect(n.starts[n.text.length]).toBe(text.length);
+  });
+});
