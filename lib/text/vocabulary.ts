@@ -24,11 +24,14 @@ const ID_MASK = (1 << ID_BITS) - 1;
 let slots = new Int32Array(1 << 13);
 let mask = slots.length - 1;
 /**
- * Per id, `RECORD` ints: the hash, the length, then the letters two to an int when the word has
- * at most `INLINE_LETTERS` of them (nearly all words), else where they start in `pool`.
+ * Per id, `RECORD` ints: the hash, the length, the word's facts (`flagsOf`: read by the tokenizer
+ * right after the letters, from the same cache line), then the letters two to an int when the word
+ * has at most `INLINE_LETTERS` of them (nearly all words), else where they start in `pool`.
  */
 const RECORD = 8;
-const INLINE_LETTERS = 2 * (RECORD - 2);
+const FACTS = 2;
+const LETTERS = 3;
+const INLINE_LETTERS = 2 * (RECORD - LETTERS);
 let records = new Int32Array(RECORD << 12);
 let pool = new Uint16Array(1 << 12);
 let poolEnd = 0;
@@ -71,11 +74,11 @@ function sameLetters(id: number, units: Uint16Array, start: number, end: number)
   const r = id * RECORD;
   if (records[r + 1] !== len) return false;
   if (len > INLINE_LETTERS) {
-    const from = records[r + 2] as number;
+    const from = records[r + LETTERS] as number;
     for (let k = 0; k < len; k++) if (pool[from + k] !== units[start + k]) return false;
     return true;
   }
-  let at = r + 2;
+  let at = r + LETTERS;
   let k = start;
   for (; k + 1 < end; k += 2)
     if (records[at++] !== ((units[k] as number) | ((units[k + 1] as number) << 16))) return false;
@@ -96,13 +99,13 @@ function record(id: number, h: number, units: Uint16Array, start: number, end: n
       pool = bigger;
     }
     for (let k = 0; k < len; k++) pool[poolEnd + k] = units[start + k] as number;
-    records[r + 2] = poolEnd;
+    records[r + LETTERS] = poolEnd;
     poolEnd += len;
     return;
   }
   for (let k = 0; k < len; k += 2) {
     const low = units[start + k] as number;
-    records[r + 2 + (k >> 1)] = k + 1 < len ? low | ((units[start + k + 1] as number) << 16) : low;
+    records[r + LETTERS + (k >> 1)] = k + 1 < len ? low | ((units[start + k + 1] as number) << 16) : low;
   }
 }
 
@@ -206,15 +209,15 @@ export class TokenSet {
 }
 
 /**
- * One table of yes/no facts by token id, shared by every recogniser: "may start a date", "is a
- * number word", "may start a gazetteer phrase", "may start a meeting word"… A scan tests its bit
- * with one read of a table small enough to stay in the cache for the whole text, instead of one
- * table (or Map) per recogniser. A word's facts are all computed the first time any is asked.
+ * One set of yes/no facts per interned word, shared by every recogniser: "may start a date", "is
+ * a number word", "may start a gazetteer phrase", "may start a meeting word"… kept in the word's
+ * record (`FACTS`). The tokenizer copies them into each token list's bits, where a scan tests its
+ * bit with one read instead of one table (or Map) per recogniser. A word's facts are all computed
+ * the first time any is asked.
  */
 const flagTests: Array<(word: string) => boolean> = [];
-/** Set in a word's entry once its facts are computed. */
+/** Set in a word's facts once they are computed. */
 const KNOWN = 1 << 30;
-let flagTable = new Int32Array(0);
 
 /**
  * Registers a fact about words and returns its bit for `flagsOf`. Called at module load; a fact
@@ -223,7 +226,7 @@ let flagTable = new Int32Array(0);
 export function wordFlag(test: (word: string) => boolean): number {
   if (flagTests.length >= 30) throw new Error('wordFlag: no bit left');
   flagTests.push(test);
-  flagTable = new Int32Array(0);
+  for (let id = 1; id < words.length; id++) records[id * RECORD + FACTS] = 0;
   return 1 << (flagTests.length - 1);
 }
 
@@ -240,23 +243,20 @@ export function flagGeneration(): number {
  * loop over a text's ids that calls `flagsOf` only on a word it meets for the first time.
  */
 export function knownFlags(id: number): number {
-  return id < flagTable.length ? (flagTable[id] as number) : 0;
+  // Id 0 has no record written: its facts read 0.
+  return records[id * RECORD + FACTS] as number;
 }
 
 /** Every registered fact about a token's text, as bits (see `wordFlag`). */
 export function flagsOf(t: { id: number; text: string }): number {
   const id = t.id;
-  if (id < flagTable.length) {
-    const v = flagTable[id] as number;
+  if (id !== 0) {
+    const v = records[id * RECORD + FACTS] as number;
     if (v !== 0) return v;
-  } else if (id !== 0) {
-    const grown = new Int32Array(Math.max(4096, words.length * 2, id + 1));
-    grown.set(flagTable);
-    flagTable = grown;
   }
   let v = KNOWN;
   for (let k = 0; k < flagTests.length; k++) if ((flagTests[k] as (w: string) => boolean)(t.text)) v |= 1 << k;
-  if (id !== 0) flagTable[id] = v;
+  if (id !== 0) records[id * RECORD + FACTS] = v;
   return v;
 }
 
