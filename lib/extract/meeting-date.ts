@@ -326,13 +326,16 @@ function startsPeriod(text: string, c: Candidate): boolean {
  * the agency or a dash rather than by the sentence.
  */
 function isDatelineDate(text: string, c: Candidate, line: Span, mentions: readonly Candidate[]): boolean {
+  if (c.nStart - line[0] > 40) return false;
+  // What follows is read first: a few characters, and most dates of the first lines fail it (the
+  // tests are pure, so their order leaves the answer).
+  if (!/^\s*[-(/)]/.test(text.slice(c.nEnd, c.nEnd + 4))) return false;
   const before = text.slice(line[0], c.nStart);
-  if (before.length > 40 || /\d/.test(before)) return false;
+  if (/\d/.test(before)) return false;
   const venueFirst = mentions.find((m) => m.type === 'venue' && m.nStart < c.nStart);
   if (before.trim() !== '' && !(venueFirst && isDatelineVenue(text, venueFirst, line))) return false;
   const words = before.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
-  if (words.length > 3) return false;
-  return /^\s*[-(/)]/.test(text.slice(c.nEnd, c.nEnd + 4));
+  return words.length <= 3;
 }
 
 /**

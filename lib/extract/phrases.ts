@@ -80,11 +80,13 @@ export function matchPhraseAt<T>(
   i: number,
   limit: number = tokens.length,
   mode: number = CLITICS,
+  given?: TokenTable,
 ): PhraseMatch<T> | null {
   if (!(i >= 0 && i < tokens.length)) return null;
   // The token list's typed columns, not its token objects: a scan asks this at many tokens, and
-  // reading each token object (scattered in memory) cost more than the lookup itself.
-  const columns = tokenTable(tokens);
+  // reading each token object (scattered in memory) cost more than the lookup itself. A caller
+  // that holds them passes them (`given`), saving the lookup by list per call.
+  const columns = given ?? tokenTable(tokens);
   if (((columns.bits[i] as number) & WORD_BIT) === 0) return null;
   const id = columns.ids[i] as number;
   // One memo per reading mode; no allocation on the common path (a word that starts nothing).

@@ -646,9 +646,9 @@ interface CueMatch {
  */
 function cueAt(tokens: readonly Token[], i: number, columns: TokenTable): CueMatch | null {
   const { start, end } = columns;
-  const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES);
+  const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES, columns);
   if (match) {
-    if (isPhoneDevice(tokens, i, match.to, match.value) || isLoneMedium(tokens, i, match.to)) return null;
+    if (isPhoneDevice(tokens, i, match.to, match.value) || isLoneMedium(tokens, i, match.to, columns)) return null;
     return { kinds: match.value, start: start[i] as number, end: end[match.to - 1] as number, to: match.to };
   }
   if (isVideoWord(wordAt(tokens, columns.ids, i))) {
@@ -681,25 +681,24 @@ function isPhoneDevice(tokens: readonly Token[], i: number, to: number, kinds: r
  * A medium (`عبر الإنترنت`, `عن بعد`, `افتراضية`) with no meeting word within a few words in its
  * clause: online sales, a live stream, distance learning, a virtual currency.
  */
-function isLoneMedium(tokens: readonly Token[], i: number, to: number): boolean {
-  if (mediumEndingAt(tokens, i) !== to) return false;
+function isLoneMedium(tokens: readonly Token[], i: number, to: number, columns: TokenTable): boolean {
+  if (mediumEndingAt(tokens, i, columns) !== to) return false;
+  const { ids, bits } = columns;
   for (let k = i - 1, words = 0; k >= 0 && words < MEDIUM_REACH; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') {
-      if (t.text === '"') continue;
+    if (isPunct(bits, k)) {
+      if (wordAt(tokens, ids, k) === '"') continue;
       break;
     }
     words++;
-    if (hostsMediumAt(tokens, k, i)) return false;
+    if (hostsMediumAt(tokens, k, i, columns)) return false;
   }
   for (let k = to, words = 0; k < tokens.length && words < MEDIUM_REACH; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') {
-      if (t.text === '"') continue;
+    if (isPunct(bits, k)) {
+      if (wordAt(tokens, ids, k) === '"') continue;
       break;
     }
     words++;
-    if (hostsMediumAt(tokens, k, i)) return false;
+    if (hostsMediumAt(tokens, k, i, columns)) return false;
   }
   return true;
 }
@@ -708,17 +707,17 @@ function isLoneMedium(tokens: readonly Token[], i: number, to: number): boolean 
 // cue, and a closure made per call costs more than the lookups themselves.
 
 /** One past the last token of a medium starting at token `k`, if any. */
-function mediumEndingAt(tokens: readonly Token[], k: number): number | undefined {
-  return matchPhraseAt(MEDIUMS, tokens, k, tokens.length, CLITICS | SUFFIXES)?.to;
+function mediumEndingAt(tokens: readonly Token[], k: number, columns: TokenTable): number | undefined {
+  return matchPhraseAt(MEDIUMS, tokens, k, tokens.length, CLITICS | SUFFIXES, columns)?.to;
 }
 
 /**
  * A meeting word starting at token `k` that a medium at token `i` can qualify: wholly before the
  * medium when it stands before it, and not itself a medium.
  */
-function hostsMediumAt(tokens: readonly Token[], k: number, i: number): boolean {
-  const m = matchPhraseAt(CUES, tokens, k, tokens.length, CLITICS | SUFFIXES);
-  if (!m || (k < i && m.to > i) || mediumEndingAt(tokens, k) === m.to) return false;
+function hostsMediumAt(tokens: readonly Token[], k: number, i: number, columns: TokenTable): boolean {
+  const m = matchPhraseAt(CUES, tokens, k, tokens.length, CLITICS | SUFFIXES, columns);
+  if (!m || (k < i && m.to > i) || mediumEndingAt(tokens, k, columns) === m.to) return false;
   return m.value.some((kind) => MEDIUM_HOSTS.has(kind));
 }
 
