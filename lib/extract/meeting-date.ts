@@ -25,7 +25,7 @@ import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
 import { isLaterStep } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
-import { hasOwnMeeting, isDatelineVenue, isLocative, isOtherEvent, pairedWithCapital } from './meeting-venue';
+import { hasOwnMeeting, isDatelineVenue, isOtherEvent, pairedWithCapital, VenueReadings } from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
 import { type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
 import type { MeetingKind } from './types';
@@ -50,6 +50,8 @@ export interface DateContext {
   notBefore: string | null;
   published: string | null;
   catalogue: (q: CatalogueQuery) => CatalogueEntry | null;
+  /** The story's venue readings, shared with the venue's choice (see VenueReadings). */
+  readings?: VenueReadings;
 }
 
 /**
@@ -357,12 +359,13 @@ function besideAnotherCity(
   const own = cityOf(ctx.dir, ctx.venue);
   let places = memo.get(cl);
   if (!places) {
+    const readings = ctx.readings ?? new VenueReadings();
     const venues = cl.mentions.filter((m) => m.type === 'venue' && m.id);
     places = venues.filter(
       (v, k) =>
         !(line !== undefined && isDatelineVenue(text, v, line)) &&
-        isLocative(text, v) &&
-        !isLaterStep(text, v, (ctx.roles[cl.sentence] as SentenceRoles).sentence) &&
+        readings.isLocative(text, v) &&
+        !readings.isLaterStep(text, v, (ctx.roles[cl.sentence] as SentenceRoles).sentence) &&
         !pairedWithCapital(text, venues[k - 1], v) &&
         !pairedWithCapital(text, v, venues[k + 1]),
     );

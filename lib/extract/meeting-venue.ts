@@ -24,8 +24,39 @@ import { isLaterStep } from './later-step';
 import type { Place } from './relevance';
 import { SAYING_WORDS } from './saying-words';
 import type { SentenceRoles } from './sentence-roles';
+import type { Sentence } from './story-analysis';
 
 const PLACE_WEIGHT: Record<Place, number> = { headline: 3, lead: 2, later: 1 };
+
+/**
+ * What a story's venue mentions are, read once per mention: the venue and the date of the meeting
+ * both ask whether a venue is a later step's place (`ثم يتوجه إلى هاربين`) and whether it is
+ * where something happens (`في بكين`). One per story (the answers depend on its text only).
+ */
+export class VenueReadings {
+  private readonly laterStep = new Map<Candidate, boolean>();
+  private readonly locative = new Map<Candidate, boolean>();
+
+  /** `isLaterStep` of a venue, in the sentence it belongs to. */
+  isLaterStep(text: string, v: Candidate, sentence: Sentence): boolean {
+    let known = this.laterStep.get(v);
+    if (known === undefined) {
+      known = isLaterStep(text, v, sentence);
+      this.laterStep.set(v, known);
+    }
+    return known;
+  }
+
+  /** `isLocative` of a venue. */
+  isLocative(text: string, v: Candidate): boolean {
+    let known = this.locative.get(v);
+    if (known === undefined) {
+      known = isLocative(text, v);
+      this.locative.set(v, known);
+    }
+    return known;
+  }
+}
 
 export function meetingVenue(
   clauses: readonly EventClause[],
@@ -33,6 +64,7 @@ export function meetingVenue(
   places: readonly Place[],
   lines: readonly Span[],
   dir: Directory,
+  readings: VenueReadings = new VenueReadings(),
 ): string | null {
   const scores = new Map<string, number>();
   // With no meeting of the two named in one clause, the clauses of talks (rank 3) place it before
@@ -61,9 +93,9 @@ export function meetingVenue(
       }
       if (c.rank < 2) continue;
       // `ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في سان بطرسبورغ`: a later step's place.
-      if (isLaterStep(text, v, r.sentence)) continue;
+      if (readings.isLaterStep(text, v, r.sentence)) continue;
       let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
-      if (isLocative(text, v)) {
+      if (readings.isLocative(text, v)) {
         points += 2;
         addPoints(placed, dir, v.id as string, 1);
       }

@@ -14,7 +14,7 @@ import type { Span } from './body';
 import type { Directory } from './directory';
 import { eventClauses } from './event-clauses';
 import { gapBetween, isFullDay, meetingDate } from './meeting-date';
-import { meetingVenue } from './meeting-venue';
+import { meetingVenue, VenueReadings } from './meeting-venue';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
 import type { CueKind, Sentence } from './story-analysis';
@@ -58,7 +58,8 @@ export function describeMeeting(
 ): MeetingInfo {
   const kind = meetingKind(roles, places);
   const clauses = eventClauses(roles, dir, published);
-  const venue = kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir) : 'virtual';
+  const readings = new VenueReadings();
+  const venue = kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir, readings) : 'virtual';
   const foretold = announcedByWords(roles, places, kind);
   const date = meetingDate({
     clauses,
@@ -71,6 +72,7 @@ export function describeMeeting(
     published,
     // As given: the date asks it under a try of its own (see knownDay), no wrapper per story.
     catalogue,
+    readings,
   });
   const start = date?.value ?? null;
   const end = date?.valueEnd ?? null;

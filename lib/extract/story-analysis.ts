@@ -251,10 +251,10 @@ export function analyseStory(
           end: end[t] as number,
           line: lineIndex,
           storyLine: lineIndex,
-          cues: [],
-          mentions: [],
+          cues: NO_CUES,
+          mentions: NO_MENTIONS,
           background: isPluperfect(tokens, t, columns),
-          breaks: [],
+          breaks: NO_BREAKS,
         };
         sentences.push(current);
         modal.pending = null;
@@ -292,13 +292,13 @@ export function analyseStory(
           const definite = cue.to === t + 1 ? definiteness(tok) : null;
           for (const kind of kinds) {
             const c: Cue = { kind, start: cue.start, end: cue.end, definite: !!definite };
-            current.cues.push(c);
+            addCue(current, c);
             if (kind === 'meet' && family && cue.to === t + 1) summitNouns.push(c);
           }
           if (meetingWord && !negated && !guessed) {
             const brk = clauseBreakBefore(tokens, t, cue.to, definite === 'article', columns);
             // Breaks come in text order (each is the nearest preposition before its meeting word).
-            if (brk && current.breaks[current.breaks.length - 1]?.at !== brk.at) current.breaks.push(brk);
+            if (brk && current.breaks[current.breaks.length - 1]?.at !== brk.at) addBreak(current, brk);
           }
           if (
             !negated &&
@@ -306,7 +306,7 @@ export function analyseStory(
             tok.text.endsWith(DUAL_SUFFIX) &&
             cue.kinds.some((k) => NEGATABLE.has(k))
           ) {
-            current.cues.push({ kind: 'dual', start: cue.start, end: cue.end });
+            addCue(current, { kind: 'dual', start: cue.start, end: cue.end });
           }
           if (!negated && t > 0 && LAST_TIME.has((tokens[t - 1] as Token).text)) current.background = true;
           current.end = end[cue.to - 1] as number;
@@ -343,6 +343,23 @@ export function analyseStory(
     }
   }
   return sentences;
+}
+
+// A sentence starts with these shared empty lists and gets its own on its first cue or break (most
+// sentences have none): three arrays fewer per sentence. Nothing adds to a sentence's lists but the
+// two functions below.
+const NO_CUES: Cue[] = [];
+const NO_MENTIONS: Candidate[] = [];
+const NO_BREAKS: ClauseBreak[] = [];
+
+function addCue(s: Sentence, c: Cue): void {
+  if (s.cues === NO_CUES) s.cues = [c];
+  else s.cues.push(c);
+}
+
+function addBreak(s: Sentence, b: ClauseBreak): void {
+  if (s.breaks === NO_BREAKS) s.breaks = [b];
+  else s.breaks.push(b);
 }
 
 /**
