@@ -213,6 +213,8 @@ const VIDEO_STEM = 'فيديو';
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const SENTENCE_END_MARK = wordFlag((w) => SENTENCE_END.has(w));
+/** A token whose bits under this mask are `WORD_BIT` alone is a word that starts no cue. */
+const PLAIN_MASK = WORD_BIT | CUE_START;
 
 /**
  * Splits the story lines into sentences and attaches cues and mentions. `mentions` are the
@@ -259,6 +261,16 @@ export function analyseStory(
         sentences.push(current);
         modal.pending = null;
         modal.speculating = false;
+      }
+      // Words that start no cue (most tokens) only stretch the sentence: they are stepped over
+      // in a loop of their own, and the sentence's end is written once after them.
+      let plain = t;
+      while (plain < count && (end[plain] as number) <= lineEnd && ((bits[plain] as number) & PLAIN_MASK) === WORD_BIT)
+        plain++;
+      if (plain > t) {
+        current.end = end[plain - 1] as number;
+        t = plain;
+        continue;
       }
       current.end = end[t] as number;
       const b = bits[t] as number;
