@@ -234,8 +234,17 @@ function isAhead(v: unknown, published: string): boolean {
   return typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) && v > published.slice(0, 7);
 }
 
+/** `2024-05-16`: what `/^\d{4}-\d{2}-\d{2}$/` accepts, read by hand (asked several times per date). */
 export function isFullDay(v: unknown): boolean {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== DASH || v.charCodeAt(7) !== DASH) return false;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(v.charCodeAt(i))) return false;
+  return true;
+}
+
+const DASH = 0x2d;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function grainRank(d: Candidate): number {
