@@ -27,6 +27,27 @@ export interface Token {
   id: number;
 }
 
+/**
+ * The tokens `tokenize` makes. Their text is looked up in the interning table when read rather
+ * than when the token is made: the table is large and read at random, so the lookup is a cache
+ * miss, and most tokens' text is never read (scans go by ids and word bits). Only a token that was
+ * not interned (id 0) carries its own text. The fields are set in one order by one constructor,
+ * so every token has one shape.
+ */
+class WordToken implements Token {
+  constructor(
+    readonly kind: TokenKind,
+    readonly start: number,
+    readonly end: number,
+    readonly id: number,
+    private readonly own: string | null,
+  ) {}
+
+  get text(): string {
+    return this.own ?? (words[this.id] as string);
+  }
+}
+
 const LETTER = 1;
 const DIGIT = 2;
 let classes: Uint8Array | null = null;
@@ -129,7 +150,7 @@ export function tokenize(text: string, units: Uint16Array = unitsOf(text)): Toke
     count++;
     // A fresh list grown by `push`: a list kept from text to text would be old-generation
     // memory, and each young token stored in it a write the garbage collector must record.
-    tokens.push({ kind, start: i, end: j, text: id === 0 ? text.slice(i, j) : (words[id] as string), id });
+    tokens.push(new WordToken(kind, i, j, id, id === 0 ? text.slice(i, j) : null));
     i = j;
   }
   tables.set(tokens, new TokenTable(tokens, columns, stride, 0, unknownFacts === 0 ? flagGeneration() : NO_BITS));
