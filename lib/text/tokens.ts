@@ -188,15 +188,13 @@ const NO_BITS = -1;
  * allocate, one per list is enough.
  */
 export class TokenTable {
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly ids: Int32Array;
-  /**
-   * Line breaks in the text before each token: two tokens are on one line when their numbers are
-   * equal, in any list made of the same text's tokens.
-   */
-  readonly line: Int32Array;
-  private readonly bitsColumn: Int32Array;
+  // The columns are windows on the shared buffer, each made on first use: a typed array is costly
+  // to make, and a list cut for one phrase (`tokenRuns`) is often read through one or two of them.
+  private startColumn: Int32Array | null = null;
+  private endColumn: Int32Array | null = null;
+  private idsColumn: Int32Array | null = null;
+  private bitsColumn: Int32Array | null = null;
+  private lineColumn: Int32Array | null = null;
 
   /**
    * `columns`: `COLUMNS` columns of `stride` ints; this list's tokens are `tokens.length` of them
@@ -209,14 +207,35 @@ export class TokenTable {
     readonly stride: number,
     readonly offset: number,
     private bitsFor: number,
-  ) {
-    const n = tokens.length;
-    const column = (c: number) => columns.subarray(c * stride + offset, c * stride + offset + n);
-    this.start = column(0);
-    this.end = column(1);
-    this.ids = column(2);
-    this.bitsColumn = column(3);
-    this.line = column(4);
+  ) {}
+
+  private column(c: number): Int32Array {
+    const from = c * this.stride + this.offset;
+    return this.columns.subarray(from, from + this.tokens.length);
+  }
+
+  get start(): Int32Array {
+    if (this.startColumn === null) this.startColumn = this.column(0);
+    return this.startColumn;
+  }
+
+  get end(): Int32Array {
+    if (this.endColumn === null) this.endColumn = this.column(1);
+    return this.endColumn;
+  }
+
+  get ids(): Int32Array {
+    if (this.idsColumn === null) this.idsColumn = this.column(2);
+    return this.idsColumn;
+  }
+
+  /**
+   * Line breaks in the text before each token: two tokens are on one line when their numbers are
+   * equal, in any list made of the same text's tokens.
+   */
+  get line(): Int32Array {
+    if (this.lineColumn === null) this.lineColumn = this.column(4);
+    return this.lineColumn;
   }
 
   get length(): number {
@@ -228,8 +247,10 @@ export class TokenTable {
    * them; again if a fact was registered since (only while modules load).
    */
   get bits(): Int32Array {
+    if (this.bitsColumn === null) this.bitsColumn = this.column(3);
+    const bitsColumn = this.bitsColumn;
     if (!this.hasBits) {
-      const { ids, bitsColumn } = this;
+      const ids = this.ids;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] as number;
         // Known words (nearly all of them) are one read; no object is made for the lookup.
@@ -324,17 +345,23 @@ export function tokenRuns(tokens: readonly Token[], runs: ReadonlyArray<readonly
   for (const [a, b] of runs) n += b - a;
   const out: Token[] = [];
   const columns = new Int32Array(COLUMNS * n);
-  const bits = src.hasBits ? src.bits : null;
+  const withBits = src.hasBits;
+  // Copied index by index from the source's buffer: a `subarray` per run and column to `set` from
+  // would be five typed arrays made per run.
+  const from = src.columns;
+  const { stride, offset } = src;
   let k = 0;
   for (const [a, b] of runs) {
-    for (let i = a; i < b; i++) out.push(tokens[i] as Token);
-    columns.set(src.start.subarray(a, b), k);
-    columns.set(src.end.subarray(a, b), n + k);
-    columns.set(src.ids.subarray(a, b), 2 * n + k);
-    if (bits) columns.set(bits.subarray(a, b), 3 * n + k);
-    columns.set(src.line.subarray(a, b), 4 * n + k);
-    k += b - a;
+    for (let i = a; i < b; i++, k++) {
+      out.push(tokens[i] as Token);
+      const at = offset + i;
+      columns[k] = from[at] as number;
+      columns[n + k] = from[stride + at] as number;
+      columns[2 * n + k] = from[2 * stride + at] as number;
+      if (withBits) columns[3 * n + k] = from[3 * stride + at] as number;
+      columns[4 * n + k] = from[4 * stride + at] as number;
+    }
   }
-  tables.set(out, new TokenTable(out, columns, n, 0, bits !== null ? flagGeneration() : NO_BITS));
+  tables.set(out, new TokenTable(out, columns, n, 0, withBits ? flagGeneration() : NO_BITS));
   return out;
 }
