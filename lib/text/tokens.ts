@@ -89,7 +89,7 @@ export function tokenize(text: string, units: Uint16Array = unitsOf(text)): Toke
   // The typed columns (see `TokenTable`) are filled as the tokens are made, the word facts too
   // for words whose facts are known (all but a text's new words): no second pass over the ids.
   let stride = (n >> 2) + 16;
-  let columns = new Int32Array(COLUMNS * stride);
+  let columns = tableInts(COLUMNS * stride);
   let count = 0;
   let breaks = 0;
   let unknownFacts = 0;
@@ -135,7 +135,7 @@ export function tokenize(text: string, units: Uint16Array = unitsOf(text)): Toke
     }
     const id = j === i + 1 ? singleId(units, text, i, code, h) : internSlice(units, text, i, j, h);
     if (count === stride) {
-      const grown = new Int32Array(2 * COLUMNS * stride);
+      const grown = tableInts(2 * COLUMNS * stride);
       for (let c = 0; c < COLUMNS; c++) grown.set(columns.subarray(c * stride, (c + 1) * stride), c * 2 * stride);
       columns = grown;
       stride *= 2;
@@ -174,6 +174,32 @@ function singleId(units: Uint16Array, text: string, i: number, code: number, h: 
 /** Bits of `tokenBits` telling the kind of a token (text decides it, so it is a word fact too). */
 export const WORD_BIT = wordFlag((w) => isLetter(w.charCodeAt(0)));
 export const NUMBER_BIT = wordFlag((w) => isDigit(w.charCodeAt(0)));
+
+/**
+ * Ints per block that `tableInts` cuts buffers from (64 kB: the tables of a few pages). Small
+ * enough for the allocator to hand out recycled, warm memory rather than fresh pages.
+ */
+const BLOCK_INTS = 1 << 14;
+let block = new Int32Array(BLOCK_INTS);
+let blockUsed = 0;
+
+/**
+ * A zeroed buffer of `size` ints for a token table, cut from a larger block rather than made on its
+ * own: a typed array of more than a few ints gets its memory outside the JavaScript heap, and one
+ * made per text (`new Int32Array`) cost ≈ a tenth of `tokenize`. A window on a block is an
+ * ordinary small object. Windows never overlap and a block is never reused: a new one is made
+ * when it is full, and the old one lives on while a table still points into it.
+ */
+function tableInts(size: number): Int32Array {
+  if (size > BLOCK_INTS >> 2) return new Int32Array(size);
+  if (blockUsed + size > BLOCK_INTS) {
+    block = new Int32Array(BLOCK_INTS);
+    blockUsed = 0;
+  }
+  const out = block.subarray(blockUsed, blockUsed + size);
+  blockUsed += size;
+  return out;
+}
 
 /** Columns of a `TokenTable`: start, end, id, bits, line. */
 const COLUMNS = 5;
@@ -295,7 +321,7 @@ export function tokenTable(tokens: readonly Token[], text?: string): TokenTable 
   const known = tables.get(tokens);
   if (known) return known;
   const n = tokens.length;
-  const columns = new Int32Array(COLUMNS * n);
+  const columns = tableInts(COLUMNS * n);
   let breaks = 0;
   let at = 0;
   for (let i = 0; i < n; i++) {
@@ -344,7 +370,7 @@ export function tokenRuns(tokens: readonly Token[], runs: ReadonlyArray<readonly
   let n = 0;
   for (const [a, b] of runs) n += b - a;
   const out: Token[] = [];
-  const columns = new Int32Array(COLUMNS * n);
+  const columns = tableInts(COLUMNS * n);
   const withBits = src.hasBits;
   // Copied index by index from the source's buffer: a `subarray` per run and column to `set` from
   // would be five typed arrays made per run.
