@@ -6,7 +6,7 @@
 // scan takes the dateline reader's reading instead of parsing again (values are still placed
 // against its own reference).
 
-import { type Token, tokenTable } from '../text/tokens';
+import { firstTokenAt, type Token, tokenTable } from '../text/tokens';
 import type { Match } from './spec';
 
 /**
@@ -48,7 +48,7 @@ export class ParseLog {
     const mine = this.tokens;
     const { start, line } = tokenTable(mine);
     const first = tokens[a] as Token;
-    const j = indexOfStart(start, first.start);
+    const j = firstTokenAt(start, first.start);
     if (mine[j] !== first) return -1;
     // Both lists keep their tokens in text order: the same first and last token, the same tokens;
     // and they are the whole line in the logged list too.
@@ -61,16 +61,4 @@ export class ParseLog {
     if (after > 0 && mine[end + after - 1] !== tokens[e + after - 1]) return -1;
     return j - a;
   }
-}
-
-/** Index of the first offset in the sorted `starts` at or after `offset` (binary search). */
-export function indexOfStart(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -7,10 +7,10 @@
 // serves as a partial reference for `اليوم` and `غدا` (see `find-dates.ts`).
 
 import type { Doc } from '../extract/document';
-import { NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
+import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
-import { indexOfStart, ParseLog } from './parse-log';
+import { ParseLog } from './parse-log';
 import { matchAt } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
@@ -85,7 +85,7 @@ export function datelineParses(doc: Doc): ParseLog | null {
 
 function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
-  const reach = indexOfStart(tokenTable(tokens).start, LABEL_REACH);
+  const reach = firstTokenAt(tokenTable(tokens).start, LABEL_REACH);
   const top = tokenRuns(tokens, [[0, reach]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
@@ -220,7 +220,7 @@ function onlyNoise(tokens: readonly Token[], found: readonly DatedLine[], from: 
 function kunaDateline(tokens: readonly Token[], text: string): NumericDateline | null {
   // Patterns from `DATELINE_REACH` on are refused: only the tokens before it are looked at.
   const { start, bits } = tokenTable(tokens, text);
-  const reach = indexOfStart(start, DATELINE_REACH);
+  const reach = firstTokenAt(start, DATELINE_REACH);
   for (let k = 0; k + 3 < tokens.length && k < reach; k++) {
     if (((bits[k] as number) & NUMBER_BIT) === 0 || ((bits[k + 2] as number) & NUMBER_BIT) === 0) continue;
     const a = tokens[k] as Token;

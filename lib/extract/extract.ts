@@ -8,7 +8,7 @@
 // strict variant, which lets errors through, is what the tests and the fuzzer run.
 
 import { toOriginal } from '../text/normalise';
-import { NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
+import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { appendedStoryStart } from './appended';
 import { findMainStory, type MainStory, type Span, storyBefore } from './body';
 import { isDayOfEvent } from './day-of-event';
@@ -119,7 +119,7 @@ function tokensInside(tokens: Token[], ranges: readonly Span[]): Token[] {
   const runs: Array<[number, number]> = [];
   let kept = 0;
   let r = 0;
-  const from = ranges[0] ? firstTokenFrom(start, ranges[0][0]) : tokens.length;
+  const from = ranges[0] ? firstTokenAt(start, ranges[0][0]) : tokens.length;
   for (let i = from; i < tokens.length; i++) {
     const s = start[i] as number;
     while (r < ranges.length && (ranges[r] as Span)[1] <= s) r++;
@@ -147,28 +147,13 @@ function insideStory(candidates: readonly Candidate[], ranges: readonly Span[]):
   return out;
 }
 
-/**
- * Index of the first token starting at or after `offset` (`start` is sorted): the scans below
- * begin there, past a page's menus and sidebars above the story instead of through them.
- */
-function firstTokenFrom(start: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((start[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Number of words and numbers on each story line, in one pass over the typed tokens. */
 function wordsPerLine(doc: Doc, lines: readonly Span[]): number[] {
   const counts = lines.map(() => 0);
   const { start, bits } = tokenTable(doc.tokens);
   let l = 0;
   const first = lines[0];
-  for (let i = first ? firstTokenFrom(start, first[0]) : start.length; i < start.length; i++) {
+  for (let i = first ? firstTokenAt(start, first[0]) : start.length; i < start.length; i++) {
     const s = start[i] as number;
     while (l < lines.length && (lines[l] as Span)[1] <= s) l++;
     const line = lines[l];

@@ -9,7 +9,7 @@
 //   بكين`, `غداة قمته`, `قبل محادثاتهما`), marked in `breaks` for the meeting record.
 
 import { normaliseString } from '../text/normalise';
-import { NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
+import { firstTokenAt, NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
 import { words as VOCABULARY, WordMemo, wordFlag } from '../text/vocabulary';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
@@ -243,7 +243,7 @@ export function analyseStory(
   const modal = { pending: null as Modal | null, at: 0, aside: false, until: 0, speculating: false };
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const [lineStart, lineEnd] = lines[lineIndex] as Span;
-    t = firstTokenFrom(start, t, count, lineStart);
+    t = firstTokenAt(start, lineStart, t, count);
     let current: Sentence | null = null;
     while (t < count && (end[t] as number) <= lineEnd) {
       if (!current) {
@@ -372,21 +372,6 @@ function addCue(s: Sentence, c: Cue): void {
 function addBreak(s: Sentence, b: ClauseBreak): void {
   if (s.breaks === NO_BREAKS) s.breaks = [b];
   else s.breaks.push(b);
-}
-
-/**
- * The first token at or after `from` that starts at `offset` or later (`count` if none). Halving,
- * not stepping: the document's tokens include the page around the story, often most of them.
- */
-function firstTokenFrom(start: Int32Array, from: number, count: number, offset: number): number {
-  let lo = from;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((start[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What a cue becomes under a negation, a guess, an invitation or a gathering: read only, shared. */

@@ -317,6 +317,22 @@ const tables = {
  * The typed view of a token list. Lists come from `tokenize` or `tokenRuns`; any other list of
  * tokens of `text` (a test's, a slice) is described once from its objects and the text.
  */
+/**
+ * Index of the first token in `[from, to)` whose start is at `offset` or later (`to` if none), by
+ * halving over a table's sorted `start` column: the document's tokens include the page around the
+ * story, often most of them, so the scans that begin at a line or a story find their first token so.
+ */
+export function firstTokenAt(start: Int32Array, offset: number, from = 0, to = start.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((start[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function tokenTable(tokens: readonly Token[], text?: string): TokenTable {
   const known = tables.get(tokens);
   if (known) return known;
