@@ -15,7 +15,9 @@ const TYPE_ORDER = { leader: 0, venue: 1, date: 2, figure: 3 } as const;
 
 /** Returns non-overlapping candidates in text order. */
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const sorted = sortByPosition(validOnly(text, candidates));
+  const sorted = candidates
+    .filter((c) => c.nStart >= 0 && c.nEnd > c.nStart && c.nEnd <= text.length)
+    .sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
   const kept: Candidate[] = [];
   // A cluster is a run of the sorted list, `[from, i)`: most clusters are one candidate.
   let from = 0;
@@ -30,56 +32,6 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
   }
   if (sorted.length > from) settle(sorted, from, sorted.length, kept);
   return dropTitlesBeforeNames(text, kept);
-}
-
-const isValid = (c: Candidate, text: string) => c.nStart >= 0 && c.nEnd > c.nStart && c.nEnd <= text.length;
-
-/** The candidates with a span inside the text, as a new list (a copy when all are: nearly always). */
-function validOnly(text: string, candidates: readonly Candidate[]): Candidate[] {
-  for (const c of candidates) if (!isValid(c, text)) return candidates.filter((x) => isValid(x, text));
-  return candidates.slice();
-}
-
-const byPosition = (a: Candidate, b: Candidate) => a.nStart - b.nStart || b.nEnd - a.nEnd;
-
-/** Beyond this many ascending runs, a general sort. */
-const MAX_RUNS = 8;
-
-/**
- * `list` sorted by position, stably (ties keep their order). Each recogniser's candidates come in
- * text order, so the list is a few ascending runs: merging them (the earlier run first on a tie,
- * as a stable sort does) is much cheaper than a general sort with its comparator calls. Sorts in
- * place or returns a new list.
- */
-function sortByPosition(list: Candidate[]): Candidate[] {
-  let runs = 1;
-  for (let i = 1; i < list.length && runs <= MAX_RUNS; i++)
-    if (byPosition(list[i - 1] as Candidate, list[i] as Candidate) > 0) runs++;
-  if (runs === 1) return list;
-  if (runs > MAX_RUNS) return list.sort(byPosition);
-  let merged: Candidate[] = [];
-  let start = 0;
-  for (let i = 1; i <= list.length; i++) {
-    if (i < list.length && byPosition(list[i - 1] as Candidate, list[i] as Candidate) <= 0) continue;
-    merged = start === 0 ? list.slice(0, i) : mergeRun(merged, list, start, i);
-    start = i;
-  }
-  return merged;
-}
-
-/** `left` (sorted) merged with `list[from, to)` (sorted); on a tie, `left`'s element first. */
-function mergeRun(left: Candidate[], list: Candidate[], from: number, to: number): Candidate[] {
-  const out: Candidate[] = new Array(left.length + to - from);
-  let a = 0;
-  let b = from;
-  let k = 0;
-  while (a < left.length && b < to) {
-    if (byPosition(left[a] as Candidate, list[b] as Candidate) <= 0) out[k++] = left[a++] as Candidate;
-    else out[k++] = list[b++] as Candidate;
-  }
-  while (a < left.length) out[k++] = left[a++] as Candidate;
-  while (b < to) out[k++] = list[b++] as Candidate;
-  return out;
 }
 
 const overlap = (a: Candidate, b: Candidate) => a.nStart < b.nEnd && b.nStart < a.nEnd;
