@@ -6,7 +6,7 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import { isoDay, parseIsoDay, partialDay, type Ymd } from './calendar';
-import { datelineParses, findDatelineDay, findNumericDateline, type NumericDateline } from './published-date';
+import { findDatelineDay, findNumericDateline, type NumericDateline } from './published-date';
 import { placeYear } from './resolve';
 import { scanDates } from './scan';
 
@@ -19,9 +19,7 @@ export function findDates(doc: Doc, ref: string | null): Candidate[] {
     const p = PARTIAL_DAY.exec(findDatelineDay(doc) ?? '');
     if (p) partial = { m: Number(p[1]), d: Number(p[2]) };
   }
-  // The top's dates as the dateline reader read them, when it has (`extract` asks it first).
-  const known = datelineParses(doc);
-  const out: Candidate[] = scanDates(doc.tokens, doc.norm.text, refDay, false, partial, known).map((f) => ({
+  const out: Candidate[] = scanDates(doc.tokens, doc.norm.text, refDay, false, partial).map((f) => ({
     type: 'date',
     id: null,
     value: f.value.value,

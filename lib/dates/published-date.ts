@@ -10,7 +10,6 @@ import type { Doc } from '../extract/document';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { partialDay } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
-import { ParseLog } from './parse-log';
 import { matchAt } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
@@ -42,8 +41,6 @@ export interface NumericDateline {
 interface Datelines {
   day: string | null;
   numeric: NumericDateline | null;
-  /** What the grammar read at the top, for the story's scan (see parse-log.ts). */
-  parses: ParseLog;
 }
 
 /**
@@ -78,19 +75,13 @@ export function findNumericDateline(doc: Doc): NumericDateline | null {
   return read(doc).numeric;
 }
 
-/** What the dateline reader's grammar read in this text, if the datelines were read already. */
-export function datelineParses(doc: Doc): ParseLog | null {
-  return (doc.norm as WithDatelines)[DATELINES]?.parses ?? null;
-}
-
 function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
   const reach = firstTokenAt(tokenTable(tokens).start, LABEL_REACH);
   const top = tokenRuns(tokens, [[0, reach]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
-  const parses = new ParseLog(top, reach === tokens.length);
-  return { day: readDatelineDay(top, doc.norm.text, parses) ?? partial, numeric, parses };
+  return { day: readDatelineDay(top, doc.norm.text) ?? partial, numeric };
 }
 
 /**
@@ -99,10 +90,10 @@ function readDatelines(doc: Doc): Datelines {
  * stand beside it): a story's dateline is in its first lines, and the rest of the top need not be
  * read once it is found.
  */
-function readDatelineDay(top: Token[], text: string, parses: ParseLog): string | null {
+function readDatelineDay(top: Token[], text: string): string | null {
   let updated: string | null = null;
   let partial: string | null = null;
-  const scan = new DateScan(top, text, null, false, null, parses);
+  const scan = new DateScan(top, text, null, false, null);
   // Every date read so far: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
   const found: DatedLine[] = [];
   let judged = 0;

@@ -14,7 +14,6 @@ import { parseAt } from './grammar/parse-at';
 import { ARTICLE_ONLY, readDay } from './grammar/parts';
 import { ENGLISH_SUFFIXES, FIRST_DAY_WORDS, HIJRI_MONTHS, LAST_WORDS, MONTHS, RANGE_LINKS, WORD } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
-import type { ParseLog } from './parse-log';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
 import { anchorWithin, IS_LEAD, IS_OPEN, leadStarts, PROBE } from './triggers';
@@ -108,8 +107,7 @@ export interface FoundDate {
 
 /**
  * Every date expression of a normalised text, resolved against `ref`, or without one against a
- * year-less dateline's month and day (`partial`). `known`: what an earlier scan of the same text
- * read (see parse-log.ts).
+ * year-less dateline's month and day (`partial`).
  */
 export function scanDates(
   tokens: Token[],
@@ -117,9 +115,8 @@ export function scanDates(
   ref: Ymd | null,
   loose = false,
   partial: { m: number; d: number } | null = null,
-  known: ParseLog | null = null,
 ): FoundDate[] {
-  const scan = new DateScan(tokens, text, ref, loose, partial, null, known);
+  const scan = new DateScan(tokens, text, ref, loose, partial);
   const found: FoundDate[] = [];
   for (let f = scan.next(); f !== null; f = scan.next()) found.push(f);
   return found;
@@ -144,10 +141,6 @@ export class DateScan {
     private readonly ref: Ymd | null,
     private readonly loose = false,
     private readonly partial: { m: number; d: number } | null = null,
-    /** Where to log what the grammar reads, for a later scan of the same text. */
-    private readonly log: ParseLog | null = null,
-    /** What an earlier scan of the same text read, taken where it read the same lines. */
-    private readonly known: ParseLog | null = null,
   ) {
     const table = tokenTable(tokens, text);
     this.narrative = new Narrative(tokens, text);
@@ -168,20 +161,6 @@ export class DateScan {
   private cueFrom = 0;
   private cueLean: Lean | undefined;
   private readonly cue: () => Lean;
-
-  /** Index shift of the current line into `known`'s list, or −1 (see `ParseLog.shiftFor`). */
-  private shift = -1;
-
-  /** `parseAt` at token `i`, or what `known` read at the same token of the same line. */
-  private parse(i: number): Match | null {
-    if (this.shift >= 0) {
-      const read = (this.known as ParseLog).at(i + this.shift);
-      if (read !== undefined) return read && this.shift !== 0 ? shifted(read, -this.shift) : read;
-    }
-    const m = parseAt(this.ctx, i);
-    this.log?.record(i, m);
-    return m;
-  }
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {
@@ -213,9 +192,8 @@ export class DateScan {
         while (e < tokens.length && line[e] === at) e++;
         ctx.lineStart = a;
         ctx.limit = e;
-        if (this.known) this.shift = this.known.shiftFor(tokens, a, e);
       }
-      const m = start === PROBE && !mayOpenDay(ctx, i) ? null : this.parse(i);
+      const m = start === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
       if (!m) {
         i++;
         continue;
@@ -239,11 +217,6 @@ export class DateScan {
     this.position = i;
     return null;
   }
-}
-
-/** A match of another list of the same tokens, `by` indices further on. */
-function shifted(m: Match, by: number): Match {
-  return { from: m.from + by, to: m.to + by, skip: m.skip, spec: m.spec };
 }
 
 /**
