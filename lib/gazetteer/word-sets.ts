@@ -29,19 +29,19 @@ function plain(words: string[]): Set<string> {
   return new Set(words.map(normaliseString));
 }
 
-export const genericHeads = withClitics(GENERIC_HEADS);
-export const notCurrentAfterTitle = plain(NOT_CURRENT_AFTER_TITLE);
-export const notHolderBeforeTitle = withClitics(NOT_HOLDER_BEFORE_TITLE);
+const genericHeads = withClitics(GENERIC_HEADS);
+const notCurrentAfterTitle = plain(NOT_CURRENT_AFTER_TITLE);
+const notHolderBeforeTitle = withClitics(NOT_HOLDER_BEFORE_TITLE);
 export const locativeBeforeSeat = withClitics(LOCATIVE_BEFORE_SEAT);
-export const notNameAfter = withClitics(NOT_NAME_AFTER);
+const notNameAfter = withClitics(NOT_NAME_AFTER);
 export const betweenTitleAndName = plain(BETWEEN_TITLE_AND_NAME);
-export const comparisonBeforeCounterpart = withClitics(COMPARISON_BEFORE_COUNTERPART);
-export const comparisonPrepositions = plain(COMPARISON_PREPOSITIONS);
+const comparisonBeforeCounterpart = withClitics(COMPARISON_BEFORE_COUNTERPART);
+const comparisonPrepositions = plain(COMPARISON_PREPOSITIONS);
 export const cityNouns = withClitics(CITY_NOUNS);
-export const contactBeforeCounterpart = withClitics(CONTACT_BEFORE_COUNTERPART);
+const contactBeforeCounterpart = withClitics(CONTACT_BEFORE_COUNTERPART);
 
 /** `والروسي`, `والصيني` …: a second nationality joined to a title makes it plural. */
-export const jointNationality = new Set(
+const jointNationality = new Set(
   Object.values(NATIONALITY_ADJECTIVES)
     .flat()
     .filter((a) => !a.includes(' '))

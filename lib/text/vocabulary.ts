@@ -193,22 +193,6 @@ export class WordFlags {
 }
 
 /**
- * A set of token texts tested by token id: `has(token)` is one array read once the word has been
- * seen. For sets a scan consults at every token.
- */
-export class TokenSet {
-  private readonly flags: WordFlags;
-
-  constructor(readonly texts: ReadonlySet<string>) {
-    this.flags = new WordFlags((w) => (texts.has(w) ? 1 : 0));
-  }
-
-  has(t: { id: number; text: string }): boolean {
-    return this.flags.get(t.id, t.text) === 1;
-  }
-}
-
-/**
  * One set of yes/no facts per interned word, shared by every recogniser: "may start a date", "is
  * a number word", "may start a gazetteer phrase", "may start a meeting word"… kept in the word's
  * record (`FACTS`). The tokenizer copies them into each token list's bits, where a scan tests its
