@@ -201,6 +201,9 @@ function nextDay(iso: string): string {
  * tells no span or names one day only.
  */
 function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): DateChoice | null {
+  // With no plain day but the chosen one, neither the first nor the last day can move (see
+  // firstDayOfVisit, lastDayOfVisit): the clauses need not be read for a length (most stories).
+  if (!days.some((d) => d.c.value !== chosen)) return null;
   let length = 0;
   for (const cl of ctx.clauses) {
     if (cl.rank !== 3 || cl.kinds.size === 0 || isOtherEvent(cl, true)) continue;
@@ -436,7 +439,14 @@ function isLiveCoverage(roles: readonly SentenceRoles[], lines: readonly Span[])
   const text = roles.find((r) => r.sentence.storyLine !== null)?.sentence.text ?? '';
   let stamped = 0;
   for (const [a, b] of lines) {
-    if (CLOCK_TIME.test(text.slice(a, Math.min(b, a + 8))) && ++stamped >= 2) return true;
+    const to = Math.min(b, a + 8);
+    // Only a line with a colon in its first characters can open on a time: the rest are not cut.
+    if (hasColon(text, a, to) && CLOCK_TIME.test(text.slice(a, to)) && ++stamped >= 2) return true;
   }
+  return false;
+}
+
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3a) return true;
   return false;
 }
