@@ -141,7 +141,9 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
         sentence: cl.sentence,
         dateline,
       };
-      if (choice.key.every((k) => k > 0) && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) days.push(choice);
+      // Every key above 0 (the grain is, past the test above): a plain day of the meeting's own.
+      const plain = !past && c.value !== null && !saying && !dateline && !ahead;
+      if (plain && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) days.push(choice);
       const cmp = best ? compareChoices(choice, best, ctx) : 1;
       const nearer =
         best !== null &&
