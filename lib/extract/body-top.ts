@@ -29,9 +29,14 @@ const HEADLINE_MIN_WORDS = 5;
 const SHORT_HEADLINE_MIN_WORDS = 3;
 /** Words of a menu item (`الشرق الأوسط`, `تقارير وتحليلات`). */
 export const MENU_ITEM_MAX_WORDS = 3;
-const MENU_SEPARATORS = new Set([...TICKER_SEPARATORS, '/', '>', '»', '«', '<']);
+/**
+ * Arrows between a breadcrumb's steps as sites type them: `>`, `»`, and the single angle quotes
+ * and arrows that survive normalisation (`أخبار › سياسة › الصين`, `الرئيسية ❯ العالم`, `→`).
+ */
+const TRAIL_ARROWS = ['>', '»', '<', '«', '›', '‹', '❯', '❮', '→', '←'];
+const MENU_SEPARATORS = new Set([...TICKER_SEPARATORS, '/', ...TRAIL_ARROWS]);
 /** Separators of a breadcrumb trail (a step down), as opposed to a menu's list (`|`, `/`). */
-const TRAIL_SEPARATORS = new Set(['>', '»', '<', '«', '"']);
+const TRAIL_SEPARATORS = new Set([...TRAIL_ARROWS, '"']);
 /** Normalisation folds `»`/`«` (breadcrumb arrows) to this, the quote every quotation uses too. */
 const FOLDED_QUOTE = '"';
 

@@ -65,13 +65,18 @@ export type Place = 'headline' | 'lead' | 'later';
 
 /**
  * Where each sentence stands: the headline (first story line), the lead (the next few real
- * paragraphs, datelines and captions skipped over), or later.
+ * paragraphs, datelines and captions skipped over), or later. `captions` marks the lines that
+ * read as photo captions (see caption.ts): long as they may be, they are no paragraph of the lead.
  */
-export function placeSentences(roles: readonly SentenceRoles[], lineWords: readonly number[]): Place[] {
+export function placeSentences(
+  roles: readonly SentenceRoles[],
+  lineWords: readonly number[],
+  captions: readonly boolean[] = [],
+): Place[] {
   // The lead is the lines from 1 up to (not including) `leadEnd`.
   let leadEnd = 1;
   for (let n = 0; leadEnd < lineWords.length && n < LEAD_PARAGRAPHS; leadEnd++) {
-    if ((lineWords[leadEnd] as number) >= PARAGRAPH_MIN_WORDS) n++;
+    if ((lineWords[leadEnd] as number) >= PARAGRAPH_MIN_WORDS && captions[leadEnd] !== true) n++;
   }
   const places: Place[] = [];
   for (const r of roles) {

@@ -187,6 +187,8 @@ const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
 const LAST_TIME = wordSet(LAST_TIME_WORDS);
 const QAD = normaliseString(MAY_WORD);
 const REPORTING = wordSet(REPORTING_VERBS);
+/** Today as a clause's time (`في وقت سابق اليوم`, `صباح اليوم`). */
+const SAME_DAY = wordSet(['اليوم']);
 /** With the conjunctions short words keep (`وبعد`, `فمنذ`): looked up as written, no peeling. */
 const withConjunctions = (words: readonly string[]) =>
   new Set(words.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
@@ -641,7 +643,26 @@ function isPluperfect(tokens: readonly Token[], i: number, columns: TokenTable):
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && SENTENCE_END.has(t.text)) return false;
     // `وكان الكرملين قد أعلن أن …` reports the news: the pluperfect is the announcement's.
-    if (t.text === QAD) return !REPORTING.has(tokens[k + 1]?.text ?? '');
+    if (t.text === QAD) return !REPORTING.has(tokens[k + 1]?.text ?? '') && !toldToday(tokens, k + 1);
+  }
+  return false;
+}
+
+/** Words after `قد` within which a day word makes the pluperfect the day's own narrative. */
+const TOLD_TODAY_REACH = 6;
+
+/**
+ * `وكان الزعيمان قد عقدا في وقت سابق اليوم جولة محادثات`: news tells what happened earlier the
+ * same day in the pluperfect too; that is the story's own event, not a meeting recalled as
+ * background. Only the verb's own clause is read, up to the first punctuation. (`أمس` stays
+ * background: a visit's second day recalls the first day's talks that way, and the day's own
+ * event is the one to describe.)
+ */
+function toldToday(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + TOLD_TODAY_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (SAME_DAY.has(t.text)) return true;
   }
   return false;
 }

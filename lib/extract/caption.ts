@@ -1,0 +1,82 @@
+// A photo caption copied with the page: `شي (يمين) يقلد بوتين وسام الصداقة في بكين (رويترز)`,
+// `الرئيس الصيني يصافح نظيره الروسي في قاعة الشعب الكبرى، 2 سبتمبر 2025 (أ ف ب)`. Pages put
+// the main photo's caption between the headline and the first paragraph, where it would take one
+// of the lead's paragraphs; the lead is the text's own paragraphs, so a caption takes none (it
+// stays in the story). A caption is an unstopped line that ends on a photo credit in brackets or
+// places the people in the picture (`(يمين)`, `(إلى اليسار)`).
+
+import { normaliseString } from '../text/normalise';
+
+/** Photo credits as captions end on them: agencies, photo libraries, `أرشيفية`. */
+const CREDITS = new Set(
+  [
+    'رويترز',
+    'أ ف ب',
+    'أ.ف.ب',
+    'أف ب',
+    'فرانس برس',
+    'الفرنسية',
+    'أسوشيتد برس',
+    'أسوشيتيد برس',
+    'أ ب',
+    'إ ب أ',
+    'د ب أ',
+    'الأناضول',
+    'غيتي',
+    'جيتي',
+    'غيتي إيميجز',
+    'غيتي ايمجز',
+    'شينخوا',
+    'سبوتنيك',
+    'تاس',
+    'ريا نوفوستي',
+    'الكرملين',
+    'أرشيفية',
+    'أرشيف',
+    'صورة أرشيفية',
+    'مواقع التواصل',
+    'getty',
+    'getty images',
+    'afp',
+    'reuters',
+    'ap',
+    'epa',
+    'xinhua',
+    'sputnik',
+    'tass',
+  ].map(normaliseString),
+);
+
+/** Where a person stands in the picture: `(يمين)`, `(من اليسار)`, `(وسط)`. */
+const POSITIONS = new Set(
+  ['يمين', 'يسار', 'وسط', 'الوسط', 'اليمين', 'اليسار', 'من اليمين', 'من اليسار', 'إلى اليمين', 'إلى اليسار'].map(
+    normaliseString,
+  ),
+);
+
+/** Characters that end a sentence before a closing credit: a stopped line is a paragraph. */
+const STOPS = '.!?؟…';
+
+/** Whether the normalised line `text[a, b)` reads as a photo caption. */
+export function isCaption(text: string, a: number, b: number): boolean {
+  const line = text.slice(a, b).trim();
+  if (endsWithStop(line)) return false;
+  const open = line.lastIndexOf('(');
+  if (open > 0 && line.endsWith(')') && !endsWithStop(line.slice(0, open).trimEnd())) {
+    const credit = line.slice(open + 1, -1);
+    if (credit.split(/[/\-،,]/).some((part) => CREDITS.has(part.trim()))) return true;
+  }
+  return hasPosition(line);
+}
+
+const endsWithStop = (s: string): boolean => STOPS.includes(s[s.length - 1] ?? '\n');
+
+/** Whether a bracket of the line places someone in the picture. */
+function hasPosition(line: string): boolean {
+  for (let open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
+    const close = line.indexOf(')', open);
+    if (close < 0) return false;
+    if (POSITIONS.has(line.slice(open + 1, close).trim())) return true;
+  }
+  return false;
+}

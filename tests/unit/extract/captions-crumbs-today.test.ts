@@ -1,0 +1,111 @@
+// Three page shapes that hid a meeting's coverage: a breadcrumb typed with angle quotes or arrows
+// (`أخبار › العالم › آسيا`) taken for the headline; the main photo's caption between the headline
+// and the first paragraph taking one of the lead's three paragraphs; and the pluperfect of a
+// same-day report (`وكان الزعيمان قد عقدا في وقت سابق اليوم محادثات`) read as an earlier meeting.
+
+import { describe, expect, it } from 'vitest';
+import { isMenu } from '../../../lib/extract/body-top';
+import { isCaption } from '../../../lib/extract/caption';
+import { makeDoc } from '../../../lib/extract/document';
+import { extract } from '../../../lib/extract/extract';
+import { firstStoryLine } from './story-lines';
+
+const lines = (...l: string[]) => l.join('\n');
+const caption = (s: string) => {
+  const doc = makeDoc(s);
+  return isCaption(doc.norm.text, 0, doc.norm.text.length);
+};
+const menu = (s: string) => {
+  const doc = makeDoc(s);
+  return isMenu(doc.tokens, 0, doc.tokens.length);
+};
+
+describe('breadcrumbs typed with angle quotes and arrows', () => {
+  it('reads › ‹ ❯ → trails as page furniture', () => {
+    expect(menu('أخبار › العالم › آسيا')).toBe(true);
+    expect(menu('الرئيسية ❯ سياسة ❯ دولي')).toBe(true);
+    expect(menu('الرئيسية → أخبار → الصين')).toBe(true);
+    expect(menu('عربي ودولي ‹ الرئيسية')).toBe(true);
+  });
+
+  it('leaves a headline with one arrow in it alone', () => {
+    expect(menu('بوتين يصل إلى بكين في زيارة دولة تستمر يومين → التفاصيل الكاملة للزيارة والاتفاقات')).toBe(false);
+  });
+
+  it('does not take the trail for the headline', () => {
+    const text = lines(
+      'أخبار › العالم › آسيا',
+      'بوتين يبدأ زيارة دولة إلى الصين تستمر يومين',
+      'وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم الخميس في زيارة دولة تستمر يومين يجري خلالها محادثات مع نظيره الصيني شي جين بينغ حول العلاقات الثنائية.',
+    );
+    expect(firstStoryLine(text)).toBe(makeDoc('بوتين يبدأ زيارة دولة إلى الصين تستمر يومين').norm.text);
+  });
+});
+
+describe('isCaption', () => {
+  it('reads lines that end on a photo credit, or place people in the picture, as captions', () => {
+    expect(caption('الرئيسان الروسي والصيني خلال مراسم الاستقبال الرسمي في بكين (أ ف ب)')).toBe(true);
+    expect(caption('بوتين وشي يتصافحان قبل المحادثات في الكرملين، 21 مارس 2023 (رويترز/أرشيف)')).toBe(true);
+    expect(caption('بوتين (يسار) وشي خلال جلسة الشاي في حديقة تشونغنانهاي')).toBe(true);
+    expect(caption('الرئيس الصيني يستقبل نظيره الروسي في قاعة الشعب الكبرى (Getty)')).toBe(true);
+  });
+
+  it('leaves paragraphs, agency leads and other brackets alone', () => {
+    expect(caption('وقال بوتين إن المحادثات كانت بناءة ومفيدة (رويترز).')).toBe(false);
+    expect(caption('التقى الرئيسان على هامش قمة منظمة شنغهاي للتعاون. (رويترز)')).toBe(false);
+    expect(caption('أكد الجانبان دعم مبادرة الحزام والطريق (BRI) ومشروع الاتحاد الاقتصادي الأوراسي')).toBe(false);
+    expect(caption('بكين (شينخوا) -- أجرى الرئيس الصيني شي جين بينغ محادثات مع نظيره الروسي.')).toBe(false);
+  });
+});
+
+describe('the lead under a captioned photo', () => {
+  const ceremony = (captionLine: string) =>
+    extract(
+      lines(
+        'شي يمنح بوتين أرفع أوسمة الصين ويصفه بصديقه المقرب',
+        captionLine,
+        'منح الرئيس الصيني شي جين بينغ اليوم نظيره الروسي فلاديمير بوتين وسام الصداقة في مراسم رسمية أقيمت في العاصمة الصينية.',
+        'وقال شي خلال المراسم إن الوسام يعكس عمق الصداقة بين الشعبين، فيما عبر بوتين عن امتنانه للتكريم الرفيع.',
+        'وأجرى بوتين وشي بعد ذلك محادثات رسمية في بكين تناولت التجارة والطاقة والأمن الإقليمي.',
+      ),
+      { published: '2018-06-08' },
+    );
+
+  it('a caption takes none of the three lead paragraphs, so the talks further down lead', () => {
+    const r = ceremony('الرئيسان الروسي والصيني خلال مراسم منح الوسام في قاعة الشعب الكبرى (رويترز)');
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ venue: 'beijing', kind: 'in-person', start: '2018-06-08' });
+  });
+
+  it('the same line as a stopped paragraph still takes its place', () => {
+    const r = ceremony('وحضر المراسم عدد كبير من المسؤولين من البلدين وسط إجراءات أمنية مشددة في محيط المكان.');
+    const captioned = ceremony('الرئيسان الروسي والصيني خلال مراسم منح الوسام في قاعة الشعب الكبرى (رويترز)');
+    expect(r.score).toBeLessThan(captioned.score);
+  });
+});
+
+describe('a same-day report in the pluperfect', () => {
+  const story = (clause: string) =>
+    extract(
+      lines(
+        'بوتين يلتقي أردوغان في أستانا على هامش قمة شنغهاي',
+        'التقى الرئيس الروسي فلاديمير بوتين اليوم الأربعاء نظيره التركي رجب طيب أردوغان في أستانا على هامش قمة منظمة شنغهاي للتعاون.',
+        clause,
+      ),
+      { published: '2024-07-03' },
+    );
+
+  it('counts `في وقت سابق اليوم` as the day’s own meeting, not background', () => {
+    const today = story(
+      'وكان بوتين قد عقد في وقت سابق اليوم محادثات مع الرئيس الصيني شي جين بينغ في العاصمة الكازاخستانية.',
+    );
+    const earlier = story('وكان بوتين قد عقد في مايو الماضي محادثات مع الرئيس الصيني شي جين بينغ في العاصمة الصينية.');
+    expect(today.score).toBeGreaterThan(earlier.score);
+  });
+
+  it('stops at the clause: a later `اليوم` in another clause does not count', () => {
+    const later = story('وكان بوتين قد عقد محادثات مع الرئيس الصيني شي جين بينغ في مايو، ويلتقي اليوم رئيس كازاخستان.');
+    const earlier = story('وكان بوتين قد عقد في مايو الماضي محادثات مع الرئيس الصيني شي جين بينغ في العاصمة الصينية.');
+    expect(later.score).toBe(earlier.score);
+  });
+});
