@@ -18,6 +18,7 @@ import { siteAroundCity } from './sites';
 import { type EntityAt, nameAfterHead, nameAfterTitle, type UnknownName } from './unknown-names';
 import {
   BETWEEN_TITLE_AND_NAME_BIT,
+  CLOCK_PERIOD_BIT,
   COMPARISON_BEFORE_COUNTERPART_BIT,
   COMPARISON_PREPOSITION_BIT,
   CONTACT_BEFORE_COUNTERPART_BIT,
@@ -29,6 +30,7 @@ import {
   NOT_CURRENT_AFTER_TITLE_BIT,
   NOT_HOLDER_BEFORE_TITLE_BIT,
   NOT_NAME_AFTER_BIT,
+  TIME_ZONE_BEFORE_PLACE_BIT,
 } from './word-sets';
 
 /** How far back (in tokens, same line) a counterpart looks for the person it is the counterpart of. */
@@ -87,7 +89,15 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
-      if (r.entry.needs === 'city' ? !readsAsCity(tokens, text, r, raws[k - 1]) : r.entry.needs && !cityNamed(id))
+      if (namesTimeZone(r)) continue;
+      const needs = r.entry.needs;
+      if (
+        needs === 'city'
+          ? !readsAsCity(tokens, text, r, raws[k - 1])
+          : needs === 'beside'
+            ? !cityBeside(k)
+            : needs && !cityNamed(id)
+      )
         continue;
       const venue = venueById(id);
       const site =
@@ -133,6 +143,15 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return namedCities.has(cityOf(site));
   }
 
+  /** The site at `k` is followed right away by its own city: `قصر الشعب ببكين`, `قصر الشعب في بكين`. */
+  function cityBeside(k: number): boolean {
+    const r = raws[k] as RawMatch;
+    const next = raws[k + 1];
+    if (next?.entry.kind !== 'venue' || next.entry.id !== cityOf(r.entry.id) || next.entry.needs) return false;
+    if (next.first === r.last + 1) return next.clitics === 'ب';
+    return next.first === r.last + 2 && next.clitics === '' && tokens[r.last + 1]?.text === 'في';
+  }
+
   /**
    * Whether `نظيره الروسي` is a person's counterpart: not in a comparison (`يفوق نظيره الروسي`,
    * `أكبر من نظيره`), and, with no leader before it on its line, only in a report of contact
@@ -146,6 +165,21 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     if (before >= 0 && context(before) & COMPARISON_BEFORE_COUNTERPART_BIT) return false;
     if (antecedent !== null) return true;
     return /[بول]/.test(r.clitics) || (prev & CONTACT_BEFORE_COUNTERPART_BIT) !== 0;
+  }
+
+  /**
+   * The place names a clock time's zone, not a venue: right after `بتوقيت`/`توقيت` (`الساعة 10
+   * بتوقيت أبوظبي`), or alone in brackets right after a clock time (`18:47 (مكة المكرمة)`, `03:47
+   * م (أبوظبي)`). A place anywhere else near a time (`الساعة 10 في أبوظبي`) is left alone.
+   */
+  function namesTimeZone(r: RawMatch): boolean {
+    if (r.clitics !== '') return false;
+    if (context(r.first - 1) & TIME_ZONE_BEFORE_PLACE_BIT) return true;
+    if (tokens[r.first - 1]?.text !== '(' || tokens[r.last + 1]?.text !== ')') return false;
+    let k = r.first - 2;
+    if (context(k) & CLOCK_PERIOD_BIT) k--;
+    // A clock time: minutes after a colon (`18:47`).
+    return tokens[k]?.kind === 'number' && tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'number';
   }
 
   /** `للرئيس`, `بوزير`: a title inside a prepositional phrase (`وجه الدعوة للرئيس … لحضور`). */

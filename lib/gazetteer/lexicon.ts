@@ -26,9 +26,10 @@ export interface Entry {
   /**
    * For an ambiguous name: what support it needs in the text. For a venue's `inCityOnly` name,
    * `named` means its city is named in the text; `city` marks an `asCityOnly` name, which needs
-   * the context of a city (`city-context.ts`).
+   * the context of a city (`city-context.ts`); `beside` marks a `besideCityOnly` name, which
+   * needs its city right after it.
    */
-  needs?: 'named' | 'title' | 'city';
+  needs?: 'named' | 'title' | 'city' | 'beside';
 }
 
 export interface LexiconOption {
@@ -129,6 +130,7 @@ function allEntries(): Entry[] {
     // For a venue, `named` means: its city is named in the text.
     for (const s of venue.inCityOnly ?? []) add('venue', venue.id, s, 'named');
     for (const s of venue.asCityOnly ?? []) add('venue', venue.id, s, 'city');
+    for (const s of venue.besideCityOnly ?? []) add('venue', venue.id, s, 'beside');
     for (const d of venue.descriptors ?? []) add('descriptor', venue.id, d);
   }
   for (const office of OFFICES) for (const t of office.titles ?? []) add('title', office.id, t);

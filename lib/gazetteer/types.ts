@@ -97,6 +97,13 @@ export interface Venue {
    */
   inCityOnly?: string[];
   /**
+   * Names other cities' sites share, that mean this site only when its city follows right after
+   * (`قصر الشعب ببكين`, `قصر الشعب في بكين`: the Great Hall in Maghrebi copy; `قصر الشعب` alone is
+   * as often the palace in Damascus or Algiers). A city merely named elsewhere in the text is not
+   * enough: a report from Damascus or Algiers may well name Beijing.
+   */
+  besideCityOnly?: string[];
+  /**
    * Names that are also a country's or an everyday word (`الكويت`, `تونس`, `عمان` Amman/Oman,
    * `مشهد` a scene): the city only where the text treats it as one — after a city noun
    * (`مدينة الكويت`, `العاصمة تونس`), after its own descriptor (`العاصمة الأردنية عمان`), or as the

@@ -251,9 +251,18 @@ function nameWord(w: Words, k: number, inner: boolean, entityAt: (k: number) => 
   return (flagsAt(w, k) & (inner ? NAME_INNER : NAME_FIRST)) !== 0 && !entityAt(k);
 }
 
+/**
+ * `ويحمله`, `وتمنحها`, `ونبلغهم`: و + the prefix of an imperfect verb (ي ت ن) + a stem + an object
+ * pronoun (ها هم هما after two letters or more; ه after three, since ة is written ه once
+ * normalised and `ونيسة` is a name) — a verb joined to the sentence, not a name. Names that begin
+ * with و (`وانغ`, `وليد`, `ويليام`, `وين`, `وو`, `ويصا`, `ويلهم`) do not have this shape.
+ */
+const CONJOINED_VERB_WITH_OBJECT = /^و[يتن](?:[\u0621-\u064a]{3,}ه|[\u0621-\u064a]{2,}(?:ها|هم|هما))$/;
+
 /** `nameWord` of a word, but for the entity test. */
 function nameWordText(w: string, inner: boolean): boolean {
   if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
+  if (CONJOINED_VERB_WITH_OBJECT.test(w)) return false;
   const { heads, chain, countries, nationalities } = t();
   if (heads.has(w) || chain.has(w) || countries.has(w) || commonWord(w)) return false;
   if (!isDefinite(w)) return !nationalities.has(`ال${w}`);

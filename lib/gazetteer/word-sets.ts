@@ -7,6 +7,7 @@ import { WordFlags, words } from '../text/vocabulary';
 import {
   BETWEEN_TITLE_AND_NAME,
   CITY_NOUNS,
+  CLOCK_PERIOD_WORDS,
   COMPARISON_BEFORE_COUNTERPART,
   COMPARISON_PREPOSITIONS,
   CONTACT_BEFORE_COUNTERPART,
@@ -15,6 +16,7 @@ import {
   NOT_CURRENT_AFTER_TITLE,
   NOT_HOLDER_BEFORE_TITLE,
   NOT_NAME_AFTER,
+  TIME_ZONE_BEFORE_PLACE,
 } from './data/context-words';
 import { NATIONALITY_ADJECTIVES } from './data/countries';
 import { prefixedForms } from './proclitics';
@@ -39,6 +41,8 @@ const comparisonBeforeCounterpart = withClitics(COMPARISON_BEFORE_COUNTERPART);
 const comparisonPrepositions = plain(COMPARISON_PREPOSITIONS);
 export const cityNouns = withClitics(CITY_NOUNS);
 const contactBeforeCounterpart = withClitics(CONTACT_BEFORE_COUNTERPART);
+const timeZoneBeforePlace = withClitics(TIME_ZONE_BEFORE_PLACE);
+const clockPeriodWords = plain(CLOCK_PERIOD_WORDS);
 
 /** `والروسي`, `والصيني` …: a second nationality joined to a title makes it plural. */
 const jointNationality = new Set(
@@ -59,6 +63,8 @@ export const COMPARISON_BEFORE_COUNTERPART_BIT = 64;
 export const COMPARISON_PREPOSITION_BIT = 128;
 export const CONTACT_BEFORE_COUNTERPART_BIT = 256;
 export const JOINT_NATIONALITY_BIT = 512;
+export const TIME_ZONE_BEFORE_PLACE_BIT = 1024;
+export const CLOCK_PERIOD_BIT = 2048;
 
 const SETS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [genericHeads, GENERIC_HEAD_BIT],
@@ -71,6 +77,8 @@ const SETS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [comparisonPrepositions, COMPARISON_PREPOSITION_BIT],
   [contactBeforeCounterpart, CONTACT_BEFORE_COUNTERPART_BIT],
   [jointNationality, JOINT_NATIONALITY_BIT],
+  [timeZoneBeforePlace, TIME_ZONE_BEFORE_PLACE_BIT],
+  [clockPeriodWords, CLOCK_PERIOD_BIT],
 ];
 
 function contextOf(word: string): number {

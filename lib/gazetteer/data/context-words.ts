@@ -96,6 +96,15 @@ export const LOCATIVE_BEFORE_SEAT = [
 /** Before an ambiguous short name, a word that makes it a common noun (`أي شي`, `كل شي`). */
 export const NOT_NAME_AFTER = ['أي', 'كل', 'لا', 'بعض', 'اي'];
 
+/**
+ * Before a place, a word that makes it a time zone, not a venue: `بتوقيت أبوظبي`, `حسب توقيت مكة
+ * المكرمة`, `(توقيت غرينتش)`. (Clock times in brackets, `18:47 (مكة المكرمة)`, are told by shape.)
+ */
+export const TIME_ZONE_BEFORE_PLACE = ['توقيت', 'التوقيت'];
+
+/** After a clock time and before its zone in brackets: `03:47 م (أبوظبي)`. */
+export const CLOCK_PERIOD_WORDS = ['ص', 'م', 'صباحا', 'مساء', 'صباحًا', 'مساءً', 'ظهرا', 'فجرا', 'ليلا', 'عصرا'];
+
 /** Punctuation that may stand between a title and the name it introduces (`الرئيس الروسي، "بوتين"`). */
 export const BETWEEN_TITLE_AND_NAME = [',', '،', '"', "'", '(', ')', '-', '«', '»'];
 

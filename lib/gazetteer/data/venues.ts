@@ -162,13 +162,15 @@ export const VENUES: Venue[] = [
     wikidata: 'Q8646',
   }),
   city('macau', 'CN', 'ماكاو', 'Macau', ['ماكاو']),
-  site('great-hall-of-the-people', 'beijing', 'CN', 'قاعة الشعب الكبرى', 'Great Hall of the People', [
+  site(
+    'great-hall-of-the-people',
+    'beijing',
+    'CN',
     'قاعة الشعب الكبرى',
-    'قاعة الشعب الكبيرة',
-    'قاعة الشعب العظمى',
-    'قاعة الشعب',
-    'مبنى مجلس الشعب الكبير',
-  ]),
+    'Great Hall of the People',
+    ['قاعة الشعب الكبرى', 'قاعة الشعب الكبيرة', 'قاعة الشعب العظمى', 'قاعة الشعب', 'مبنى مجلس الشعب الكبير'],
+    { besideCityOnly: ['قصر الشعب'] },
+  ),
   site('diaoyutai-state-guesthouse', 'beijing', 'CN', 'دياويوتاي', 'Diaoyutai State Guesthouse', [
     'دياويوتاي',
     'دياو يوتاي',
