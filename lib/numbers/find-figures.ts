@@ -19,7 +19,7 @@ import { ellipticalOrdinal, type RankedNoun } from './figures/elliptical';
 import type { Found } from './figures/found';
 import { fractionFigure } from './figures/fraction';
 import { MEASURE_UNITS, measureFigure } from './figures/measure';
-import { definitePluralBefore, ordinalFigure } from './figures/ordinal';
+import { definitePluralBefore, numberedOrdinal, ordinalFigure } from './figures/ordinal';
 import { partitiveFigure } from './figures/partitive';
 import { insideIdiom } from './idioms';
 import { analyseToken, lexiconWords, type WordAnalysis } from './lexicon';
@@ -82,6 +82,11 @@ function cannotBeFigure(tokens: Token[], table: TokenTable, i: number): boolean 
 }
 
 function numberFigure(tokens: Token[], table: TokenTable, i: number): Found | null {
+  // اللقاء رقم 40: a rank written with رقم, whatever follows the digits.
+  if (i >= 2 && ((table.bits[i - 1] as number) & WORD_BIT) !== 0) {
+    const ranked = numberedOrdinal(tokens, i);
+    if (ranked) return ranked;
+  }
   if (cannotBeFigure(tokens, table, i) || digitsInsideSomething(tokens, table, i)) return null;
   const r = readNumberAt(tokens, i);
   if (!r) return null;

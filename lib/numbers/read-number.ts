@@ -418,5 +418,24 @@ export function readNumberAt(tokens: Token[], i: number): NumberReading | null {
     const r = a.sense.kind === 'ordinal' ? readOrdinal(tokens, i, a) : readCardinal(tokens, i, a);
     if (r && (!best || r.end > best.end)) best = r;
   }
-  return best;
+  return best ? pastHundred(tokens, best) : null;
 }
+
+/**
+ * `الخمسين بعد المئة` (150th), `الخامس بعد المئة` (105th): a definite ordinal below a hundred
+ * followed by `بعد المئة` ("after the hundred") counts on from a hundred, as the press writes
+ * anniversaries and ranks past 100. Read as part of the ordinal, not left as 50.
+ */
+function pastHundred(tokens: Token[], r: NumberReading): NumberReading {
+  if (!r.ordinal || !r.definite || r.digits || r.value >= 100) return r;
+  const after = tokens[r.end];
+  const hundred = tokens[r.end + 1];
+  if (after?.kind !== 'word' || after.text !== AFTER || hundred?.kind !== 'word') return r;
+  const isHundred = analyseToken(hundred).some(
+    (a) => a.sense.kind === 'hundred' && a.sense.value === 100 && a.prefix.text === 'ال',
+  );
+  return isHundred ? { ...r, value: r.value + 100, end: r.end + 2 } : r;
+}
+
+/** `بعد` "after", normalised (no letter in it changes). */
+const AFTER = 'بعد';

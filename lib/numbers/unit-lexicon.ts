@@ -53,20 +53,36 @@ function derivedForms(singular: string): { accusative: string[]; dual: string[] 
   return { accusative, dual: [`${stem}ان`, `${stem}ين`] };
 }
 
-function formsOf(singular: string[], plural: string[] = [], dual: string[] = []): Array<[string, NounForm]> {
-  const out: Array<[string, NounForm]> = [];
+/** Every spelling of a noun with its form, and whether it comes from a singular in ة (feminine). */
+function formsOf(singular: string[], plural: string[] = [], dual: string[] = []): Array<[string, NounForm, boolean]> {
+  const out: Array<[string, NounForm, boolean]> = [];
   // A sound masculine plural (مستثمرين، مرشحين) is spelt as the oblique dual: listed as a plural,
   // it is one, so that `5 مستثمرين` counts.
   const plurals = new Set(plural.map(normaliseString));
   for (const s of singular.map(normaliseString)) {
-    out.push([s, 'singular']);
+    const tied = s.endsWith('ه');
+    out.push([s, 'singular', tied]);
     const d = derivedForms(s);
-    for (const a of d.accusative) out.push([a, 'accusative']);
-    for (const x of d.dual) if (!plurals.has(x)) out.push([x, 'dual']);
+    for (const a of d.accusative) out.push([a, 'accusative', tied]);
+    for (const x of d.dual) if (!plurals.has(x)) out.push([x, 'dual', tied]);
   }
-  for (const x of dual.map(normaliseString)) out.push([x, 'dual']);
-  for (const p of plural.map(normaliseString)) out.push([p, 'plural']);
+  const firstTied = normaliseString(singular[0] ?? '').endsWith('ه');
+  for (const x of dual.map(normaliseString)) out.push([x, 'dual', firstTied]);
+  for (const p of plural.map(normaliseString)) out.push([p, 'plural', false]);
   return out;
+}
+
+/**
+ * The stems a singular takes before a possessive suffix: ة becomes ت (زيارته), a final ى becomes
+ * ا (ذكراها، منتداه), and a final hamza after ا sits on the seat its case gives it, as the press
+ * writes it: لقاؤهما (nominative), لقائهما (genitive), لقاءهما (accusative, and many writers'
+ * only spelling).
+ */
+function possessedStems(written: string, s: string): string[] {
+  if (s.endsWith('ه')) return [`${s.slice(0, -1)}ت`];
+  if (written.endsWith('ى')) return [`${s.slice(0, -1)}ا`];
+  if (s.endsWith('اء')) return [s, `${s.slice(0, -1)}ؤ`, `${s.slice(0, -1)}ئ`];
+  return [s];
 }
 
 function build(): Tables {
@@ -78,21 +94,23 @@ function build(): Tables {
     const refine = noun.refine
       ? new Map(Object.entries(noun.refine).map(([adj, unit]) => [normaliseString(adj), unit]))
       : null;
-    const tied = normaliseString(noun.singular[0] ?? '').endsWith('ه');
-    for (const [form, kind] of formsOf(noun.singular, noun.plural, noun.dual)) {
+    // Each spelling has its own gender: مكالمة is feminine though the call's first word اتصال is not.
+    for (const [form, kind, tied] of formsOf(noun.singular, noun.plural, noun.dual)) {
       const feminine = !!noun.feminine || (kind !== 'plural' && tied);
       // The first noun to claim a spelling keeps it: the data lists the usual sense first.
       if (!nouns.has(form)) nouns.set(form, { noun, form: kind, prefix: none, feminine, possessive: false, refine });
     }
     if (!noun.ordinal) continue;
     // زيارته الأولى، ولايته الخامسة، قمتهما الثانية: an ordinal after a possessed noun.
-    for (const s of noun.singular.map(normaliseString)) {
-      const stem = s.endsWith('ه') ? `${s.slice(0, -1)}ت` : s;
+    for (const written of noun.singular) {
+      const s = normaliseString(written);
       const feminine = !!noun.feminine || s.endsWith('ه');
-      for (const suffix of POSSESSIVE_SUFFIXES) {
-        const key = stem + suffix;
-        if (!nouns.has(key))
-          nouns.set(key, { noun, form: 'singular', prefix: none, feminine, possessive: true, refine });
+      for (const stem of possessedStems(written, s)) {
+        for (const suffix of POSSESSIVE_SUFFIXES) {
+          const key = stem + suffix;
+          if (!nouns.has(key))
+            nouns.set(key, { noun, form: 'singular', prefix: none, feminine, possessive: true, refine });
+        }
       }
     }
   }
@@ -178,7 +196,8 @@ function possessedPlural(word: string): NounAnalysis | undefined {
   const { nouns } = t();
   for (const suffix of PLURAL_POSSESSIVES) {
     if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
-    const stem = word.slice(0, -suffix.length);
+    // أعضاؤها، زعمائهم: the hamza of a plural in اء sits on its case's seat before a suffix.
+    const stem = seatedHamza(word.slice(0, -suffix.length));
     let base = nouns.get(stem);
     let prefix = PREFIXES[0] as Prefix;
     if (!base) {
@@ -195,6 +214,12 @@ function possessedPlural(word: string): NounAnalysis | undefined {
   }
   return undefined;
 }
+
+/** `اعضاؤ`, `زعمائ` → `اعضاء`, `زعماء`: a hamza after ا written on a seat, back on the line. */
+const seatedHamza = (stem: string): string =>
+  stem.length > 2 && stem[stem.length - 2] === 'ا' && (stem.endsWith('ؤ') || stem.endsWith('ئ'))
+    ? `${stem.slice(0, -1)}ء`
+    : stem;
 
 /** A currency word, unprefixed (`دولار`, `دولارا`, `دولارين`, `جنيهات`), or undefined. */
 export function currencyAnalysis(word: string): CurrencyAnalysis | undefined {

@@ -257,7 +257,9 @@ const AGREEMENTS_AND_EVENTS: CountedNoun[] = [
   { unit: 'summit', singular: ['قمة'], plural: ['قمم'], ordinal: true, titled: true },
   { unit: 'visit', singular: ['زيارة'], plural: ['زيارات'], ordinal: true },
   { unit: 'trip', singular: ['رحلة'], plural: ['رحلات'], ordinal: true },
-  { unit: 'call', singular: ['اتصال', 'مكالمة'], plural: ['اتصالات', 'مكالمات'], ordinal: true },
+  // محادثتهما الهاتفية الثانية: a conversation the press numbers (singular) is a call; the plural
+  // محادثات stays talks below, which takes no ordinal of its own (جولة المحادثات الثالثة).
+  { unit: 'call', singular: ['اتصال', 'مكالمة', 'محادثة'], plural: ['اتصالات', 'مكالمات'], ordinal: true },
   { unit: 'conference', singular: ['مؤتمر'], plural: ['مؤتمرات'], ordinal: true, titled: true },
   { unit: 'forum', singular: ['منتدى'], plural: ['منتديات'], ordinal: true, titled: true },
   { unit: 'edition', singular: ['نسخة'], plural: ['نسخ'], ordinal: true },

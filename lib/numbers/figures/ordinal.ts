@@ -155,6 +155,26 @@ export function ordinalFigure(tokens: Token[], r: NumberReading): Found | null {
   return null;
 }
 
+/**
+ * `اللقاء رقم 40`, `الحزمة رقم 14`, `للمرة رقم 10`, `لقاؤهما رقم 42`: a definite noun that takes
+ * ordinals, then `رقم` "number" and digits, is that noun's rank. Only such a noun: `القرار رقم
+ * 2231` and `الطريق رقم 5` are names, not ranks. Token i is the digits.
+ */
+export function numberedOrdinal(tokens: Token[], i: number): Found | null {
+  const word = tokens[i - 1];
+  const prev = tokens[i - 2];
+  if (word?.kind !== 'word' || word.text !== NUMBER_WORD || prev?.kind !== 'word') return null;
+  const digits = tokens[i] as Token;
+  if (!/^\d{1,4}$/.test(digits.text)) return null;
+  const value = Number(digits.text);
+  const a = nounOf(prev);
+  if (!a?.noun.ordinal || a.form !== 'singular' || !(a.prefix.article || a.possessive) || value < 1) return null;
+  return ranked(a.feminine, figure(tokens, i - 2, a.prefix.skip, i + 1, value, a.noun.ordinalUnit ?? a.noun.unit));
+}
+
+/** `رقم` "number", normalised. */
+const NUMBER_WORD = 'رقم';
+
 /** An ordinal figure, marked with its noun's gender so that a coordinated ordinal may share the noun. */
 const ranked = (feminine: boolean, f: Found): Found => ({ ...f, ordinal: { feminine } });
 
