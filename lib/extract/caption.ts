@@ -3,7 +3,8 @@
 // the main photo's caption between the headline and the first paragraph, where it would take one
 // of the lead's paragraphs; the lead is the text's own paragraphs, so a caption takes none (it
 // stays in the story). A caption is an unstopped line that ends on a photo credit in brackets or
-// places the people in the picture (`(يمين)`, `(إلى اليسار)`).
+// places the people in the picture (`(يمين)`, `(إلى اليسار)`). An archive photo's caption
+// (`(أرشيفية)`) tells an earlier event: it is background, as `وكان … قد التقيا` is.
 
 import { normaliseString } from '../text/normalise';
 
@@ -31,9 +32,6 @@ const CREDITS = new Set(
     'تاس',
     'ريا نوفوستي',
     'الكرملين',
-    'أرشيفية',
-    'أرشيف',
-    'صورة أرشيفية',
     'مواقع التواصل',
     'getty',
     'getty images',
@@ -47,6 +45,11 @@ const CREDITS = new Set(
   ].map(normaliseString),
 );
 
+/** An archive photo's credit: the caption tells an earlier event (`خلال زيارة مارس 2023 (أرشيفية)`). */
+const ARCHIVE = new Set(
+  ['أرشيفية', 'أرشيف', 'صورة أرشيفية', 'صورة من الأرشيف', 'archive', 'file'].map(normaliseString),
+);
+
 /** Where a person stands in the picture: `(يمين)`, `(من اليسار)`, `(وسط)`. */
 const POSITIONS = new Set(
   ['يمين', 'يسار', 'وسط', 'الوسط', 'اليمين', 'اليسار', 'من اليمين', 'من اليسار', 'إلى اليمين', 'إلى اليسار'].map(
@@ -57,16 +60,23 @@ const POSITIONS = new Set(
 /** Characters that end a sentence before a closing credit: a stopped line is a paragraph. */
 const STOPS = '.!?؟…';
 
-/** Whether the normalised line `text[a, b)` reads as a photo caption. */
-export function isCaption(text: string, a: number, b: number): boolean {
+/** What a line is as a caption: a photo's, an archive photo's (an earlier event), or none. */
+export type Caption = 'photo' | 'archive' | null;
+
+/** The normalised line `text[a, b)` as a caption (see `Caption`). */
+export function captionOf(text: string, a: number, b: number): Caption {
   const line = text.slice(a, b).trim();
-  if (endsWithStop(line)) return false;
+  if (endsWithStop(line)) return null;
   const open = line.lastIndexOf('(');
   if (open > 0 && line.endsWith(')') && !endsWithStop(line.slice(0, open).trimEnd())) {
-    const credit = line.slice(open + 1, -1);
-    if (credit.split(/[/\-،,]/).some((part) => CREDITS.has(part.trim()))) return true;
+    const parts = line
+      .slice(open + 1, -1)
+      .split(/[/\-،,]/)
+      .map((part) => part.trim());
+    if (parts.some((part) => ARCHIVE.has(part))) return 'archive';
+    if (parts.some((part) => CREDITS.has(part))) return 'photo';
   }
-  return hasPosition(line);
+  return hasPosition(line) ? 'photo' : null;
 }
 
 const endsWithStop = (s: string): boolean => STOPS.includes(s[s.length - 1] ?? '\n');

@@ -3,7 +3,8 @@
 // في محادثات`. The talks' sentence names one side only, but `نظيره الصيني` says the named leader
 // is the opposite number of the sentence's subject: when the sentence before (same paragraph or
 // the one above) names the other side's leader and no one else, he is that subject, and the
-// sentence reports the leaders' meeting. Only meeting sentences naming one side are looked at.
+// sentence reports the leaders' meeting. Only meeting sentences naming one side are looked at —
+// or naming no one but `الزعيمان`/`الرئيسان`, the pair the sentence before named (`carryPair`).
 
 import { normaliseString } from '../text/normalise';
 import type { Candidate } from './document';
@@ -25,6 +26,10 @@ export function carryCounterparts(roles: SentenceRoles[]): SentenceRoles[] {
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i] as SentenceRoles;
     if (!r.meeting || r.both || r.envoy || r.sentence.background || r.others.length > 0) continue;
+    if (r.ru.length + r.cn.length === 0) {
+      if (r.kinds.has('leaders')) carryPair(roles, i);
+      continue;
+    }
     const named = r.ru.length > 0 && r.cn.length === 0 ? 'ru' : r.cn.length > 0 && r.ru.length === 0 ? 'cn' : null;
     if (!named) continue;
     const subject = previousPeople(roles, i);
@@ -42,6 +47,18 @@ export function carryCounterparts(roles: SentenceRoles[]): SentenceRoles[] {
     };
   }
   return roles;
+}
+
+/**
+ * `وأجرى الزعيمان محادثات موسعة` after a sentence naming Putin and Xi (`منح شي … نظيره الروسي
+ * بوتين وسام الصداقة`): the two leaders are the pair just named, when that sentence names no one
+ * else (after `بوتين ومودي`, `الزعيمان` are those two).
+ */
+function carryPair(roles: SentenceRoles[], i: number): void {
+  const r = roles[i] as SentenceRoles;
+  const pair = previousPeople(roles, i);
+  if (!pair || pair.ru.length === 0 || pair.cn.length === 0 || pair.others.length > 0) return;
+  roles[i] = { ...r, ru: pair.ru, cn: pair.cn, both: true, event: !r.negated && !r.speculative };
 }
 
 /** The nearest sentence before `i`, in its paragraph or the one above, that names anyone. */

@@ -11,7 +11,7 @@ import { toOriginal } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { appendedStoryStart } from './appended';
 import { findMainStory, type MainStory, type Span, storyBefore } from './body';
-import { isCaption } from './caption';
+import { captionOf } from './caption';
 import { isDayOfEvent } from './day-of-event';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
 import { describeMeeting } from './meeting';
@@ -75,9 +75,15 @@ export function extractStrict(
   }
   const storyWords = wordsPerLine(doc, story.lines);
   const lineWords = headline ? [0, ...storyWords] : storyWords;
+  const storyCaptions = story.lines.map(([a, b]) => captionOf(doc.norm.text, a, b));
+  const captions = headline ? [null, ...storyCaptions] : storyCaptions;
+  for (const s of sentences) if (captions[s.line] === 'archive') s.background = true;
   const roles = sentenceRoles(sentences, rec.directory, published);
-  const storyCaptions = story.lines.map(([a, b]) => isCaption(doc.norm.text, a, b));
-  const places = placeSentences(roles, lineWords, headline ? [false, ...storyCaptions] : storyCaptions);
+  const places = placeSentences(
+    roles,
+    lineWords,
+    captions.map((c) => c !== null),
+  );
   const storyStops = story.lines.map(([a, b]) => endsWithStop(doc.norm.text, a, b));
   const stopped = headline ? [false, ...storyStops] : storyStops;
   const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped));

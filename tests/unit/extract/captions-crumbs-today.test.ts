@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { isMenu } from '../../../lib/extract/body-top';
-import { isCaption } from '../../../lib/extract/caption';
+import { captionOf } from '../../../lib/extract/caption';
 import { makeDoc } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
 import { firstStoryLine } from './story-lines';
@@ -13,7 +13,7 @@ import { firstStoryLine } from './story-lines';
 const lines = (...l: string[]) => l.join('\n');
 const caption = (s: string) => {
   const doc = makeDoc(s);
-  return isCaption(doc.norm.text, 0, doc.norm.text.length);
+  return captionOf(doc.norm.text, 0, doc.norm.text.length);
 };
 const menu = (s: string) => {
   const doc = makeDoc(s);
@@ -42,19 +42,19 @@ describe('breadcrumbs typed with angle quotes and arrows', () => {
   });
 });
 
-describe('isCaption', () => {
-  it('reads lines that end on a photo credit, or place people in the picture, as captions', () => {
-    expect(caption('الرئيسان الروسي والصيني خلال مراسم الاستقبال الرسمي في بكين (أ ف ب)')).toBe(true);
-    expect(caption('بوتين وشي يتصافحان قبل المحادثات في الكرملين، 21 مارس 2023 (رويترز/أرشيف)')).toBe(true);
-    expect(caption('بوتين (يسار) وشي خلال جلسة الشاي في حديقة تشونغنانهاي')).toBe(true);
-    expect(caption('الرئيس الصيني يستقبل نظيره الروسي في قاعة الشعب الكبرى (Getty)')).toBe(true);
+describe('captionOf', () => {
+  it('reads lines that end on a photo credit, or place people in the picture, as captions; an archive credit as an earlier event', () => {
+    expect(caption('الرئيسان الروسي والصيني خلال مراسم الاستقبال الرسمي في بكين (أ ف ب)')).toBe('photo');
+    expect(caption('بوتين وشي يتصافحان قبل المحادثات في الكرملين، 21 مارس 2023 (رويترز/أرشيف)')).toBe('archive');
+    expect(caption('بوتين (يسار) وشي خلال جلسة الشاي في حديقة تشونغنانهاي')).toBe('photo');
+    expect(caption('الرئيس الصيني يستقبل نظيره الروسي في قاعة الشعب الكبرى (Getty)')).toBe('photo');
   });
 
   it('leaves paragraphs, agency leads and other brackets alone', () => {
-    expect(caption('وقال بوتين إن المحادثات كانت بناءة ومفيدة (رويترز).')).toBe(false);
-    expect(caption('التقى الرئيسان على هامش قمة منظمة شنغهاي للتعاون. (رويترز)')).toBe(false);
-    expect(caption('أكد الجانبان دعم مبادرة الحزام والطريق (BRI) ومشروع الاتحاد الاقتصادي الأوراسي')).toBe(false);
-    expect(caption('بكين (شينخوا) -- أجرى الرئيس الصيني شي جين بينغ محادثات مع نظيره الروسي.')).toBe(false);
+    expect(caption('وقال بوتين إن المحادثات كانت بناءة ومفيدة (رويترز).')).toBe(null);
+    expect(caption('التقى الرئيسان على هامش قمة منظمة شنغهاي للتعاون. (رويترز)')).toBe(null);
+    expect(caption('أكد الجانبان دعم مبادرة الحزام والطريق (BRI) ومشروع الاتحاد الاقتصادي الأوراسي')).toBe(null);
+    expect(caption('بكين (شينخوا) -- أجرى الرئيس الصيني شي جين بينغ محادثات مع نظيره الروسي.')).toBe(null);
   });
 });
 
@@ -107,5 +107,51 @@ describe('a same-day report in the pluperfect', () => {
     const later = story('وكان بوتين قد عقد محادثات مع الرئيس الصيني شي جين بينغ في مايو، ويلتقي اليوم رئيس كازاخستان.');
     const earlier = story('وكان بوتين قد عقد في مايو الماضي محادثات مع الرئيس الصيني شي جين بينغ في العاصمة الصينية.');
     expect(later.score).toBe(earlier.score);
+  });
+});
+
+describe('`الزعيمان` after a sentence naming the pair', () => {
+  const story = (first: string) =>
+    extract(
+      lines(
+        'تطورات جديدة في المشهد الدولي',
+        first,
+        'وأجرى الزعيمان بعد المراسم محادثات موسعة تناولت التعاون في مجالات الطاقة والتجارة والأمن الإقليمي.',
+        'وتجاوز حجم التبادل التجاري بين البلدين 100 مليار دولار العام الماضي.',
+      ),
+      { published: '2018-06-08' },
+    );
+
+  it('are Putin and Xi when the sentence before names them and no one else', () => {
+    const r = story(
+      'منح الرئيس الصيني شي جين بينغ اليوم نظيره الروسي فلاديمير بوتين وسام الصداقة في مراسم أقيمت في العاصمة الصينية.',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ participants: ['putin', 'xi'], start: '2018-06-08' });
+  });
+
+  it('are not when the sentence before names a third leader', () => {
+    const withModi = story(
+      'وجه الرئيس الروسي فلاديمير بوتين اليوم الشكر إلى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ على مواقفهما.',
+    );
+    const named = story(
+      'منح الرئيس الصيني شي جين بينغ اليوم نظيره الروسي فلاديمير بوتين وسام الصداقة في مراسم أقيمت في العاصمة الصينية.',
+    );
+    expect(withModi.score).toBeLessThan(named.score);
+  });
+});
+
+describe('an archive photo’s caption', () => {
+  it('tells an earlier meeting: its date does not date the story’s', () => {
+    const r = extract(
+      lines(
+        'شي يصل إلى موسكو في زيارة دولة تستمر ثلاثة أيام',
+        'وصل الرئيس الصيني شي جين بينغ إلى موسكو اليوم الأربعاء في زيارة دولة يجري خلالها محادثات مع نظيره الروسي فلاديمير بوتين.',
+        'بوتين وشي في الكرملين خلال زيارة مارس 2023 (أرشيفية)',
+        'وقال الكرملين إن الزعيمين سيبحثان التعاون الاقتصادي والأوضاع الدولية.',
+      ),
+      { published: '2025-05-07' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'moscow', start: '2025-05-07' });
   });
 });
