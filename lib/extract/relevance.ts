@@ -114,7 +114,7 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
   const titled = headlineSubject(headline);
   const subject =
     titled === 'none' && opening > 0 ? headlineSubject(roles.filter((r) => r.sentence.line === opening)) : titled;
-  const headlineEvent = headline.some((r) => r.event && !isQuestion(r));
+  const headlineEvent = headline.some((r) => r.event && !isQuestion(r)) || splitHeadlineEvent(headline);
   if (headlineEvent) points += WEIGHTS.headlineEvent;
   else if (subject === 'other') points += WEIGHTS.headlineOtherSubject;
   else if (headline.some((r) => r.both)) points += WEIGHTS.headlineBoth;
@@ -213,6 +213,24 @@ function speculatedOfTheTwo(r: SentenceRoles): boolean {
 }
 
 /** A sentence that ends with a question mark. */
+/**
+ * A headline cut in two by `..` or `|` tells one event across its parts: `شي في موسكو.. محادثات في
+ * الكرملين عشية عيد النصر` names the visitor in one part and the talks in the other. The leaders
+ * (both, or one in the other's country) in one part, a meeting word naming no one in another, and
+ * no third leader, question, negation or guess anywhere in it.
+ */
+function splitHeadlineEvent(headline: readonly SentenceRoles[]): boolean {
+  if (headline.length < 2) return false;
+  let leaders = false;
+  let meeting = false;
+  for (const r of headline) {
+    if (r.others.length > 0 || r.negated || r.speculative || r.envoy || isQuestion(r)) return false;
+    if (r.both || r.abroad) leaders = true;
+    else if (r.meeting && r.ru.length + r.cn.length === 0) meeting = true;
+  }
+  return leaders && meeting;
+}
+
 function isQuestion(r: SentenceRoles): boolean {
   const last = r.sentence.text[r.sentence.end - 1];
   return last === '؟' || last === '?';

@@ -155,3 +155,29 @@ describe('an archive photo’s caption', () => {
     expect(r.meeting).toMatchObject({ venue: 'moscow', start: '2025-05-07' });
   });
 });
+
+describe('a headline cut in two parts', () => {
+  const live = (headline: string) =>
+    extract(
+      lines(
+        headline,
+        '18:40',
+        'رئيس وزراء الهند يصل إلى موسكو للمشاركة في الاحتفالات الرسمية بالعيد الوطني الروسي إلى جانب عدد من القادة.',
+        '17:15',
+        'وزير الخارجية الروسي سيرغي لافروف يعقد مؤتمرا صحفيا مع نظيره الهندي في مقر الوزارة بالعاصمة الروسية.',
+        '15:30',
+        'بدء المحادثات الرسمية بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ في الكرملين بحضور الوفدين.',
+      ),
+      { published: '2024-05-16' },
+    );
+
+  it('tells one event across its parts: the visitor in one, the talks in the other', () => {
+    expect(live('مباشر | شي في موسكو.. محادثات في الكرملين اليوم').relevant).toBe(true);
+  });
+
+  it('does not when a part asks, or names a third leader', () => {
+    const told = live('مباشر | شي في موسكو.. محادثات في الكرملين اليوم').score;
+    expect(live('مباشر | شي في موسكو.. محادثات في الكرملين اليوم؟').score).toBeLessThan(told);
+    expect(live('مباشر | شي في موسكو.. محادثات مع مودي في الكرملين اليوم').score).toBeLessThan(told);
+  });
+});
