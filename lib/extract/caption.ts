@@ -65,6 +65,9 @@ export type Caption = 'photo' | 'archive' | null;
 
 /** The normalised line `text[a, b)` as a caption (see `Caption`). */
 export function captionOf(text: string, a: number, b: number): Caption {
+  // Most lines have no bracket at all: no slice is made for them.
+  const bracket = text.lastIndexOf('(', b - 1);
+  if (bracket < a) return null;
   const line = text.slice(a, b).trim();
   if (endsWithStop(line)) return null;
   const open = line.lastIndexOf('(');
