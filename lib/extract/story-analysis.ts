@@ -304,6 +304,8 @@ export function analyseStory(
                 ? GATHERING
                 : cue.kinds;
           const definite = cue.to === t + 1 ? definiteness(tok) : null;
+          // Read before this cue's kinds join the sentence's: see the `آخر` check below.
+          const toldBefore = !negated && isApposition(tokens, t) && reportsMeeting(current);
           for (const kind of kinds) {
             const c: Cue = { kind, start: cue.start, end: cue.end, definite: !!definite };
             addCue(current, c);
@@ -322,7 +324,11 @@ export function analyseStory(
           ) {
             addCue(current, { kind: 'dual', start: cue.start, end: cue.end });
           }
-          if (!negated && t > 0 && LAST_TIME.has((tokens[t - 1] as Token).text)) current.background = true;
+          // `آخر اتصال بينهما` recalls an earlier call, unless the sentence has told its own meeting
+          // already and this is its apposition (`أجرى بوتين محادثات مع شي، في آخر اتصال بين
+          // الزعيمين قبل نهاية العام`).
+          if (!negated && t > 0 && LAST_TIME.has((tokens[t - 1] as Token).text) && !toldBefore)
+            current.background = true;
           current.end = end[cue.to - 1] as number;
           t = cue.to;
           continue;
@@ -633,6 +639,23 @@ function modalKind(
   modal.pending = null;
   modal.speculating = true;
   return 'speculative';
+}
+
+const FI = normaliseString('في');
+
+/**
+ * `في آخر اتصال` right before the meeting word at `t`: a phrase that can qualify a meeting told
+ * just before (`أجرى … محادثات مع شي، في آخر اتصال بين الزعيمين قبل نهاية العام`); `كانت آخر قمة
+ * بينهما في …` and `آخر لقاء` opening a clause recall an earlier one.
+ */
+function isApposition(tokens: readonly Token[], t: number): boolean {
+  return t > 1 && LAST_TIME.has((tokens[t - 1] as Token).text) && (tokens[t - 2] as Token).text === FI;
+}
+
+/** The sentence so far has a meeting word of its own, not negated or guessed. */
+function reportsMeeting(s: Sentence): boolean {
+  for (const c of s.cues) if (NEGATABLE.has(c.kind)) return true;
+  return false;
 }
 
 /** `وكان الرئيسان قد التقيا …`: a sentence opening on كان with قد close after tells background. */

@@ -181,3 +181,22 @@ describe('a headline cut in two parts', () => {
     expect(live('مباشر | شي في موسكو.. محادثات مع مودي في الكرملين اليوم').score).toBeLessThan(told);
   });
 });
+
+describe('`آخر` before a meeting word', () => {
+  const call = (second: string) =>
+    extract(lines('بوتين وشي يتبادلان التهاني بالعام الجديد', second), { published: '2022-12-30' });
+
+  it('recalls an earlier meeting when the sentence tells no meeting of its own first', () => {
+    expect(
+      call('وكان آخر اتصال بين الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينغ في سبتمبر الماضي.').relevant,
+    ).toBe(false);
+  });
+
+  it('is an apposition of the meeting the sentence has just told', () => {
+    const r = call(
+      'أجرى الرئيس الروسي فلاديمير بوتين اليوم محادثات عبر الفيديو مع نظيره الصيني شي جين بينغ، في آخر اتصال بين الزعيمين قبل نهاية العام.',
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'video-call', start: '2022-12-30' });
+  });
+});
