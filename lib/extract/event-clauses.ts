@@ -42,6 +42,11 @@ export interface EventClause {
   guessed: boolean;
   /** Both leaders named in the clause itself (or one phrase naming both). */
   explicit: boolean;
+  /**
+   * The clause names nobody and points back (`وأجرى الزعيمان محادثات`, `وجرت المحادثات`) in a
+   * sentence whose leaders are the two (relevance carried them from the sentence before).
+   */
+  pointsToPair: boolean;
   /** Only an organisation's gathering is named (`قمة بريكس`), no meeting of the two. */
   gathering: boolean;
   rank: 0 | 1 | 2 | 3;
@@ -164,7 +169,8 @@ function clause(
   const both = (ru && cn) || k.has('pair') || k.has('summit');
   const otherSideInSentence = (ru && !cn && r.cn.length > 0) || (cn && !ru && r.ru.length > 0);
   // A clause naming nobody takes the parties of its sentence (`وقال بوتين بعد المحادثات …`).
-  if (!ru && !cn && !others) {
+  const unnamed = !ru && !cn && !others;
+  if (unnamed) {
     ru = r.ru.length > 0;
     cn = r.cn.length > 0;
     others = r.others.length > 0;
@@ -186,6 +192,7 @@ function clause(
     again: again && future,
     guessed: guess && !cue,
     explicit: both,
+    pointsToPair: cue && unnamed && (definite || leadersWord) && r.ru.length > 0 && r.cn.length > 0,
     gathering: gathering && !cue,
     rank,
     mentions,

@@ -73,6 +73,8 @@ export function meetingVenue(
   const datelines = new Map<string, number>();
   // Cities named where something happens (`في بكين`), not only as a voice (`أعلن الكرملين`).
   const placed = new Map<string, number>();
+  // Places the headline or the lead puts both leaders in, with no meeting word (see below).
+  const together = new Map<string, number>();
   const own = hasOwnMeeting(clauses);
   for (const c of clauses) {
     if (isOtherEvent(c, own)) continue;
@@ -80,8 +82,10 @@ export function meetingVenue(
     const text = r.sentence.text;
     const storyLine = r.sentence.storyLine;
     const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
-    // A weak clause's venue counts only as the dateline's city: none below the top lines.
-    if (c.rank < 2 && line === undefined) continue;
+    // A weak clause's venue counts only as the dateline's city, or as the place the headline or the
+    // lead puts the two in (below): none further down.
+    const weak = c.rank === 1 && places[c.sentence] !== 'later' && !c.earlier && !c.again && !c.guessed;
+    if (c.rank < 2 && line === undefined && !weak) continue;
     const venues = venuesOf(c);
     for (let k = 0; k < venues.length; k++) {
       const v = venues[k] as Candidate;
@@ -91,9 +95,21 @@ export function meetingVenue(
         addPoints(datelines, dir, v.id as string, 1);
         continue;
       }
-      if (c.rank < 2) continue;
       // `ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في سان بطرسبورغ`: a later step's place.
+      if (c.rank < 2 && !weak) continue;
       if (readings.isLaterStep(text, v, r.sentence)) continue;
+      // Both leaders named in the headline or the lead with no meeting word, in a place (`بوتين
+      // يتسلم وسام الصداقة من الرئيس الصيني في قاعة الشعب الكبرى`): where they were that day,
+      // the meeting's place when no meeting clause names one.
+      if (c.rank < 2) {
+        if (
+          readings.isLocative(text, v) &&
+          !pairedWithCapital(text, venues[k - 1], v) &&
+          !pairedWithCapital(text, v, venues[k + 1])
+        )
+          addPoints(together, dir, v.id as string, PLACE_WEIGHT[places[c.sentence] as Place]);
+        continue;
+      }
       let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
       if (readings.isLocative(text, v)) {
         points += 2;
@@ -114,7 +130,11 @@ export function meetingVenue(
       : null;
   const top = sentTo?.top ?? NO_COUNTRIES;
   const named =
-    (own ? null : best(inCountries(talks, top, dir))) ?? best(inCountries(scores, top, dir)) ?? best(datelines);
+    (own ? null : best(inCountries(talks, top, dir))) ??
+    best(inCountries(scores, top, dir)) ??
+    best(together) ??
+    best(datelines);
+  if (named !== null && together.has(named)) placed.set(named, 1);
   // A city named only as the dateline (`موسكو - سبوتنيك`) while the meeting's clause sends a
   // leader to another country (`بكين (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`) is where the
   // story was filed at home about a trip, not the meeting's place.
@@ -195,12 +215,19 @@ function inCountries(scores: Map<string, number>, countries: ReadonlySet<string>
 
 /**
  * A meeting of the two, both named in its clause, that is neither recalled nor still to come again:
- * the story has a meeting of its own, and the others it mentions are other events. (A clause
- * that only points back, `واتفق الزعيمان خلال المحادثات`, does not count: it may point to the
- * recalled meeting itself.)
+ * the story has a meeting of its own, and the others it mentions are other events. A clause that
+ * only points back to the two (`وأجرى الزعيمان محادثات موسعة`, `وجرت المحادثات الثلاثاء`) counts
+ * only before any recalled meeting: after one (`وكان الزعيمان قد التقيا في سمرقند … واتفق الزعيمان
+ * خلال المحادثات`) it may point to the recalled meeting itself.
  */
 export function hasOwnMeeting(clauses: readonly EventClause[]): boolean {
-  return clauses.some((c) => c.rank === 3 && c.explicit && !c.earlier && !c.again);
+  let recalled = false;
+  for (const c of clauses) {
+    if (c.earlier && c.rank >= 2) recalled = true;
+    if (c.rank !== 3 || c.earlier || c.again) continue;
+    if (c.explicit || (c.pointsToPair && !recalled)) return true;
+  }
+  return false;
 }
 
 /** A clause about another meeting than the story's own: earlier, further, or only guessed. */
