@@ -85,6 +85,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   let best: Choice | null = null;
   /** Plain full days of the meeting's own clauses: a later one may end a visit of several days. */
   const days: Choice[] = [];
+  /** A plain day whose nearest meeting word is talks (see arrivalBeforeTalks). */
+  let talksDated = false;
   /** Where a saying told something done the day before its own day. */
   let toldYesterday: { sentence: number; at: number } | null = null;
   for (const cl of clauses) {
@@ -143,6 +145,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       };
       // Every key above 0 (the grain is, past the test above): a plain day of the meeting's own.
       const plain = !past && c.value !== null && !saying && !dateline && !ahead;
+      if (plain && grain === 2 && choice.rest[1] === 1) talksDated = true;
       if (plain && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) days.push(choice);
       const cmp = best ? compareChoices(choice, best, ctx) : 1;
       const nearer =
@@ -156,7 +159,12 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   // A live page follows its meeting as it happens: a month (`مطلع الشهر الجاري`, told of an
   // anniversary) says less than the page's own day.
   const vague = best !== null && !isFullDay(best.c.value);
-  if ((!best || best.dateline || vague) && ctx.published && isLiveCoverage(roles, lines)) {
+  // The same with only an arrival dated a day or two before the page (`وصل مساء أمس الأربعاء إلى
+  // موسكو في زيارة دولة`) while the talks' entry has no day (`انطلاق المحادثات … في الكرملين`):
+  // the page follows the talks on its own day; the visit's first day is the catalogue's to give.
+  const arrival =
+    best !== null && !talksDated && ctx.published !== null && arrivalBeforeTalks(best, ctx.published, clauses, own);
+  if ((!best || best.dateline || vague || arrival) && ctx.published && isLiveCoverage(roles, lines)) {
     return { value: ctx.published, valueEnd: null };
   }
   // `أجرى بوتين محادثات مع شي، غداة وصوله إلى بكين الخميس`: the talks are the Friday.
@@ -172,6 +180,21 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     if (span) return span;
   }
   return { value, valueEnd };
+}
+
+/** Days before the page's day within which an arrival is the same visit's. */
+const ARRIVAL_DAYS = 3;
+
+/**
+ * The chosen day is a visit's or an arrival's (its nearest meeting word is no talks), a few days
+ * before `published`, and the story has talks of its own (no day of theirs is told: the caller
+ * asks that).
+ */
+function arrivalBeforeTalks(best: Choice, published: string, clauses: readonly EventClause[], own: boolean): boolean {
+  if (best.rest[1] === 1 || !isFullDay(best.c.value)) return false;
+  const gap = (Date.parse(published) - Date.parse(best.c.value as string)) / 86_400_000;
+  if (!(gap >= 1 && gap <= ARRIVAL_DAYS)) return false;
+  return clauses.some((cl) => cl.rank === 3 && cl.talks && !isOtherEvent(cl, own));
 }
 
 /**
