@@ -56,6 +56,9 @@ export function carryCounterparts(roles: SentenceRoles[]): SentenceRoles[] {
  */
 function carryPair(roles: SentenceRoles[], i: number): void {
   const r = roles[i] as SentenceRoles;
+  // A meeting still to come (`ومن المقرر أن يعقد الزعيمان لقاء … على أن تجرى المحادثات غدا`) is
+  // left as it was: its day would compete with the day being reported.
+  if (r.kinds.has('announce')) return;
   const pair = previousPeople(roles, i);
   if (!pair || pair.ru.length === 0 || pair.cn.length === 0 || pair.others.length > 0) return;
   roles[i] = { ...r, ru: pair.ru, cn: pair.cn, both: true, event: !r.negated && !r.speculative };
