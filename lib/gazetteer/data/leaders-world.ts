@@ -578,11 +578,13 @@ export const WORLD_LEADERS: Leader[] = [
   },
   {
     id: 'abe',
+    wikidata: 'Q132345',
     name: { ar: 'شينزو آبي', en: 'Shinzo Abe' },
     country: 'JP',
     roles: [term('jp-pm', '2012-12-26', '2020-09-15')],
-    // `آبي` alone is also "my father".
-    spellings: ['شينزو آبي', 'شينزو أبي'],
+    // `آبي` alone is also "my father" (and Ethiopia's Abiy, named in full as `آبي أحمد`): it is
+    // Abe only once he is named in full in the text, or right after his title.
+    spellings: ['شينزو آبي', 'شينزو أبي', 'شينزو آبى', { text: 'آبي', needs: 'named' }],
   },
 
   // Europe and international organisations

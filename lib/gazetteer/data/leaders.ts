@@ -5,6 +5,7 @@ import { AFRICAN_LEADERS } from './leaders-africa';
 import { AMERICAS_LEADERS } from './leaders-americas';
 import { ASIAN_LEADERS } from './leaders-asia';
 import { CHINESE_LEADERS } from './leaders-china';
+import { HEADS_2013_2025 } from './leaders-heads-2013-2025';
 import { HISTORICAL_LEADERS } from './leaders-historical';
 import { MIDDLE_EAST_LEADERS } from './leaders-middle-east';
 import { MINISTERS } from './leaders-ministers';
@@ -24,6 +25,7 @@ export const LEADERS: Leader[] = [
   ...AFRICAN_LEADERS,
   ...ORGANISATION_LEADERS,
   ...PAST_SUMMIT_LEADERS,
+  ...HEADS_2013_2025,
   ...HISTORICAL_LEADERS,
   ...MINISTERS,
   ...PAST_OFFICIALS,

@@ -17,6 +17,7 @@ import { EURASIAN_CITIES } from './cities-eurasia';
 import { RUSSIAN_CITIES } from './cities-russia';
 import { LANDMARKS } from './landmarks';
 import { city, site } from './place';
+import { SUMMIT_SITES } from './summit-sites';
 
 /** A square's name alone and after `ساحة` / `ميدان` (`تيانانمن`, `ساحة تيان أن مين`). */
 function squareNames(names: string[]): string[] {
@@ -420,6 +421,7 @@ export const VENUES: Venue[] = [
   city('belgrade', 'RS', 'بلغراد', 'Belgrade', ['بلغراد'], { descriptors: ['العاصمة الصربية'] }),
 
   ...LANDMARKS,
+  ...SUMMIT_SITES,
   ...RUSSIAN_CITIES,
   ...CHINESE_CITIES,
   ...EURASIAN_CITIES,
