@@ -121,8 +121,9 @@ function allEntries(): Entry[] {
   for (const phrase of NOT_ENTITIES) add('block', '', phrase);
   for (const leader of LEADERS) {
     for (const s of leader.spellings) {
-      if (typeof s === 'string') add('leader', leader.id, s);
-      else add('leader', leader.id, s.text, s.needs);
+      if (typeof s !== 'string') add('leader', leader.id, s.text, s.needs);
+      else if (leader.country === 'CN') for (const j of syllableJoins(s)) add('leader', leader.id, j);
+      else add('leader', leader.id, s);
     }
   }
   for (const venue of VENUES) {
@@ -180,6 +181,20 @@ const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
 const FAMILY_NAMES_THAT_ARE_WORDS = new Set(
   ['لين', 'هان', 'بان', 'سون', 'مين', 'يين', 'فان', 'تان'].map(normaliseString),
 );
+
+/**
+ * A Chinese name of three syllables, as the press runs them together or splits them: one word a
+ * syllable (`شي جين بينغ`), the given name joined (`شي جينبينغ`), the surname joined to the first
+ * syllable (`شيجين بينغ`), or all in one (`شيجينبينغ`) — each of these is seen in agency copy. The
+ * data lists a spelling in one form; the others come from here. Only for three Arabic words (a
+ * two-word `وانغ يي` joined is no press spelling), never for hyphenated or Latin ones.
+ */
+function syllableJoins(phrase: string): string[] {
+  const parts = phrase.split(' ');
+  if (parts.length !== 3 || !parts.every((p) => /^[\u0621-\u064a]+$/.test(p))) return [phrase];
+  const [a, b, c] = parts as [string, string, string];
+  return [phrase, `${a} ${b}${c}`, `${a}${b} ${c}`, `${a}${b}${c}`];
+}
 
 /**
  * The Egyptian press writes the foreign G as ج where the Levant and the Gulf write غ
