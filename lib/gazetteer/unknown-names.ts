@@ -265,10 +265,27 @@ function nameWordText(w: string, inner: boolean): boolean {
   if (CONJOINED_VERB_WITH_OBJECT.test(w)) return false;
   const { heads, chain, countries, nationalities } = t();
   if (heads.has(w) || chain.has(w) || countries.has(w) || commonWord(w)) return false;
+  // `لروسيا`, `بمصر`, `للصين`: a country behind a preposition or `و` is no one's name.
+  if (withoutProclitic(w).some((x) => countries.has(x))) return false;
   if (!isDefinite(w)) return !nationalities.has(`ال${w}`);
   if (inner && THEOPHORIC.has(w)) return true;
   // An Arab surname with the article closes a name: أيمن الصفدي، جاسم البديوي.
   return inner && w.startsWith('ال') && /ي$/.test(w) && !nationalities.has(w);
+}
+
+/**
+ * The word with a proclitic taken off, each way it may be read (`للصين` → `الصين`, `بالهند` →
+ * `الهند`, `لجنوب` → `جنوب`); empty when it has none. Only a letter or two before the word, so a
+ * name's own first letters (`لبنان` is no `ل` + `بنان`) stay only when the rest is a country too.
+ */
+function withoutProclitic(w: string): string[] {
+  const out: string[] = [];
+  for (const p of ['وبال', 'وال', 'بال', 'فال', 'كال'])
+    if (w.startsWith(p) && w.length > p.length + 1) out.push(`ال${w.slice(p.length)}`);
+  if (w.startsWith('لل') && w.length > 4) out.push(`ال${w.slice(2)}`);
+  for (const p of ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'])
+    if (w.startsWith(p) && w.length > p.length + 2) out.push(w.slice(p.length));
+  return out;
 }
 
 const PROCLITICS = ['وبال', 'وال', 'بال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -308,6 +325,13 @@ function nameAt(
   entityAt: (k: number) => EntityAt | null,
   surnameFirst: boolean,
 ): UnknownName | null {
+  // `الرئيس الصيني لجنوب إفريقيا`: a two-word country behind a preposition, not a name.
+  const first = word(w.tokens[j]);
+  const second = word(w.tokens[j + 1]);
+  if (first !== null && second !== null) {
+    const { countryPairs } = t();
+    if (withoutProclitic(first).some((x) => countryPairs.has(`${x} ${second}`))) return null;
+  }
   let n = 0;
   while (n < 4 && nameWord(w, j + n, n > 0, entityAt)) {
     const closes = flagsAt(w, j + n) & CLOSES_NAME;
