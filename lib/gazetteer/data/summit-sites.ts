@@ -74,7 +74,6 @@ export const SUMMIT_SITES: Venue[] = [
       `مركز ${n} الدولي للمؤتمرات`,
       `مركز ${n} للمؤتمرات والمعارض`,
       `مركز مؤتمرات ${n}`,
-      `مركز ${n}`,
     ]),
   ]),
   site('kazan-expo', 'kazan', 'RU', 'قازان إكسبو', 'Kazan Expo', [

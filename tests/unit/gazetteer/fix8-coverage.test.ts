@@ -104,3 +104,13 @@ describe('a country behind a preposition is no name after a title', () => {
     expect(pairs('وقال وزير الخارجية اللبناني يوسف رجي إن')).toEqual(['rji:يوسف رجي']);
   });
 });
+
+describe('institutions named after a ruler', () => {
+  it('are not a mention of him', () => {
+    expect(pairs('تخرج في جامعة حمد بن خليفة بالدوحة', '2020-01-01')).toEqual(['doha:الدوحة']);
+    expect(pairs('أمير قطر السابق حمد بن خليفة آل ثاني', '2020-01-01')).toEqual([
+      'hamad-bin-khalifa:حمد بن خليفة آل ثاني',
+    ]);
+    expect(pairs('مركز الملك عبد الله بن عبد العزيز العالمي للحوار')).toEqual([]);
+  });
+});
