@@ -494,6 +494,37 @@ export const HEADS_2013_2025: Leader[] = [
     ['عبد الإله بنكيران', 'عبد الاله بنكيران', 'بنكيران'],
   ),
 
+  person(
+    'mohammed-bin-rashid',
+    'Mohammed bin Rashid Al Maktoum',
+    'محمد بن راشد آل مكتوم',
+    'AE',
+    [
+      post(
+        role('Vice President and Prime Minister of the UAE', 'نائب رئيس دولة الإمارات رئيس مجلس الوزراء'),
+        '2006-01-05',
+        null,
+      ),
+    ],
+    ['محمد بن راشد آل مكتوم', 'محمد بن راشد'],
+  ),
+  person(
+    'shtayyeh',
+    'Mohammad Shtayyeh',
+    'محمد اشتية',
+    'PS',
+    [post(role('Prime Minister of Palestine', 'رئيس الوزراء الفلسطيني'), '2019-04-13', '2024-03-31')],
+    ['محمد اشتية', 'محمد شتية', 'اشتية'],
+  ),
+  person(
+    'aboul-gheit',
+    'Ahmed Aboul Gheit',
+    'أحمد أبو الغيط',
+    'EG',
+    [post(role('Secretary-General of the Arab League', 'الأمين العام لجامعة الدول العربية'), '2016-07-01', null)],
+    ['أحمد أبو الغيط', 'احمد ابو الغيط', 'أبو الغيط'],
+  ),
+
   // United States: Trump's first commerce secretary (`روس` alone is "Russians": the full name only)
   person(
     'ross',

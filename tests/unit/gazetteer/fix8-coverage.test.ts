@@ -114,3 +114,11 @@ describe('institutions named after a ruler', () => {
     expect(pairs('مركز الملك عبد الله بن عبد العزيز العالمي للحوار')).toEqual([]);
   });
 });
+
+describe('Gulf and Arab League figures', () => {
+  it('knows Mohammed bin Rashid, but not the institutions named after him', () => {
+    expect(pairs('استقبل الشيخ محمد بن راشد آل مكتوم ضيفه')).toEqual(['mohammed-bin-rashid:محمد بن راشد آل مكتوم']);
+    expect(pairs('أطلق مركز محمد بن راشد للفضاء قمرا')).toEqual([]);
+    expect(pairs('قال أحمد أبو الغيط إن')).toEqual(['aboul-gheit:أحمد أبو الغيط']);
+  });
+});
