@@ -228,7 +228,9 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
   if (dotted) return numericValue(i, i + 1, Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), dotted[3]!.length);
   if (ctx.digits(i) < 0) return null;
   const sep = ctx.tok(i + 1);
-  if (sep?.kind !== 'punct' || !'/-.'.includes(sep.text)) return null;
+  if (sep?.kind !== 'punct') return null;
+  if (sep.text === ':') return colonDate(ctx, i);
+  if (!'/-.'.includes(sep.text)) return null;
   // `16 - 06 - 2022` (Tunisian and Algerian sites): dashes with spaces, but a whole day with a
   // four-digit year, which no range or score of two numbers has.
   const spacedDashes =
@@ -240,7 +242,13 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
   const a = ctx.digits(i);
   const b = ctx.digits(i + 2);
   if (ctx.punct(i + 3, sep.text) && ctx.digits(i + 4) >= 0 && tight(ctx, i + 3, spaced)) {
-    if (ctx.punct(i + 5, sep.text) && ctx.digits(i + 6) >= 0) return null;
+    // A fourth number joined the same way makes a longer run (`1-2-2019-5`); a clock time after
+    // a dash (`23-04-2019 - 16:48`, `16 - 06 - 2022 - 10:30`) or a number set off by a spaced
+    // dash after a tight date is what follows the date.
+    if (ctx.punct(i + 5, sep.text) && ctx.digits(i + 6) >= 0 && !ctx.punct(i + 7, ':')) {
+      const ownTight = ctx.tok(i)?.end === ctx.tok(i + 1)?.start;
+      if (!ownTight || tight(ctx, i + 4, false)) return null;
+    }
     const c = ctx.digits(i + 4);
     return numericValue(i, i + 5, a, b, c, ctx.digitCount(i + 4), ctx.digitCount(i));
   }
@@ -251,6 +259,27 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
     return { from: i, to: i + 3, skip: 0, spec: { kind: 'fixed', value } };
   }
   return null;
+}
+
+/**
+ * People's Daily's `2023:03:17` (often glued to its clock time, `2023:03:17.16:45`, where the
+ * tokenizer reads `17.16` as one number): year first only, colons touching, so that no clock
+ * time (`10:30:15`) is a date.
+ */
+function colonDate(ctx: Ctx, i: number): Match | null {
+  if (ctx.digitCount(i) !== 4 || !tight(ctx, i, false) || !tight(ctx, i + 1, false)) return null;
+  if (ctx.digitCount(i + 2) !== 2 || !ctx.punct(i + 3, ':') || !tight(ctx, i + 2, false) || !tight(ctx, i + 3, false))
+    return null;
+  const last = ctx.tok(i + 4);
+  if (last?.kind !== 'number') return null;
+  let day = ctx.digitCount(i + 4) === 2 ? ctx.digits(i + 4) : -1;
+  if (day < 0) {
+    // `17.16` followed by `:45`: the day, then the clock time's hour.
+    const glued = /^(\d{2})\.\d{2}$/.exec(last.text);
+    if (!glued || !ctx.punct(i + 5, ':') || ctx.digits(i + 6) < 0 || !tight(ctx, i + 4, false)) return null;
+    day = Number(glued[1]);
+  } else if (ctx.punct(i + 5, ':') && tight(ctx, i + 4, false)) return null; // `2023:03:17:45`, a run
+  return numericValue(i, i + 5, ctx.digits(i), ctx.digits(i + 2), day, 2, 4);
 }
 
 /** Tokens `a` and `a + 1` of a numeric date touch, unless its separators may stand spaced. */

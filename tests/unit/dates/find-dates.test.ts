@@ -352,6 +352,21 @@ describe('findDates: numeric, English and Hijri dates', () => {
     ]);
   });
 
+  it('reads a dashed day followed by a spaced dash and its clock time, not a longer run', () => {
+    expect(datesIn('نشر في: 23-04-2019 - 16:48 | آخر تحديث: 23.04.2019 - 16:52', null)).toEqual([
+      ['23-04-2019', '2019-04-23'],
+      ['23.04.2019', '2019-04-23'],
+    ]);
+    expect(datesIn('السبت 16 - 06 - 2022 - 10:30 صباحا', null)).toEqual([['السبت 16 - 06 - 2022', '2022-06-16']]);
+    expect(datesIn('الرقم 1-2-2019-5 والرمز 12-10-2019-33 و16 - 06 - 2022 - 5', null)).toEqual([]);
+  });
+
+  it("reads People's Daily's year-first colon dates, glued to the clock time or not, never a clock", () => {
+    expect(datesIn('2023:03:17.16:45', null)).toEqual([['2023:03:17.16', '2023-03-17']]);
+    expect(datesIn('نشر 2024:05:16 08:34', null)).toEqual([['2024:05:16', '2024-05-16']]);
+    expect(datesIn('في الساعة 10:30:15 وبنتيجة 2023:13:17 و2023:03:17:45 و12:03:17', null)).toEqual([]);
+  });
+
   it('reads a day written with spaced dashes and a four-digit year, not a spaced score or range', () => {
     expect(datesIn('نشر في الصباح نيوز يوم 16 - 06 - 2022', null)).toEqual([['16 - 06 - 2022', '2022-06-16']]);
     expect(datesIn('وانتهت المباراة بنتيجة 3 - 2 لصالح الفريق.', null)).toEqual([]);
