@@ -7,8 +7,9 @@
 // serves as a partial reference for `اليوم` and `غدا` (see `find-dates.ts`).
 
 import type { Doc } from '../extract/document';
+import { normaliseString } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
-import { partialDay } from './calendar';
+import { daysInMonth, isoDay, partialDay, weekdayOf } from './calendar';
 import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
@@ -109,7 +110,13 @@ function readDatelineDay(top: Token[], text: string): string | null {
       if (value === null || date.value.valueEnd !== null) continue;
       const full = ISO_DAY.test(value);
       if (!full && !PARTIAL_DAY.test(value)) continue;
-      const kind = datelineKind(top, found, lineStart, lineEnd, date.match.from, date.match.to, date.nStart);
+      const { from, to } = date.match;
+      if (!full) {
+        // A bidi-scrambled copy (`GMT 15:40 2024 الأربعاء 21 أغسطس`): the line's lone year.
+        const dated = date.nStart < DATELINE_REACH ? withLoneYear(top, found, lineStart, lineEnd, date) : null;
+        if (dated) return dated;
+      }
+      const kind = datelineKind(top, found, lineStart, lineEnd, from, to, date.nStart, full);
       if (!kind) continue;
       if (!full) partial ??= value;
       else if (kind === 'updated') updated ??= value;
@@ -146,7 +153,14 @@ function lineBounds(tokens: readonly Token[], text: string, from: number, to: nu
   return [a, b];
 }
 
-type Kind = DatelineLabel | 'line' | 'agency' | null;
+type Kind = DatelineLabel | 'line' | 'agency' | 'short' | null;
+
+/**
+ * Words besides the date and noise that a short dateline may hold: a city and an agency
+ * (`موسكو 06 جمادى الآخرة 1444 هـ الموافق 30 ديسمبر 2022 م واس`, `بكين - سبوتنيك. 16.10.2023`).
+ * A headline with a date has a verb and more (`بوتين وشي يلتقيان في موسكو 22 مارس 2023`).
+ */
+const SHORT_DATELINE_WORDS = 2;
 
 /** Most tokens between a label and its date (`تاريخ النشر : الأحد ،`). */
 const LABEL_GAP = 3;
@@ -161,14 +175,26 @@ function datelineKind(
   from: number,
   to: number,
   nStart: number,
+  full: boolean,
 ): Kind {
   // The first label that ends close enough before the date; one starting further back cannot.
   for (let k = Math.max(a, from - LABEL_GAP - LABEL_WORDS); k < from; k++) {
     const label = matchAt(DATELINE_LABELS, tokens, k);
     if (label && from - label.to <= LABEL_GAP) return label.value;
   }
-  if (onlyNoise(tokens, found, a, from) && onlyNoise(tokens, found, to, b)) return 'line';
+  const [before, runBefore] = otherWords(tokens, found, a, from);
+  const [after, runAfter] = otherWords(tokens, found, to, b);
+  if (before === 0 && after === 0) return 'line';
   if (nStart >= DATELINE_REACH || from - a > DATELINE_LEAD) return null;
+  // A short dateline, below the headline (never the text's first line, where a headline stands):
+  // a full day with at most a city and an agency beside it, without brackets or dashes, each a
+  // word on its own (`قمة موسكو 22 مارس 2023` is a kicker, not a city).
+  // A letter glued to the date (`و22/03/2023`, `ب21.05.2014`) is a proclitic of running text.
+  const glued =
+    (tokens[from - 1]?.kind === 'word' && tokens[from - 1]?.end === tokens[from]?.start) ||
+    (tokens[to]?.kind === 'word' && tokens[to - 1]?.end === tokens[to]?.start);
+  if (full && a > 0 && !glued && before + after <= SHORT_DATELINE_WORDS && runBefore <= 1 && runAfter <= 1)
+    return 'short';
   // An agency dateline: the date sits against brackets or dashes, `(وام) --`, `سبوتنيك - 25 …)`.
   for (let k = Math.max(a, from - 2); k < Math.min(b, to + 3); k++) {
     if (k >= from && k < to) continue;
@@ -178,30 +204,99 @@ function datelineKind(
   return null;
 }
 
-/** Punctuation, clock times (`10:45`), time zones (`GMT+8`, `بتوقيت أبوظبي`), other dates only. */
-function onlyNoise(tokens: readonly Token[], found: readonly DatedLine[], from: number, to: number): boolean {
+const ALA = normaliseString('على');
+const AL_SAA = normaliseString('الساعة');
+
+/**
+ * Words of tokens `from`–`to` other than punctuation, clock times (`10:45`, `على الساعة 16:40`),
+ * time zones (`GMT+8`, `بتوقيت أبوظبي`) and other dates (any other number makes it infinite), and
+ * the longest run of such words standing next to each other.
+ */
+function otherWords(
+  tokens: readonly Token[],
+  found: readonly DatedLine[],
+  from: number,
+  to: number,
+): [words: number, run: number] {
   let zone = 0;
+  let words = 0;
+  let run = 0;
+  let longest = 0;
   for (let k = from; k < to; k++) {
-    if (covered(found, k)) continue;
-    const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
-    if (t.kind === 'punct') continue;
-    if (t.kind === 'number') {
-      const next = tokens[k + 1];
-      const isTime = prev?.text === ':' || next?.text === ':';
-      const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
-      if (isTime || isOffset) continue;
-      return false;
-    }
-    if (TIME_ZONE_WORDS.has(t.text)) {
-      zone = 2; // `بتوقيت مكة المكرمة`, `بتوقيت أبوظبي`: the zone's place name follows
+    const kind = noiseAt(tokens, found, k, zone);
+    if (kind === 'number') return [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    if (kind === 'zone') zone = 2; // `بتوقيت مكة المكرمة`, `بتوقيت أبوظبي`: the zone's place name follows
+    if (kind === 'place') zone--;
+    if (kind !== 'word') {
+      run = 0;
       continue;
     }
-    if (DATELINE_NOISE.has(t.text)) continue;
-    if (zone-- > 0) continue;
-    return false;
+    zone = 0;
+    words++;
+    run++;
+    longest = Math.max(longest, run);
   }
-  return true;
+  return [words, longest];
+}
+
+/** What token `k` is on a dateline's line: noise, a time zone's word or place, a word, a bare number. */
+function noiseAt(
+  tokens: readonly Token[],
+  found: readonly DatedLine[],
+  k: number,
+  zone: number,
+): 'noise' | 'zone' | 'place' | 'word' | 'number' {
+  if (covered(found, k)) return 'noise';
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (t.kind === 'punct') return 'noise';
+  if (t.kind === 'number') {
+    const next = tokens[k + 1];
+    const isTime = prev?.text === ':' || next?.text === ':';
+    const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
+    return isTime || isOffset ? 'noise' : 'number';
+  }
+  if (TIME_ZONE_WORDS.has(t.text)) return 'zone';
+  if (DATELINE_NOISE.has(t.text)) return 'noise';
+  if (t.text === ALA && tokens[k + 1]?.text === AL_SAA) return 'noise'; // Le360's `على الساعة 16:40`
+  return zone > 0 ? 'place' : 'word';
+}
+
+/** The least and greatest year a lone year beside a year-less dateline may be. */
+const LONE_YEAR_MIN = 1990;
+const LONE_YEAR_MAX = 2100;
+
+/**
+ * A year-less date on a line of its own with one lone four-digit year beside it, and only noise
+ * else: the date's year, which copying the page's mixed-direction text moved away from it
+ * (Elaph's `GMT 15:40 2024 الأربعاء 21 أغسطس`). A weekday of the date must fall on that day.
+ */
+function withLoneYear(
+  tokens: readonly Token[],
+  found: readonly DatedLine[],
+  a: number,
+  b: number,
+  date: FoundDate,
+): string | null {
+  const m = PARTIAL_DAY.exec(date.value.value ?? '');
+  if (!m) return null;
+  let year = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'number' || covered(found, k) || !/^\d{4}$/.test(t.text)) continue;
+    if (year >= 0 || tokens[k - 1]?.text === ':' || tokens[k + 1]?.text === ':') return null;
+    year = Number(t.text);
+    if (year < LONE_YEAR_MIN || year > LONE_YEAR_MAX) return null;
+    // The rest of the line, this year aside, is noise.
+    if (otherWords(tokens, found, a, k)[0] !== 0 || otherWords(tokens, found, k + 1, b)[0] !== 0) return null;
+  }
+  if (year < 0) return null;
+  const mo = Number(m[1]);
+  const d = Number(m[2]);
+  if (d > daysInMonth(year, mo)) return null;
+  const spec = date.match.spec;
+  if (spec.kind === 'day' && spec.weekday !== null && weekdayOf(year, mo, d) !== spec.weekday) return null;
+  return isoDay(year, mo, d);
 }
 
 /**

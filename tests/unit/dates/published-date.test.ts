@@ -40,6 +40,42 @@ describe('findPublishedDate', () => {
     expect(published(`عنوان\nالأحد 2024/7/14 11:32 ص بتوقيت أبوظبي\n${story}`)).toBe('2024-07-14');
   });
 
+  it('reads a short dateline below the headline: the date with a city and an agency at most', () => {
+    expect(published(`عنوان\nموسكو 06 جمادى الآخرة 1444 هـ الموافق 30 ديسمبر 2022 م واس\n${story}`)).toBe('2022-12-30');
+    expect(published(`عنوان\nLe360 مع وكالات\n09/04/2024 على الساعة 16:40\n${story}`)).toBe('2024-04-09');
+    expect(published(`سبوتنيك عربي\nعنوان\nبكين - سبوتنيك. 16.10.2023, 09:15 (بتوقيت موسكو)\n${story}`)).toBe(
+      '2023-10-16',
+    );
+    expect(published(`عنوان\nالرياض 22 مارس 2023\n${story}`)).toBe('2023-03-22');
+    expect(published(`عنوان\nنشر في: 23-04-2019 - 16:48 | آخر تحديث: 23-04-2019 - 16:52\n${story}`)).toBe('2019-04-23');
+    expect(published(`عنوان\n2023:03:17.16:45\n${story}`)).toBe('2023-03-17');
+  });
+
+  it('takes no headline, kicker or first line with a date for a short dateline', () => {
+    expect(published(`بوتين وشي يلتقيان في موسكو 22 مارس 2023\n${story}`)).toBeNull();
+    expect(published(`عنوان\nبوتين وشي يلتقيان في موسكو 22 مارس 2023\n${story}`)).toBeNull();
+    expect(published(`عنوان\nقمة موسكو 22 مارس 2023\n${story}`)).toBeNull();
+    expect(published(`عنوان\nبوتين في موسكو 22 مارس 2023\n${story}`)).toBeNull();
+    expect(published(`موسكو 22 مارس 2023 واس\n${story}`)).toBeNull();
+    expect(published(`عنوان\nوفد من 15 دولة 22 مارس 2023\n${story}`)).toBeNull();
+    expect(published(`عنوان\nموسكو 22 مارس واس\n${story}`)).toBeNull();
+    expect(published(`عنوان\nو22/03/2023\n${story}`)).toBeNull();
+    expect(published(`عنوان\nفي ب21.05.2014\n${story}`)).toBeNull();
+  });
+
+  it("gives a year-less date-only line its lone year, moved away by a copy's bidi (Elaph)", () => {
+    expect(published(`إيلاف\nأخبار | اقتصاد\nGMT 15:40 2024 الأربعاء 21 أغسطس\nأخبار\n${story}`)).toBe('2024-08-21');
+    expect(published(`عنوان\n2024 21 أغسطس\n${story}`)).toBe('2024-08-21');
+    // The weekday must fall on that day; one year only, and nothing else on the line.
+    expect(published(`عنوان\nGMT 15:40 2023 الأربعاء 21 أغسطس\n${story}`)).toBeNull();
+    expect(published(`عنوان\n2023 الأربعاء 21 أغسطس 2024\n${story}`)).toBeNull();
+    expect(published(`عنوان\n2023 2024 21 أغسطس\n${story}`)).toBeNull();
+    expect(published(`عنوان\nقمة 2024 في 21 أغسطس\n${story}`)).toBeNull();
+    expect(
+      published(`عنوان\nالأربعاء 21 أغسطس\n${story}\n${'وأضاف المتحدث أن الجانبين ناقشا التعاون. '.repeat(12)}\n2024`),
+    ).toBeNull();
+  });
+
   it('reads labelled dates, preferring the publication over the update', () => {
     expect(published(`عنوان\nتاريخ النشر: 8th, February 2024 GMT\n${story}`)).toBe('2024-02-08');
     expect(published(`عنوان\nنشر في: 2024-02-08 | آخر تحديث: 2024-02-09\n${story}`)).toBe('2024-02-08');
