@@ -127,3 +127,25 @@ function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
   }
   return null;
 }
+
+/** `بعد`, `عقب`, `منذ`: what follows tells of something earlier than what came before. */
+const EARLIER_LINKS = new Set(['بعد', 'عقب', 'اثر', 'منذ'].map(normaliseString));
+
+/**
+ * Whether a bare weekday at token `i` continues the clause of a day to come that ends at token
+ * `from` (`غدا الثلاثاء، قبل حضور العرض العسكري الأربعاء`): the two are close, on one line, with
+ * no sentence end, clause break, tense cue or backward link (`بعد`, `عقب`) between them. Asked
+ * only when nothing before the weekday gave a tense.
+ */
+export function continuesFuture(tokens: readonly Token[], text: string, from: number, i: number): boolean {
+  if (i - from > WINDOW || i <= from) return false;
+  const { line } = tokenTable(tokens, text);
+  for (let k = from; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (line[k] !== line[i]) return false;
+    if (t.kind === 'number') continue;
+    if (CUE_OF.get(t.id, t.text) !== 0) return false;
+    if (t.kind === 'word' && EARLIER_LINKS.has(withoutConjunction(t.text))) return false;
+  }
+  return true;
+}

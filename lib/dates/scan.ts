@@ -6,8 +6,8 @@ import { analyseWord } from '../numbers/lexicon';
 import { procliticToken } from '../numbers/proclitics';
 import { isDigit, NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
 import { flagsOf, WordFlags, wordFlag } from '../text/vocabulary';
-import type { Ymd } from './calendar';
-import { leanBefore } from './cues';
+import { isoDay, type Ymd } from './calendar';
+import { continuesFuture, leanBefore } from './cues';
 import { Ctx } from './grammar/context';
 import { MONTH_FIRST_START } from './grammar/first-words';
 import { parseAt } from './grammar/parse-at';
@@ -152,7 +152,12 @@ export class DateScan {
     // Assigned here rather than as a class-field arrow: the dev loader (esbuild's keepNames) names
     // a field arrow with a `defineProperty` call per scan, and a scan is made per text.
     this.cue = () => {
-      if (this.cueLean === undefined) this.cueLean = leanBefore(this.tokens, this.text, this.cueFrom);
+      if (this.cueLean === undefined) {
+        this.cueLean = leanBefore(this.tokens, this.text, this.cueFrom);
+        // A bare weekday right after a day to come, in its clause, is to come too.
+        if (this.cueLean === null && this.cueWeekday && this.futureEnd >= 0)
+          if (continuesFuture(this.tokens, this.text, this.futureEnd, this.cueFrom)) this.cueLean = 'future';
+      }
       return this.cueLean;
     };
   }
@@ -160,6 +165,10 @@ export class DateScan {
   /** The tense before the date being read, asked for at most once per date (see cues.ts). */
   private cueFrom = 0;
   private cueLean: Lean | undefined;
+  /** Whether the date being read is a bare weekday (see `continuesFuture`). */
+  private cueWeekday = false;
+  /** The token after the last date read that fell after the reference day, or −1. */
+  private futureEnd = -1;
   private readonly cue: () => Lean;
 
   /** The next date starting before token `until` (all of them by default), or null. */
@@ -200,12 +209,14 @@ export class DateScan {
       }
       this.cueFrom = m.from;
       this.cueLean = undefined;
+      this.cueWeekday = m.spec.kind === 'weekday';
       const cue = this.cue;
       const spec = loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null);
       const before = narrative.antecedent();
       const value =
         !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
       narrative.record(spec, value, m.to, aloneOnLine(ctx, m), isSince(ctx, m));
+      if (ref && afterDay(value.value, ref)) this.futureEnd = m.to;
       this.position = m.to;
       return {
         match: m,
@@ -225,6 +236,12 @@ export class DateScan {
  * phrases keep Duckling's day intervals), and a year-less date takes the year of a date it is
  * coordinated with, of its paragraph or of its section (see `narrative.ts`).
  */
+/** Whether a value is a whole day after `ref` (`2025-09-02` after 1 September 2025). */
+function afterDay(v: string | null, ref: Ymd): boolean {
+  if (v === null || v.length !== 10 || v.charCodeAt(4) !== 0x2d) return false;
+  return v > isoDay(ref.y, ref.m, ref.d);
+}
+
 function inContext(ctx: Ctx, m: Match, narrative: Narrative, cue: () => Lean, refYear: number | null): Spec {
   let spec = m.spec;
   if (spec.kind === 'monthPart') spec = { kind: 'month', month: spec.month, end: null };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { hasFutureShape, leanBefore } from '../../../lib/dates/cues';
 import { makeDoc } from '../../../lib/extract/document';
 import { normaliseString } from '../../../lib/text/normalise';
+import { datesIn } from './dates';
 
 const shape = (w: string) => hasFutureShape(normaliseString(w));
 
@@ -88,5 +89,31 @@ describe('تلقى (he received) is no imperfect of ألقى once ى is folded',
   it('a call received on Friday took place', () => {
     expect(leanAt('تلقى الرئيس الصيني شي جين بينغ يوم الجمعة مكالمة هاتفية', 'الجمعة')).not.toBe('future');
     expect(leanAt('ويلقي الرئيس كلمة يوم الجمعة', 'الجمعة')).toBe('future');
+  });
+});
+
+describe('a bare weekday after a day to come', () => {
+  const at = (text: string) => datesIn(text, '2025-09-01');
+  it('is to come when it continues the clause of that day', () => {
+    expect(
+      at(
+        'ومن المقرر أن يتوجه بوتين إلى بكين لإجراء محادثات مع شي، غدا الثلاثاء، قبل حضور العرض العسكري الكبير الأربعاء.',
+      ),
+    ).toEqual([
+      ['غدا الثلاثاء', '2025-09-02'],
+      ['الأربعاء', '2025-09-03'],
+    ]);
+    expect(at('وتبدأ القمة في 4 سبتمبر، وتختتم أعمالها الأحد')).toContainEqual(['الأحد', '2025-09-07']);
+  });
+
+  it('stays past across a sentence end, a clause break, a past cue or `بعد`', () => {
+    expect(at('يصل الرئيس غدا الثلاثاء. والتقى وزير الخارجية نظيره الأحد.')).toContainEqual(['الأحد', '2025-08-31']);
+    expect(at('يصل الرئيس غدا الثلاثاء، وكان قد التقى نظيره الأحد.')).toContainEqual(['الأحد', '2025-08-31']);
+    expect(at('تنطلق القمة غدا الثلاثاء في المدينة التي استقبلت الوفود الأحد.')).toContainEqual([
+      'الأحد',
+      '2025-08-31',
+    ]);
+    expect(at('المعرض غدا الثلاثاء، عقب افتتاح الجناح الأحد.')).toContainEqual(['الأحد', '2025-08-31']);
+    expect(at('التقى الرئيسان أمس الأحد في موسكو قبل مأدبة عشاء الخميس.')).toContainEqual(['الخميس', '2025-08-28']);
   });
 });
