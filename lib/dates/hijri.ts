@@ -93,3 +93,42 @@ export function hijriYearSpan(hy: number): [Ymd, Ymd] | null {
   if (!first || !next) return null;
   return [first, fromDayNumber(dayNumber(next.y, next.m, next.d) - 1)];
 }
+
+/** Years of the Solar Hijri calendar where its leap-year pattern changes (jalaali's breaks). */
+const SOLAR_BREAKS = [
+  -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
+];
+
+/** The March day of the Gregorian year `jy + 621` on which Solar Hijri year `jy` begins (Nowruz). */
+function nowruzDay(jy: number): number {
+  const gy = jy + 621;
+  let leapJ = -14;
+  let jp = SOLAR_BREAKS[0] as number;
+  let jump = 0;
+  for (let i = 1; i < SOLAR_BREAKS.length; i++) {
+    const jm = SOLAR_BREAKS[i] as number;
+    jump = jm - jp;
+    if (jy < jm) break;
+    leapJ += Math.floor(jump / 33) * 8 + Math.floor((jump % 33) / 4);
+    jp = jm;
+  }
+  const n = jy - jp;
+  leapJ += Math.floor(n / 33) * 8 + Math.floor(((n % 33) + 3) / 4);
+  if (jump % 33 === 4 && jump - n === 4) leapJ += 1;
+  const leapG = Math.floor(gy / 4) - Math.floor(((Math.floor(gy / 100) + 1) * 3) / 4) - 150;
+  return 20 + leapJ - leapG;
+}
+
+/**
+ * Solar Hijri (Persian) → Gregorian (the arithmetic calendar of jalaali, right for 1178–1633
+ * SH): `28 اسفند 1396` → 19 March 2018. Null for a day its month has not (Esfand has 29 days,
+ * 30 in a leap year).
+ */
+export function solarHijriToGregorian(jy: number, jm: number, jd: number): Ymd | null {
+  if (jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30)) return null;
+  const start = dayNumber(jy + 621, 3, nowruzDay(jy));
+  const offset = (jm <= 6 ? (jm - 1) * 31 : 186 + (jm - 7) * 30) + jd - 1;
+  const g = fromDayNumber(start + offset);
+  if (jm === 12 && jd === 30 && dayNumber(jy + 622, 3, nowruzDay(jy + 1)) <= start + offset) return null;
+  return g;
+}

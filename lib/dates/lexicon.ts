@@ -22,6 +22,7 @@ export const ENGLISH_MONTHS = buildTable(W.ENGLISH_MONTHS);
 export const ENGLISH_WEEKDAYS = buildTable(W.ENGLISH_WEEKDAYS);
 export const ENGLISH_SUFFIXES = wordSet(W.ENGLISH_ORDINAL_SUFFIXES);
 export const HIJRI_MONTHS = buildTable(W.HIJRI_MONTHS);
+export const SOLAR_HIJRI_MONTHS = buildTable(W.SOLAR_HIJRI_MONTHS);
 export const HIJRI_ERA = wordSet(W.HIJRI_ERA_MARKS);
 export const GREGORIAN_ERA = wordSet(W.GREGORIAN_ERA_MARKS);
 export const WEEKDAYS = buildTable(W.WEEKDAYS);

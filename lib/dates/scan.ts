@@ -12,7 +12,16 @@ import { Ctx } from './grammar/context';
 import { MONTH_FIRST_START } from './grammar/first-words';
 import { parseAt } from './grammar/parse-at';
 import { ARTICLE_ONLY, readDay } from './grammar/parts';
-import { ENGLISH_SUFFIXES, FIRST_DAY_WORDS, HIJRI_MONTHS, LAST_WORDS, MONTHS, RANGE_LINKS, WORD } from './lexicon';
+import {
+  ENGLISH_SUFFIXES,
+  FIRST_DAY_WORDS,
+  HIJRI_MONTHS,
+  LAST_WORDS,
+  MONTHS,
+  RANGE_LINKS,
+  SOLAR_HIJRI_MONTHS,
+  WORD,
+} from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
@@ -76,6 +85,7 @@ const NUMBER_ROLE = new WordFlags((w) => {
     w === ',' ||
     (flags & MONTH_FIRST_START) !== 0 ||
     HIJRI_MONTHS.byForm.has(w) ||
+    SOLAR_HIJRI_MONTHS.byForm.has(w) ||
     ENGLISH_SUFFIXES.has(w) ||
     RANGE_LINKS.has(w) ||
     w === WORD.wa ||

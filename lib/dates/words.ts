@@ -117,6 +117,29 @@ export const ENGLISH_WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
   ['sat', 6],
 ];
 
+/**
+ * Months of the Solar Hijri (Persian) calendar, as Iranian outlets print them in Arabic pages
+ * (IRNA, Al-Alam: `۲۸ اسفند ۱۳۹۶`). Several are also words (`مهر`, `تیر`, `دی`): read only between a
+ * day number and a year number (see `parseSolarHijri`).
+ */
+export const SOLAR_HIJRI_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['فروردین', 1],
+  ['فروردين', 1],
+  ['اردیبهشت', 2],
+  ['أردیبهشت', 2],
+  ['خرداد', 3],
+  ['تیر', 4],
+  ['مرداد', 5],
+  ['امرداد', 5],
+  ['شهریور', 6],
+  ['مهر', 7],
+  ['آبان', 8],
+  ['آذر', 9],
+  ['دی', 10],
+  ['بهمن', 11],
+  ['اسفند', 12],
+];
+
 /** Hijri month names with their spellings; ordinal adjectives follow the two-word months. */
 export const HIJRI_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['محرم', 1],

@@ -3,7 +3,7 @@
 // (`يوليو 13-15`, `February 8, 2024`, `فبراير 2024`, `في مارس`), and Hijri dates.
 
 import { daysInMonth, isoDay, isoMonth } from '../calendar';
-import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from '../hijri';
+import { hijriMonthSpan, hijriToGregorian, hijriYearSpan, solarHijriToGregorian } from '../hijri';
 import {
   DAY_DUAL_WORDS,
   DAY_WORDS,
@@ -12,6 +12,7 @@ import {
   MONTH_PLURALS,
   MONTHS,
   RANGE_LINKS,
+  SOLAR_HIJRI_MONTHS,
   TEMPORAL_PREPOSITIONS,
   WORD,
 } from '../lexicon';
@@ -212,6 +213,23 @@ export function parseHijri(ctx: Ctx, i: number): Match | null {
   if (!span) return null;
   const [a, b] = span;
   const value = { value: isoDay(a.y, a.m, a.d), valueEnd: isoDay(b.y, b.m, b.d), grain: 'day' as const };
+  return { from: i, to: year.to, skip: 0, spec: { kind: 'fixed', value, hijri: true } };
+}
+
+/**
+ * Solar Hijri (Persian) days, `۲۸ اسفند ۱۳۹۶`: a day number, a Persian month, a year number of
+ * the calendar's modern range, all three (its month names are also words). The value is Gregorian.
+ */
+export function parseSolarHijri(ctx: Ctx, i: number): Match | null {
+  const d = ctx.digitCount(i) <= 2 ? ctx.digits(i) : -1;
+  if (d < 1) return null;
+  const month = ctx.match(SOLAR_HIJRI_MONTHS, i + 1, false);
+  if (!month) return null;
+  const year = readYearNumber(ctx, month.to, 1300, 1500);
+  if (year?.year.kind !== 'absolute' || year.era === 'gregorian') return null;
+  const g = solarHijriToGregorian(year.year.y, month.value, d);
+  if (!g) return null;
+  const value = { value: isoDay(g.y, g.m, g.d), valueEnd: null, grain: 'day' as const };
   return { from: i, to: year.to, skip: 0, spec: { kind: 'fixed', value, hijri: true } };
 }
 

@@ -7,7 +7,14 @@ import { countsSomething } from '../../numbers/counts';
 import { RANGE_LINKS, RANGE_OPENERS, SEASONS, TIMES_OF_DAY, WORD } from '../lexicon';
 import type { Match, Spec } from '../spec';
 import { parseAnniversaryDay } from './anniversary-day';
-import { afterRangeLink, parseDayFirst, parseHijri, parseMonthFirst, parseNumeric } from './calendar-dates';
+import {
+  afterRangeLink,
+  parseDayFirst,
+  parseHijri,
+  parseMonthFirst,
+  parseNumeric,
+  parseSolarHijri,
+} from './calendar-dates';
 import type { Ctx } from './context';
 import {
   ANNIVERSARY_START,
@@ -39,7 +46,7 @@ function parseCalendarDate(ctx: Ctx, i: number): Match | null {
   const b = ctx.bits[i] as number;
   let best = b & DAY_FIRST_START ? parseDayFirst(ctx, i) : null;
   if (b & HIJRI_START) best = longest(best, parseHijri(ctx, i));
-  if (t.kind === 'number') return longest(best, parseNumeric(ctx, i));
+  if (t.kind === 'number') return longest(longest(best, parseNumeric(ctx, i)), parseSolarHijri(ctx, i));
   return b & MONTH_FIRST_START ? longest(best, parseMonthFirst(ctx, i)) : best;
 }
 

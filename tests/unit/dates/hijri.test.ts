@@ -2,7 +2,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../lib/dates/calendar';
-import { hijriMonthSpan, hijriToGregorian, hijriYearSpan, tabularHijriToGregorian } from '../../../lib/dates/hijri';
+import {
+  hijriMonthSpan,
+  hijriToGregorian,
+  hijriYearSpan,
+  solarHijriToGregorian,
+  tabularHijriToGregorian,
+} from '../../../lib/dates/hijri';
+import { datesIn } from './dates';
 
 const iso = (d: { y: number; m: number; d: number } | null) =>
   d ? `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}` : null;
@@ -41,5 +48,27 @@ describe('Hijri dates', () => {
       }
     }
     expect(worst).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('Solar Hijri (Persian) dates', () => {
+  it('converts days of the Iranian calendar, leap years included', () => {
+    expect(iso(solarHijriToGregorian(1396, 12, 28))).toBe('2018-03-19'); // IRNA dateline
+    expect(iso(solarHijriToGregorian(1397, 1, 1))).toBe('2018-03-21'); // Nowruz
+    expect(iso(solarHijriToGregorian(1399, 12, 30))).toBe('2021-03-20'); // 1399 is a leap year
+    expect(iso(solarHijriToGregorian(1403, 1, 1))).toBe('2024-03-20');
+    expect(iso(solarHijriToGregorian(1402, 10, 10))).toBe('2023-12-31');
+    expect(iso(solarHijriToGregorian(1404, 4, 12))).toBe('2025-07-03');
+    expect(solarHijriToGregorian(1396, 12, 30)).toBeNull(); // 1396 is not
+    expect(solarHijriToGregorian(1400, 7, 31)).toBeNull();
+  });
+
+  it('reads them in text only between a day and a year (the month names are also words)', () => {
+    expect(datesIn('۲۸ اسفند ۱۳۹۶ / ۱۹ مارس ۲۰۱۸ - ۱۰:۳۵', null)).toEqual([
+      ['۲۸ اسفند ۱۳۹۶', '2018-03-19'],
+      ['۱۹ مارس ۲۰۱۸', '2018-03-19'],
+    ]);
+    expect(datesIn('وفي 10 دی 1402 أعلنت طهران', null)).toEqual([['10 دی 1402', '2023-12-31']]);
+    expect(datesIn('دفع مهر 1400 دينار، و15 مهر الزوجة، وشهر آذر 1400', null)).toEqual([]);
   });
 });
