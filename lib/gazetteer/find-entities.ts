@@ -5,6 +5,7 @@
 // named after a known city (`جامعة موسكو الحكومية`, `sites.ts`).
 
 import type { Candidate, Doc } from '../extract/document';
+import { normaliseString } from '../text/normalise';
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
 import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
@@ -86,7 +87,9 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     const r = raws[k] as RawMatch;
     const { kind, id } = r.entry;
     if (kind === 'leader') {
-      if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
+      if (r.entry.needs === 'speaker') {
+        if (standsAsSpeaker(tokens, r)) addLeader(r, id, false);
+      } else if (!r.entry.needs || isSupported(k)) addLeader(r, id, false);
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
       if (namesTimeZone(r)) continue;
@@ -325,6 +328,29 @@ const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
 /** The holder of this office writes the surname first (China, Korea, Vietnam). */
 function surnameFirstOffice(officeId: string): boolean {
   return SURNAME_FIRST.has(officeById(officeId)?.country ?? '');
+}
+
+/** Verbs of saying after which a surname alone is the one who speaks (`وقال لي إن`, `وأكد لي أن`). */
+const SAYING = new Set(
+  ['قال', 'أكد', 'أضاف', 'أوضح', 'أشار', 'شدد', 'لفت', 'أعرب', 'دعا', 'اعتبر', 'رأى', 'صرح', 'تابع', 'ذكر', 'أعلن']
+    .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    .map(normaliseString),
+);
+/** What follows the speaker: `إن`/`أن` opening the words said, `إنه`, or a comma before an aside. */
+const AFTER_SPEAKER = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', '،', ','].map(normaliseString));
+
+/**
+ * A surname that is also an everyday word (`لي`, "for me") is the person only where a speaker
+ * stands: bare (no `و`: `ولي العهد`), after a verb of saying and before the words said (`وقال لي
+ * إن`, `وأكد لي، خلال اللقاء، أن`), or opening a quote (`لي: …`). `صديق لي`, `بالنسبة لي`, `قال
+ * لي مسؤول` stay words.
+ */
+function standsAsSpeaker(tokens: readonly Token[], r: RawMatch): boolean {
+  if (r.clitics !== '') return false;
+  const next = tokens[r.last + 1]?.text ?? '';
+  const before = tokens[r.first - 1];
+  if (next === ':') return !before || before.kind === 'punct';
+  return before?.kind === 'word' && SAYING.has(before.text) && AFTER_SPEAKER.has(next);
 }
 
 function candidate(type: 'leader' | 'venue', id: string, r: RawMatch, byTitle: boolean): Candidate {

@@ -27,9 +27,10 @@ export interface Entry {
    * For an ambiguous name: what support it needs in the text. For a venue's `inCityOnly` name,
    * `named` means its city is named in the text; `city` marks an `asCityOnly` name, which needs
    * the context of a city (`city-context.ts`); `beside` marks a `besideCityOnly` name, which
-   * needs its city right after it.
+   * needs its city right after it. `speaker` marks a surname alone that is also an everyday word
+   * (`لي`): it counts only where a speaker stands (`وقال لي إن`, see find-entities).
    */
-  needs?: 'named' | 'title' | 'city' | 'beside';
+  needs?: 'named' | 'title' | 'city' | 'beside' | 'speaker';
 }
 
 export interface LexiconOption {
@@ -142,7 +143,10 @@ function allEntries(): Entry[] {
   for (const h of TITLE_HEADS) add('head', '', h);
   // Surnames alone, last, and only where no other entry has the same words.
   const taken = new Set(entries.map((e) => e.tokens.join(' ')));
-  for (const family of familyMembers().keys()) if (!taken.has(family)) add('family', family, family);
+  for (const family of familyMembers().keys()) {
+    if (!taken.has(family))
+      add('family', family, family, SPEAKER_ONLY_FAMILY_NAMES.has(family) ? 'speaker' : undefined);
+  }
   return entries;
 }
 
@@ -166,18 +170,25 @@ export function familyMembers(): Map<string, string[]> {
  * A Chinese, Korean or Vietnamese name's surname alone (`وانغ` for `وانغ يي`), which the press uses
  * once the person has been named in full. Entries of kind `family` (id: the surname) are resolved
  * by find-entities to the nearest person of that surname named in full before them, or dropped.
- * Surnames that are everyday Arabic words (`لي` "for me", `هو` "he", `بان` "appeared") are left out.
+ * Surnames that are everyday Arabic words (`هو` "he", `بان` "appeared") are left out; `لي` ("for
+ * me") is kept for a speaker's place only.
  */
 function familyName(leader: (typeof LEADERS)[number]): string | null {
   if (!SURNAME_FIRST.has(leader.country)) return null;
   const first = leader.name.ar.split(' ')[0] ?? '';
   const folded = normaliseString(first);
-  if (folded.length < 3 || FAMILY_NAMES_THAT_ARE_WORDS.has(folded)) return null;
+  if ((folded.length < 3 && !SPEAKER_ONLY_FAMILY_NAMES.has(folded)) || FAMILY_NAMES_THAT_ARE_WORDS.has(folded))
+    return null;
   if (leader.spellings.some((s) => normaliseString(typeof s === 'string' ? s : s.text) === folded)) return null;
   return first;
 }
 
 const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
+/**
+ * `لي` ("for me") is also the surname agency copy uses alone for Li Qiang or Li Keqiang once named
+ * (`وقال لي إن الصين مستعدة …`): it counts only where a speaker stands (`needs: 'speaker'`).
+ */
+const SPEAKER_ONLY_FAMILY_NAMES = new Set(['لي'].map(normaliseString));
 const FAMILY_NAMES_THAT_ARE_WORDS = new Set(
   ['لين', 'هان', 'بان', 'سون', 'مين', 'يين', 'فان', 'تان'].map(normaliseString),
 );
