@@ -14,9 +14,10 @@ import { NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '.
 import { WordFlags, wordFlag, words } from '../text/vocabulary';
 import { figureJoinWords, hedgeBefore, isNumberedName, isYearContext } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
+import { isCompoundHead, withCompoundTail } from './figures/compound';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
 import { ellipticalOrdinal, type RankedNoun } from './figures/elliptical';
-import type { Found } from './figures/found';
+import { type Found, tidy } from './figures/found';
 import { fractionFigure } from './figures/fraction';
 import { MEASURE_UNITS, measureFigure } from './figures/measure';
 import { definitePluralBefore, numberedOrdinal, ordinalFigure } from './figures/ordinal';
@@ -204,6 +205,7 @@ export function findFigures(doc: Doc): Candidate[] {
     }
     // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
     if (found && insideIdiom(tokens, i, found.next)) found = null;
+    if (found && !found.also && !found.ordinal) found = compoundDuration(tokens, found);
     if (found) {
       // الزيارة الثالثة … والحادية عشرة: a later coordinated ordinal may share this one's noun.
       if (found.ordinal) {
@@ -217,6 +219,19 @@ export function findFigures(doc: Doc): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * A duration with smaller parts joined to it (`ساعتين و15 دقيقة`, `3 ساعات و20 دقيقة`, `عام
+ * وثلاثة أشهر`) is one figure, valued in its smallest unit: see figures/compound.ts.
+ */
+function compoundDuration(tokens: Token[], found: Found): Found {
+  const c = found.candidate;
+  if (!isCompoundHead(c.unit) || typeof c.value !== 'number') return found;
+  const span = withCompoundTail(tokens, { value: c.value, unit: c.unit as string, end: found.next });
+  if (span.end === found.next) return found;
+  const last = tokens[span.end - 1] as Token;
+  return { candidate: { ...c, value: tidy(span.value), unit: span.unit, nEnd: last.end }, next: span.end };
 }
 
 /**

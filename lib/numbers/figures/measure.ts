@@ -3,12 +3,14 @@
 // `عام`, `شهر`, `يوم` are also the words of dates (`خلال شهر مارس`, `منذ عام 2014`) and have other
 // senses (`بعد عقد القمة` "after holding the summit", `في ساعة متأخرة`): only a measuring word
 // before the noun, or `كامل` after it, makes it a measure, and only when nothing after it names
-// or describes it (a month name, a number, a definite noun, an adjective).
+// or describes it (a month name, a number, a definite noun, an adjective). A smaller unit joined
+// to it (`ساعة و40 دقيقة`) makes it the head of a compound span (figures/compound.ts).
 
 import type { Token } from '../../text/tokens';
 import { isMeasureFollower, isWholeWord, measuringContextBefore } from '../context';
 import { afterRepeatedNoun, trailingFraction } from '../read-unit';
 import { nounOf } from '../unit-lexicon';
+import { compoundTail } from './compound';
 import { type Found, figure } from './found';
 
 /** Units a bare noun can measure (not `ثانية` "second", which is also the ordinal "second"). */
@@ -48,6 +50,9 @@ export function measureFigure(tokens: Token[], i: number): Found | null {
   if (a.form !== 'singular') return null;
   const half = trailingFraction(tokens[i + 1]);
   const end = half ? afterRepeatedNoun(tokens, i + 2, a.noun) : i + 1;
+  // `ساعة و40 دقيقة`, `عام وثلاثة أشهر`: a smaller unit joined to it makes it a span whatever is
+  // before it (the caller reads the rest of the span).
+  if (!half && compoundTail(tokens, end, 1, unit)) return figure(tokens, i, a.prefix.skip, end, 1, unit);
   if (!mayFollow(tokens, end)) return null;
   const measured = a.prefix.text === '' ? measuringContextBefore(tokens, i) : MEASURING_PREPOSITIONS.has(a.prefix.text);
   return measured ? figure(tokens, i, a.prefix.skip, end, 1 + half, unit) : null;

@@ -1,8 +1,11 @@
 // Durations: a count and a time noun (`خمسة ساعات`, `30 يوم`, `سبع اسابيع`), a time noun alone
-// (`اسبوع` = 1, `شهرين` = 2), a fraction of one (`نصف ساعة`), with a trailing `ونصف`.
+// (`اسبوع` = 1, `شهرين` = 2), a fraction of one (`نصف ساعة`), with a trailing `ونصف`, and a
+// compound of two units (`ساعة و40 دقيقة`, see figures/compound.ts).
 // Seconds follow Duckling: a month is 30 days, a year 365.
 
 import { normaliseString } from '../../text/normalise';
+import { compoundTail, type Part, unitFactor } from '../figures/compound';
+import { tidy } from '../figures/found';
 import { analyseToken } from '../lexicon';
 import { readNumberAt } from '../read-number';
 import { afterRepeatedNoun, nounAt, trailingFraction } from '../read-unit';
@@ -36,14 +39,13 @@ const result = (value: number, unit: string): Duration | null => {
   return per === undefined ? null : { value, unit, seconds: Math.round(value * per) };
 };
 
-/** A whole phrase read as a duration, or null. */
-export function parseDurationPhrase(s: string): Duration | null {
-  const tokens = phraseTokens(s);
+/** The first span of a duration phrase: a time noun alone, a count and a noun, a fraction of one. */
+function headOf(tokens: ReturnType<typeof phraseTokens>): Part | null {
   const first = tokens[0];
   if (!first) return null;
   if (tokens.length === 1 && first.kind === 'word') {
     const alias = ALIASES.get(first.text);
-    if (alias) return result(alias.value, alias.unit);
+    if (alias) return { ...alias, end: 1 };
   }
   // A time noun alone: اسبوع، شهرين، ساعة ونصف.
   const noun = first.kind === 'word' ? nounAnalysis(first.text) : undefined;
@@ -51,18 +53,41 @@ export function parseDurationPhrase(s: string): Duration | null {
     const base = noun.form === 'dual' ? 2 : 1;
     const half = trailingFraction(tokens[1]);
     const end = half ? afterRepeatedNoun(tokens, 2, noun.noun) : 1;
-    if (end === tokens.length) return result(base + half, noun.noun.unit);
+    return { value: base + half, unit: noun.noun.unit, end };
   }
   // A count first (عشر سنوات is ten years), then a fraction of a time noun (نصف ساعة، ربع قرن).
   const r = readNumberAt(tokens, 0);
   if (r && !r.ordinal) {
     const n = nounAt(tokens, r.end, r.value, false);
-    if (n && n.end === tokens.length) return result(n.value, n.unit);
+    if (n) return n;
   }
   const frac = first.kind === 'word' ? analyseToken(first).find((a) => a.sense.kind === 'fraction') : undefined;
   if (frac?.sense.kind === 'fraction' && frac.prefix.text === '') {
     const n = nounAt(tokens, 1, frac.sense.value, false);
-    if (n && n.end === tokens.length) return result(n.value, n.unit);
+    if (n) return n;
   }
   return null;
+}
+
+/**
+ * A whole phrase read as a duration, or null. A compound (`ساعتين و15 دقيقة`, `عام وثلاثة أشهر`)
+ * is valued in its smallest unit, and its seconds are those of its parts.
+ */
+export function parseDurationPhrase(s: string): Duration | null {
+  const tokens = phraseTokens(s);
+  const head = headOf(tokens);
+  if (!head) return null;
+  const d = result(head.value, head.unit);
+  if (!d) return null;
+  let span = head;
+  let seconds = d.seconds;
+  for (let tail = compoundTail(tokens, span.end, span.value, span.unit); tail; ) {
+    const per = SECONDS[tail.unit] ?? 0;
+    // The seconds of the parts: a year and three months is 365 days and 90.
+    seconds += Math.round((tail.value - span.value * (unitFactor(span.unit, tail.unit) ?? 1)) * per);
+    span = tail;
+    tail = compoundTail(tokens, span.end, span.value, span.unit);
+  }
+  if (span.end !== tokens.length) return null;
+  return span === head ? d : { value: tidy(span.value), unit: span.unit, seconds };
 }
