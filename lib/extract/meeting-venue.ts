@@ -87,6 +87,9 @@ export function meetingVenue(
     const weak = c.rank === 1 && places[c.sentence] !== 'later' && !c.earlier && !c.again && !c.guessed;
     if (c.rank < 2 && line === undefined && !weak) continue;
     const venues = venuesOf(c);
+    // A clause that places its event (`على هامش قمة … التي تستضيفها مدينة قازان`) has its place:
+    // the cities it names otherwise are actors or objects (`يسعى الكرملين`, `لعزل موسكو`).
+    const placesEvent = c.rank >= 2 && venues.some((v) => placesClause(text, v, line, readings, r.sentence));
     for (let k = 0; k < venues.length; k++) {
       const v = venues[k] as Candidate;
       // `أعلن الكرملين`, `المتحدث باسم الكرملين`, `قالت بكين`: the seat speaks, it is not a place.
@@ -110,12 +113,16 @@ export function meetingVenue(
           addPoints(together, dir, v.id as string, PLACE_WEIGHT[places[c.sentence] as Place]);
         continue;
       }
+      const locative = readings.isLocative(text, v);
+      const paired = pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1]);
+      // Capitals named together still count against (below).
+      if (!locative && !paired && placesEvent) continue;
       let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
-      if (readings.isLocative(text, v)) {
+      if (locative) {
         points += 2;
         addPoints(placed, dir, v.id as string, 1);
       }
-      if (pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1])) points -= 3;
+      if (paired) points -= 3;
       addPoints(scores, dir, v.id as string, c.rank === 3 ? points : points / 2);
       if (c.rank === 3) addPoints(talks, dir, v.id as string, points);
     }
@@ -144,6 +151,18 @@ export function meetingVenue(
     if ([...sentTo.all].some((code) => code !== home)) return null;
   }
   return named;
+}
+
+/** A venue that places its clause's event: where something happens, not the dateline's or a later step's. */
+function placesClause(
+  text: string,
+  v: Candidate,
+  line: Span | undefined,
+  readings: VenueReadings,
+  sentence: Sentence,
+): boolean {
+  if (speaksAsVoice(text, v) || (line !== undefined && isDatelineVenue(text, v, line))) return false;
+  return readings.isLocative(text, v) && !readings.isLaterStep(text, v, sentence);
 }
 
 /** Adds points to a venue's city. */
