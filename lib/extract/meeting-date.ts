@@ -447,6 +447,16 @@ function knownDay(c: Candidate, ctx: DateContext): boolean {
   if (!entry) return false;
   const from = entry.start;
   const to = entry.end ?? entry.start;
+  // A state visit announced for several days (`سيقوم بزيارة دولة إلى روسيا بين 7 و10 مايو`) often
+  // opens with an arrival the evening before the talks the catalogue records: its span is the
+  // known meeting's when it starts at most a day before it. A span opening earlier takes in other
+  // events first (`من 31 آب إلى 3 أيلول` with a summit in Tianjin before the talks in Beijing). A
+  // report dates the day of its talks instead (`أجرى بوتين اليوم الخميس مباحثات مع شي الذي يزور
+  // روسيا بين 7 و10 أيار`): there the span's first day must itself be one of the meeting's.
+  const end = c.valueEnd;
+  if (ctx.notBefore !== null && isFullDay(v) && isFullDay(end) && (end as string) > v) {
+    return v <= to && v >= dayBefore(from) && (end as string) >= from;
+  }
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v >= from && v <= to;
   // Year-less (`--09-15`): month and day only.
   const md = v.slice(2);
