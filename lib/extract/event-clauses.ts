@@ -82,6 +82,9 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         // محادثاته أمس مع شي في بكين`) are the story's meeting, not an older one.
         if (c.earlier && !s.background && c.rank === 3 && c.talks && (dayBefore || datedDaysBefore(c, ref)))
           c.earlier = false;
+        // A pluperfect that gives the visit's span up to the page's day (`وكان شي قد وصل إلى موسكو أمس
+        // الأول، في زيارة جرت خلال الفترة من 20 إلى 22 مارس`) tells the story's own visit, not an older one.
+        else if (c.earlier && c.rank === 3 && c.talks && spansDay(c, ref)) c.earlier = false;
         if (dayBefore) c.dayAfter = true;
         out.push(c);
       }
@@ -109,6 +112,23 @@ function datedDaysBefore(c: EventClause, ref: string | null): boolean {
     return gap >= 0 && gap <= SAME_TRIP_DAYS;
   });
 }
+
+/** The clause gives a span of full days (`من 20 إلى 22 مارس`) that takes in `ref` (the publication day). */
+function spansDay(c: EventClause, ref: string | null): boolean {
+  if (!ref) return false;
+  return c.mentions.some(
+    (m) =>
+      m.type === 'date' &&
+      typeof m.value === 'string' &&
+      typeof m.valueEnd === 'string' &&
+      FULL_DAY.test(m.value) &&
+      FULL_DAY.test(m.valueEnd) &&
+      m.value < ref &&
+      m.valueEnd >= ref,
+  );
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Story lines from the top that may carry the dateline (its city and day). */
 export const DATELINE_LINES = 4;
