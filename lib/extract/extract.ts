@@ -86,7 +86,7 @@ export function extractStrict(
   );
   const storyStops = story.lines.map(([a, b]) => endsWithStop(doc.norm.text, a, b));
   const stopped = headline ? [false, ...storyStops] : storyStops;
-  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped));
+  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped), published);
   const meeting = relevant
     ? describeMeeting(roles, places, story.lines, rec.directory, published, rec.matchCatalogue)
     : null;

@@ -26,10 +26,18 @@ function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
-/** The sentence recalls its meeting rather than reporting it (see the file comment). */
-export function isRecalled(s: Sentence): boolean {
+/** Days before the publication day after which a dated meeting is an earlier one, not the news. */
+const NEWS_REACH_DAYS = 60;
+
+/**
+ * The sentence recalls its meeting rather than reporting it (see the file comment), or dates it
+ * long before the publication day (`حين التقى الرئيسان في موسكو في يونيو 2019` in a column of
+ * January 2024).
+ */
+export function isRecalled(s: Sentence, published: string | null = null): boolean {
   const cue = s.cues.find((c) => MEETING_CUE_KINDS.has(c.kind));
   if (!cue) return false;
+  if (published && datedLongBefore(s, published)) return true;
   if (wordsOf(s.text.slice(s.start, cue.start)).some((w) => RECALLING.has(w) || RECALLING.has(bare(w)))) return true;
   const after = wordsOf(s.text.slice(cue.end, s.end));
   for (let i = 0; i < after.length; i++) {
@@ -39,4 +47,29 @@ export function isRecalled(s: Sentence): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * A date of the sentence whose whole period (a day, a month, a year) ended more than
+ * `NEWS_REACH_DAYS` before the publication day.
+ */
+function datedLongBefore(s: Sentence, published: string): boolean {
+  const day = Date.parse(published);
+  if (Number.isNaN(day)) return false;
+  for (const m of s.mentions) {
+    if (m.type !== 'date' || typeof m.value !== 'string') continue;
+    const end = periodEnd(m.value);
+    if (end !== null && day - end > NEWS_REACH_DAYS * 86_400_000) return true;
+  }
+  return false;
+}
+
+/** The last moment of an ISO day, month or year (`2019`, `2019-06`, `2019-06-05`); null otherwise. */
+function periodEnd(value: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3]) + 1);
+  if (m[2]) return Date.UTC(year, Number(m[2]), 1);
+  return Date.UTC(year + 1, 0, 1);
 }

@@ -103,7 +103,12 @@ export function openingLine(lineWords: readonly number[], stopped: readonly bool
   return -1;
 }
 
-export function assessRelevance(roles: readonly SentenceRoles[], places: readonly Place[], opening = -1): Relevance {
+export function assessRelevance(
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  opening = -1,
+  published: string | null = null,
+): Relevance {
   let points = WEIGHTS.base;
   const headline = rolesAt(roles, places, 'headline');
   const lead = rolesAt(roles, places, 'lead');
@@ -127,7 +132,7 @@ export function assessRelevance(roles: readonly SentenceRoles[], places: readonl
   // تحطم رقما قياسيا`), a meeting the lead places back in time (`خلال قمة موسكو في مارس من العام
   // الماضي`) is background to another subject too.
   const silent = headline.length > 0 && headline.every((r) => r.ru.length + r.cn.length === 0 && !r.meeting && !r.both);
-  const story: StorySubject = { subject, opening, silent };
+  const story: StorySubject = { subject, opening, silent, published };
   const leadEvent = lead.some((r) => isOwnEvent(r, story));
   if (leadEvent) points += WEIGHTS.leadEvent;
   else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;
@@ -179,14 +184,15 @@ interface StorySubject {
   subject: ReturnType<typeof headlineSubject>;
   opening: number;
   silent: boolean;
+  published: string | null;
 }
 
 /** An event sentence of the lead that reports the story's own meeting, not one told in passing. */
 function isOwnEvent(r: SentenceRoles, story: StorySubject): boolean {
   return (
     r.event &&
-    (story.subject !== 'other' || (r.sentence.line === story.opening && !isRecalled(r.sentence))) &&
-    !(story.silent && isRecalled(r.sentence))
+    (story.subject !== 'other' || (r.sentence.line === story.opening && !isRecalled(r.sentence, story.published))) &&
+    !(story.silent && isRecalled(r.sentence, story.published))
   );
 }
 

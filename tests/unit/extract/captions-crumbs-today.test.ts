@@ -200,3 +200,23 @@ describe('`آخر` before a meeting word', () => {
     expect(r.meeting).toMatchObject({ kind: 'video-call', start: '2022-12-30' });
   });
 });
+
+describe('a meeting dated long before the page, under a headline that names no one', () => {
+  const column = (when: string) =>
+    extract(
+      lines(
+        'أرقام قياسية جديدة في المبادلات التجارية',
+        `حين التقى الرئيسان فلاديمير بوتين وشي جين بينغ في موسكو ${when}، حددا هدفا طموحا لرفع التبادل التجاري بين بلديهما.`,
+        'وتقول بيانات الجمارك إن حجم التبادل بلغ نحو 240 مليار دولار، بزيادة كبيرة عن العام السابق.',
+      ),
+      { published: '2024-01-15' },
+    );
+
+  it('is recalled, not reported', () => {
+    expect(column('في يونيو 2019').relevant).toBe(false);
+  });
+
+  it('is reported when its day is the news', () => {
+    expect(column('أمس').score).toBeGreaterThan(column('في يونيو 2019').score);
+  });
+});
