@@ -3,6 +3,7 @@
 // them with a dual meeting word, `مباحثاتهما`, or visiting the other's country) with a meeting
 // word is an *event* sentence: the material of both relevance and the meeting record.
 
+import { normaliseString } from '../text/normalise';
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -96,8 +97,8 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
     });
   const envoy =
     meeting &&
-    ((ru.length > 0 && cn.length === 0 && cnOfficial && !placedIn(sentence, dir, 'CN')) ||
-      (cn.length > 0 && ru.length === 0 && ruOfficial && !placedIn(sentence, dir, 'RU')) ||
+    ((ru.length > 0 && cn.length === 0 && cnOfficial && !locatedIn(sentence, dir, 'CN')) ||
+      (cn.length > 0 && ru.length === 0 && ruOfficial && !locatedIn(sentence, dir, 'RU')) ||
       // Only an official of either country can be met first (`officialMetFirst` reads the same facts).
       ((ruOfficial || cnOfficial) && officialMetFirst(sentence, dir, ref)));
   return {
@@ -146,7 +147,7 @@ function officialMetFirst(sentence: Sentence, dir: Directory, ref: string | null
     else {
       const country = dir.leaderCountry(m.id);
       const host = country === 'CN' && !cn ? ru : country === 'RU' && !ru ? cn : null;
-      if (host && sameClause(sentence.text, host.nEnd, m.nStart) && !placedIn(sentence, dir, country as string))
+      if (host && sameClause(sentence.text, host.nEnd, m.nStart) && !locatedIn(sentence, dir, country as string))
         return true;
     }
   }
@@ -185,6 +186,30 @@ function sameClause(text: string, from: number, to: number): boolean {
  */
 function placedIn(sentence: Sentence, dir: Directory, country: string): boolean {
   return sentence.mentions.some((m) => m.type === 'venue' && !!m.id && dir.countryOf(m.id) === country);
+}
+
+/** Prepositions of place before a venue (`في بكين`, `إلى بكين`, `من بكين`). */
+const PLACE_PREPOSITIONS = new Set(['في', 'إلى', 'الى', 'من'].map(normaliseString));
+
+/**
+ * `placedIn`, counting only a place the sentence puts someone in (`في بكين`, `إلى بكين`,
+ * `ببكين`): a leader there meets the other country's officials as a visitor. A city that acts
+ * (`في وقت تسعى بكين إلى …`) places no one, and leaves a reception of an envoy an envoy's.
+ */
+function locatedIn(sentence: Sentence, dir: Directory, country: string): boolean {
+  return sentence.mentions.some(
+    (m) => m.type === 'venue' && !!m.id && dir.countryOf(m.id) === country && isLocative(sentence.text, m.nStart),
+  );
+}
+
+function isLocative(text: string, at: number): boolean {
+  // A proclitic ب before the name (`ببكين`) is left out of the mention's span.
+  if (at > 0 && text[at - 1] === 'ب') return true;
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
+  return PLACE_PREPOSITIONS.has(text.slice(start, end));
 }
 
 /** Every meeting word of the sentence is a joint statement or press conference. */

@@ -220,3 +220,29 @@ describe('a meeting dated long before the page, under a headline that names no o
     expect(column('أمس').score).toBeGreaterThan(column('في يونيو 2019').score);
   });
 });
+
+describe('receiving the other country’s envoy', () => {
+  const reception = (tail: string) =>
+    extract(
+      lines(
+        'بوتين يستقبل كبير الدبلوماسيين الصينيين',
+        `استقبل الرئيس الروسي فلاديمير بوتين اليوم في الكرملين وزير الخارجية الصيني وانغ يي، مؤكدا أنه ينتظر زيارة نظيره الصيني شي جين بينغ، ${tail}.`,
+      ),
+      { published: '2023-02-22' },
+    );
+
+  it('stays the envoy’s when the other capital only acts in the sentence', () => {
+    expect(reception('في وقت تسعى بكين إلى تقديم نفسها وسيطا').relevant).toBe(false);
+  });
+
+  it('is a visit when the sentence places the leader in the other country', () => {
+    const visit = extract(
+      lines(
+        'بوتين يصل إلى بكين',
+        'وصل الرئيس الروسي فلاديمير بوتين اليوم إلى بكين حيث كان في استقباله وزير الخارجية الصيني وانغ يي، على أن يلتقي نظيره الصيني شي جين بينغ غدا.',
+      ),
+      { published: '2024-05-15' },
+    );
+    expect(visit.score).toBeGreaterThan(reception('في وقت تسعى بكين إلى تقديم نفسها وسيطا').score);
+  });
+});
