@@ -1,7 +1,10 @@
-// Three page shapes that hid a meeting's coverage: a breadcrumb typed with angle quotes or arrows
-// (`أخبار › العالم › آسيا`) taken for the headline; the main photo's caption between the headline
-// and the first paragraph taking one of the lead's three paragraphs; and the pluperfect of a
-// same-day report (`وكان الزعيمان قد عقدا في وقت سابق اليوم محادثات`) read as an earlier meeting.
+// Shapes of real pages that hid or faked a leaders' meeting, found by blind test sets of whole
+// pages: a breadcrumb typed with angle quotes or arrows taken for the headline; the main photo's
+// caption taking one of the lead's paragraphs, and an archive photo's caption dating the story; the
+// pluperfect of a same-day report, and `في آخر اتصال` in apposition, read as earlier meetings;
+// `الزعيمان` after a sentence naming the pair; a headline cut in two parts; a meeting dated long
+// before the page; a capital that only acts in an envoy's reception. Each rule is tested both ways
+// on sentences written for the test.
 
 import { describe, expect, it } from 'vitest';
 import { isMenu } from '../../../lib/extract/body-top';
