@@ -23,7 +23,7 @@
 //   the story as soon as any of it has been read.
 
 import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
-import { NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
+import { firstTokenAt, NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
 import { WordFlags, wordFlag, wordId } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
@@ -102,6 +102,8 @@ const DATE_LINE_WORDS = new Set(
     ...HIJRI_ERA_MARKS,
     ...GREGORIAN_ERA_MARKS,
     'الموافق',
+    // A print edition's date line carries its issue number (`السبت - 05 فبراير 2022 مـ رقم العدد [15775]`).
+    'رقم العدد',
   ].flatMap((w) => phraseWords(w)),
 );
 const MASTHEADS = new Set(MASTHEAD_HEADS.flatMap((w) => phraseWords(w)));
@@ -515,6 +517,15 @@ function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: n
   if (kind === 'source') return punct;
   if (kind === 'label') return next?.text === ':' || !hasLetters(tokens, to, t1);
   return punct || kind === 'rights' || words <= MARKER_LINE_MAX_WORDS;
+}
+
+/** Whether the story line `span` is a date line (see `isDateLine`): a page's date above its headline. */
+export function isDateLineSpan(doc: Doc, span: Span): boolean {
+  const table = tokenTable(doc.tokens, doc.norm.text);
+  const t1 = firstTokenAt(table.start, span[1]);
+  let s = firstTokenAt(table.start, span[0]);
+  while (s < t1 && ((table.bits[s] as number) & (WORD_BIT | NUMBER_BIT)) === 0) s++;
+  return s < t1 && isDateLine(doc.tokens, table, s, t1);
 }
 
 /**

@@ -10,7 +10,7 @@
 import { toOriginal } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { appendedStoryStart } from './appended';
-import { findMainStory, type MainStory, type Span, storyBefore } from './body';
+import { findMainStory, isDateLineSpan, type MainStory, type Span, storyBefore } from './body';
 import { captionOf } from './caption';
 import { isDayOfEvent } from './day-of-event';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
@@ -79,14 +79,17 @@ export function extractStrict(
   const captions = headline ? [null, ...storyCaptions] : storyCaptions;
   for (const s of sentences) if (captions[s.line] === 'archive') s.background = true;
   const roles = sentenceRoles(sentences, rec.directory, published);
+  // A page's date line above its headline (`السبت - 05 فبراير 2022 مـ رقم العدد [15775]`) is no headline.
+  const headlineLine = !headline && story.lines.length > 1 && isDateLineSpan(doc, story.lines[0] as Span) ? 1 : 0;
   const places = placeSentences(
     roles,
     lineWords,
     captions.map((c) => c !== null),
+    headlineLine,
   );
   const storyStops = story.lines.map(([a, b]) => endsWithStop(doc.norm.text, a, b));
   const stopped = headline ? [false, ...storyStops] : storyStops;
-  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped), published);
+  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped, headlineLine), published);
   const meeting = relevant
     ? describeMeeting(roles, places, story.lines, rec.directory, published, rec.matchCatalogue)
     : null;

@@ -26,6 +26,7 @@
 //   leader and no meeting, a lead meeting placed back in time is told in passing too.
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
+import { normaliseString } from '../text/normalise';
 import { headlineSubject } from './main-subject';
 import { isRecalled } from './recalled';
 import type { SentenceRoles } from './sentence-roles';
@@ -64,16 +65,19 @@ export interface Relevance {
 export type Place = 'headline' | 'lead' | 'later';
 
 /**
- * Where each sentence stands: the headline (first story line), the lead (the next few real
- * paragraphs, datelines and captions skipped over), or later. `captions` marks the lines that
+ * Where each sentence stands: the headline (the first story line, or `headlineLine` when a date
+ * line stands above it), the lead (the next few real paragraphs, datelines and captions skipped
+ * over; a date line above the headline counts with them), or later. `captions` marks the lines that
  * read as photo captions (see caption.ts): long as they may be, they are no paragraph of the lead.
  */
 export function placeSentences(
   roles: readonly SentenceRoles[],
   lineWords: readonly number[],
   captions: readonly boolean[] = [],
+  headlineLine = 0,
 ): Place[] {
-  // The lead is the lines from 1 up to (not including) `leadEnd`.
+  // The lead is the lines from 1 up to (not including) `leadEnd`, the headline aside: a date line
+  // above the headline moves the headline, not the lead's reach.
   let leadEnd = 1;
   for (let n = 0; leadEnd < lineWords.length && n < LEAD_PARAGRAPHS; leadEnd++) {
     if ((lineWords[leadEnd] as number) >= PARAGRAPH_MIN_WORDS && captions[leadEnd] !== true) n++;
@@ -81,7 +85,7 @@ export function placeSentences(
   const places: Place[] = [];
   for (const r of roles) {
     const line = r.sentence.line;
-    places.push(line === 0 ? 'headline' : line >= 1 && line < leadEnd ? 'lead' : 'later');
+    places.push(line === headlineLine ? 'headline' : line >= 0 && line < leadEnd ? 'lead' : 'later');
   }
   return places;
 }
@@ -94,8 +98,8 @@ const PARAGRAPH_UNSTOPPED_MIN_WORDS = 25;
  * A standfirst under the headline (`موسكو تعدّ لقمة بوتين وشي... وبكين تتمسك بالحوار`) is a
  * second headline, not a report: a paragraph ends with a full stop (`stopped`) or is long.
  */
-export function openingLine(lineWords: readonly number[], stopped: readonly boolean[] = []): number {
-  for (let line = 1; line < lineWords.length; line++) {
+export function openingLine(lineWords: readonly number[], stopped: readonly boolean[] = [], headlineLine = 0): number {
+  for (let line = headlineLine + 1; line < lineWords.length; line++) {
     const words = lineWords[line] as number;
     if (words >= PARAGRAPH_UNSTOPPED_MIN_WORDS || (words >= PARAGRAPH_MIN_WORDS && stopped[line] !== false))
       return line;
@@ -237,7 +241,18 @@ function splitHeadlineEvent(headline: readonly SentenceRoles[]): boolean {
   return leaders && meeting;
 }
 
+/**
+ * A headline that asks whether or when something will happen (`هل يلتقي بوتين وشي؟`) reports no
+ * event; one that asks what a reported event means or why it happened (`ماذا يعني هاتف بوتين
+ * لشي؟`, `لماذا اختار شي موسكو؟`) takes the event as given.
+ */
 function isQuestion(r: SentenceRoles): boolean {
-  const last = r.sentence.text[r.sentence.end - 1];
-  return last === '؟' || last === '?';
+  const { text, start, end } = r.sentence;
+  const last = text[end - 1];
+  if (last !== '؟' && last !== '?') return false;
+  const first = /^[\p{L}]+/u.exec(text.slice(start, Math.min(end, start + 12)).trimStart())?.[0] ?? '';
+  return !PRESUPPOSING.has(first);
 }
+
+/** Question words that take the event asked about as given (normalised). */
+const PRESUPPOSING = new Set(['ماذا', 'لماذا', 'كيف'].map(normaliseString));

@@ -3,7 +3,8 @@
 // caption taking one of the lead's paragraphs, and an archive photo's caption dating the story; the
 // pluperfect of a same-day report, and `في آخر اتصال` in apposition, read as earlier meetings;
 // `الزعيمان` after a sentence naming the pair; a headline cut in two parts; a meeting dated long
-// before the page; a capital that only acts in an envoy's reception. Each rule is tested both ways
+// before the page; a capital that only acts in an envoy's reception; a print page's date line
+// above the headline; a headline asking what a reported event means. Each rule is tested both ways
 // on sentences written for the test.
 
 import { describe, expect, it } from 'vitest';
@@ -247,5 +248,42 @@ describe('receiving the other country’s envoy', () => {
       { published: '2024-05-15' },
     );
     expect(visit.score).toBeGreaterThan(reception('في وقت تسعى بكين إلى تقديم نفسها وسيطا').score);
+  });
+});
+
+describe('a print page’s date line above the headline', () => {
+  const page = (top: string) =>
+    extract(
+      lines(
+        top,
+        'بوتين وشي في دار ضيافة دياويوتاي: صداقة بلا حدود في ظل الأولمبياد',
+        'بكين: مراسل الصحيفة',
+        'لم يكن سهلا الوصول إلى دار الضيافة الحكومية في غرب العاصمة الصينية أمس الجمعة، فالمدينة تعيش داخل فقاعة صحية صارمة قبل افتتاح الألعاب.',
+        'هناك، في القاعة التي استقبل فيها الرئيس الصيني شي جين بينغ ضيفه الروسي فلاديمير بوتين، جرت محادثات استمرت ساعات بين الزعيمين.',
+      ),
+    );
+
+  it('is no headline: the line under it is', () => {
+    const dated = page('السبت - 05 فبراير 2022 مـ رقم العدد [15775]');
+    const plain = page('مقالات الرأي');
+    expect(dated.relevant).toBe(true);
+    expect(dated.score).toBeGreaterThanOrEqual(plain.score);
+  });
+});
+
+describe('a headline that asks', () => {
+  const asked = (headline: string) =>
+    extract(
+      lines(
+        headline,
+        'أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا أمس مع نظيره الصيني شي جين بينغ في الذكرى الثالثة للحرب.',
+      ),
+      { published: '2025-02-25' },
+    );
+
+  it('takes the event as given when it asks what it means or why', () => {
+    expect(asked('ماذا يعني اتصال بوتين بشي في زمن ترامب؟').score).toBeGreaterThan(
+      asked('هل يتصل بوتين بشي في زمن ترامب؟').score,
+    );
   });
 });
