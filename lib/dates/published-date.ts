@@ -10,8 +10,8 @@ import type { Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { daysInMonth, isoDay, partialDay, weekdayOf } from './calendar';
-import { DATELINE_LABELS, DATELINE_NOISE, TIME_ZONE_WORDS } from './lexicon';
-import { matchAt } from './phrase-table';
+import { DATELINE_LABELS, DATELINE_NOISE, DAY_WORDS, TIME_ZONE_WORDS } from './lexicon';
+import { matchAt, wordIn } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
 
@@ -195,16 +195,98 @@ function datelineKind(
     (tokens[to]?.kind === 'word' && tokens[to - 1]?.end === tokens[to]?.start);
   if (full && a > 0 && !glued && before + after <= SHORT_DATELINE_WORDS && runBefore <= 1 && runAfter <= 1)
     return 'short';
-  // An agency dateline: the date sits against brackets or dashes, `(وام) --`, `سبوتنيك - 25 …)`.
-  for (let k = Math.max(a, from - 2); k < Math.min(b, to + 3); k++) {
-    if (k >= from && k < to) continue;
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct' && '()[]-/|'.includes(t.text)) return 'agency';
-  }
+  // An agency dateline: the date sits against brackets, dashes or a bar, `(وام) --`, `سبوتنيك - 25 …)`.
+  if (separatorWithin(tokens, Math.max(a, from - 2), from) || separatorWithin(tokens, to, Math.min(b, to + 3)))
+    return 'agency';
+  // A clock time (with `م`/`ص`, `GMT+3`, `بتوقيت مكة`) may stand between the date and the separator
+  // (CRI's `2024-07-02 21:15:08 | إذاعة الصين الدولية`), but only on a line that starts with the
+  // date or a city before it, and not with `يوم`: a story's sentence has more words before its
+  // date (`التقى الرئيسان يوم 22 مارس 2023 الساعة 11:00 - …`, `يبدأ المؤتمر 22 مارس …`).
+  if (before > 1 || wordIn(DAY_WORDS, tokens, from) >= 0) return null;
+  const clockBefore = clockStart(tokens, from, a);
+  const clockAfter = clockEnd(tokens, to, b);
+  if (clockBefore < from && separatorWithin(tokens, Math.max(a, clockBefore - 2), clockBefore)) return 'agency';
+  if (clockAfter > to && separatorWithin(tokens, clockAfter, Math.min(b, clockAfter + 3), true)) return 'agency';
   return null;
 }
 
+/**
+ * Whether tokens `from`–`to` hold a bracket, a dash, a slash or a bar. After a clock time, not a
+ * dash or slash to another clock time (`10:00 - 12:00`, a span of hours).
+ */
+function separatorWithin(tokens: readonly Token[], from: number, to: number, afterClock = false): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'punct' || !'()[]-/|'.includes(t.text)) continue;
+    if (afterClock && (t.text === '-' || t.text === '/') && clockEnd(tokens, k + 1, tokens.length) > k + 1) continue;
+    return true;
+  }
+  return false;
+}
+
+/** `الساعة`, `على الساعة` before a clock time. */
+function clockLead(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === ALA && tokens[k + 1]?.text === AL_SAA) return k + 2;
+  return tokens[k]?.text === AL_SAA ? k + 1 : k;
+}
+
+/** `21:15`, `21:15:08`: the token after a clock time's digits at `k`, or `k`. */
+function clockDigits(tokens: readonly Token[], k: number, end: number): number {
+  let j = k;
+  while (j + 2 < end && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === ':' && tokens[j + 2]?.kind === 'number')
+    j += 2;
+  return j === k ? k : j + 1;
+}
+
+/**
+ * The token after a clock time starting at `k` with its marks (`الساعة 21:15 مساء`, `11:32 ص بتوقيت
+ * أبوظبي`, `21:47 GMT+8`), before `end`; `k` when there is none.
+ */
+function clockEnd(tokens: readonly Token[], k: number, end: number): number {
+  const digits = clockDigits(tokens, clockLead(tokens, k), end);
+  if (digits === clockLead(tokens, k)) return k;
+  let j = digits;
+  let zone = 0;
+  while (j < end) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && TIME_ZONE_WORDS.has(t.text)) zone = 2;
+    else if (t.kind === 'word' && DATELINE_NOISE.has(t.text)) zone = 0;
+    else if (t.kind === 'word' && zone > 0)
+      zone--; // `بتوقيت مكة المكرمة`: the zone's place
+    else if (
+      (t.text === '+' || t.text === '-') &&
+      tokens[j + 1]?.kind === 'number' &&
+      UTC.has(tokens[j - 1]?.text ?? '')
+    )
+      j++; // `GMT+8`, `GMT-5`: the offset
+    else break;
+    j++;
+  }
+  return Math.min(j, end);
+}
+
+/** The first token of a clock time ending right before `k` (`21:15 م`), after `start`; `k` when there is none. */
+function clockStart(tokens: readonly Token[], k: number, start: number): number {
+  let j = k;
+  while (j > start && tokens[j - 1]?.kind === 'word' && DATELINE_NOISE.has((tokens[j - 1] as Token).text)) j--;
+  let i = j;
+  while (
+    i - 3 >= start &&
+    tokens[i - 1]?.kind === 'number' &&
+    tokens[i - 2]?.text === ':' &&
+    tokens[i - 3]?.kind === 'number'
+  )
+    i -= 2;
+  if (i === j) return k;
+  i--;
+  if (i - 1 >= start && tokens[i - 1]?.text === AL_SAA) i--;
+  if (i - 1 >= start && tokens[i - 1]?.text === ALA && tokens[i]?.text === AL_SAA) i--;
+  return i;
+}
+
 const ALA = normaliseString('على');
+/** The zones a clock time's offset follows (`GMT+8`, `UTC-5`), as normalised. */
+const UTC = new Set(['gmt', 'utc']);
 const AL_SAA = normaliseString('الساعة');
 
 /**

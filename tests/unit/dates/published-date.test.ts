@@ -25,6 +25,24 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate(makeDoc(`عنوان\nنشر في: 20-26 يوليو 2024\n${story}`))).toBeNull();
   });
 
+  it('reads an agency dateline whose separator stands after a clock time', () => {
+    expect(published(`عنوان\n2024-07-02 21:15:08 | إذاعة الصين الدولية\n${story}`)).toBe('2024-07-02');
+    expect(published(`عنوان\n22 مارس 2023 10:45 م - وكالة الأنباء الرسمية\n${story}`)).toBe('2023-03-22');
+    expect(published(`عنوان\n22 مارس 2023 10:45 GMT+3 | وكالة الأنباء الرسمية\n${story}`)).toBe('2023-03-22');
+    expect(published(`عنوان\nموسكو 22 مارس 2023 14:30 | وكالة الأنباء الرسمية\n${story}`)).toBe('2023-03-22');
+    expect(published(`موسكو 22 مارس 2023 الساعة 14:30 بتوقيت موسكو (سبوتنيك) ${story}`)).toBe('2023-03-22');
+  });
+
+  it('takes no story sentence with a clock time and a dash for an agency dateline', () => {
+    expect(
+      published(`عنوان\nالتقى الرئيسان يوم 22 مارس 2023 الساعة 11:00 - وفق ما أعلن الكرملين\n${story}`),
+    ).toBeNull();
+    expect(published(`عنوان\nيبدأ المؤتمر 22 مارس 2023 10:00 - وتستمر أعماله أسبوعا كاملا\n${story}`)).toBeNull();
+    expect(published(`عنوان\nيوم 22 مارس 2023 الساعة 11:00 - التقى الرئيسان في موسكو\n${story}`)).toBeNull();
+    expect(published(`عنوان\n22 مارس 2023 الساعة 10:00 - 12:00 محادثات مغلقة في الكرملين\n${story}`)).toBeNull();
+    expect(published(`عنوان\nقمة موسكو 22 مارس 2023 14:30 | بث مباشر للمحادثات\n${story}`)).toBeNull();
+  });
+
   it('gives nothing for a year-less agency dateline', () => {
     expect(published(`موسكو - 12 - 3 (كونا) -- ${story}`)).toBeNull();
     expect(published(`موسكو في 12 مارس (كونا) -- ${story}`)).toBeNull();
