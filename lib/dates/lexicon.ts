@@ -34,6 +34,7 @@ export const SEASONS = buildTable(W.SEASONS.map((w) => [w, true] as const));
 export const DIRECTIONS = new Map(W.DIRECTION_WORDS.map(([w, d]) => [normaliseString(w), d] as const));
 export const DEMONSTRATIVES = wordSet(W.DEMONSTRATIVES);
 export const YEAR_WORDS = wordSet(W.YEAR_WORDS);
+export const YEAR_THOUSANDS_WORDS = wordSet(W.YEAR_THOUSANDS_WORDS);
 export const YEAR_DUAL_WORDS = wordSet(W.YEAR_DUAL_WORDS);
 export const MONTH_WORDS = wordSet(W.MONTH_WORDS);
 export const MONTH_PLURALS = wordSet(W.MONTH_PLURALS);

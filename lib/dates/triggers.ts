@@ -62,7 +62,7 @@ function build(): Map<string, number> {
   ]) {
     for (const w of set) add(w, LEAD);
   }
-  for (const set of [L.WEEK_WORDS, L.FIRST_DAY_WORDS, L.SAME_WORDS, L.NEW_YEAR_WORDS])
+  for (const set of [L.WEEK_WORDS, L.FIRST_DAY_WORDS, L.SAME_WORDS, L.NEW_YEAR_WORDS, L.YEAR_THOUSANDS_WORDS])
     for (const w of set) add(w, FOLLOW);
   for (const w of L.SAME_HEADS) add(w, LEAD); // `نفس الشهر`, `ذات العام`
   for (const w of L.LIKE_WORDS) add(w, LEAD); // `مثل هذا اليوم من عام 1949`

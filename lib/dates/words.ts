@@ -435,6 +435,11 @@ export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه'];
 
 /** The period nouns, with the article (`العام الماضي`) and without (`عام 2023`). */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنة', 'العام', 'السنة'];
+/**
+ * The first word of a year written in words after `عام`/`سنة` (`عام ألفين وثلاثة وعشرين`, `سنة ألف
+ * وتسعمائة وخمسة وأربعين`): the grammar is tried there (`lib/numbers` reads the number).
+ */
+export const YEAR_THOUSANDS_WORDS: readonly string[] = ['ألف', 'ألفين', 'ألفان'];
 /** Dual forms naming two years (`عامي 2022 و2023`). */
 export const YEAR_DUAL_WORDS: readonly string[] = ['عامي', 'سنتي'];
 export const MONTH_WORDS: readonly string[] = ['شهر', 'الشهر'];

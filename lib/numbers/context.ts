@@ -19,6 +19,7 @@ import {
   RANGE_OPENERS,
   WHOLE_WORDS,
   YEAR_CONTEXT,
+  YEAR_NOUNS,
 } from './data/markers';
 import { PREFIXES, type Prefix } from './proclitics';
 
@@ -62,6 +63,7 @@ let tables: {
   followers: Set<string>;
   whole: Set<string>;
   year: Map<string, Prefix>;
+  yearNouns: Map<string, Prefix>;
   copulas: Set<string>;
   openers: Map<string, Prefix>;
   joiners: Set<string>;
@@ -77,6 +79,7 @@ function t() {
     followers: new Set(MEASURE_FOLLOWERS.map(normaliseString)),
     whole: new Set(WHOLE_WORDS.map(normaliseString)),
     year: prefixed(YEAR_CONTEXT, false),
+    yearNouns: prefixed(YEAR_NOUNS, false),
     copulas: new Set(COPULAS.map(normaliseString)),
     openers: prefixed(RANGE_OPENERS, false),
     joiners: new Set(RANGE_JOINERS.map(normaliseString)),
@@ -100,11 +103,13 @@ const WHOLE_WORD = 64;
 /** The last word of a hedge or of a measuring context (`phraseBefore` has phrases ending on it). */
 const ENDS_HEDGE = 128;
 const ENDS_MEASURING = 256;
+const YEAR_NOUN = 512;
 
 const wordContext = new WordFlags((w) => {
   const s = t();
   let f = 0;
   if (s.year.has(w)) f |= YEAR_CONTEXT_WORD;
+  if (s.yearNouns.has(w)) f |= YEAR_NOUN;
   if (s.copulas.has(w)) f |= COPULA;
   if (s.openers.has(w)) f |= RANGE_OPENER;
   if (s.joiners.has(w)) f |= RANGE_JOINER;
@@ -166,6 +171,11 @@ export function isWholeWord(t0: Token | undefined): boolean {
 /** Whether the word before a four-digit number makes it a year (`عام 2023`, `ومنذ 2014`). */
 export function isYearContext(t0: Token | undefined): boolean {
   return wordIs(t0, YEAR_CONTEXT_WORD);
+}
+
+/** Whether the word is `عام`/`سنة` (with proclitics, `لعام`, `وسنة`): a number in words after it is a year. */
+export function isYearNoun(t0: Token | undefined): boolean {
+  return wordIs(t0, YEAR_NOUN);
 }
 
 export function isCopula(t0: Token | undefined): boolean {

@@ -12,7 +12,7 @@ import type { Candidate, Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
 import { WordFlags, wordFlag, words } from '../text/vocabulary';
-import { figureJoinWords, hedgeBefore, isNumberedName, isYearContext } from './context';
+import { figureJoinWords, hedgeBefore, isNumberedName, isYearContext, isYearNoun } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { isCompoundHead, withCompoundTail } from './figures/compound';
 import { dualFigure, indefinitePluralBefore, oneAfterNoun } from './figures/count';
@@ -201,6 +201,11 @@ export function findFigures(doc: Doc): Candidate[] {
     else {
       const id = ids[i] as number;
       const kind = triggerOf.get(id, id !== 0 ? (words[id] as string) : (tokens[i] as Token).text);
+      const year = kind & NUMBER_WORD ? yearInWordsEnd(tokens, i) : -1;
+      if (year > 0) {
+        i = year;
+        continue;
+      }
       found = figureAtWord(tokens, i, kind, scan);
     }
     // `بصوت واحد`, `الصف الأول`: a fixed expression counts nothing.
@@ -219,6 +224,18 @@ export function findFigures(doc: Doc): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * A year written in words after `عام`/`سنة` (`عام ألفين وثلاثة وعشرين زيارة`, `سنة ألف وتسعمائة
+ * وخمسة وأربعين`) counts nothing, whatever follows it: the token after it, or −1. A whole cardinal
+ * of 1000–2199 with no digits and no proclitic, as the dates recogniser reads it.
+ */
+function yearInWordsEnd(tokens: Token[], i: number): number {
+  if (!isYearNoun(tokens[i - 1])) return -1;
+  const r = readNumberAt(tokens, i);
+  if (!r || r.digits || r.ordinal || r.definite || (r.skip ?? 0) > 0) return -1;
+  return Number.isInteger(r.value) && r.value >= 1000 && r.value <= 2199 ? r.end : -1;
 }
 
 /**

@@ -210,6 +210,29 @@ export function readYearNumber(ctx: Ctx, i: number, min = 1000, max = 2199): Yea
 }
 
 /**
+ * A year written in words after `عام`/`سنة` (`ألفين وثلاثة وعشرين`, `ألف وتسعمائة وخمسة وأربعين`),
+ * with an era mark after it: a whole cardinal of 1000–2199, no digits, no ordinal, no proclitic
+ * on its first word. The year word before `i` must be indefinite: after `العام`, `السنة` a number
+ * is what the year counted (`سجل العام ألفا زائر`). (`lib/numbers` leaves such years out of figures.)
+ */
+export function readYearWords(ctx: Ctx, i: number): YearHit | null {
+  const before = ctx.word(i - 1);
+  const s = ctx.isIn(YEAR_WORDS, i - 1);
+  if (ctx.word(i) === null || before === null || s < 0 || before.slice(s).startsWith('ال') || before.startsWith('لل'))
+    return null;
+  const r = ctx.number(i);
+  if (!r || r.digits || r.ordinal || r.definite || (r.skip ?? 0) > 0) return null;
+  if (!Number.isInteger(r.value) || r.value < 1000 || r.value > 2199) return null;
+  const y = r.value;
+  const mark = ctx.word(r.end);
+  if (mark !== null) {
+    if (GREGORIAN_ERA.has(mark)) return { year: { kind: 'absolute', y }, to: r.end + 1, era: 'gregorian' };
+    if (HIJRI_ERA.has(mark)) return { year: { kind: 'absolute', y }, to: r.end + 1, era: 'hijri' };
+  }
+  return { year: { kind: 'absolute', y }, to: r.end, era: null };
+}
+
+/**
  * A year following a month or a day: `2024`, `، 2024`, `عام 2014`, `من عام 2014`, `في سنة 2014`,
  * `لعام 2014`, `من العام الماضي`, `السنة القادمة`, `من هذا العام`.
  */
@@ -235,7 +258,7 @@ export function parseYearAfter(ctx: Ctx, j: number): YearHit | null {
     return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, to: k + 2, era: null };
   }
   if (ctx.isIn(YEAR_WORDS, k) < 0) return null;
-  const number = readYearNumber(ctx, k + 1);
+  const number = readYearNumber(ctx, k + 1) ?? readYearWords(ctx, k + 1);
   if (number) return number;
   // `من العام نفسه`
   if ((ctx.word(k) as string).includes('ال') && ctx.isIn(SAME_WORDS, k + 1, false) >= 0) {

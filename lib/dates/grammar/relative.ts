@@ -34,7 +34,7 @@ import {
 import type { Match, YearRef } from '../spec';
 import { isDefinite } from '../token-utils';
 import type { Ctx } from './context';
-import { DIRECTION_OFFSET, direction, parseMonthRef, parseYearAfter, readYearNumber } from './parts';
+import { DIRECTION_OFFSET, direction, parseMonthRef, parseYearAfter, readYearNumber, readYearWords } from './parts';
 
 const ANAPHORIC_ENDS = new Set(['السابق', 'التالي', 'الماضي', 'المنصرم']);
 
@@ -208,7 +208,7 @@ function parseYearWord(ctx: Ctx, i: number): { year: YearRef; end: YearRef | nul
   if (sequence !== undefined && !isDefinite(ctx.tok(i - 1))) {
     return { year: { kind: 'anaphoric', offset: sequence, anaphora: 'fallback' }, end: null, to: i + 2, skip: s };
   }
-  const y = readYearNumber(ctx, i + 1);
+  const y = readYearNumber(ctx, i + 1) ?? readYearWords(ctx, i + 1);
   if (y) {
     if (y.era === 'hijri') return null;
     // `عام 2022-2023`, `العام 2022/2023`: a season or a fiscal year, kept as a range of years.

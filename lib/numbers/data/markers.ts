@@ -55,6 +55,12 @@ export const HEDGES: readonly string[] = [
   'أي',
 ];
 
+/**
+ * The indefinite year nouns: a number in words after them is a year (`عام ألفين وثلاثة وعشرين`).
+ * Not with the article: `العام` before a number is the time of a count (`سجل العام ألفا زائر`).
+ */
+export const YEAR_NOUNS: readonly string[] = ['عام', 'سنة'];
+
 /** Words after which a four-digit number is a year, not a quantity (`عام 2023`, `منذ 2014`). */
 export const YEAR_CONTEXT: readonly string[] = [
   'في',
