@@ -96,13 +96,21 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     const storyLine = r.sentence.storyLine;
     const line = storyLine !== null && storyLine < DATELINE_LINES ? lines[storyLine] : undefined;
     let first = true;
+    /** The dateline's day, once the clause has one (null: not a full day). */
+    let filed: string | null | undefined;
     for (const c of cl.mentions) {
       if (c.type !== 'date') continue;
-      const mainClause = first;
-      first = false;
       const grain = grainRank(c);
+      const dateline = grain !== 0 && line !== undefined && isDatelineDate(text, c, line, cl.mentions);
+      // The dateline stands before the sentence (`موسكو 21 مارس 2023 (شينخوا) -- أجرى شي …`): the
+      // first date after it is still the main verb's, however long the titles and objects between
+      // (`أجرى الرئيس الصيني شي جين بينغ، وهو أيضا الأمين العام …، محادثات مع … هنا اليوم (الثلاثاء)`),
+      // when it is the day filed or the day before (`أمس`). One further off was read against
+      // another day than the dateline's (a page dated later than its wire): the reach test decides.
+      const mainClause = first && !dateline && (filed === undefined || filedDay(c.value, filed));
+      if (dateline) filed = isFullDay(c.value) ? (c.value as string) : null;
+      else first = false;
       if (grain === 0) continue;
-      const dateline = line !== undefined && isDatelineDate(text, c, line, cl.mentions);
       // The tests that leave a date out are read cheapest first (none has effects, so the order
       // leaves the same dates): a date far from every meeting word needs no reading of its text.
       if (!dateline && !mainClause && cl.rank >= 2 && nearestCue(r, c) > DATE_REACH) continue;
@@ -243,6 +251,11 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
   const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
   const end = lastDayOfVisit(start, length, values);
   return end ? { value: start, valueEnd: end } : null;
+}
+
+/** A full day that is the dateline's day `filed` or the day before it. */
+function filedDay(v: unknown, filed: string | null): boolean {
+  return filed !== null && isFullDay(v) && (v === filed || v === dayBefore(filed));
 }
 
 function dayBefore(iso: string): string {
