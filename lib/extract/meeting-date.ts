@@ -68,7 +68,10 @@ const VENUE_REACH = 30;
 
 interface Choice {
   c: Candidate;
-  /** Compared first: not past in an announcement, resolved, not the saying's, not the dateline's, not ahead, grain. */
+  /**
+   * Compared first: not past in an announcement, resolved, not the saying's, not recalled, not the
+   * dateline's, not ahead, grain.
+   */
   key: number[];
   /** Whether a known meeting covers the day: asked of the catalogue only to break a tie. */
   known: boolean | null;
@@ -143,16 +146,28 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
         dated = { ...c, value: dayBefore(c.value as string) };
         toldYesterday = { sentence: cl.sentence, at: c.nEnd };
       }
+      // `مشيرا إلى أنه قبل 10 سنوات، وتحديدا في مارس 2013، اختار روسيا`: in a report, one leader's
+      // visit dated months or years before the page is recalled; even the dateline's day says more.
+      const recalled =
+        notBefore === null && ctx.published !== null && cl.rank < 3 && longBefore(dated.value, ctx.published);
       const choice: Choice = {
         c: dated,
-        key: [past ? 0 : 1, c.value === null ? 0 : 1, saying ? 0 : 1, dateline ? 0 : 1, ahead ? 0 : 1, grain],
+        key: [
+          past ? 0 : 1,
+          c.value === null ? 0 : 1,
+          saying ? 0 : 1,
+          recalled ? 0 : 1,
+          dateline ? 0 : 1,
+          ahead ? 0 : 1,
+          grain,
+        ],
         known: grain === 2 ? null : false,
         rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank],
         sentence: cl.sentence,
         dateline,
       };
       // Every key above 0 (the grain is, past the test above): a plain day of the meeting's own.
-      const plain = !past && c.value !== null && !saying && !dateline && !ahead;
+      const plain = !past && c.value !== null && !saying && !recalled && !dateline && !ahead;
       if (plain && grain === 2 && choice.rest[1] === 1) talksDated = true;
       if (plain && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) days.push(choice);
       const cmp = best ? compareChoices(choice, best, ctx) : 1;
@@ -251,6 +266,25 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
   const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
   const end = lastDayOfVisit(start, length, values);
   return end ? { value: start, valueEnd: end } : null;
+}
+
+/** Days before the page beyond which a date is no news of the page's (as relevance counts recalls). */
+const NEWS_REACH_DAYS = 60;
+
+/**
+ * A full day, or the last day of a month, more than `NEWS_REACH_DAYS` before `published`; a date
+ * with no year (`--03-21`) or only a year is never.
+ */
+function longBefore(v: unknown, published: string): boolean {
+  if (typeof v !== 'string') return false;
+  let last: number;
+  if (isFullDay(v)) last = Date.parse(`${v}T00:00:00Z`);
+  else if (/^\d{4}-\d{2}$/.test(v)) {
+    const [y, m] = v.split('-').map(Number) as [number, number];
+    last = Date.UTC(y, m, 0);
+  } else return false;
+  const page = Date.parse(`${published}T00:00:00Z`);
+  return Number.isFinite(page) && page - last > NEWS_REACH_DAYS * 86_400_000;
 }
 
 /** A full day that is the dateline's day `filed` or the day before it. */

@@ -56,3 +56,41 @@ describe('the first date after a dateline is the main verb’s', () => {
     expect(r.meeting).toMatchObject({ start: '2024-05-16', venue: 'beijing' });
   });
 });
+
+// In a report, one leader's visit dated months or years before the page is recalled (`مشيرا إلى
+// أنه قبل 10 سنوات، وتحديدا في مارس 2013، اختار روسيا`): even the dateline's day says more.
+describe('one leader’s visit dated long before the page', () => {
+  it('loses to the dateline’s day when the talks have no day of their own', () => {
+    const r = extract(
+      lines(
+        'شي وبوتين يجريان محادثات في موسكو',
+        'موسكو 21 مارس 2023 (شينخوا) -- أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.',
+        'وقال الرئيس شي إن زيارته الحالية إلى روسيا هي أول زيارة خارجية له بعد إعادة انتخابه، مشيرا إلى أنه قبل 10 سنوات، وتحديدا في مارس 2013، اختار روسيا أيضا لتكون أول دولة يزورها.',
+      ),
+      { published: '2023-03-21' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2023-03-21', venue: 'moscow' });
+  });
+
+  it('a visit of last month is still news: it dates the meeting over the dateline', () => {
+    const r = extract(
+      lines(
+        'بوتين يتحدث عن نتائج زيارته إلى الصين',
+        'موسكو 20 يونيو 2024 (شينخوا) -- قال الرئيس الروسي فلاديمير بوتين إن زيارته إلى الصين في 16 مايو الماضي ومحادثاته مع الرئيس الصيني شي جين بينغ فتحت آفاقا جديدة للتعاون.',
+      ),
+      { published: '2024-06-20' },
+    );
+    expect(r.meeting?.start).toBe('2024-05-16');
+  });
+
+  it('with nothing else dated, a long-past visit still dates the story', () => {
+    const r = extract(
+      lines(
+        'ذكرى زيارة شي إلى موسكو',
+        'زار الرئيس الصيني شي جين بينغ موسكو في مارس 2013، في أول زيارة خارجية له بعد توليه الرئاسة، والتقى خلالها الرئيس الروسي فلاديمير بوتين.',
+      ),
+      { published: '2024-01-10' },
+    );
+    expect(r.meeting?.start).toBe('2013-03');
+  });
+});
