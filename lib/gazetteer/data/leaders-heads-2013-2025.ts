@@ -7,25 +7,7 @@
 // count alone only beside the full name in the text, or not at all.
 
 import type { Leader } from '../types';
-import { names, post, term } from './helpers';
-
-const role = (en: string, ar: string) => ({ en, ar });
-
-function person(
-  id: string,
-  en: string,
-  ar: string,
-  country: string,
-  roles: Leader['roles'],
-  spellings: Leader['spellings'],
-): Leader {
-  return { id, name: { ar, en }, country, roles, spellings };
-}
-
-/** First names with surnames; the surname alone only with the full name in the text. */
-function guarded(firsts: string[], lasts: string[]): Leader['spellings'] {
-  return [...names(firsts, lasts, false), ...lasts.map((text) => ({ text, needs: 'named' as const }))];
-}
+import { guarded, names, person, post, role, term } from './helpers';
 
 const IT_PRESIDENT = role('President of Italy', 'رئيس الجمهورية الإيطالية');
 const DE_PRESIDENT = role('President of Germany', 'الرئيس الألماني');

@@ -8,25 +8,7 @@
 // alone only beside the full name.
 
 import type { Leader } from '../types';
-import { names, post, term } from './helpers';
-
-const role = (en: string, ar: string) => ({ en, ar });
-
-function person(
-  id: string,
-  en: string,
-  ar: string,
-  country: string,
-  roles: Leader['roles'],
-  spellings: Leader['spellings'],
-): Leader {
-  return { id, name: { ar, en }, country, roles, spellings };
-}
-
-/** First names with surnames; the surname alone only with the full name in the text. */
-function guarded(firsts: string[], lasts: string[]): Leader['spellings'] {
-  return [...names(firsts, lasts, false), ...lasts.map((text) => ({ text, needs: 'named' as const }))];
-}
+import { guarded, names, person, post, role, term } from './helpers';
 
 /** The nationality adjective that ends an Arabic title of office (`وزير الدفاع التركي`). */
 const ADJECTIVE: Record<string, string> = {

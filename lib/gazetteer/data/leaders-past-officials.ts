@@ -9,24 +9,12 @@
 // port) count only beside the full name.
 
 import type { Leader } from '../types';
-import { names, post, term } from './helpers';
+import { names, person, post, role, term } from './helpers';
 
-const role = (en: string, ar: string) => ({ en, ar });
 const SOVIET_PREMIER = role('Chairman of the Council of Ministers of the USSR', 'رئيس مجلس وزراء الاتحاد السوفيتي');
 const SOVIET_FM = role('Minister of Foreign Affairs of the USSR', 'وزير خارجية الاتحاد السوفيتي');
 const SOVIET_LEADER = role('General Secretary of the CPSU', 'الأمين العام للحزب الشيوعي السوفيتي');
 const CPC_LEADER = role('General Secretary of the Communist Party of China', 'الأمين العام للحزب الشيوعي الصيني');
-
-function person(
-  id: string,
-  en: string,
-  ar: string,
-  country: string,
-  roles: Leader['roles'],
-  spellings: Leader['spellings'],
-): Leader {
-  return { id, name: { ar, en }, country, roles, spellings };
-}
 
 export const PAST_OFFICIALS: Leader[] = [
   // Soviet Union
