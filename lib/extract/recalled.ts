@@ -50,18 +50,35 @@ export function isRecalled(s: Sentence, published: string | null = null): boolea
 }
 
 /**
- * A date of the sentence whose whole period (a day, a month, a year) ended more than
- * `NEWS_REACH_DAYS` before the publication day.
+ * The meeting's own date — the first date after the sentence's first meeting word, else the
+ * nearest before it, a date after `منذ` (a point of reference: `للمرة الأولى منذ 2019`) aside —
+ * ended more than `NEWS_REACH_DAYS` before the publication day.
  */
-function datedLongBefore(s: Sentence, published: string): boolean {
+export function datedLongBefore(s: Sentence, published: string | null): boolean {
+  if (!published) return false;
   const day = Date.parse(published);
-  if (Number.isNaN(day)) return false;
+  const cue = s.cues.find((c) => MEETING_CUE_KINDS.has(c.kind));
+  if (Number.isNaN(day) || !cue) return false;
+  let own: string | null = null;
   for (const m of s.mentions) {
-    if (m.type !== 'date' || typeof m.value !== 'string') continue;
-    const end = periodEnd(m.value);
-    if (end !== null && day - end > NEWS_REACH_DAYS * 86_400_000) return true;
+    if (m.type !== 'date' || typeof m.value !== 'string' || SINCE.has(wordBefore(s.text, m.nStart))) continue;
+    own = m.value;
+    if (m.nStart >= cue.end) break;
   }
-  return false;
+  const end = own === null ? null : periodEnd(own);
+  return end !== null && day - end > NEWS_REACH_DAYS * 86_400_000;
+}
+
+/** `منذ` before a date makes it a point of reference, not the meeting's day. */
+const SINCE = set(['منذ', 'ومنذ']);
+
+/** The word right before offset `at` (no proclitic peeled). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--;
+  return text.slice(start, end);
 }
 
 /** The last moment of an ISO day, month or year (`2019`, `2019-06`, `2019-06-05`); null otherwise. */

@@ -220,6 +220,10 @@ describe('a meeting dated long before the page, under a headline that names no o
     expect(column('في يونيو 2019').relevant).toBe(false);
   });
 
+  it('is reported when its old year is only a point of reference (منذ)', () => {
+    expect(column('اليوم للمرة الأولى منذ 2019').score).toBeGreaterThan(column('في يونيو 2019').score);
+  });
+
   it('is reported when its day is the news', () => {
     expect(column('أمس').score).toBeGreaterThan(column('في يونيو 2019').score);
   });
