@@ -110,7 +110,12 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
     meeting,
     // The envoy's meeting is the sentence's event, whatever it says of the leaders
     // (`بوتين يستقبل وانغ يي ويؤكد أنه ينتظر زيارة شي`).
-    event: meeting && (both || dualMeeting || visitAbroad) && !sentence.background && !envoy,
+    event:
+      meeting &&
+      (both || dualMeeting || visitAbroad) &&
+      !sentence.background &&
+      !envoy &&
+      !(others.length > 0 && meetingsOfOthers(sentence, others)),
     negated: kinds.has('negated'),
     speculative: kinds.has('speculative'),
     envoy,
@@ -153,6 +158,41 @@ function officialMetFirst(sentence: Sentence, dir: Directory, ref: string | null
   }
   return false;
 }
+
+/**
+ * Every meeting word of the sentence is a third leader's meeting, naming him right after it
+ * (`سيطلع بوتين على نتائج لقائه مع بايدن`, `بعد اتصاله بترامب`): the sentence names both leaders
+ * but reports no meeting of theirs.
+ */
+function meetingsOfOthers(sentence: Sentence, others: readonly string[]): boolean {
+  let any = false;
+  for (const c of sentence.cues) {
+    if (!MEETING_CUES.has(c.kind)) continue;
+    any = true;
+    if (
+      !sentence.mentions.some(
+        (m) => m.type === 'leader' && !!m.id && others.includes(m.id) && namedWith(sentence.text, c.end, m.nStart),
+      )
+    )
+      return false;
+  }
+  return any;
+}
+
+/**
+ * Between a meeting word and a name: `مع` or the proclitic `ب`, and at most a title before the
+ * name (`لقائه مع بايدن`, `لقائه مع الرئيس الأمريكي جو بايدن`, `اتصاله بالرئيس ترامب`).
+ */
+function namedWith(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > WITH_TITLE_REACH) return false;
+  const between = text.slice(from, to).trim();
+  if (/[^\p{L}\s]/u.test(between)) return false;
+  return between === 'ب' || between === WITH || between.startsWith(`${WITH} `) || between.startsWith('بال');
+}
+
+const WITH = normaliseString('مع');
+/** Characters from a meeting word to the name it is held with, a title between (`مع الرئيس الأمريكي`). */
+const WITH_TITLE_REACH = 32;
 
 /** Characters of title a speaker's name may stand after at the start (`وزير الخارجية الروسي`). */
 const SPEAKER_REACH = 30;

@@ -291,3 +291,19 @@ describe('a headline that asks', () => {
     );
   });
 });
+
+describe('a meeting word held with a third leader', () => {
+  const asked = (what: string) =>
+    extract(
+      lines(
+        'الكرملين يعلق على قمة سان فرانسيسكو',
+        `وقال المتحدث باسم الكرملين للصحفيين ردا على سؤال حول ما إذا كان الزعيم الصيني شي جين بينغ سيطلع الرئيس فلاديمير بوتين على ${what}.`,
+      ),
+      { published: '2023-11-16' },
+    );
+
+  it('is the third leader’s meeting, not the two’s', () => {
+    expect(asked('نتائج لقائه مع الرئيس الأمريكي جو بايدن').relevant).toBe(false);
+    expect(asked('نتائج لقائه مع الرئيس الأمريكي جو بايدن').score).toBeLessThan(asked('نتائج لقائهما المقبل').score);
+  });
+});
