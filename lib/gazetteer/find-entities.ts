@@ -5,7 +5,7 @@
 // named after a known city (`جامعة موسكو الحكومية`, `sites.ts`).
 
 import type { Candidate, Doc } from '../extract/document';
-import { normaliseString } from '../text/normalise';
+import { normaliseString, toOriginal } from '../text/normalise';
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
 import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
@@ -49,7 +49,7 @@ interface LeaderSeen {
 
 export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   const tokens = doc.tokens;
-  const raws = resolveFamilies(scan(tokens, getLexicon()));
+  const raws = resolveFamilies(capitalisedLatin(doc, scan(tokens, getLexicon())));
   if (raws.length === 0) return [];
 
   // Leaders named unambiguously anywhere in the text: they support their own short names
@@ -351,6 +351,20 @@ function standsAsSpeaker(tokens: readonly Token[], r: RawMatch): boolean {
   const before = tokens[r.first - 1];
   if (next === ':') return !before || before.kind === 'punct';
   return before?.kind === 'word' && SAYING.has(before.text) && AFTER_SPEAKER.has(next);
+}
+
+/**
+ * Names in Latin letters only where the original capitalises their first and last words
+ * (`Li Qiang`, `Beijing`): normalisation lowercases Latin, and `nice`, `perm` are words.
+ */
+function capitalisedLatin(doc: Doc, raws: RawMatch[]): RawMatch[] {
+  if (!raws.some((r) => r.entry.latin)) return raws;
+  const upper = (i: number) => {
+    const at = toOriginal(doc.norm, (doc.tokens[i] as Token).start, (doc.tokens[i] as Token).start + 1)[0];
+    const c = doc.original[at] ?? '';
+    return c !== c.toLowerCase();
+  };
+  return raws.filter((r) => !r.entry.latin || (upper(r.first) && upper(r.last)));
 }
 
 function candidate(type: 'leader' | 'venue', id: string, r: RawMatch, byTitle: boolean): Candidate {

@@ -13,6 +13,7 @@ import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { OFFICES } from './data/offices';
 import { TITLE_HEADS } from './data/title-names';
 import { VENUES } from './data/venues';
+import { isLatinPhrase, latinNames } from './latin-names';
 import { prefixedForms } from './proclitics';
 
 export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor' | 'head' | 'family';
@@ -31,6 +32,8 @@ export interface Entry {
    * (`لي`): it counts only where a speaker stands (`وقال لي إن`, see find-entities).
    */
   needs?: 'named' | 'title' | 'city' | 'beside' | 'speaker';
+  /** A name in Latin letters (`latin-names.ts`): it counts only where the original capitalises it. */
+  latin?: true;
 }
 
 export interface LexiconOption {
@@ -135,6 +138,12 @@ function allEntries(): Entry[] {
     for (const s of venue.besideCityOnly ?? []) add('venue', venue.id, s, 'beside');
     for (const d of venue.descriptors ?? []) add('descriptor', venue.id, d);
   }
+  // Names in Latin letters, from the data's English names (`Li Qiang`, `(Mikhail Mishustin)`).
+  for (const n of latinNames(LEADERS, VENUES)) {
+    const tokens = phraseTokens(n.phrase);
+    if (tokens.length > 0)
+      entries.push({ kind: n.kind, id: n.id, tokens, latin: true, ...(n.needs ? { needs: n.needs } : {}) });
+  }
   for (const office of OFFICES) for (const t of office.titles ?? []) add('title', office.id, t);
   for (const [country, adjectives] of Object.entries(NATIONALITY_ADJECTIVES)) {
     for (const h of COUNTERPART_HEADS) for (const a of adjectives) add('counterpart', country, `${h} ${a}`);
@@ -238,7 +247,10 @@ export function buildLexicon(entries: Entry[]): Lexicon {
   for (const entry of unique.values()) {
     const ids = entry.tokens.map((w) => wordId(w));
     const second = entry.tokens.length > 1 ? (ids[1] as number) : 0;
-    for (const f of prefixedForms(entry.tokens[0] as string)) {
+    // Arabic proclitics attach to Arabic words only.
+    const first = entry.tokens[0] as string;
+    const forms = isLatinPhrase(first) ? [{ form: first, prefix: 0, rank: 0, clitics: '' }] : prefixedForms(first);
+    for (const f of forms) {
       let options = byFirstWord.get(f.form);
       if (!options) {
         options = [];
