@@ -35,6 +35,11 @@ export const CHINESE_CITIES: Venue[] = [
   city('suifenhe', 'CN', 'سويفنخه', 'Suifenhe', ['سويفنخه', 'سويفنهي', 'سويفنهه', 'سوي فن خه', 'سويفينخه']),
   city('manzhouli', 'CN', 'مانتشولي', 'Manzhouli', ['مانتشولي', 'مانجولي', 'مانتشوولي', 'مان تشو لي', 'منتشولي']),
   city('hunchun', 'CN', 'هونتشون', 'Hunchun', ['هونتشون', 'هونشون']),
+  // The ends of the oil pipelines from Russia: Daqing's oil fields and refineries, Mohe where the
+  // ESPO branch crosses the Amur; Tongjiang, the railway bridge to Nizhneleninskoye.
+  city('daqing', 'CN', 'داتشينغ', 'Daqing', ['داتشينغ', 'داتشنغ', 'دا تشينغ', 'داكينغ']),
+  city('mohe', 'CN', 'موخه', 'Mohe', ['موخه']),
+  city('tongjiang', 'CN', 'تونغجيانغ', 'Tongjiang', ['تونغجيانغ', 'تونغ جيانغ']),
   city('dandong', 'CN', 'داندونغ', 'Dandong', ['داندونغ', 'دان دونغ']),
   city('kashgar', 'CN', 'كاشغر', 'Kashgar', ['كاشغر', 'كاشغار', 'قشغر']),
   city('khorgos', 'CN', 'خورغوس', 'Khorgos', ['خورغوس', 'قورغاس', 'هورغوس', 'خورغاس']),

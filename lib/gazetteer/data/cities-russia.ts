@@ -64,9 +64,16 @@ export const RUSSIAN_CITIES: Venue[] = [
     'كومسومولسك نا آمور',
     'كومسومولسك',
   ]),
-  city('zabaykalsk', 'RU', 'زابايكالسك', 'Zabaykalsk', ['زابايكالسك', 'زابايكالسك']),
+  city('zabaykalsk', 'RU', 'زابايكالسك', 'Zabaykalsk', ['زابايكالسك']),
   city('nakhodka', 'RU', 'ناخودكا', 'Nakhodka', ['ناخودكا']),
   city('ussuriysk', 'RU', 'أوسورييسك', 'Ussuriysk', ['أوسورييسك', 'أوسوريسك']),
+  // The oil and gas routes to China: the ESPO pipeline from Tayshet to Skovorodino (its branch to
+  // Daqing) and to the Pacific terminal at Kozmino; the Yamal LNG port of Sabetta. (The gas fields
+  // of the Power of Siberia, Chayanda and Kovykta, are fields, not places a meeting is held in.)
+  city('tayshet', 'RU', 'تايشيت', 'Tayshet', ['تايشيت', 'تايشت']),
+  city('skovorodino', 'RU', 'سكوفورودينو', 'Skovorodino', ['سكوفورودينو', 'سكوفوردينو']),
+  city('kozmino', 'RU', 'كوزمينو', 'Kozmino', ['كوزمينو']),
+  city('sabetta', 'RU', 'سابيتا', 'Sabetta', ['سابيتا']),
   // Treaty towns of the Russia–China border: Nerchinsk (1689) and Kyakhta (1727).
   city('nerchinsk', 'RU', 'نيرتشينسك', 'Nerchinsk', ['نيرتشينسك', 'نيرشينسك', 'نيرتشنسك', 'نرتشينسك']),
   city('kyakhta', 'RU', 'كياختا', 'Kyakhta', ['كياختا', 'كياخطا']),

@@ -80,7 +80,12 @@ export const VENUES: Venue[] = [
   city('kaliningrad', 'RU', 'كالينينغراد', 'Kaliningrad', ['كالينينغراد']),
   city('novosibirsk', 'RU', 'نوفوسيبيرسك', 'Novosibirsk', ['نوفوسيبيرسك', 'نوفوسيبيرسك', 'نوفوسيبرسك']),
   city('khabarovsk', 'RU', 'خاباروفسك', 'Khabarovsk', ['خاباروفسك', 'خابروفسك']),
-  city('blagoveshchensk', 'RU', 'بلاغوفيشتشينسك', 'Blagoveshchensk', ['بلاغوفيشتشينسك', 'بلاغوفيشينسك']),
+  city('blagoveshchensk', 'RU', 'بلاغوفيشتشينسك', 'Blagoveshchensk', [
+    'بلاغوفيشتشينسك',
+    'بلاغوفيشينسك',
+    'بلاغوفيشنسك',
+    'بلاغوفيشتشنسك',
+  ]),
   // The towns of the cosmodromes (Vostochny's is Tsiolkovsky, named after the rocket pioneer,
   // so only `مدينة …` is taken for the town).
   city('tsiolkovsky', 'RU', 'تسيولكوفسكي', 'Tsiolkovsky', ['مدينة تسيولكوفسكي', 'مدينة تسيولكوفسكى']),
@@ -158,7 +163,7 @@ export const VENUES: Venue[] = [
   city('shenzhen', 'CN', 'شنتشن', 'Shenzhen', ['شنتشن', 'شينتشن', 'شنجن', 'شينزين']),
   city('zhanjiang', 'CN', 'تشانجيانغ', 'Zhanjiang', ['تشانجيانغ', 'تشانغجيانغ', 'تشان جيانغ', 'جانجيانغ']),
   city('wuhan', 'CN', 'ووهان', 'Wuhan', ['ووهان']),
-  city('urumqi', 'CN', 'أورومتشي', 'Ürümqi', ['أورومتشي', 'أورومكي', 'أورومتشى']),
+  city('urumqi', 'CN', 'أورومتشي', 'Ürümqi', ['أورومتشي', 'أورومكي', 'أورومتشى', 'أورومجي']),
   city('hong-kong', 'CN', 'هونغ كونغ', 'Hong Kong', ['هونغ كونغ', 'هونج كونج', 'هونغكونغ', 'هونك كونك'], {
     wikidata: 'Q8646',
   }),
