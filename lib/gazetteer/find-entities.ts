@@ -237,13 +237,51 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   function namedJustAfter(k: number, who: string): boolean {
     const r = raws[k] as RawMatch;
     const next = raws[k + 1];
-    if (next?.entry.kind !== 'leader' || next.entry.id !== who || next.first - r.last > 4) return false;
+    if (next?.entry.kind === 'leader' && next.entry.id === who) return wordsBetween(r.last, next.first, 1);
+    return namedAfterTitles(k, who);
+  }
+
+  /**
+   * A title, then more of the same person's titles, then the person (`نائب رئيس مجلس الأمن الروسي
+   * رئيس حزب روسيا الموحدة دميتري ميدفيديف`, the same with commas): the first title too stands
+   * before the name. Each further title (known, or a title's head with up to four words of its
+   * own, none a particle: `الرئيس الروسي رئيس البلاد إن بوتين` is a sentence) follows right after
+   * the one before it; the name ends the chain and is the person the first title stands for
+   * (`الرئيس الروسي رئيس الوزراء الهندي مودي` is two people).
+   */
+  function namedAfterTitles(k: number, who: string): boolean {
+    let last = (raws[k] as RawMatch).last;
+    let j = k + 1;
+    for (; j < raws.length && j <= k + 4; j++) {
+      const t = raws[j] as RawMatch;
+      if (t.entry.kind !== 'title' && t.entry.kind !== 'head') break;
+      if (!wordsBetween(last, t.first, j === k + 1 ? 0 : 4) || particleBetween(last, t.first)) return false;
+      last = t.last;
+    }
+    const name = raws[j];
+    return (
+      j > k + 1 &&
+      name?.entry.kind === 'leader' &&
+      name.entry.id === who &&
+      wordsBetween(last, name.first, 4) &&
+      !particleBetween(last, name.first)
+    );
+  }
+
+  function particleBetween(last: number, first: number): boolean {
+    for (let i = last + 1; i < first; i++) if (PARTICLES.has((tokens[i] as Token).text)) return true;
+    return false;
+  }
+
+  /** Between tokens `last` and `first`: at most `most` words, and only marks that stand in titles. */
+  function wordsBetween(last: number, first: number, most: number): boolean {
+    if (first - last > most + 3) return false;
     let words = 0;
-    for (let i = r.last + 1; i < next.first; i++) {
+    for (let i = last + 1; i < first; i++) {
       if ((bits[i] as number) & WORD_BIT) words++;
       else if (!(context(i) & BETWEEN_TITLE_AND_NAME_BIT)) return false;
     }
-    return words <= 1;
+    return words <= most;
   }
 
   /** An apposition (`شي جين بينغ، الرئيس الصيني،`): the title repeats the name just given. */
@@ -329,6 +367,38 @@ const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
 function surnameFirstOffice(officeId: string): boolean {
   return SURNAME_FIRST.has(officeById(officeId)?.country ?? '');
 }
+
+/** Words that end a title's own words: a clause or a phrase of place or time begins. */
+const PARTICLES = new Set(
+  [
+    'إن',
+    'أن',
+    'إنه',
+    'أنه',
+    'الذي',
+    'التي',
+    'قد',
+    'لقد',
+    'ما',
+    'لا',
+    'لم',
+    'لن',
+    'في',
+    'من',
+    'إلى',
+    'على',
+    'عن',
+    'مع',
+    'بعد',
+    'قبل',
+    'خلال',
+    'يوم',
+    'اليوم',
+    'أمس',
+  ]
+    .flatMap((w) => [w, `و${w}`])
+    .map(normaliseString),
+);
 
 /** Verbs of saying after which a surname alone is the one who speaks (`وقال لي إن`, `وأكد لي أن`). */
 const SAYING = new Set(

@@ -1,0 +1,30 @@
+// A title, then more of the same person's titles, then the name: every title stands before the name.
+
+import { describe, expect, it } from 'vitest';
+import { pairs } from './found';
+
+describe('titles chained before a name', () => {
+  it('a second title (a head and its words) between the first title and its holder', () => {
+    expect(
+      pairs(
+        'التقى الرئيس الصيني شي جين بينغ اليوم في بكين نائب رئيس مجلس الأمن الروسي رئيس حزب روسيا الموحدة دميتري ميدفيديف',
+      ),
+    ).toEqual(['xi:شي جين بينغ', 'beijing:بكين', 'medvedev:دميتري ميدفيديف']);
+    expect(pairs('نائب رئيس مجلس الأمن الروسي، رئيس حزب روسيا الموحدة، دميتري ميدفيديف')).toEqual([
+      'medvedev:دميتري ميدفيديف',
+    ]);
+  });
+
+  it('another person after the titles: the first title stays', () => {
+    expect(pairs('استقبل الرئيس الروسي رئيس الوزراء الهندي ناريندرا مودي')).toEqual([
+      'putin:الرئيس الروسي (title)',
+      'modi:ناريندرا مودي',
+    ]);
+    expect(pairs('استقبل الرئيس الروسي رئيس حزب المؤتمر الهندي راهول غاندي')[0]).toBe('putin:الرئيس الروسي (title)');
+  });
+
+  it('a clause between the titles and the name: the first title stays', () => {
+    expect(pairs('قال الرئيس الروسي رئيس البلاد إن بوتين')).toEqual(['putin:الرئيس الروسي (title)', 'putin:بوتين']);
+    expect(pairs('التقى الرئيس الروسي رئيس الوفد في موسكو بوتين')).toContain('putin:الرئيس الروسي (title)');
+  });
+});
