@@ -76,6 +76,7 @@ export const FUTURE_SHAPE_EXCEPTION_WORDS = wordSet(W.FUTURE_SHAPE_EXCEPTION_WOR
 export const DATELINE_LABELS = buildTable(W.DATELINE_LABELS);
 export const DATELINE_NOISE = wordSet(W.DATELINE_NOISE);
 export const TIME_ZONE_WORDS = wordSet(W.TIME_ZONE_WORDS);
+export const ISSUE_LABELS = wordSet(W.ISSUE_LABELS);
 export const NARRATIVE_DAYS = buildTable(W.NARRATIVE_DAYS);
 export const SAME_WORDS = wordSet(W.SAME_WORDS);
 export const SAME_HEADS = wordSet(W.SAME_HEADS);

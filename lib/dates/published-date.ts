@@ -10,7 +10,7 @@ import type { Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { daysInMonth, isoDay, partialDay, weekdayOf } from './calendar';
-import { DATELINE_LABELS, DATELINE_NOISE, DAY_WORDS, TIME_ZONE_WORDS } from './lexicon';
+import { DATELINE_LABELS, DATELINE_NOISE, DAY_WORDS, ISSUE_LABELS, TIME_ZONE_WORDS } from './lexicon';
 import { matchAt, wordIn } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
@@ -185,7 +185,8 @@ function datelineKind(
   const [before, runBefore] = otherWords(tokens, found, a, from);
   const [after, runAfter] = otherWords(tokens, found, to, b);
   if (before === 0 && after === 0) return 'line';
-  if (nStart >= DATELINE_REACH || from - a > DATELINE_LEAD) return null;
+  if (nStart >= DATELINE_REACH) return null;
+  if (from - a > DATELINE_LEAD) return full && closesHeadline(tokens, a, from, after) ? 'agency' : null;
   // A short dateline, below the headline (never the text's first line, where a headline stands):
   // a full day with at most a city and an agency beside it, without brackets or dashes, each a
   // word on its own (`قمة موسكو 22 مارس 2023` is a kicker, not a city).
@@ -209,6 +210,24 @@ function datelineKind(
   if (clockAfter > to && separatorWithin(tokens, clockAfter, Math.min(b, clockAfter + 3), true)) return 'agency';
   return null;
 }
+
+/**
+ * A full day closing the text's first line after a bar or a dash, however long the headline before
+ * it: the date a page puts after its title (Sky News Arabia's `بوتين يهنئ شي … "الدعم المتبادل" | 15
+ * يونيو 2022`, `… - 15/06/2022`). Nothing but punctuation or a clock time after it, and no number
+ * before the dash (`22 - 24 أكتوبر 2024` is a range). A date among the headline's words
+ * (`يلتقيان في موسكو 22 مارس 2023`) has no separator before it and is no dateline.
+ */
+function closesHeadline(tokens: readonly Token[], a: number, from: number, after: number): boolean {
+  if (a !== 0 || after !== 0) return false;
+  const sep = tokens[from - 1];
+  const before = tokens[from - 2];
+  if (sep?.kind !== 'punct' || !TITLE_SEPARATORS.has(sep.text)) return false;
+  return before !== undefined && before.kind !== 'number' && !TITLE_SEPARATORS.has(before.text);
+}
+
+/** What stands between a page's title and its date (`|`, `-`, `–`, `—`, as normalised). */
+const TITLE_SEPARATORS = new Set(['|', '-', '–', '—'].map(normaliseString));
 
 /**
  * Whether tokens `from`–`to` hold a bracket, a dash, a slash or a bar. After a clock time, not a
@@ -336,12 +355,36 @@ function noiseAt(
     const next = tokens[k + 1];
     const isTime = prev?.text === ':' || next?.text === ':';
     const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
-    return isTime || isOffset ? 'noise' : 'number';
+    return isTime || isOffset || issueLabelBefore(tokens, k) ? 'noise' : 'number';
   }
+  if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
   if (TIME_ZONE_WORDS.has(t.text)) return 'zone';
   if (DATELINE_NOISE.has(t.text)) return 'noise';
   if (t.text === ALA && tokens[k + 1]?.text === AL_SAA) return 'noise'; // Le360's `على الساعة 16:40`
   return zone > 0 ? 'place' : 'word';
+}
+
+/** Tokens looked at past a volume or issue label for its number (`العدد رقم : [15775]`). */
+const ISSUE_GAP = 3;
+
+/** Whether the number at `k` follows a volume or issue label (`السنة 143`, `رقم العدد [15775]`). */
+function issueLabelBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - ISSUE_GAP); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word') return ISSUE_LABELS.has(t.text);
+    if (t.kind !== 'punct') return false;
+  }
+  return false;
+}
+
+/** Whether the volume or issue label at `k` has its number after it, past other labels and brackets. */
+function issueNumberAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + ISSUE_GAP); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'number') return true;
+    if (t.kind === 'word' && !ISSUE_LABELS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** The least and greatest year a lone year beside a year-less dateline may be. */

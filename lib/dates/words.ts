@@ -44,6 +44,12 @@ export const GREGORIAN_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['تشرين الأول', 10],
   ['تشرين الثاني', 11],
   ['كانون الأول', 12],
+  // The same without the article, as much of the Syrian, Lebanese and Iraqi press prints them
+  // (Al Mayadeen's `2 تشرين اول 2024`, `كانون ثاني/يناير`).
+  ['كانون ثاني', 1],
+  ['تشرين أول', 10],
+  ['تشرين ثاني', 11],
+  ['كانون أول', 12],
   // Moroccan series (from French, as MAP and the Moroccan press write them).
   ['ماي', 5],
   ['يوليوز', 7],
@@ -798,6 +804,12 @@ export const DATELINE_NOISE: readonly string[] = [
   'محدث',
   'محدثة',
 ];
+
+/**
+ * A print edition's volume and issue labels, noise on its date line only with their number
+ * (Al-Ahram's `السنة 143 العدد 48397 الخميس … 6 يونيو 2019`, Asharq Al-Awsat's `رقم العدد [15775]`).
+ */
+export const ISSUE_LABELS: readonly string[] = ['السنة', 'العدد', 'رقم'];
 
 /** `بتوقيت` + a place: the time zone of a dateline's clock time (`بتوقيت أبوظبي`). */
 export const TIME_ZONE_WORDS: readonly string[] = ['بتوقيت', 'توقيت'];

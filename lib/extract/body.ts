@@ -104,6 +104,9 @@ const DATE_LINE_WORDS = new Set(
     'الموافق',
     // A print edition's date line carries its issue number (`السبت - 05 فبراير 2022 مـ رقم العدد [15775]`).
     'رقم العدد',
+    // Al-Ahram's masthead: `السنة 143 العدد 48397 الخميس 3 من شوال 1440 هــ 6 يونيو 2019`.
+    'السنة',
+    'من',
   ].flatMap((w) => phraseWords(w)),
 );
 const MASTHEADS = new Set(MASTHEAD_HEADS.flatMap((w) => phraseWords(w)));

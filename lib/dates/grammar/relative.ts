@@ -159,7 +159,23 @@ export function parseMonthPart(ctx: Ctx, i: number): Match | null {
   }
   const year = parseYearWord(ctx, k) ?? yearNumber(ctx, k);
   if (year) return { from: i, to: year.to, skip, spec: { kind: 'year', year: year.year, end: null } };
+  if (part === 'early' && bareYearAfterPart(ctx, k))
+    return { from: i, to: k + 1, skip, spec: { kind: 'year', year: { kind: 'relative', offset: 0 }, end: null } };
   return null;
+}
+
+/**
+ * `منذ مطلع العام`, `توسعها مطلع العام لتضم`, `في بداية السنة،`: the start of the year with no
+ * adjective is this year's, as `مطلع العام الجاري` (the press says which year when it means
+ * another). Not a year of another kind (`مطلع العام الدراسي`, `بداية العام المالي`, `مطلع العام
+ * الهجري`: any definite word after it). Only the start: `قبل نهاية العام`, `حتى نهاية العام` set a
+ * deadline more than they date an event, and the press leaves them undated as often as not.
+ */
+function bareYearAfterPart(ctx: Ctx, k: number): boolean {
+  const w = ctx.word(k);
+  if (w === null || !w.startsWith('ال') || ctx.isIn(YEAR_WORDS, k, false) < 0) return false;
+  const next = ctx.tok(k + 1);
+  return !(next?.kind === 'word' && next.text.startsWith('ال')) && next?.kind !== 'number';
 }
 
 function yearNumber(ctx: Ctx, k: number): { year: YearRef; to: number } | null {
