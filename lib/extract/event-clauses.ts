@@ -17,7 +17,7 @@
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import type { SentenceRoles } from './sentence-roles';
-import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
+import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS, type Sentence } from './story-analysis';
 
 export interface EventClause {
   /** Index of the sentence in the roles list. */
@@ -66,18 +66,29 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
     // Most sentences name no leader and use no meeting word: no clause of theirs can count, except
     // for the dateline at the top.
     if (s.cues.length === 0 && !r.both && r.ru.length + r.cn.length === 0 && !nearTop(s.storyLine)) continue;
-    const cuts = s.breaks;
+    const cuts = withNegatedSpans(s);
     const named = r.ru.length + r.cn.length + r.others.length > 0;
     // Cues and mentions are in text order: each clause takes the next run of them.
     const at = { cue: 0, mention: 0 };
     let from = s.start;
     let earlier = s.background;
     let dayBefore = false;
+    let denied = false;
+    /** What `earlier` was before a denied span (restored after it). */
+    let before = earlier;
     for (let k = 0; k <= cuts.length; k++) {
       const cut = cuts[k];
       const to = cut ? cut.at : s.end;
       if (to > from || k === cuts.length) {
         const c = clause(r, index, from, to, earlier, named, at, dir, ref);
+        // `لم يجتمعا شخصيا منذ قمة "بريكس" في برازيليا في نوفمبر 2019`: the dates and places of a
+        // meeting said not to have happened (or not since) belong to no meeting of the story's.
+        if (denied) c.rank = 0;
+        // `هناك، في القاعة التي استقبل فيها شي ضيفه …`: the scene the sentence before set.
+        else if (k === 0 && c.rank >= 2 && !c.earlier && index > 0 && opensOnThere(s)) {
+          const scene = sceneOf(roles[index - 1] as SentenceRoles, index - 1, s, c);
+          if (scene) out.push(scene);
+        }
         // Talks of the two recalled from a stop of the same trip (`وصل بوتين اليوم إلى هاربين غداة
         // محادثاته أمس مع شي في بكين`) are the story's meeting, not an older one.
         if (c.earlier && !s.background && c.rank === 3 && c.talks && (dayBefore || datedDaysBefore(c, ref)))
@@ -90,12 +101,119 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
       }
       if (cut) {
         from = cut.at;
+        if (cut.resume) {
+          denied = false;
+          earlier = before;
+          dayBefore = false;
+          continue;
+        }
+        if (cut.denied) {
+          before = earlier;
+          denied = true;
+          continue;
+        }
+        denied = false;
         earlier = s.background || cut.earlier;
         dayBefore = !!cut.dayBefore;
       }
     }
   }
   return out;
+}
+
+/** `هناك` (there), normalised, with its conjunction. */
+const THERE = ['هناك', 'وهناك'];
+
+/** The sentence opens on `هناك` and a comma: a place pointed back to, not `هناك` (there is). */
+function opensOnThere(s: Sentence): boolean {
+  const head = s.text.slice(s.start, s.start + 8);
+  return THERE.some((w) => head.startsWith(w) && /^\s*[،,]/.test(head.slice(w.length)));
+}
+
+/**
+ * The sentence before a `هناك،` sentence, when it tells no event of its own (no meeting word, no
+ * leader) but sets a scene in the same paragraph or the one before (`لم يكن سهلا الوصول إلى دار
+ * ضيافة دياويوتاي في غرب بكين أمس الجمعة`): its day and place are those of the clause `c` that
+ * points back to it, read as that clause's.
+ */
+function sceneOf(prev: SentenceRoles, index: number, s: Sentence, c: EventClause): EventClause | null {
+  const p = prev.sentence;
+  if (p.cues.length > 0 || prev.ru.length + prev.cn.length + prev.others.length > 0) return null;
+  if (p.line < s.line - 1) return null;
+  const mentions = p.mentions.filter((m) => m.type === 'date' || m.type === 'venue');
+  if (mentions.length === 0) return null;
+  return { ...c, sentence: index, start: p.start, end: p.end, explicit: false, pointsToPair: false, mentions };
+}
+
+interface Cut {
+  at: number;
+  earlier: boolean;
+  dayBefore?: boolean;
+  /** Opens the span of a negated meeting word (see withNegatedSpans). */
+  denied?: boolean;
+  /** Ends that span: the clause after it reads as the one before the span. */
+  resume?: boolean;
+}
+
+/**
+ * The sentence's clause breaks, plus a span for each negated meeting word (`لم يجتمعا`, `دون أن
+ * يلتقي`): from the word to the first comma or semicolon, the next meeting word that is not negated
+ * or the next break, whichever comes first. Most sentences have no negated word: their breaks as
+ * they are.
+ */
+function withNegatedSpans(s: Sentence): readonly Cut[] {
+  if (!s.cues.some((c) => c.kind === 'negated')) return s.breaks;
+  const cuts: Cut[] = [];
+  let b = 0;
+  const cues = s.cues;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if (cue.kind !== 'negated' || afterCopula(s.text, cue.start)) continue;
+    for (; b < s.breaks.length && (s.breaks[b] as Cut).at <= cue.start; b++) cuts.push(s.breaks[b] as Cut);
+    let end = s.end;
+    const comma = clauseEnd(s.text, cue.end, s.end);
+    if (comma < end) end = comma;
+    const next = cues.find((c) => c.start >= cue.end && c.kind !== 'negated' && MEETING_OR_PAIR_KINDS.has(c.kind));
+    if (next && next.start < end) end = next.start;
+    const brk = s.breaks[b] as Cut | undefined;
+    if (brk && brk.at < end) end = brk.at;
+    cuts.push({ at: cue.start, earlier: false, denied: true });
+    if (end < s.end) cuts.push({ at: end, earlier: false, resume: true });
+    // Negated words inside the span (`لم يجتمعا … منذ قمة`) are in it: one span.
+    while (i + 1 < cues.length && (cues[i + 1] as Cue).start < end) i++;
+  }
+  for (; b < s.breaks.length; b++) cuts.push(s.breaks[b] as Cut);
+  return cuts;
+}
+
+/**
+ * Copulas, normalised, with their conjunctions: `لم يكن لقاء بوتين وشي في بكين يوم الجمعة مجرد
+ * مجاملة`, `ليست القمة الأولى`: what is denied is the predicate, the meeting is told.
+ */
+const COPULAS = new Set(
+  ['يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت', 'ليس', 'ليست', 'يعد', 'تعد', 'يعتبر', 'تعتبر'].flatMap((w) => [
+    w,
+    `و${w}`,
+    `ف${w}`,
+  ]),
+);
+
+/** The word before offset `at` is a copula. */
+function afterCopula(text: string, at: number): boolean {
+  const words = text
+    .slice(Math.max(0, at - 16), at)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  return words.length > 0 && COPULAS.has(words[words.length - 1] as string);
+}
+
+/** The first comma or semicolon from `from`, else `to`. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b) return i;
+  }
+  return to;
 }
 
 /** Days before publication within which recalled talks are the same trip's. */

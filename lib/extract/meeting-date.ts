@@ -390,6 +390,9 @@ const BOUND_WORDS = ['بحلول', 'حتي', 'لغايه', 'قبل'];
 /** `منذ` (since), normalised as written. */
 const SINCE = 'منذ';
 
+/** A quoted name of at most three words (`"بريكس"`, `"دياويوتاي"`), its quotes to drop. */
+const QUOTED_NAME = /"([^\s"،,.:;؛]+(?:\s+[^\s"،,.:;؛]+){0,2})"/gu;
+
 /**
  * `منذ 2019`, `بحلول 2030`, `حتى مارس`, `منذ إعادة انتخابه … في 10 آذار`: the date bounds a
  * period, it dates no meeting. `منذ` reaches over a few words of its clause.
@@ -401,7 +404,12 @@ function startsPeriod(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.nStart - 90), c.nStart);
   // Most dates have no `منذ` before them: the clause is not cut out then.
   if (!before.includes(SINCE)) return false;
-  const clause = before.split(/[،,.:;؛"]/u).pop() ?? '';
+  // A short quoted name inside the clause (`منذ قمة "بريكس" في برازيليا في نوفمبر`) does not end it.
+  const clause =
+    before
+      .replace(QUOTED_NAME, ' $1 ')
+      .split(/[،,.:;؛"]/u)
+      .pop() ?? '';
   const since = /(^|[^\p{L}])منذ\s(.*)$/u.exec(clause);
   return since !== null && (since[2] as string).trim().split(/\s+/).length <= 10;
 }
