@@ -252,6 +252,14 @@ export function findMainStory(doc: Doc): MainStory {
     // The same menu one item per line (`الرئيسية` / `أخبار عاجلة` / `سياسة`): an item, not a list.
     if (info.lead?.kind === 'related' && read.words === 0 && !info.lead.rest && inVerticalMenu(doc, table, lines, li))
       continue;
+    // `أخبار عاجلة` alone above the headline and its date line (Youm7): the story's section.
+    if (
+      info.lead?.kind === 'related' &&
+      read.paragraphs === 0 &&
+      !info.lead.rest &&
+      labelsHeadline(doc, table, lines, li)
+    )
+      continue;
     if (info.lead?.kind === 'related') {
       state = 'list';
       list = newList(info.lead.rest);
@@ -361,6 +369,22 @@ function neighbour(doc: Doc, table: TokenTable, lines: readonly Line[], li: numb
 function nextIsDateLine(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
   return neighbour(doc, table, lines, li, 1)?.dateLine ?? false;
 }
+
+/**
+ * The marker line `li` stands above a headline (a line of a few words, no paragraph) whose next
+ * line is a date line: it labels the story's section (`أخبار عاجلة`), it opens no list.
+ */
+function labelsHeadline(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
+  let k = li + 1;
+  while (k < lines.length && (lines[k] as Line).t0 === (lines[k] as Line).t1) k++;
+  if (k >= lines.length) return false;
+  const next = describe(doc.tokens, table, lines[k] as Line);
+  if (next.prose || next.dateLine || next.words < SHORT_HEADLINE_WORDS) return false;
+  return nextIsDateLine(doc, table, lines, k);
+}
+
+/** Words of the shortest headline a section label may stand above. */
+const SHORT_HEADLINE_WORDS = 3;
 
 /**
  * Lines of a menu item on both sides (a word or three; a list's headlines are sentences): the

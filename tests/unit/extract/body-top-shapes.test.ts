@@ -214,3 +214,29 @@ describe('a related-stories marker as an item of a menu laid out one item per li
     expect(lines).toEqual([norm(HEADLINE), norm(PROSE), norm(PROSE2)]);
   });
 });
+
+describe('a section label above the headline', () => {
+  const page = (label: string, second: string) =>
+    storyLines(
+      [
+        'اليوم السابع',
+        label,
+        'بوتين يستقبل رئيس وزراء الصين في الكرملين ويؤكد تطلعه للقاء شي',
+        second,
+        PROSE,
+        PROSE2,
+      ].join('\n'),
+    );
+
+  it('`أخبار عاجلة` over a headline and its date line labels the section: the headline stays', () => {
+    expect(page('أخبار عاجلة', 'الأربعاء، 21 أغسطس 2024 05:40 م')).toContain(
+      norm('بوتين يستقبل رئيس وزراء الصين في الكرملين ويؤكد تطلعه للقاء شي'),
+    );
+  });
+
+  it('over headlines with no date line it still opens a list of other stories', () => {
+    expect(page('أخبار عاجلة', 'الرئيس المصري يستقبل وزير الخارجية الأمريكي في القاهرة')).not.toContain(
+      norm('بوتين يستقبل رئيس وزراء الصين في الكرملين ويؤكد تطلعه للقاء شي'),
+    );
+  });
+});
