@@ -115,7 +115,8 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
       (both || dualMeeting || visitAbroad) &&
       !sentence.background &&
       !envoy &&
-      !(others.length > 0 && meetingsOfOthers(sentence, others)),
+      !(others.length > 0 && meetingsOfOthers(sentence, others)) &&
+      !onlyPluralMeetings(sentence),
     negated: kinds.has('negated'),
     speculative: kinds.has('speculative'),
     envoy,
@@ -177,6 +178,34 @@ function meetingsOfOthers(sentence: Sentence, others: readonly string[]): boolea
       return false;
   }
   return any;
+}
+
+/** Meeting nouns in the plural: several meetings, a history (`أبرز محطات لقاءات بوتين وشي منذ 2013`). */
+const PLURAL_MEETINGS = new Set(['لقاءات', 'قمم', 'زيارات', 'اتصالات', 'مكالمات', 'اجتماعات'].map(normaliseString));
+
+/**
+ * Every meeting word of the sentence is a plural of meetings (`لقاءات`, `قمم`, `زيارات`): it tells
+ * their history, not one meeting. (`محادثات`, talks, is one meeting and is not among them.)
+ */
+function onlyPluralMeetings(sentence: Sentence): boolean {
+  let any = false;
+  for (const c of sentence.cues) {
+    if (!MEETING_CUES.has(c.kind)) continue;
+    any = true;
+    if (!isPluralMeeting(sentence.text.slice(c.start, c.end))) return false;
+  }
+  return any;
+}
+
+/** The word, its proclitics (`وال`, `لل`, `ب`) and a possessive (`لقاءاتهما`) aside, is a plural of meetings. */
+function isPluralMeeting(word: string): boolean {
+  const stem = word.replace(/(?:هما|هم|ها)$/u, '');
+  for (let p = 0; p <= 3 && p < stem.length; p++) {
+    const rest = stem.slice(p);
+    if (PLURAL_MEETINGS.has(rest) || (rest.startsWith('ال') && PLURAL_MEETINGS.has(rest.slice(2)))) return true;
+    if (!'وفبلك'.includes(stem[p] as string)) break;
+  }
+  return false;
 }
 
 /**

@@ -307,3 +307,21 @@ describe('a meeting word held with a third leader', () => {
     expect(asked('نتائج لقائه مع الرئيس الأمريكي جو بايدن').score).toBeLessThan(asked('نتائج لقائهما المقبل').score);
   });
 });
+
+describe('meetings in the plural', () => {
+  const timeline = (headline: string) =>
+    extract(
+      lines(
+        headline,
+        'تبادل الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ اليوم برقيات التهنئة بمناسبة ذكرى إقامة العلاقات الدبلوماسية.',
+      ),
+      { published: '2024-10-02' },
+    );
+
+  it('tell a history, not a meeting', () => {
+    expect(timeline('أبرز محطات لقاءات بوتين وشي منذ 2013').relevant).toBe(false);
+    expect(timeline('أبرز محطات لقاءات بوتين وشي منذ 2013').score).toBeLessThan(
+      timeline('محادثات بين بوتين وشي في موسكو').score,
+    );
+  });
+});
