@@ -4,7 +4,8 @@
 // pluperfect of a same-day report, and `في آخر اتصال` in apposition, read as earlier meetings;
 // `الزعيمان` after a sentence naming the pair; a headline cut in two parts; a meeting dated long
 // before the page; a capital that only acts in an envoy's reception; a print page's date line
-// above the headline; a headline asking what a reported event means. Each rule is tested both ways
+// above the headline; a headline asking what a reported event means; a meeting word held with a
+// third leader; meetings in the plural (a history). Each rule is tested both ways
 // on sentences written for the test.
 
 import { describe, expect, it } from 'vitest';
