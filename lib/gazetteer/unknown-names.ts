@@ -174,11 +174,17 @@ function isComma(w: Words, k: number): boolean {
   return tok.kind === 'punct' && (tok.text === ',' || tok.text === '،');
 }
 
-/** A word of a title's chain (not its end): definite, a title word, a country name. */
+/**
+ * A word of a title's chain (not its end): definite, a title word, a country name, or a definite
+ * portfolio joined by و (`وزير الخارجية والتعاون الإفريقي`, `وزير الطاقة والمناجم`).
+ */
 function chainWord(w: string): boolean {
   const { chain, countries } = t();
-  return isDefinite(w) || chain.has(w) || countries.has(w);
+  return isDefinite(w) || isJoinedDefinite(w) || chain.has(w) || countries.has(w);
 }
+
+/** `والتعاون`, `والمناجم`: و and a definite word, a title's joined portfolio, never a name's word. */
+const isJoinedDefinite = (w: string): boolean => w.length > 5 && w.startsWith('وال');
 
 /**
  * A name after the head of a title at token `head` (its last token): the title's chain, then the
@@ -261,7 +267,7 @@ const CONJOINED_VERB_WITH_OBJECT = /^و[يتن](?:[\u0621-\u064a]{3,}ه|[\u0621-
 
 /** `nameWord` of a word, but for the entity test. */
 function nameWordText(w: string, inner: boolean): boolean {
-  if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
+  if (w.length < 2 || !ARABIC_WORD.test(w) || isJoinedDefinite(w)) return false;
   if (CONJOINED_VERB_WITH_OBJECT.test(w)) return false;
   const { heads, chain, countries, nationalities } = t();
   if (heads.has(w) || chain.has(w) || countries.has(w) || commonWord(w)) return false;
