@@ -41,9 +41,10 @@ qimma_setup() {
     export PATH="$tool:$PATH"
   fi
 
-  # 3. npm packages, when node_modules is missing or older than the lock file.
-  if [ ! -f "$root/node_modules/.package-lock.json" ] ||
-    [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+  # 3. npm packages, when node_modules is missing or older than the lock file. A node_modules that
+  # is a link belongs to another checkout (a git worktree sharing it): npm ci would empty it there.
+  if [ ! -L "$root/node_modules" ] && { [ ! -f "$root/node_modules/.package-lock.json" ] ||
+    [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; }; then
     echo "qimma setup: installing npm packages (npm ci)…" >&2
     (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
       { echo "qimma setup: npm ci failed" >&2; return 1; }
