@@ -171,7 +171,7 @@ export const MIDDLE_EAST_LEADERS: Leader[] = [
     country: 'LB',
     roles: [term('lb-president', '2025-01-09', null)],
     // `عون` alone is also "help", and the name of his predecessor.
-    spellings: ['جوزيف عون'],
+    spellings: ['جوزيف عون', 'جوزاف عون'],
   },
   {
     id: 'michel-aoun',

@@ -3,6 +3,7 @@
 import type { Leader } from '../types';
 import { AFRICAN_LEADERS } from './leaders-africa';
 import { AMERICAS_LEADERS } from './leaders-americas';
+import { ARAB_LEAGUE_LEADERS } from './leaders-arab-league';
 import { ASIAN_LEADERS } from './leaders-asia';
 import { CHINESE_LEADERS } from './leaders-china';
 import { HEADS_2013_2025 } from './leaders-heads-2013-2025';
@@ -26,6 +27,7 @@ export const LEADERS: Leader[] = [
   ...ORGANISATION_LEADERS,
   ...PAST_SUMMIT_LEADERS,
   ...HEADS_2013_2025,
+  ...ARAB_LEAGUE_LEADERS,
   ...HISTORICAL_LEADERS,
   ...MINISTERS,
   ...PAST_OFFICIALS,

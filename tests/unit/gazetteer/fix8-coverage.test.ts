@@ -101,7 +101,8 @@ describe('a country behind a preposition is no name after a title', () => {
   it('still reads a new person named after a title', () => {
     expect(pairs('وقال وزير الطاقة الكازاخستاني يرلان ساتكالييف إن')).toEqual(['satkalif:يرلان ساتكالييف']);
     expect(pairs('وقال وزير الخارجية البلجيكي بيرنار كوينتان إن')).toEqual(['kuintan:بيرنار كوينتان']);
-    expect(pairs('وقال وزير الخارجية اللبناني يوسف رجي إن')).toEqual(['rji:يوسف رجي']);
+    // Lebanon's foreign minister is known now: the data, not the unknown-name reader, gives him.
+    expect(pairs('وقال وزير الخارجية اللبناني يوسف رجي إن')).toEqual(['rajji:يوسف رجي']);
   });
 });
 
