@@ -232,7 +232,7 @@ export class DateScan {
         match: m,
         value,
         nStart: (tokens[m.from] as Token).start + m.skip,
-        nEnd: (tokens[m.to - 1] as Token).end,
+        nEnd: (tokens[m.to - 1] as Token).end - (m.trim ?? 0),
       };
     }
     this.position = i;

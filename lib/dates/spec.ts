@@ -84,4 +84,6 @@ export interface Match {
   to: number;
   skip: number;
   spec: Spec;
+  /** Characters of the last token that are not the date's (a clock's hour glued to its year). */
+  trim?: number;
 }

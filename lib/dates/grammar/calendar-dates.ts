@@ -8,6 +8,7 @@ import {
   DAY_DUAL_WORDS,
   DAY_WORDS,
   ENGLISH_MONTHS,
+  HIJRI_ERA,
   HIJRI_MONTHS,
   MONTH_PLURALS,
   MONTHS,
@@ -268,6 +269,13 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
       if (!ownTight || tight(ctx, i + 4, false)) return null;
     }
     const c = ctx.digits(i + 4);
+    const hijri = hijriNumeric(ctx, i, a, b, c);
+    if (hijri) return hijri;
+    const glued = gluedHour(ctx, i + 4);
+    if (glued !== null && ctx.digitCount(i) <= 2) {
+      const m = numericValue(i, i + 5, a, b, glued, 4, ctx.digitCount(i));
+      return m && { ...m, trim: 2 };
+    }
     return numericValue(i, i + 5, a, b, c, ctx.digitCount(i + 4), ctx.digitCount(i));
   }
   // `2/2013`: month and year.
@@ -298,6 +306,39 @@ function colonDate(ctx: Ctx, i: number): Match | null {
     day = Number(glued[1]);
   } else if (ctx.punct(i + 5, ':') && tight(ctx, i + 4, false)) return null; // `2023:03:17:45`, a run
   return numericValue(i, i + 5, ctx.digits(i), ctx.digits(i + 2), day, 2, 4);
+}
+
+/**
+ * A numeric Hijri day with its era mark (SPA's `1443/8/27 هـ`, `27/8/1443هـ`): a year of 1300–1500
+ * first or last; the mark is required, since a numeric date alone is read as Gregorian. The value
+ * is Gregorian.
+ */
+function hijriNumeric(ctx: Ctx, i: number, a: number, b: number, c: number): Match | null {
+  const mark = ctx.word(i + 5);
+  if (mark === null || !HIJRI_ERA.has(mark)) return null;
+  const yearFirst = ctx.digitCount(i) === 4;
+  if (!yearFirst && (ctx.digitCount(i + 4) !== 4 || ctx.digitCount(i) > 2)) return null;
+  const [y, d] = yearFirst ? [a, c] : [c, a];
+  if (y < 1300 || y > 1500 || (yearFirst && ctx.digitCount(i + 4) > 2)) return null;
+  const g = hijriToGregorian(y, b, d);
+  if (!g) return null;
+  const value = { value: isoDay(g.y, g.m, g.d), valueEnd: null, grain: 'day' as const };
+  return { from: i, to: i + 6, skip: 0, spec: { kind: 'fixed', value, hijri: true } };
+}
+
+/**
+ * Al Jazeera's update stamp copied without its space, `16/9/202207:35`: a six-digit number whose
+ * last two digits are the hour of a clock time glued to it (`:` and two minute digits touching).
+ * The year (first four digits, 1900–2100), or null.
+ */
+function gluedHour(ctx: Ctx, k: number): number | null {
+  if (ctx.digitCount(k) !== 6 || !ctx.punct(k + 1, ':') || !tight(ctx, k, false) || !tight(ctx, k + 1, false))
+    return null;
+  if (ctx.digitCount(k + 2) !== 2 || ctx.digits(k + 2) > 59) return null;
+  const text = (ctx.tok(k) as { text: string }).text;
+  const y = Number(text.slice(0, 4));
+  const h = Number(text.slice(4));
+  return y >= 1900 && y <= 2100 && h <= 23 ? y : null;
 }
 
 /** Tokens `a` and `a + 1` of a numeric date touch, unless its separators may stand spaced. */
