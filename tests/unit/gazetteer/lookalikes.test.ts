@@ -43,6 +43,9 @@ describe('look-alikes', () => {
       'beijing:بكين',
     ]);
     expect(pairs('على هامش قمة «شنغهاي» في أستانا، وأعمال منظمة “شنغهاي” للتعاون')).toEqual(['astana:أستانا']);
+    // KUNA brackets it: `على هامش قمة (شنغهاي)`; a city in brackets after a place is still the city.
+    expect(pairs('لقاؤهما في أستانا على هامش قمة (شنغهاي) في يوليو')).toEqual(['astana:أستانا']);
+    expect(pairs('زار مدينة شنغهاي (الصين) في مايو')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وصل إلى "شنغهاي" أمس')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وفق اتفاقيات مينسك')).toEqual([]);
     expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
