@@ -65,9 +65,9 @@ export type Caption = 'photo' | 'archive' | null;
 
 /** The normalised line `text[a, b)` as a caption (see `Caption`). */
 export function captionOf(text: string, a: number, b: number): Caption {
-  // Most lines have no bracket at all: no slice is made for them.
-  const bracket = text.lastIndexOf('(', b - 1);
-  if (bracket < a) return null;
+  // Most lines have no bracket at all: no slice is made for them. (The search stays inside the
+  // line: `lastIndexOf` would run back through the whole text when the line has none.)
+  if (!hasBracket(text, a, b)) return null;
   const line = text.slice(a, b).trim();
   if (endsWithStop(line)) return null;
   const open = line.lastIndexOf('(');
@@ -80,6 +80,11 @@ export function captionOf(text: string, a: number, b: number): Caption {
     if (parts.some((part) => CREDITS.has(part))) return 'photo';
   }
   return hasPosition(line) ? 'photo' : null;
+}
+
+function hasBracket(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 0x28) return true;
+  return false;
 }
 
 const endsWithStop = (s: string): boolean => STOPS.includes(s[s.length - 1] ?? '\n');
