@@ -14,8 +14,10 @@
 // - 2, one leader's part of it: a visit, an arrival, a reception, talks with the other unnamed;
 // - 1, both leaders named with no meeting word; 0, anything else.
 
+import { normaliseString } from '../text/normalise';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
+import { TIMES_OF_DAY } from './meeting-words';
 import type { SentenceRoles } from './sentence-roles';
 import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS, type Sentence } from './story-analysis';
 
@@ -66,7 +68,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
     // Most sentences name no leader and use no meeting word: no clause of theirs can count, except
     // for the dateline at the top.
     if (s.cues.length === 0 && !r.both && r.ru.length + r.cn.length === 0 && !nearTop(s.storyLine)) continue;
-    const cuts = withNegatedSpans(s);
+    const cuts = withNegatedSpans(s, timeBreaks(s));
     const named = r.ru.length + r.cn.length + r.others.length > 0;
     // Cues and mentions are in text order: each clause takes the next run of them.
     const at = { cue: 0, mention: 0 };
@@ -161,29 +163,48 @@ interface Cut {
  * or the next break, whichever comes first. Most sentences have no negated word: their breaks as
  * they are.
  */
-function withNegatedSpans(s: Sentence): readonly Cut[] {
-  if (!s.cues.some((c) => c.kind === 'negated')) return s.breaks;
+function withNegatedSpans(s: Sentence, breaks: readonly Cut[]): readonly Cut[] {
+  if (!s.cues.some((c) => c.kind === 'negated')) return breaks;
   const cuts: Cut[] = [];
   let b = 0;
   const cues = s.cues;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Cue;
     if (cue.kind !== 'negated' || afterCopula(s.text, cue.start)) continue;
-    for (; b < s.breaks.length && (s.breaks[b] as Cut).at <= cue.start; b++) cuts.push(s.breaks[b] as Cut);
+    for (; b < breaks.length && (breaks[b] as Cut).at <= cue.start; b++) cuts.push(breaks[b] as Cut);
     let end = s.end;
     const comma = clauseEnd(s.text, cue.end, s.end);
     if (comma < end) end = comma;
     const next = cues.find((c) => c.start >= cue.end && c.kind !== 'negated' && MEETING_OR_PAIR_KINDS.has(c.kind));
     if (next && next.start < end) end = next.start;
-    const brk = s.breaks[b] as Cut | undefined;
+    const brk = breaks[b] as Cut | undefined;
     if (brk && brk.at < end) end = brk.at;
     cuts.push({ at: cue.start, earlier: false, denied: true });
     if (end < s.end) cuts.push({ at: end, earlier: false, resume: true });
     // Negated words inside the span (`لم يجتمعا … منذ قمة`) are in it: one span.
     while (i + 1 < cues.length && (cues[i + 1] as Cue).start < end) i++;
   }
-  for (; b < s.breaks.length; b++) cuts.push(s.breaks[b] as Cut);
+  for (; b < breaks.length; b++) cuts.push(breaks[b] as Cut);
   return cuts;
+}
+
+/** Times of day, normalised (see TIMES_OF_DAY). */
+const TIMES = new Set(TIMES_OF_DAY.map(normaliseString));
+
+/**
+ * The sentence's breaks but those at a preposition of time followed by a time of day (`أجرى شي
+ * اليوم بعد الظهر محادثة هاتفية مع بوتين`, `قبل منتصف الليل`): the time is the clause's own event's,
+ * it opens no other. Most sentences have none: their breaks as they are.
+ */
+function timeBreaks(s: Sentence): readonly Cut[] {
+  if (s.breaks.length === 0 || !s.breaks.some((b) => followedByTime(s.text, b.at))) return s.breaks;
+  return s.breaks.filter((b) => !followedByTime(s.text, b.at));
+}
+
+/** The word after the one at `at` is a time of day. */
+function followedByTime(text: string, at: number): boolean {
+  const m = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(at, at + 40));
+  return m !== null && TIMES.has(m[1] as string);
 }
 
 /**

@@ -450,6 +450,24 @@ export const LAST_TIME_WORDS = ['آخر', 'الأخيرة', 'الأخير', 'ا�
  */
 export const RECALL_PREPOSITIONS = ['بعد', 'بعيد', 'منذ', 'غداة', 'عقب', 'إثر', 'اثر'] as const;
 export const LOOK_AHEAD_PREPOSITIONS = ['قبل', 'قبيل', 'عشية'] as const;
+/**
+ * Times of day a preposition of time may stand before (`أجرى شي اليوم بعد الظهر محادثة هاتفية`,
+ * `بعد ظهر أمس`, `قبل منتصف الليل`): a time of the clause's own event, no other meeting.
+ */
+export const TIMES_OF_DAY = [
+  'الظهر',
+  'ظهر',
+  'الظهيرة',
+  'ظهيرة',
+  'العصر',
+  'عصر',
+  'الزوال',
+  'منتصف',
+  'الفجر',
+  'فجر',
+  'الغروب',
+  'المغرب',
+] as const;
 /** Say the meeting word they follow was an earlier one (`لقائهما السابق`, `القمة الماضية`). */
 export const EARLIER_AFTER_WORDS = ['السابق', 'السابقة', 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة'] as const;
 /** `سبق أن التقى`, `سبق لهما أن`: an earlier meeting, a few words before its verb. */

@@ -12,7 +12,7 @@
 
 import type { Span } from './body';
 import type { Directory } from './directory';
-import { eventClauses } from './event-clauses';
+import { type EventClause, eventClauses } from './event-clauses';
 import { gapBetween, isFullDay, meetingDate } from './meeting-date';
 import { meetingVenue, VenueReadings } from './meeting-venue';
 import type { Place } from './relevance';
@@ -60,7 +60,7 @@ export function describeMeeting(
   const clauses = eventClauses(roles, dir, published);
   const readings = new VenueReadings();
   const venue = kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir, readings) : 'virtual';
-  const foretold = announcedByWords(roles, places, kind);
+  const foretold = announcedByWords(roles, places, kind, clauses);
   const date = meetingDate({
     clauses,
     roles,
@@ -186,24 +186,41 @@ const ANNOUNCE_REACH = 30;
  * story's form (`سيزور`, `القمة المرتقبة`, `من المقرر أن يلتقي`): the story announces the meeting. A full meeting date on or before
  * publication settles it the other way (see `describeMeeting`).
  */
-function announcedByWords(roles: readonly SentenceRoles[], places: readonly Place[], kind: MeetingKind): boolean {
+function announcedByWords(
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  kind: MeetingKind,
+  clauses: readonly EventClause[],
+): boolean {
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i] as SentenceRoles;
     if (places[i] === 'later' || !r.event) continue;
-    if (announcesForm(r.sentence, kind)) return true;
+    if (announcesForm(r.sentence, kind, clauses, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether offset `at` of sentence `index` lies in a clause about no meeting of the two (rank 0):
+ * `بوتين يطلع شي على محادثاته مع ويتكوف قبيل قمة مرتقبة مع ترامب` foretells the summit with
+ * another leader, not the call the story reports.
+ */
+function inOtherClause(clauses: readonly EventClause[], index: number, at: number): boolean {
+  for (const cl of clauses) {
+    if (cl.sentence === index && cl.start <= at && at < cl.end) return cl.rank === 0;
   }
   return false;
 }
 
 /** A future word of the sentence speaks of a meeting word of this form (see `announcedByWords`). */
-function announcesForm(sentence: Sentence, kind: MeetingKind): boolean {
+function announcesForm(sentence: Sentence, kind: MeetingKind, clauses: readonly EventClause[], index: number): boolean {
   const cues = sentence.cues;
   const ownForm = FORM_CUES[kind];
   const other = OTHER_FORM_CUES[kind];
   const aside = ASIDE_CUES[kind];
   let mixed: boolean | null = null;
   for (const a of cues) {
-    if (a.kind !== 'announce') continue;
+    if (a.kind !== 'announce' || inOtherClause(clauses, index, a.start)) continue;
     // The future word speaks of the meeting word nearest to it (`زيارة مرتقبة`: the visit): it
     // announces this meeting if that word is of this form, or of no form in a sentence that
     // names no other form (`الاتصال … قبل زيارة مرتقبة` announces the visit, not the call).
