@@ -332,10 +332,32 @@ function grainRank(d: Candidate): number {
 function compareChoices(a: Choice, b: Choice, ctx: DateContext): number {
   const cmp = compareKeys(a.key, b.key);
   if (cmp !== 0) return cmp;
+  if (ctx.notBefore === null && ctx.published !== null) {
+    if (dayInOnesSpan(a, b, ctx.published)) return 1;
+    if (dayInOnesSpan(b, a, ctx.published)) return -1;
+  }
   a.known ??= knownDay(a.c, ctx);
   b.known ??= knownDay(b.c, ctx);
   if (a.known !== b.known) return a.known ? 1 : -1;
   return compareKeys(a.rest, b.rest);
+}
+
+/**
+ * In a report, `day` is a day of the two (a clause of rank 3) on the page's day or the day before,
+ * inside a span that only one leader's visit gives (`وتستمر زيارة الدولة التي يقوم بها شي إلى
+ * روسيا من 5 إلى 7 يونيو`): the story tells that day's meeting, the span is the visit's frame. A
+ * span of the two (`محادثات … من 20 إلى 22 مارس`), a day long before the page, and announcements
+ * (where the span is the visit foretold) keep the order of the other keys.
+ */
+function dayInOnesSpan(day: Choice, span: Choice, published: string): boolean {
+  const from = span.c.value;
+  const to = span.c.valueEnd;
+  if (span.rest[2] === 3 || day.rest[2] !== 3 || typeof to !== 'string' || typeof day.c.valueEnd === 'string')
+    return false;
+  const d = day.c.value;
+  if (!isFullDay(d) || !isFullDay(from) || !isFullDay(to)) return false;
+  if (d !== published && d !== dayBefore(published)) return false;
+  return (d as string) >= (from as string) && (d as string) <= to;
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
