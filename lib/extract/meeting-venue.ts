@@ -100,6 +100,8 @@ export function meetingVenue(
       }
       // `ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في سان بطرسبورغ`: a later step's place.
       if (c.rank < 2 && !weak) continue;
+      // `استقل الرئيسان القطار من العاصمة الصينية بكين إلى مدينة تيانجين`: where they set out from.
+      if (isOrigin(text, v, venues[k + 1])) continue;
       if (readings.isLaterStep(text, v, r.sentence)) continue;
       // Both leaders named in the headline or the lead with no meeting word, in a place (`بوتين
       // يتسلم وسام الصداقة من الرئيس الصيني في قاعة الشعب الكبرى`): where they were that day,
@@ -284,6 +286,26 @@ export function isLocative(text: string, v: Candidate): boolean {
     if (PLACE_NOUNS.has(words[p] ?? ''))
       return LOCATIVE_PREPOSITIONS.has(words[p + 1] ?? '') || isHosting(words[p + 1]);
   }
+  return false;
+}
+
+/** Characters between a journey's origin and its destination (`من بكين إلى مدينة تيانجين`). */
+const JOURNEY_REACH = 40;
+
+/**
+ * The venue is where a journey sets out from: `من` before it (`من بكين`, `من العاصمة الصينية
+ * بكين`) and `إلى` before the next venue of the clause, close after it with no break between
+ * (`القطار فائق السرعة من بكين إلى مدينة تيانجين`). The destination is where the story goes on;
+ * `قادما من موسكو` alone, or `من موسكو` and a place in another phrase, is left as it was.
+ */
+function isOrigin(text: string, v: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.id === v.id || next.nStart - v.nEnd > JOURNEY_REACH) return false;
+  const between = text.slice(v.nEnd, next.nStart);
+  if (/[،,.:;؛!?؟]/.test(between)) return false;
+  if (!/(^|[^\p{L}])الي([^\p{L}]|$)/u.test(between)) return false;
+  const words = wordsBefore(text, v.nStart, 4);
+  if (words[0] === 'من') return true;
+  for (let p = 0; p < 3; p++) if (PLACE_NOUNS.has(words[p] ?? '')) return words[p + 1] === 'من';
   return false;
 }
 
