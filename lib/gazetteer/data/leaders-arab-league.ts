@@ -621,14 +621,7 @@ export const ARAB_LEAGUE_LEADERS: Leader[] = [
     [post(LB_PRESIDENT, '2008-05-25', '2014-05-25')],
     ['ميشال سليمان', 'ميشيل سليمان'],
   ),
-  person(
-    'tammam-salam',
-    'Tammam Salam',
-    'تمام سلام',
-    'LB',
-    [post(LB_PM, '2014-02-15', '2016-12-18')],
-    ['تمام سلام'],
-  ),
+  person('tammam-salam', 'Tammam Salam', 'تمام سلام', 'LB', [post(LB_PM, '2014-02-15', '2016-12-18')], ['تمام سلام']),
   person('hassan-diab', 'Hassan Diab', 'حسان دياب', 'LB', [post(LB_PM, '2020-01-21', '2021-09-10')], ['حسان دياب']),
   person(
     'bassil',
@@ -720,14 +713,7 @@ export const ARAB_LEAGUE_LEADERS: Leader[] = [
     [post(JO_PM, '2020-10-12', '2024-09-15')],
     guarded(['بشر', 'بشر هاني'], ['الخصاونة']),
   ),
-  person(
-    'jafar-hassan',
-    'Jafar Hassan',
-    'جعفر حسان',
-    'JO',
-    [post(JO_PM, '2024-09-15', null)],
-    ['جعفر حسان'],
-  ),
+  person('jafar-hassan', 'Jafar Hassan', 'جعفر حسان', 'JO', [post(JO_PM, '2024-09-15', null)], ['جعفر حسان']),
 
   // Palestine
   person(
