@@ -225,20 +225,28 @@ function speculatedOfTheTwo(r: SentenceRoles): boolean {
 /** A sentence that ends with a question mark. */
 /**
  * A headline cut in two by `..` or `|` tells one event across its parts: `شي في موسكو.. محادثات في
- * الكرملين عشية عيد النصر` names the visitor in one part and the talks in the other. The leaders
- * (both, or one in the other's country) in one part, a meeting word naming no one in another, and
- * no third leader, question, negation or guess anywhere in it.
+ * الكرملين عشية عيد النصر` names the visitor in one part and the talks in the other; `الصين تؤكد
+ * مشاركة شي في قمة بريكس.. ولقاء مرتقب مع بوتين في قازان` names one leader in each. Both leaders
+ * (or one in the other's country) across the parts, a meeting word in one, and no third leader,
+ * question, negation or guess anywhere in it.
  */
 function splitHeadlineEvent(headline: readonly SentenceRoles[]): boolean {
   if (headline.length < 2) return false;
-  let leaders = false;
+  let ru = false;
+  let cn = false;
+  let abroad = false;
   let meeting = false;
   for (const r of headline) {
     if (r.others.length > 0 || r.negated || r.speculative || r.envoy || isQuestion(r)) return false;
-    if (r.both || r.abroad) leaders = true;
-    else if (r.meeting && r.ru.length + r.cn.length === 0) meeting = true;
+    // A part that names both with a meeting word and was judged no event (a history of meetings,
+    // a recall) keeps that judgement.
+    if (r.both && r.meeting && !r.event) return false;
+    if (r.ru.length > 0 || r.both) ru = true;
+    if (r.cn.length > 0 || r.both) cn = true;
+    if (r.abroad) abroad = true;
+    if (r.meeting) meeting = true;
   }
-  return leaders && meeting;
+  return meeting && ((ru && cn) || abroad);
 }
 
 /**

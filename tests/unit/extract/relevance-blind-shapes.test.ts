@@ -180,6 +180,12 @@ describe('a headline cut in two parts', () => {
     expect(live('مباشر | شي في موسكو.. محادثات في الكرملين اليوم').relevant).toBe(true);
   });
 
+  it('names one leader in each part (الصين تؤكد مشاركة شي في قمة بريكس.. ولقاء مرتقب مع بوتين)', () => {
+    const told = live('الصين تؤكد مشاركة شي في قمة بريكس.. ولقاء مرتقب مع بوتين في قازان').score;
+    expect(told).toBeGreaterThan(live('الصين تؤكد مشاركة شي في قمة بريكس.. وتوقعات بنمو التجارة').score);
+    expect(told).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('does not when a part asks, or names a third leader', () => {
     const told = live('مباشر | شي في موسكو.. محادثات في الكرملين اليوم').score;
     expect(live('مباشر | شي في موسكو.. محادثات في الكرملين اليوم؟').score).toBeLessThan(told);
