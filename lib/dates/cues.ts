@@ -10,6 +10,7 @@ import { type Token, tokenTable } from '../text/tokens';
 import { WordFlags } from '../text/vocabulary';
 import {
   CLAUSE_BREAKS,
+  EXPECTATION_WORDS,
   FUTURE_CUES,
   FUTURE_SHAPE_EXCEPTION_PREFIXES,
   FUTURE_SHAPE_EXCEPTION_WORDS,
@@ -43,6 +44,7 @@ export function hasFutureShape(word: string): boolean {
 
 const ALA = normaliseString('على');
 const AN = normaliseString('أن');
+const BI_AN = normaliseString('بأن');
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';']);
 
@@ -119,9 +121,13 @@ function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
     if (cue === FUTURE_WORD) return 'future';
     if (cue === PAST_WORD) return 'past';
     if (cue === CLAUSE_BREAK) {
-      // `من المقرر أن يلتقي …`, `على أن تجري المحادثات …`: the clause is announced.
+      // `من المقرر أن يلتقي …`, `على أن تجري المحادثات …`: the clause is announced. So is what
+      // is expected (`وسط توقعات بأن تطرح بكين يوم الجمعة`, `ويتوقع أن يصل الخميس`).
       const before = tokens[k - 1];
-      if (before?.kind !== 'word' || t.text !== AN) return null;
+      if (before?.kind !== 'word' || (t.text !== AN && t.text !== BI_AN)) return null;
+      const w = withoutConjunction(before.text);
+      if (EXPECTATION_WORDS.has(w)) return 'future';
+      if (t.text !== AN) return null;
       return before.text === ALA || FUTURE_CUES.has(before.text) ? 'future' : null;
     }
   }

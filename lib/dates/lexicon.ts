@@ -71,6 +71,7 @@ export const LIKE_WORDS = wordSet(['مثل']);
 export const THE_TWO_AFTER_WORDS = wordSet(THE_TWO_AFTER);
 export const PAST_CUES = wordSet(W.PAST_CUES);
 export const CLAUSE_BREAKS = wordSet(W.CLAUSE_BREAKS);
+export const EXPECTATION_WORDS = wordSet(W.EXPECTATION_WORDS);
 export const FUTURE_SHAPE_EXCEPTION_PREFIXES = W.FUTURE_SHAPE_EXCEPTION_PREFIXES.map(normaliseString);
 export const FUTURE_SHAPE_EXCEPTION_WORDS = wordSet(W.FUTURE_SHAPE_EXCEPTION_WORDS);
 export const DATELINE_LABELS = buildTable(W.DATELINE_LABELS);

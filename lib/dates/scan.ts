@@ -4,6 +4,7 @@
 
 import { analyseWord } from '../numbers/lexicon';
 import { procliticToken } from '../numbers/proclitics';
+import { normaliseString } from '../text/normalise';
 import { isDigit, NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
 import { flagsOf, WordFlags, wordFlag } from '../text/vocabulary';
 import { isoDay, type Ymd } from './calendar';
@@ -283,11 +284,27 @@ const HEADING_MARKS = 3;
  * Whether a match is all its line holds, punctuation aside (a heading: `آذار/مارس 2013`). Only a
  * few tokens around the match are looked at, so a long line costs no more than a short one.
  */
-/** `منذ أوت 2021`, `ومنذ عام 2014`: where a span starts, not the time the sentence tells of. */
+/** How many words back `منذ` may govern the date (`منذ توليه رئاسة الحكومة الصينية في مارس 2023`). */
+const SINCE_REACH = 7;
+
+/**
+ * `منذ أوت 2021`, `ومنذ عام 2014`, `منذ توليه منصبه في مارس 2023`, `منذ أن تولى الرئاسة في 2023`:
+ * where a span starts, not the time the sentence tells of. `منذ` governs the date when it stands a
+ * few words before it on its line, with no punctuation, number or other date between.
+ */
 function isSince(ctx: Ctx, m: Match): boolean {
-  const w = ctx.word(m.from - 1);
-  return w === WORD.mundh || w === WORD.wa + WORD.mundh;
+  for (let k = m.from - 1; k >= m.from - SINCE_REACH && k >= ctx.lineStart; k--) {
+    const t = ctx.tok(k);
+    if (t?.kind !== 'word') return false;
+    const w = ctx.word(k);
+    if (w === WORD.mundh || w === WORD.wa + WORD.mundh) return true;
+    if (w !== null && SINCE_STOPS.has(w)) return false;
+  }
+  return false;
 }
+
+/** Words that end what `منذ` governs and start a clause of their own (`منذ عامين ثم في مارس 2023`). */
+const SINCE_STOPS = new Set(['ثم', 'حتى', 'عندما', 'حين', 'وحين', 'بينما', 'لكن', 'ولكن'].map(normaliseString));
 
 function aloneOnLine(ctx: Ctx, m: Match): boolean {
   if (m.from - ctx.lineStart > HEADING_MARKS || ctx.limit - m.to > HEADING_MARKS) return false;

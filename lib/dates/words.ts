@@ -669,6 +669,27 @@ export const PAST_CUES: readonly string[] = [
 ];
 
 /**
+ * Words of expectation, before `أن`/`بأن` only (`وسط توقعات بأن تطرح بكين يوم الجمعة`, `ويتوقع أن
+ * يصل الوفد الخميس`, `من المرجح أن`): what is expected is still to come. Not cues on their own
+ * (`كما كان متوقعا`, `جاءت النتائج دون التوقعات` tell of the past).
+ */
+export const EXPECTATION_WORDS: readonly string[] = [
+  'توقعات',
+  'التوقعات',
+  'يتوقع',
+  'تتوقع',
+  'يتوقعون',
+  'نتوقع',
+  'أتوقع',
+  'المرجح',
+  'يرجح',
+  'ترجح',
+  'يأمل',
+  'تأمل',
+  'نأمل',
+];
+
+/**
  * Words that open a new clause: a tense cue before them belongs to the reporting verb, not to the
  * event (`أعلن الكرملين أن بوتين يزور الصين في 3 مارس` announces a visit to come).
  */
