@@ -7,7 +7,7 @@ import { procliticToken } from '../numbers/proclitics';
 import { normaliseString } from '../text/normalise';
 import { isDigit, NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
 import { flagsOf, WordFlags, wordFlag } from '../text/vocabulary';
-import { isoDay, type Ymd } from './calendar';
+import { dayNumber, isoDay, parseIsoDay, weekdayOf, type Ymd } from './calendar';
 import { continuesFuture, leanBefore } from './cues';
 import { Ctx } from './grammar/context';
 import { MONTH_FIRST_START } from './grammar/first-words';
@@ -130,7 +130,39 @@ export function scanDates(
   const scan = new DateScan(tokens, text, ref, loose, partial);
   const found: FoundDate[] = [];
   for (let f = scan.next(); f !== null; f = scan.next()) found.push(f);
+  if (ref && !loose) headlineWeekdays(found, scan.headlineWeekdays, ref);
   return found;
+}
+
+/** How far from the reference (in days) a dated weekday of the body may name the headline's. */
+const HEADLINE_WEEKDAY_REACH = 6;
+
+/**
+ * A bare weekday of the headline that no cue placed (`… ومحادثات في الكرملين الخميس`) is the day
+ * the body dates with that weekday written out (`سيجري محادثات … يوم الخميس 8 مايو`), when the
+ * body names exactly one such day within a week of the reference. A headline tells the story's
+ * main event, and the body gives its date; the default (the most recent such day) stays otherwise.
+ */
+function headlineWeekdays(found: FoundDate[], heads: ReadonlySet<FoundDate>, ref: Ymd): void {
+  if (heads.size === 0) return;
+  const refN = dayNumber(ref.y, ref.m, ref.d);
+  for (const f of heads) {
+    const spec = f.match.spec;
+    if (spec.kind !== 'weekday') continue;
+    let day: string | null = null;
+    let count = 0;
+    for (const g of found) {
+      const gs = g.match.spec;
+      if (heads.has(g) || gs.kind !== 'day' || gs.weekday !== spec.weekday) continue;
+      const v = g.value.value;
+      const p = parseIsoDay(v);
+      if (!p || v === null || Math.abs(dayNumber(p.y, p.m, p.d) - refN) > HEADLINE_WEEKDAY_REACH) continue;
+      if (weekdayOf(p.y, p.m, p.d) !== spec.weekday) continue;
+      if (v !== day) count++;
+      day = v;
+    }
+    if (count === 1 && day !== null) f.value = { ...f.value, value: day };
+  }
 }
 
 /**
@@ -181,6 +213,8 @@ export class DateScan {
   /** The token after the last date read that fell after the reference day, or −1. */
   private futureEnd = -1;
   private readonly cue: () => Lean;
+  /** The bare weekdays of the first line (the headline) that no cue placed (see `headlineWeekdays`). */
+  readonly headlineWeekdays = new Set<FoundDate>();
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {
@@ -228,13 +262,17 @@ export class DateScan {
         !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
       narrative.record(spec, value, m.to, aloneOnLine(ctx, m), isSince(ctx, m));
       if (ref && afterDay(value.value, ref)) this.futureEnd = m.to;
-      this.position = m.to;
-      return {
+      const found: FoundDate = {
         match: m,
         value,
         nStart: (tokens[m.from] as Token).start + m.skip,
         nEnd: (tokens[m.to - 1] as Token).end - (m.trim ?? 0),
       };
+      const m0 = m.spec;
+      if (m0.kind === 'weekday' && m0.mode !== 'past' && m0.mode !== 'next' && !m0.days && line[m.from] === 0)
+        if (this.cueLean === null && !value.valueEnd) this.headlineWeekdays.add(found);
+      this.position = m.to;
+      return found;
     }
     this.position = i;
     return null;

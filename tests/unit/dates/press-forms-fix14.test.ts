@@ -61,3 +61,36 @@ describe('a date governed by منذ a few words before it', () => {
     ]);
   });
 });
+
+describe('a bare weekday of the headline that no cue placed', () => {
+  // 2025-05-06 is a Tuesday: the Thursday before is 1 May, the next 8 May.
+  const TUE = '2025-05-06';
+  it('is the day the body dates with that weekday', () => {
+    const text = 'شي ضيف عيد النصر.. ومحادثات في الكرملين الخميس\nوسيجري بوتين محادثات مع شي يوم الخميس 8 مايو.';
+    expect(datesIn(text, TUE)).toEqual([
+      ['الخميس', '2025-05-08'],
+      ['يوم الخميس 8 مايو', '2025-05-08'],
+    ]);
+  });
+
+  it('not in the body, nor when the body dates no such day near the reference, nor two of them', () => {
+    // The body's bare weekday keeps the default.
+    expect(datesIn('عنوان الخبر\nوصدر البيان الخميس.\nويلتقي الرئيسان يوم الخميس 8 مايو.', TUE)).toEqual([
+      ['الخميس', '2025-05-01'],
+      ['يوم الخميس 8 مايو', '2025-05-08'],
+    ]);
+    // A dated Thursday a month away says nothing of the headline's.
+    expect(datesIn('انفجار في المصنع الخميس\nوكان مصنع آخر قد احترق يوم الخميس 10 أبريل.', TUE)).toEqual([
+      ['الخميس', '2025-05-01'],
+      ['يوم الخميس 10 أبريل', '2025-04-10'],
+    ]);
+    // Two dated Thursdays: which one the headline means is left open.
+    expect(
+      datesIn('محادثات في الكرملين الخميس\nجرت جولة يوم الخميس 1 مايو، وتعقد أخرى يوم الخميس 8 مايو.', TUE),
+    ).toEqual([
+      ['الخميس', '2025-05-01'],
+      ['يوم الخميس 1 مايو', '2025-05-01'],
+      ['يوم الخميس 8 مايو', '2025-05-08'],
+    ]);
+  });
+});
