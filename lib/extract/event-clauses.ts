@@ -17,6 +17,7 @@
 import { normaliseString } from '../text/normalise';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
+import { hasOwnMeeting } from './meeting-venue';
 import { TIMES_OF_DAY } from './meeting-words';
 import type { SentenceRoles } from './sentence-roles';
 import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS, type Sentence } from './story-analysis';
@@ -62,6 +63,8 @@ const NO_KINDS: ReadonlySet<CueKind> = new Set();
 /** The clauses of every sentence, in text order. */
 export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, ref: string | null): EventClause[] {
   const out: EventClause[] = [];
+  /** Pluperfect clauses of talks of the two dated the page's day or the day before (see below). */
+  const sameVisit: EventClause[] = [];
   for (let index = 0; index < roles.length; index++) {
     const r = roles[index] as SentenceRoles;
     const s = r.sentence;
@@ -98,6 +101,8 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         // A pluperfect that gives the visit's span up to the page's day (`وكان شي قد وصل إلى موسكو أمس
         // الأول، في زيارة جرت خلال الفترة من 20 إلى 22 مارس`) tells the story's own visit, not an older one.
         else if (c.earlier && c.rank === 3 && c.talks && spansDay(c, ref)) c.earlier = false;
+        // A pluperfect of talks dated the page's day or the day before: decided below.
+        else if (c.earlier && s.background && c.rank === 3 && c.talks && datedDaysBefore(c, ref, 1)) sameVisit.push(c);
         if (dayBefore) c.dayAfter = true;
         out.push(c);
       }
@@ -120,6 +125,11 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
       }
     }
   }
+  // A pluperfect of talks of the two dated the page's day or the day before (`وكان بوتين قد وصل إلى
+  // شنغهاي أمس الثلاثاء … أجرى خلالها محادثات مع الرئيس شي`) in a story with a meeting of its own
+  // (the signing today `بحضور الرئيسين`): the background of the same visit, not an older meeting.
+  // A story with no meeting of its own reads its recalled clauses anyway (see isOtherEvent).
+  if (sameVisit.length > 0 && hasOwnMeeting(out)) for (const c of sameVisit) c.earlier = false;
   return out;
 }
 
@@ -242,13 +252,13 @@ const SAME_TRIP_DAYS = 3;
 const DAY_MS = 86_400_000;
 
 /** The clause is dated a day within a few days before `ref` (the publication day). */
-function datedDaysBefore(c: EventClause, ref: string | null): boolean {
+function datedDaysBefore(c: EventClause, ref: string | null, days = SAME_TRIP_DAYS): boolean {
   if (!ref) return false;
   const to = Date.parse(ref);
   return c.mentions.some((m) => {
     if (m.type !== 'date' || typeof m.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) return false;
     const gap = (to - Date.parse(m.value)) / DAY_MS;
-    return gap >= 0 && gap <= SAME_TRIP_DAYS;
+    return gap >= 0 && gap <= days;
   });
 }
 

@@ -75,7 +75,10 @@ interface Choice {
   key: number[];
   /** Whether a known meeting covers the day: asked of the catalogue only to break a tie. */
   known: boolean | null;
-  /** Compared last: a range, talks, the clause's strength. */
+  /**
+   * Compared last: a range, talks nearest the date, the clause's strength, talks in the clause (a
+   * visit during which talks were held before a signing only attended, `بحضور الرئيسين`).
+   */
   rest: number[];
   sentence: number;
   dateline: boolean;
@@ -162,7 +165,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
           grain,
         ],
         known: grain === 2 ? null : false,
-        rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank],
+        rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank, cl.talks ? 1 : 0],
         sentence: cl.sentence,
         dateline,
       };
