@@ -358,10 +358,24 @@ function noiseAt(
     return isTime || isOffset || issueLabelBefore(tokens, k) ? 'noise' : 'number';
   }
   if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
+  // CNN's `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)`: the update's label after the
+  // date, before its clock time.
+  if (inUpdateLabel(tokens, k)) return 'noise';
   if (TIME_ZONE_WORDS.has(t.text)) return 'zone';
   if (DATELINE_NOISE.has(t.text)) return 'noise';
   if (t.text === ALA && tokens[k + 1]?.text === AL_SAA) return 'noise'; // Le360's `على الساعة 16:40`
   return zone > 0 ? 'place' : 'word';
+}
+
+/** Token `k` is a word of an update label (`آخر تحديث`) that a clock time follows. */
+function inUpdateLabel(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 1); j <= k; j++) {
+    const label = matchAt(DATELINE_LABELS, tokens, j);
+    if (label?.value !== 'updated' || label.to <= k) continue;
+    const next = tokens[label.to];
+    return next?.kind === 'number' && tokens[label.to + 1]?.text === ':';
+  }
+  return false;
 }
 
 /** Tokens looked at past a volume or issue label for its number (`العدد رقم : [15775]`). */

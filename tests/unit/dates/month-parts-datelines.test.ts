@@ -54,3 +54,17 @@ describe('year-less numeric agency datelines', () => {
     ]);
   });
 });
+
+describe('an update label after the date on its line', () => {
+  it('CNN: `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)` dates the page', () => {
+    const text =
+      'شي جين بينغ يختار موسكو لأولى جولاته الخارجية\nالجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)\nموسكو، روسيا (CNN)-- وصل الرئيس الصيني إلى موسكو.';
+    expect(findPublishedDate(makeDoc(text))).toBe('2013-03-22');
+  });
+
+  it('needs the clock after the label: a sentence with آخر تحديث and words stays no dateline', () => {
+    const text =
+      'عنوان الخبر هنا\nوأعلن الموقع في 22 آذار/مارس 2013 آخر تحديث لقائمة الأسعار في الأسواق المحلية\nنص الخبر.';
+    expect(findPublishedDate(makeDoc(text))).toBeNull();
+  });
+});
