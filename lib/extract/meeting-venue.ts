@@ -14,7 +14,6 @@
 //   venue only when nothing else in the text does, and not when the meeting's clause sends a
 //   leader to another country (`بكين -- … سيقوم بزيارة إلى روسيا`: no city named, venue null).
 
-import { isLetter } from '../text/tokens';
 import type { Span } from './body';
 import { destinationCountries } from './destination-country';
 import type { Directory } from './directory';
@@ -25,6 +24,7 @@ import type { Place } from './relevance';
 import { SAYING_WORDS } from './saying-words';
 import type { SentenceRoles } from './sentence-roles';
 import type { Sentence } from './story-analysis';
+import { isLetterAt, wordsBefore } from './words-before';
 
 const PLACE_WEIGHT: Record<Place, number> = { headline: 3, lead: 2, later: 1 };
 
@@ -337,31 +337,6 @@ export function speaksAsVoice(text: string, v: Candidate): boolean {
   return word !== undefined && (SAYING_WORDS.has(word) || VOICE_HEADS.has(word));
 }
 
-/**
- * Up to `max` words read backwards from `end`, nearest first. Only spaces and quotes may stand
- * between them: punctuation ends the phrase (`، في الكرملين` still reads `في`; `، الكرملين`
- * reads nothing). Word by word, no RegExp over the text: this runs for every venue of every
- * meeting sentence.
- */
-function wordsBefore(text: string, end: number, max: number): string[] {
-  const words: string[] = [];
-  let at = end;
-  while (words.length < max) {
-    let e = at;
-    while (e > 0 && !isLetterAt(text, e - 1)) {
-      const c = text.charCodeAt(e - 1);
-      if (c !== 0x20 && c !== 0x22 && c !== 0xab && c !== 0xbb) return words;
-      e--;
-    }
-    let b = e;
-    while (b > 0 && isLetterAt(text, b - 1)) b--;
-    if (b === e) break;
-    words.push(text.slice(b, e));
-    at = b;
-  }
-  return words;
-}
-
 /** Stems of hosting (`التي تستضيفها مدينة هانغتشو`, `احتضنت قازان القمة`): the venue is the host. */
 const HOSTING_STEMS = ['تستضيف', 'يستضيف', 'استضاف', 'تحتضن', 'يحتضن', 'احتضن', 'تستقبل', 'تنعقد', 'المنعقده'];
 
@@ -369,10 +344,6 @@ function isHosting(word: string | undefined): boolean {
   if (!word) return false;
   for (const stem of HOSTING_STEMS) if (word.startsWith(stem) || word.startsWith(`و${stem}`)) return true;
   return false;
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  return isLetter(text.charCodeAt(i));
 }
 
 /** `موسكو وبكين`: two cities joined by و stand for their governments, not for a place. */

@@ -5,9 +5,11 @@
 // (see main-subject). Only event sentences of the lead are asked, a handful per story: a plain
 // word scan of the sentence is cheap enough.
 
+import { periodOf } from '../gazetteer/period';
 import { normaliseString } from '../text/normalise';
 import { PAST_PART_WORDS, PAST_TIME_WORDS, RECALL_WORDS } from './meeting-words';
 import { MEETING_CUE_KINDS, type Sentence } from './story-analysis';
+import { wordsBefore } from './words-before';
 
 const set = (words: readonly string[]) => new Set(words.map(normaliseString));
 const RECALLING = set(RECALL_WORDS);
@@ -61,7 +63,8 @@ export function datedLongBefore(s: Sentence, published: string | null): boolean 
   if (Number.isNaN(day) || !cue) return false;
   let own: string | null = null;
   for (const m of s.mentions) {
-    if (m.type !== 'date' || typeof m.value !== 'string' || SINCE.has(wordBefore(s.text, m.nStart))) continue;
+    if (m.type !== 'date' || typeof m.value !== 'string' || SINCE.has(wordsBefore(s.text, m.nStart, 1)[0] ?? ''))
+      continue;
     own = m.value;
     if (m.nStart >= cue.end) break;
   }
@@ -72,21 +75,8 @@ export function datedLongBefore(s: Sentence, published: string | null): boolean 
 /** `منذ` before a date makes it a point of reference, not the meeting's day. */
 const SINCE = set(['منذ', 'ومنذ']);
 
-/** The word right before offset `at` (no proclitic peeled). */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--;
-  return text.slice(start, end);
-}
-
-/** The last moment of an ISO day, month or year (`2019`, `2019-06`, `2019-06-05`); null otherwise. */
+/** The moment an ISO day, month or year (`2019`, `2019-06`, `2019-06-05`) ends; null otherwise. */
 function periodEnd(value: string): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3]) + 1);
-  if (m[2]) return Date.UTC(year, Number(m[2]), 1);
-  return Date.UTC(year + 1, 0, 1);
+  const period = periodOf(value);
+  return period ? Date.parse(period.to) + 86_400_000 : null;
 }

@@ -8,6 +8,7 @@ import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import type { Cue, CueKind, Sentence } from './story-analysis';
+import { wordsBefore } from './words-before';
 
 export interface SentenceRoles {
   sentence: Sentence;
@@ -274,11 +275,8 @@ function locatedIn(sentence: Sentence, dir: Directory, country: string): boolean
 function isLocative(text: string, at: number): boolean {
   // A proclitic ب before the name (`ببكين`) is left out of the mention's span.
   if (at > 0 && text[at - 1] === 'ب') return true;
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  let start = end;
-  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
-  return PLACE_PREPOSITIONS.has(text.slice(start, end));
+  const [word] = wordsBefore(text, at, 1);
+  return word !== undefined && PLACE_PREPOSITIONS.has(word);
 }
 
 /** Every meeting word of the sentence is a joint statement or press conference. */
