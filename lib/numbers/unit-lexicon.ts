@@ -45,13 +45,18 @@ let tables: Tables | null = null;
 /** Possessive pronoun suffixes: his, her, their (two), their, our. */
 const POSSESSIVE_SUFFIXES = [...THIRD_PERSON_POSSESSIVES, 'نا'];
 
-/** The forms grammar derives from a singular: accusative (يوما) and dual (يومان، يومين، مرتين). */
-function derivedForms(singular: string): { accusative: string[]; dual: string[] } {
-  const tied = singular.endsWith('ه');
+/**
+ * The forms grammar derives from a (normalised) singular: accusative (يوما) and dual (يومان، يومين،
+ * مرتين). `tied`: the singular ends in ة, which takes no alif and becomes ت before the dual's ending.
+ */
+function derivedForms(singular: string, tied: boolean): { accusative: string[]; dual: string[] } {
   const accusative = tied || singular.endsWith('ا') ? [] : [`${singular}ا`];
   const stem = tied ? `${singular.slice(0, -1)}ت` : singular;
   return { accusative, dual: [`${stem}ان`, `${stem}ين`] };
 }
+
+/** A singular written with ة (the data is written in normal Arabic, before normalising). */
+const endsTied = (written: string) => written.endsWith('ة');
 
 /** Every spelling of a noun with its form, and whether it comes from a singular in ة (feminine). */
 function formsOf(singular: string[], plural: string[] = [], dual: string[] = []): Array<[string, NounForm, boolean]> {
@@ -59,14 +64,17 @@ function formsOf(singular: string[], plural: string[] = [], dual: string[] = [])
   // A sound masculine plural (مستثمرين، مرشحين) is spelt as the oblique dual: listed as a plural,
   // it is one, so that `5 مستثمرين` counts.
   const plurals = new Set(plural.map(normaliseString));
-  for (const s of singular.map(normaliseString)) {
-    const tied = s.endsWith('ه');
+  for (const written of singular) {
+    // Normalising folds ة into ه: ask the written word, or a جنيه (pound) would lose its
+    // accusative جنيها and take a dual جنيتين.
+    const s = normaliseString(written);
+    const tied = endsTied(written);
     out.push([s, 'singular', tied]);
-    const d = derivedForms(s);
+    const d = derivedForms(s, tied);
     for (const a of d.accusative) out.push([a, 'accusative', tied]);
     for (const x of d.dual) if (!plurals.has(x)) out.push([x, 'dual', tied]);
   }
-  const firstTied = normaliseString(singular[0] ?? '').endsWith('ه');
+  const firstTied = endsTied(singular[0] ?? '');
   for (const x of dual.map(normaliseString)) out.push([x, 'dual', firstTied]);
   for (const p of plural.map(normaliseString)) out.push([p, 'plural', false]);
   return out;

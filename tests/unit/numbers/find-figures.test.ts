@@ -37,6 +37,19 @@ describe('findFigures: Egyptian press', () => {
     ]);
   });
 
+  it('the pound (جنيه, whose ه is no ة) in the accusative and the dual', () => {
+    check('وقفز سعر الجرام بنحو 85 جنيها في يومين، وتراجع سعر كيلو الأرز جنيهين فقط.', [
+      ['نحو 85 جنيها', 85, 'EGP'],
+      ['يومين', 2, 'day'],
+      ['جنيهين', 2, 'EGP'],
+    ]);
+    // A noun in ة still takes no alif and a ت before the dual's ending.
+    check('وبلغت الزيادة ليرتين للغرام، واستمر التداول ساعتين.', [
+      ['ليرتين', 2, 'TRY'],
+      ['ساعتين', 2, 'hour'],
+    ]);
+  });
+
   it('Egyptian spellings of number words', () => {
     check('وقال المتحدث إن الوفد سيبقى تلات أيام، وإن الصفقة تشمل خمسمية جندي واتناشر دبابة.', [
       ['تلات أيام', 3, 'day'],
