@@ -106,6 +106,14 @@ const CUE_OF = new WordFlags((word) => {
   return 0;
 });
 
+const QABL = normaliseString('قبل');
+
+/** Whether the word at `k` follows `قبل أن` (`وقبل أن`). */
+function afterQablAn(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  return tokens[k - 1]?.text === AN && before?.kind === 'word' && withoutConjunction(before.text) === QABL;
+}
+
 function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
   const { line } = tokenTable(tokens, text);
   for (let k = i - 1; k >= i - WINDOW; k--) {
@@ -118,7 +126,15 @@ function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
       if (cue === SENTENCE_MARK) break;
       continue;
     }
-    if (cue === FUTURE_WORD) return 'future';
+    if (cue === FUTURE_WORD) {
+      // `قبل أن يلتقي`: after `قبل أن` every verb is an imperfect, past or future alike (`وكان
+      // قد اتصل به في فبراير، قبل أن يلتقيه في مايو`): the clause it hangs on tells the tense.
+      if (afterQablAn(tokens, k)) {
+        k -= 2;
+        continue;
+      }
+      return 'future';
+    }
     if (cue === PAST_WORD) return 'past';
     if (cue === CLAUSE_BREAK) {
       // `من المقرر أن يلتقي …`, `على أن تجري المحادثات …`: the clause is announced. So is what

@@ -83,6 +83,7 @@ export const SAME_WORDS = wordSet(W.SAME_WORDS);
 export const SAME_HEADS = wordSet(W.SAME_HEADS);
 export const SEQUENCE_WORDS = new Map(W.SEQUENCE_WORDS.map(([w, n]) => [normaliseString(w), n] as const));
 export const YEAR_EVENT_NOUNS = wordSet(W.YEAR_EVENT_NOUNS);
+export const EVENT_NAME_BREAKS = wordSet(W.EVENT_NAME_BREAKS);
 export const PERIODS_BEFORE_YEAR = wordSet(W.PERIODS_BEFORE_YEAR);
 export const COMPARISONS_BEFORE_AN = wordSet(W.COMPARISONS_BEFORE_AN);
 

@@ -340,6 +340,11 @@ function otherWords(
   return [words, longest];
 }
 
+/** The `h` of a French clock time (`19h42`: tokens `19`, `h`, `42`) at token `k`. */
+function frenchClockAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === 'h' && tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number';
+}
+
 /** What token `k` is on a dateline's line: noise, a time zone's word or place, a word, a bare number. */
 function noiseAt(
   tokens: readonly Token[],
@@ -353,10 +358,12 @@ function noiseAt(
   if (t.kind === 'punct') return 'noise';
   if (t.kind === 'number') {
     const next = tokens[k + 1];
-    const isTime = prev?.text === ':' || next?.text === ':';
+    const isTime =
+      prev?.text === ':' || next?.text === ':' || frenchClockAt(tokens, k - 1) || frenchClockAt(tokens, k + 1);
     const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
     return isTime || isOffset || issueLabelBefore(tokens, k) ? 'noise' : 'number';
   }
+  if (frenchClockAt(tokens, k)) return 'noise';
   if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
   // CNN's `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)`: the update's label after the
   // date, before its clock time.

@@ -106,6 +106,22 @@ function dayLeadsNowhere(tokens: readonly Token[], i: number): boolean {
   return NUMBER_ROLE.get(next.id, next.text) !== DAY_FOLLOWER;
 }
 
+/**
+ * The minutes of a clock time (`16:21` in `16:21, October 02, 2024`), which start no date: an
+ * hour of one or two digits, a colon and the number, written without spaces.
+ */
+function clockMinutes(tokens: readonly Token[], i: number): boolean {
+  const colon = tokens[i - 1];
+  const hour = tokens[i - 2];
+  return (
+    colon?.text === ':' &&
+    hour?.kind === 'number' &&
+    hour.text.length <= 2 &&
+    hour.end === colon.start &&
+    colon.end === (tokens[i] as Token).start
+  );
+}
+
 /** A token with none of these bits starts no date: most tokens are passed over on one test. */
 const MAY_START = NUMBER_BIT | IS_OPEN | IS_LEAD | DAY_OPENER;
 
@@ -230,7 +246,9 @@ export class DateScan {
       }
       let start = 0;
       if (b & NUMBER_BIT) {
-        if ((b & DATE_NUMBER && !dayLeadsNowhere(tokens, i)) || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0) start = 1;
+        if (clockMinutes(tokens, i)) start = 0;
+        else if ((b & DATE_NUMBER && !dayLeadsNowhere(tokens, i)) || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0)
+          start = 1;
       } else if (b & IS_OPEN || (b & IS_LEAD && leadStarts(bits, i))) start = 1;
       else if (b & DAY_OPENER && anchorWithin(bits, i)) start = PROBE;
       if (start === 0) {

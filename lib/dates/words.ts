@@ -314,6 +314,26 @@ export const YEAR_EVENT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Words that end an event's name before a number (`القمة التي حضرها 2000`, `المعرض بنحو 2000`):
+ * what follows them is no year of the name.
+ */
+export const EVENT_NAME_BREAKS: readonly string[] = [
+  'التي',
+  'الذي',
+  'الذين',
+  'اللتين',
+  'اللذين',
+  'نحو',
+  'بنحو',
+  'حوالي',
+  'بحوالي',
+  'قرابة',
+  'زهاء',
+  'أكثر',
+  'أقل',
+];
+
+/**
  * Periods before `من` + a bare year (`أول شهرين من 2025`, `النصف الثاني من 2023`, `الربع الأول من
  * 2024`, ordinals and month names are read by the grammar): the year is the year they belong to.
  */
@@ -795,6 +815,9 @@ export const DATELINE_LABELS: ReadonlyArray<readonly [string, DatelineLabel]> = 
   ['published', 'published'],
   ['posted', 'published'],
   ['date', 'published'],
+  // Maghrebi sites in French and Arabic (Le360, Hespress FR, TSA): `Publié le 08/08/2025 à 19h42`.
+  ['publié le', 'published'],
+  ['publié', 'published'],
   ['آخر تحديث', 'updated'],
   ['تاريخ التحديث', 'updated'],
   ['تم التحديث', 'updated'],
@@ -803,6 +826,8 @@ export const DATELINE_LABELS: ReadonlyArray<readonly [string, DatelineLabel]> = 
   ['محدثة', 'updated'],
   ['updated', 'updated'],
   ['last updated', 'updated'],
+  ['mis à jour le', 'updated'],
+  ['modifié le', 'updated'],
 ];
 
 /** Words that may stand on a dateline next to the date: clock words, time zones, AM/PM marks. */
@@ -824,6 +849,8 @@ export const DATELINE_NOISE: readonly string[] = [
   // Sputnik's `21.08.2024, 14:52 (محدثة: 21.08.2024, 16:10)`: the update note beside the date.
   'محدث',
   'محدثة',
+  // French `à 19h42` (the clock itself is read in published-date.ts).
+  'à',
 ];
 
 /**

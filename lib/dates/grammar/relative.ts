@@ -10,6 +10,7 @@ import {
   DAY_UNIT_DUALS,
   DAY_UNITS,
   DEMONSTRATIVES,
+  EVENT_NAME_BREAKS,
   MEDIA_NOUN_WORDS,
   MONTH_PART_WORDS,
   MONTH_PARTS,
@@ -298,12 +299,16 @@ function bareYearContext(ctx: Ctx, i: number, to: number): boolean {
   return context && !countsSomething(ctx.tokens, i);
 }
 
-/** `قمة سمرقند 2022`, `أولمبياد بكين 2022`, `إكسبو 2020`: an event noun up to two words before. */
+/**
+ * `قمة سمرقند 2022`, `أولمبياد بكين 2022`, `إكسبو 2020`, `قمة منظمة شنغهاي للتعاون 2025`: an
+ * event noun up to three words before, with no word between that ends a name.
+ */
 function afterEventName(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= i - 3; k--) {
+  for (let k = i - 1; k >= i - 4; k--) {
     if (ctx.word(k) === null || ctx.digits(k) >= 0) return false;
     if (ctx.isIn(YEAR_EVENT_NOUNS, k) >= 0) return true;
     if (ctx.isIn(YEAR_PREPOSITIONS, k) >= 0 || ctx.word(k) === WORD.min) return false;
+    if (ctx.isIn(EVENT_NAME_BREAKS, k) >= 0) return false;
   }
   return false;
 }

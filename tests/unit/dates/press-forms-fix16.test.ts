@@ -1,0 +1,73 @@
+// Date forms added with the sixteenth blind sets: a verb after `قبل أن` takes its clause's tense,
+// a clock's minutes start no date, an event's name of three words keeps its year, and a French
+// dateline (`Publié le 08/08/2025 à 19h42`, Maghrebi sites) dates the page.
+
+import { describe, expect, it } from 'vitest';
+import { findPublishedDate } from '../../../lib/dates';
+import { makeDoc } from '../../../lib/extract/document';
+import { datesIn } from './dates';
+
+describe('an event verb after قبل أن', () => {
+  // 2025-09-05 is a Friday.
+  it('looks back in a told story', () => {
+    expect(datesIn('وصل بوتين إلى تيانجين الأحد، قبل أن يلتقي شي الاثنين.', '2025-09-05')).toEqual([
+      ['الأحد', '2025-08-31'],
+      ['الاثنين', '2025-09-01'],
+    ]);
+    expect(
+      datesIn('وكان الزعيمان قد تحادثا هاتفيا في فبراير الماضي، قبل أن يلتقيا في موسكو في مايو.', '2025-08-08'),
+    ).toEqual([
+      ['فبراير الماضي', '2025-02'],
+      ['مايو', '2025-05'],
+    ]);
+  });
+
+  it('looks forward in an announced one, and an imperfect alone still does', () => {
+    expect(datesIn('ومن المقرر أن يزور بوتين الصين قبل أن يلتقي شي في أكتوبر.', '2025-11-08')).toEqual([
+      ['أكتوبر', '2026-10'],
+    ]);
+    expect(datesIn('ويصل بوتين الأحد إلى تيانجين قبل أن يلتقي شي الاثنين.', '2025-08-29')).toEqual([
+      ['الأحد', '2025-08-31'],
+      ['الاثنين', '2025-09-01'],
+    ]);
+    expect(datesIn('ويلتقي الرئيسان الثلاثاء في القصر.', '2025-08-31')).toEqual([['الثلاثاء', '2025-09-02']]);
+  });
+});
+
+describe('the minutes of a clock time', () => {
+  it('start no date (an English date after the clock)', () => {
+    expect(datesIn('16:21, October 02, 2024', null)).toEqual([['October 02, 2024', '2024-10-02']]);
+    expect(datesIn('آخر تحديث 09:15, 12 May 2024', null)).toEqual([['12 May 2024', '2024-05-12']]);
+  });
+
+  it('while a day after a colon and a space still does', () => {
+    expect(datesIn('التاريخ: 21 أكتوبر 2024', null)).toEqual([['21 أكتوبر 2024', '2024-10-21']]);
+  });
+});
+
+describe('a year after an event name of up to three words', () => {
+  it('is a year', () => {
+    expect(datesIn('لحضور قمة منظمة شنغهاي للتعاون 2025 في تيانجين', '2025-08-30')).toEqual([['2025', '2025']]);
+    expect(datesIn('على هامش قمة مجموعة دول بريكس 2024 في قازان', '2024-10-22')).toEqual([['2024', '2024']]);
+  });
+
+  it('but not after a word that ends the name', () => {
+    expect(datesIn('وكانت القمة التي حضرها 2000 من القادة ناجحة', '2024-10-22')).toEqual([]);
+    expect(datesIn('وزار المعرض الدولي للكتاب نحو 2000 من الطلاب', '2024-10-22')).toEqual([]);
+  });
+});
+
+describe('a French dateline', () => {
+  const story = 'أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين.';
+  const published = (line: string) => findPublishedDate(makeDoc(`عنوان الخبر\n${line}\n${story}`));
+
+  it('dates the page, with its label and its clock', () => {
+    expect(published('Le 08/08/2025 à 19h42')).toBe('2025-08-08');
+    expect(published('Publié le 08/08/2025 à 19h42')).toBe('2025-08-08');
+    expect(published('Mis à jour le 09/08/2025 à 10h05')).toBe('2025-08-09');
+  });
+
+  it('but a French sentence with a date is no dateline', () => {
+    expect(published('Le président est arrivé le 08/08/2025 à Pékin')).toBeNull();
+  });
+});
