@@ -106,9 +106,17 @@ function numberFigure(tokens: Token[], table: TokenTable, i: number): Found | nu
 function ordinalReadingFigure(tokens: Token[], r: NumberReading): Found | null {
   if (!r.ordinalWord && !isNumberedName(tokens[r.start - 1])) {
     const count = cardinalFigure(tokens, r);
-    if (count) return count;
+    // `الذكرى السبعين عام 2015`: a year after the noun makes the noun the date's (`عام 2015`).
+    if (count && !yearAt(tokens[count.next])) return count;
   }
   return ordinalFigure(tokens, r);
+}
+
+/** A year in digits (`2015`), as written after `عام` in a date. */
+function yearAt(t: Token | undefined): boolean {
+  if (t?.kind !== 'number' || t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return false;
+  const y = Number(t.text);
+  return y >= 1900 && y <= 2100;
 }
 
 /** What a word figure may lean on: the text (for line ends) and the last ordinal with its noun. */

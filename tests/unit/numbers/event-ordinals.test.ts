@@ -105,3 +105,14 @@ describe('ordinals past a hundred with بعد المئة', () => {
     }
   });
 });
+
+describe('a definite cardinal after its noun, before `عام` and a year', () => {
+  it('is the ordinal: the year noun is the date (`عام 2015`)', () => {
+    check('بعد مشاركته في احتفالات الذكرى السبعين عام 2015.', [['الذكرى السبعين', 70, 'anniversary']]);
+    check('واحتفل البلدان بالذكرى العشرين عام 2021 لمعاهدة حسن الجوار.', [['الذكرى العشرين', 20, 'anniversary']]);
+  });
+
+  it('while without a year it still counts the years', () => {
+    check('وقال إن العلاقات تطورت في العشرين عاما الماضية.', [['العشرين عاما', 20, 'year']]);
+  });
+});
