@@ -30,6 +30,12 @@ export const NOT_CURRENT_AFTER_TITLE = [
   'القادم',
   'المؤقت',
   'الأول',
+  // `الرئيس الصيني آنذاك جيانغ تسه مين`: the holder of that time.
+  'آنذاك',
+  'حينذاك',
+  'حينها',
+  'وقتها',
+  'وقتذاك',
 ];
 
 /** Before a title, someone else is meant (`نائب وزير الخارجية الروسي`, `مساعد الرئيس الروسي`). */

@@ -104,6 +104,18 @@ describe('titles that stand for a person', () => {
     expect(pairs('قالت زوجة الرئيس الصيني')).toEqual([]);
   });
 
+  it('leaves out a title of its holder at the time (آنذاك, حينها), with or without the name', () => {
+    expect(pairs('ووقعها بوتين والرئيس الصيني آنذاك جيانغ تسه مين عام 2001', '2025-07-13')).toEqual([
+      'putin:بوتين',
+      'jiang-zemin:جيانغ تسه مين',
+    ]);
+    expect(pairs('وكان الرئيس الروسي حينها قد زار بكين', '2025-07-13')).toEqual(['beijing:بكين']);
+    expect(pairs('وكان الرئيس الروسي قد زار بكين', '2025-07-13')).toEqual([
+      'putin:الرئيس الروسي (title)',
+      'beijing:بكين',
+    ]);
+  });
+
   it('resolves the foreign-policy aide and the Kremlin spokesman by title', () => {
     expect(pairs('قال مساعد الرئيس الروسي للشؤون الدولية إن')).toEqual([
       'ushakov:مساعد الرئيس الروسي للشؤون الدولية (title)',
