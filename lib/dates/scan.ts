@@ -193,6 +193,8 @@ export class DateScan {
   private readonly ctx: Ctx;
   /** Line number of each token (see `TokenTable.line`). */
   private readonly line: Int32Array;
+  /** The reference as an ISO day (`afterDay` compares every date found with it), or null. */
+  private readonly refDay: string | null;
 
   constructor(
     private readonly tokens: Token[],
@@ -208,6 +210,7 @@ export class DateScan {
     this.ctx = new Ctx(tokens, text, loose);
     this.ctx.lineStart = 0;
     this.ctx.limit = 0;
+    this.refDay = ref ? isoDay(ref.y, ref.m, ref.d) : null;
     // Assigned here rather than as a class-field arrow: the dev loader (esbuild's keepNames) names
     // a field arrow with a `defineProperty` call per scan, and a scan is made per text.
     this.cue = () => {
@@ -234,7 +237,7 @@ export class DateScan {
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {
-    const { tokens, ctx, bits, line, narrative, ref, loose, partial } = this;
+    const { tokens, ctx, bits, line, narrative, ref, loose, partial, refDay } = this;
     let i = this.position;
     while (i < until) {
       // Where to run the grammar (see triggers.ts), with two cheap vetoes: a probe only on a word
@@ -279,7 +282,7 @@ export class DateScan {
       const value =
         !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
       narrative.record(spec, value, m.to, aloneOnLine(ctx, m), isSince(ctx, m));
-      if (ref && afterDay(value.value, ref)) this.futureEnd = m.to;
+      if (refDay !== null && afterDay(value.value, refDay)) this.futureEnd = m.to;
       const found: FoundDate = {
         match: m,
         value,
@@ -303,10 +306,10 @@ export class DateScan {
  * phrases keep Duckling's day intervals), and a year-less date takes the year of a date it is
  * coordinated with, of its paragraph or of its section (see `narrative.ts`).
  */
-/** Whether a value is a whole day after `ref` (`2025-09-02` after 1 September 2025). */
-function afterDay(v: string | null, ref: Ymd): boolean {
+/** Whether a value is a whole day after `refDay` (`2025-09-02` after `2025-09-01`). */
+function afterDay(v: string | null, refDay: string): boolean {
   if (v === null || v.length !== 10 || v.charCodeAt(4) !== 0x2d) return false;
-  return v > isoDay(ref.y, ref.m, ref.d);
+  return v > refDay;
 }
 
 function inContext(ctx: Ctx, m: Match, narrative: Narrative, cue: () => Lean, refYear: number | null): Spec {
@@ -353,11 +356,14 @@ function isSince(ctx: Ctx, m: Match): boolean {
     const t = ctx.tok(k);
     if (t?.kind !== 'word') return false;
     const w = ctx.word(k);
-    if (w === WORD.mundh || w === WORD.wa + WORD.mundh) return true;
+    if (w === WORD.mundh || w === WA_MUNDH) return true;
     if (w !== null && SINCE_STOPS.has(w)) return false;
   }
   return false;
 }
+
+/** `ومنذ`, joined once here rather than per word looked at. */
+const WA_MUNDH = WORD.wa + WORD.mundh;
 
 /** Words that end what `منذ` governs and start a clause of their own (`منذ عامين ثم في مارس 2023`). */
 const SINCE_STOPS = new Set(['ثم', 'حتى', 'عندما', 'حين', 'وحين', 'بينما', 'لكن', 'ولكن'].map(normaliseString));

@@ -234,6 +234,8 @@ export function parseSolarHijri(ctx: Ctx, i: number): Match | null {
   return { from: i, to: year.to, skip: 0, spec: { kind: 'fixed', value, hijri: true } };
 }
 
+const DOTTED = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/;
+
 /**
  * Numeric dates: `22/03/2023`, `2023/03/22`, `22-03-2023`, `16 - 06 - 2022`, `22.03.2023`,
  * `2/2013` (a month).
@@ -242,8 +244,9 @@ export function parseSolarHijri(ctx: Ctx, i: number): Match | null {
 export function parseNumeric(ctx: Ctx, i: number): Match | null {
   const t = ctx.tok(i);
   if (t?.kind !== 'number') return null;
-  // `22.03.2023` is one number token (the tokenizer keeps inner dots).
-  const dotted = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/.exec(t.text);
+  // `22.03.2023` is one number token (the tokenizer keeps inner dots). Most numbers have none,
+  // and pass without running (or allocating) a RegExp.
+  const dotted = t.text.includes('.') ? DOTTED.exec(t.text) : null;
   if (dotted) return numericValue(i, i + 1, Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), dotted[3]!.length);
   if (ctx.digits(i) < 0) return null;
   const sep = ctx.tok(i + 1);
