@@ -162,23 +162,36 @@ const HEADLINE_WEEKDAY_REACH = 6;
 function headlineWeekdays(found: FoundDate[], heads: ReadonlySet<FoundDate>, ref: Ymd): void {
   if (heads.size === 0) return;
   const refN = dayNumber(ref.y, ref.m, ref.d);
+  // The body's day depends on the weekday alone: found once per weekday, not once per headline
+  // weekday (a headline of many weekdays would make the scan quadratic).
+  const byWeekday = new Map<number, string | null>();
   for (const f of heads) {
     const spec = f.match.spec;
     if (spec.kind !== 'weekday') continue;
-    let day: string | null = null;
-    let count = 0;
-    for (const g of found) {
-      const gs = g.match.spec;
-      if (heads.has(g) || gs.kind !== 'day' || gs.weekday !== spec.weekday) continue;
-      const v = g.value.value;
-      const p = parseIsoDay(v);
-      if (!p || v === null || Math.abs(dayNumber(p.y, p.m, p.d) - refN) > HEADLINE_WEEKDAY_REACH) continue;
-      if (weekdayOf(p.y, p.m, p.d) !== spec.weekday) continue;
-      if (v !== day) count++;
-      day = v;
+    let day = byWeekday.get(spec.weekday);
+    if (day === undefined) {
+      day = bodyDayOf(found, heads, spec.weekday, refN);
+      byWeekday.set(spec.weekday, day);
     }
-    if (count === 1 && day !== null) f.value = { ...f.value, value: day };
+    if (day !== null) f.value = { ...f.value, value: day };
   }
+}
+
+/** The one day the body dates with `weekday` written out within reach of the reference, or null. */
+function bodyDayOf(found: FoundDate[], heads: ReadonlySet<FoundDate>, weekday: number, refN: number): string | null {
+  let day: string | null = null;
+  let count = 0;
+  for (const g of found) {
+    const gs = g.match.spec;
+    if (heads.has(g) || gs.kind !== 'day' || gs.weekday !== weekday) continue;
+    const v = g.value.value;
+    const p = parseIsoDay(v);
+    if (!p || v === null || Math.abs(dayNumber(p.y, p.m, p.d) - refN) > HEADLINE_WEEKDAY_REACH) continue;
+    if (weekdayOf(p.y, p.m, p.d) !== weekday) continue;
+    if (v !== day) count++;
+    day = v;
+  }
+  return count === 1 ? day : null;
 }
 
 /**
