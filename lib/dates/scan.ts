@@ -5,8 +5,8 @@
 import { analyseWord } from '../numbers/lexicon';
 import { procliticToken } from '../numbers/proclitics';
 import { normaliseString } from '../text/normalise';
-import { isDigit, NUMBER_BIT, type Token, tokenTable } from '../text/tokens';
-import { flagsOf, WordFlags, wordFlag } from '../text/vocabulary';
+import { isDigit, NUMBER_BIT, type Token, tokenTable, WORD_BIT } from '../text/tokens';
+import { flagsOf, WordFlags, wordFlag, words } from '../text/vocabulary';
 import { dayNumber, isoDay, parseIsoDay, weekdayOf, type Ymd } from './calendar';
 import { continuesFuture, leanBefore } from './cues';
 import { Ctx } from './grammar/context';
@@ -98,12 +98,15 @@ const NUMBER_ROLE = new WordFlags((w) => {
 });
 
 /** A plain day number at `i` followed by a token no day's date can continue with. */
-function dayLeadsNowhere(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (NUMBER_ROLE.get(t.id, t.text) !== DAY_NUMBER) return false;
-  const next = tokens[i + 1];
-  if (next === undefined) return true;
-  return NUMBER_ROLE.get(next.id, next.text) !== DAY_FOLLOWER;
+function dayLeadsNowhere(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  if (numberRole(tokens, ids, i) !== DAY_NUMBER) return false;
+  return i + 1 >= tokens.length || numberRole(tokens, ids, i + 1) !== DAY_FOLLOWER;
+}
+
+/** `NUMBER_ROLE` of token `k`, read by interned id (the token object is loaded only when not interned). */
+function numberRole(tokens: readonly Token[], ids: Int32Array, k: number): number {
+  const id = ids[k] as number;
+  return NUMBER_ROLE.get(id, id === 0 ? (tokens[k] as Token).text : (words[id] as string));
 }
 
 /**
@@ -263,7 +266,10 @@ export class DateScan {
       let start = 0;
       if (b & NUMBER_BIT) {
         if (clockMinutes(tokens, i)) start = 0;
-        else if ((b & DATE_NUMBER && !dayLeadsNowhere(tokens, i)) || ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0)
+        else if (
+          (b & DATE_NUMBER && !dayLeadsNowhere(tokens, ctx.ids, i)) ||
+          ((bits[i + 1] ?? 0) & DATE_SEPARATOR) !== 0
+        )
           start = 1;
       } else if (b & IS_OPEN || (b & IS_LEAD && leadStarts(bits, i))) start = 1;
       else if (b & DAY_OPENER && anchorWithin(bits, i)) start = PROBE;
@@ -365,12 +371,15 @@ const SINCE_REACH = 7;
  * few words before it on its line, with no punctuation, number or other date between.
  */
 function isSince(ctx: Ctx, m: Match): boolean {
+  // Read off the token table (word bit, interned id): the token objects before a date are
+  // otherwise not touched by the scan, and loading them cost more than the test.
+  const { bits, ids, tokens } = ctx;
   for (let k = m.from - 1; k >= m.from - SINCE_REACH && k >= ctx.lineStart; k--) {
-    const t = ctx.tok(k);
-    if (t?.kind !== 'word') return false;
-    const w = ctx.word(k);
-    if (w === WORD.mundh || w === WA_MUNDH) return true;
-    if (w !== null && SINCE_STOPS.has(w)) return false;
+    if (((bits[k] as number) & WORD_BIT) === 0) return false;
+    const id = ids[k] as number;
+    const role = SINCE_ROLE.get(id, id === 0 ? (tokens[k] as Token).text : (words[id] as string));
+    if (role === SINCE_WORD) return true;
+    if (role === SINCE_STOP) return false;
   }
   return false;
 }
@@ -380,6 +389,13 @@ const WA_MUNDH = WORD.wa + WORD.mundh;
 
 /** Words that end what `منذ` governs and start a clause of their own (`منذ عامين ثم في مارس 2023`). */
 const SINCE_STOPS = new Set(['ثم', 'حتى', 'عندما', 'حين', 'وحين', 'بينما', 'لكن', 'ولكن'].map(normaliseString));
+
+const SINCE_WORD = 1;
+const SINCE_STOP = 2;
+/** `منذ`/`ومنذ`, a word that ends what it governs, or neither (0), by interned id. */
+const SINCE_ROLE = new WordFlags((w) =>
+  w === WORD.mundh || w === WA_MUNDH ? SINCE_WORD : SINCE_STOPS.has(w) ? SINCE_STOP : 0,
+);
 
 function aloneOnLine(ctx: Ctx, m: Match): boolean {
   if (m.from - ctx.lineStart > HEADING_MARKS || ctx.limit - m.to > HEADING_MARKS) return false;

@@ -13,6 +13,8 @@ export class Ctx {
 
   /** Word facts of each token (`tokenBits`): which parsers may start there. */
   readonly bits: Int32Array;
+  /** Interned id of each token (`TokenTable.ids`). */
+  readonly ids: Int32Array;
 
   constructor(
     readonly tokens: Token[],
@@ -21,7 +23,9 @@ export class Ctx {
     readonly loose: boolean,
   ) {
     this.limit = tokens.length;
-    this.bits = tokenTable(tokens, text).bits;
+    const table = tokenTable(tokens, text);
+    this.bits = table.bits;
+    this.ids = table.ids;
   }
 
   tok(i: number): Token | undefined {
