@@ -87,9 +87,11 @@ export function meetingVenue(
     const weak = c.rank === 1 && places[c.sentence] !== 'later' && !c.earlier && !c.again && !c.guessed;
     if (c.rank < 2 && line === undefined && !weak) continue;
     const venues = venuesOf(c);
+    if (venues.length === 0) continue;
     // A clause that places its event (`على هامش قمة … التي تستضيفها مدينة قازان`) has its place:
-    // the cities it names otherwise are actors or objects (`يسعى الكرملين`, `لعزل موسكو`).
-    const placesEvent = c.rank >= 2 && venues.some((v) => placesClause(text, v, line, readings, r.sentence));
+    // the cities it names otherwise are actors or objects (`يسعى الكرملين`, `لعزل موسكو`). Read
+    // only when a venue neither placed nor paired asks it (most never do): null until then.
+    let placesEvent: boolean | null = null;
     for (let k = 0; k < venues.length; k++) {
       const v = venues[k] as Candidate;
       // `أعلن الكرملين`, `المتحدث باسم الكرملين`, `قالت بكين`: the seat speaks, it is not a place.
@@ -118,7 +120,10 @@ export function meetingVenue(
       const locative = readings.isLocative(text, v);
       const paired = pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1]);
       // Capitals named together still count against (below).
-      if (!locative && !paired && placesEvent) continue;
+      if (!locative && !paired) {
+        placesEvent ??= placesAnyVenue(text, venues, line, readings, r.sentence);
+        if (placesEvent) continue;
+      }
       let points = 3 * (PLACE_WEIGHT[places[c.sentence] as Place] / 2);
       if (locative) {
         points += 2;
@@ -153,6 +158,18 @@ export function meetingVenue(
     if ([...sentTo.all].some((code) => code !== home)) return null;
   }
   return named;
+}
+
+/** Some venue of the clause places its event (see placesClause). */
+function placesAnyVenue(
+  text: string,
+  venues: readonly Candidate[],
+  line: Span | undefined,
+  readings: VenueReadings,
+  sentence: Sentence,
+): boolean {
+  for (const v of venues) if (placesClause(text, v, line, readings, sentence)) return true;
+  return false;
 }
 
 /** A venue that places its clause's event: where something happens, not the dateline's or a later step's. */

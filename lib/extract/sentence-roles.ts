@@ -80,8 +80,7 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
   // (one leader `عبر الفيديو` may be giving a speech), and not when it is the form of a
   // gathering they both attend (`قمة بريكس الافتراضية`).
   const together = both && !kinds.has('gathering') && (kinds.has('video') || kinds.has('sideline'));
-  let meeting = together;
-  for (const k of kinds) if (MEETING_CUES.has(k)) meeting = true;
+  let meeting = together || hasMeetingCue(sentence.cues);
   // A joint statement beside a gathering, and no other meeting word, is the gathering's.
   if (meeting && !together && kinds.has('gathering') && kinds.has('joint') && onlyJoint(sentence)) meeting = false;
   const dualMeeting = kinds.has('dual') && ru.length + cn.length > 0 && others.length === 0;
@@ -127,6 +126,12 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
         (cn.length > 0 && ru.length === 0 && placedIn(sentence, dir, 'RU'))),
     kinds,
   };
+}
+
+/** A cue of the sentence is a meeting word (read from the cues: no iterator over their kinds' set). */
+function hasMeetingCue(cues: readonly Cue[]): boolean {
+  for (const c of cues) if (MEETING_CUES.has(c.kind)) return true;
+  return false;
 }
 
 /** The kinds of a sentence's cues (a set made straight from them, no array between). */
@@ -193,9 +198,33 @@ function onlyPluralMeetings(sentence: Sentence): boolean {
   for (const c of sentence.cues) {
     if (!MEETING_CUES.has(c.kind)) continue;
     any = true;
-    if (!isPluralMeeting(sentence.text.slice(c.start, c.end))) return false;
+    if (!mayBePluralMeeting(sentence.text, c.start, c.end) || !isPluralMeeting(sentence.text.slice(c.start, c.end)))
+      return false;
   }
   return any;
+}
+
+/** The last two letters of every plural of meetings (`ات`, `مم`), as one number each. */
+const PLURAL_ENDINGS = new Set([...PLURAL_MEETINGS].map((w) => lastTwo(w, w.length)));
+
+function lastTwo(text: string, end: number): number {
+  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+}
+
+/**
+ * Whether the cue's word may be a plural of meetings: its stem (the possessive aside, as
+ * `isPluralMeeting` strips it) ends like one. Read on the text, so that most meeting words (`محادثات`
+ * aside, singulars) are not cut out and matched.
+ */
+function mayBePluralMeeting(text: string, start: number, end: number): boolean {
+  let e = end;
+  if (endsWith(text, start, e, 'هما')) e -= 3;
+  else if (endsWith(text, start, e, 'هم') || endsWith(text, start, e, 'ها')) e -= 2;
+  return e - start >= 2 && PLURAL_ENDINGS.has(lastTwo(text, e));
+}
+
+function endsWith(text: string, start: number, end: number, suffix: string): boolean {
+  return end - start >= suffix.length && text.startsWith(suffix, end - suffix.length);
 }
 
 /** The word, its proclitics (`وال`, `لل`, `ب`) and a possessive (`لقاءاتهما`) aside, is a plural of meetings. */
