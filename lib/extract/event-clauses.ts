@@ -138,8 +138,15 @@ const THERE = ['هناك', 'وهناك'];
 
 /** The sentence opens on `هناك` and a comma: a place pointed back to, not `هناك` (there is). */
 function opensOnThere(s: Sentence): boolean {
+  // Most sentences open on another word: nothing is cut out for them.
+  if (!startsWithAny(s.text, s.start, THERE)) return false;
   const head = s.text.slice(s.start, s.start + 8);
   return THERE.some((w) => head.startsWith(w) && /^\s*[،,]/.test(head.slice(w.length)));
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
 }
 
 /**
@@ -211,11 +218,22 @@ function timeBreaks(s: Sentence): readonly Cut[] {
   return s.breaks.filter((b) => !followedByTime(s.text, b.at));
 }
 
-/** The word after the one at `at` is a time of day. */
+/** The word after the one at `at`, within `TIME_REACH` characters, is a time of day. */
 function followedByTime(text: string, at: number): boolean {
-  const m = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(at, at + 40));
-  return m !== null && TIMES.has(m[1] as string);
+  // Matched in place; the window is cut out only when the words run past it (the capture then
+  // ends at the window's edge, as it did when the window alone was matched).
+  NEXT_WORD.lastIndex = at;
+  const m = NEXT_WORD.exec(text);
+  if (m === null) return false;
+  if (m.index + m[0].length <= at + TIME_REACH) return TIMES.has(m[1] as string);
+  const cut = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(at, at + TIME_REACH));
+  return cut !== null && TIMES.has(cut[1] as string);
 }
+
+/** Characters after a break in which its second word is read. */
+const TIME_REACH = 40;
+/** A word, spaces and the next word, matched from `lastIndex` only (sticky). */
+const NEXT_WORD = /\p{L}+\s+(\p{L}+)/uy;
 
 /**
  * Copulas, normalised, with their conjunctions: `لم يكن لقاء بوتين وشي في بكين يوم الجمعة مجرد

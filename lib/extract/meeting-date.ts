@@ -281,13 +281,26 @@ const NEWS_REACH_DAYS = 60;
 function longBefore(v: unknown, published: string): boolean {
   if (typeof v !== 'string') return false;
   let last: number;
-  if (isFullDay(v)) last = Date.parse(`${v}T00:00:00Z`);
+  if (isFullDay(v)) last = utcMidnight(v);
   else if (/^\d{4}-\d{2}$/.test(v)) {
     const [y, m] = v.split('-').map(Number) as [number, number];
     last = Date.UTC(y, m, 0);
   } else return false;
-  const page = Date.parse(`${published}T00:00:00Z`);
+  const page = utcMidnight(published);
   return Number.isFinite(page) && page - last > NEWS_REACH_DAYS * 86_400_000;
+}
+
+/** Midnight UTC of a day, by day (see daysBefore): `Date.parse(`${iso}T00:00:00Z`)`. */
+const midnights = new Map<string, number>();
+
+function utcMidnight(iso: string): number {
+  let t = midnights.get(iso);
+  if (t === undefined) {
+    t = Date.parse(`${iso}T00:00:00Z`);
+    if (midnights.size >= 10_000) midnights.clear();
+    midnights.set(iso, t);
+  }
+  return t;
 }
 
 /** A full day that is the dateline's day `filed` or the day before it. */
@@ -295,8 +308,17 @@ function filedDay(v: unknown, filed: string | null): boolean {
   return filed !== null && isFullDay(v) && (v === filed || v === dayBefore(filed));
 }
 
+/** Days before, by day: a story asks the same few days (its dateline's, its page's) again and again. */
+const daysBefore = new Map<string, string>();
+
 function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  let before = daysBefore.get(iso);
+  if (before === undefined) {
+    before = new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    if (daysBefore.size >= 10_000) daysBefore.clear();
+    daysBefore.set(iso, before);
+  }
+  return before;
 }
 
 /** A meeting word ends right before the date (`خلال المحادثات الثلاثاء`): the date is its. */
@@ -423,12 +445,18 @@ const QUOTED_NAME = /"([^\s"،,.:;؛]+(?:\s+[^\s"،,.:;؛]+){0,2})"/gu;
  * period, it dates no meeting. `منذ` reaches over a few words of its clause.
  */
 function startsPeriod(text: string, c: Candidate): boolean {
-  const near = text.slice(Math.max(0, c.nStart - 12), c.nStart);
-  // The RegExp only where one of its words is there (most dates have none of them before).
-  if (BOUND_WORDS.some((w) => near.includes(w)) && /(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(near)) return true;
-  const before = text.slice(Math.max(0, c.nStart - 90), c.nStart);
+  const nearFrom = Math.max(0, c.nStart - 12);
+  // The RegExp only where one of its words is there (most dates have none of them before): the
+  // words are looked for in the text itself, nothing is cut out before one is found.
+  if (
+    hasBoundWord(text, nearFrom, c.nStart) &&
+    /(^|[^\p{L}])(بحلول|حتي|لغايه|قبل)\s*$/u.test(text.slice(nearFrom, c.nStart))
+  )
+    return true;
+  const from = Math.max(0, c.nStart - 90);
   // Most dates have no `منذ` before them: the clause is not cut out then.
-  if (!before.includes(SINCE)) return false;
+  if (!occursIn(text, SINCE, from, c.nStart)) return false;
+  const before = text.slice(from, c.nStart);
   // A short quoted name inside the clause (`منذ قمة "بريكس" في برازيليا في نوفمبر`) does not end it.
   const clause =
     before
@@ -437,6 +465,16 @@ function startsPeriod(text: string, c: Candidate): boolean {
       .pop() ?? '';
   const since = /(^|[^\p{L}])منذ\s(.*)$/u.exec(clause);
   return since !== null && (since[2] as string).trim().split(/\s+/).length <= 10;
+}
+
+function hasBoundWord(text: string, from: number, to: number): boolean {
+  for (const w of BOUND_WORDS) if (occursIn(text, w, from, to)) return true;
+  return false;
+}
+
+/** `word` stands whole inside `text` between `from` and `to` (`text.slice(from, to).includes(word)`, no slice). */
+function occursIn(text: string, word: string, from: number, to: number): boolean {
+  return to - from >= word.length && text.lastIndexOf(word, to - word.length) >= from;
 }
 
 /**
@@ -448,13 +486,44 @@ function isDatelineDate(text: string, c: Candidate, line: Span, mentions: readon
   if (c.nStart - line[0] > 40) return false;
   // What follows is read first: a few characters, and most dates of the first lines fail it (the
   // tests are pure, so their order leaves the answer).
-  if (!/^\s*[-(/)]/.test(text.slice(c.nEnd, c.nEnd + 4))) return false;
+  if (!opensOnDash(text, c.nEnd)) return false;
   const before = text.slice(line[0], c.nStart);
   if (/\d/.test(before)) return false;
   const venueFirst = mentions.find((m) => m.type === 'venue' && m.nStart < c.nStart);
   if (before.trim() !== '' && !(venueFirst && isDatelineVenue(text, venueFirst, line))) return false;
   const words = before.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   return words.length <= 3;
+}
+
+/**
+ * `/^\s*[-(/)]/` over the four characters from `at`, read by hand: most dates of the first lines
+ * are followed by the sentence, and nothing need be cut out to see it.
+ */
+function opensOnDash(text: string, at: number): boolean {
+  const to = Math.min(text.length, at + 4);
+  for (let i = at; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x2d || ch === 0x28 || ch === 0x2f || ch === 0x29) return true;
+    if (!isSpace(ch)) return false;
+  }
+  return false;
+}
+
+/** What `\s` matches (ECMAScript white space and line terminators). */
+function isSpace(ch: number): boolean {
+  return (
+    (ch >= 0x09 && ch <= 0x0d) ||
+    ch === 0x20 ||
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
 }
 
 /**

@@ -24,8 +24,49 @@ function bare(w: string): string {
   return (w.startsWith('و') || w.startsWith('ف')) && w.length > 3 ? w.slice(1) : w;
 }
 
-function wordsOf(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+/** A run of letters and digits: the words `text.slice(from, to).split(/[^\p{L}\p{N}]+/u)` gives. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words between `from` and `to`, read in place: the first from `from` with `firstWord`, the
+ * next with `nextWord` (no slice of the sentence, no array of its words).
+ */
+function firstWord(text: string, from: number, to: number): string | null {
+  WORD.lastIndex = from;
+  return nextWord(text, to);
+}
+
+function nextWord(text: string, to: number): string | null {
+  const m = WORD.exec(text);
+  if (m === null || m.index >= to) return null;
+  const end = m.index + m[0].length;
+  return end <= to ? m[0] : text.slice(m.index, to);
+}
+
+/** A recalling word before the sentence's meeting word (`مذكرا بأن`). */
+function recallsBefore(text: string, from: number, to: number): boolean {
+  for (let w = firstWord(text, from, to); w !== null; w = nextWord(text, to)) {
+    if (RECALLING.has(w) || RECALLING.has(bare(w))) return true;
+  }
+  return false;
+}
+
+/** After the meeting word, a past time (`الماضي`) or a past part of the current period (`مطلع الشهر الجاري`). */
+function pastAfter(text: string, from: number, to: number): boolean {
+  for (let w = firstWord(text, from, to); w !== null; w = nextWord(text, to)) {
+    if (PAST_TIME.has(w)) return true;
+    if (PAST_PART.has(bare(w)) && currentPeriodNext(text, to)) return true;
+  }
+  return false;
+}
+
+/** The next two words are a period and `الجاري`/`الحالي`; the reading goes on where it was. */
+function currentPeriodNext(text: string, to: number): boolean {
+  const at = WORD.lastIndex;
+  const period = nextWord(text, to);
+  const current = period === null ? null : nextWord(text, to);
+  WORD.lastIndex = at;
+  return period !== null && CURRENT_PERIOD.has(period) && current !== null && CURRENT.has(current);
 }
 
 /** Days before the publication day after which a dated meeting is an earlier one, not the news. */
@@ -40,15 +81,7 @@ export function isRecalled(s: Sentence, published: string | null = null): boolea
   const cue = s.cues.find((c) => MEETING_CUE_KINDS.has(c.kind));
   if (!cue) return false;
   if (published && datedLongBefore(s, published)) return true;
-  if (wordsOf(s.text.slice(s.start, cue.start)).some((w) => RECALLING.has(w) || RECALLING.has(bare(w)))) return true;
-  const after = wordsOf(s.text.slice(cue.end, s.end));
-  for (let i = 0; i < after.length; i++) {
-    const w = after[i] as string;
-    if (PAST_TIME.has(w)) return true;
-    if (PAST_PART.has(bare(w)) && CURRENT_PERIOD.has(after[i + 1] ?? '') && CURRENT.has(after[i + 2] ?? ''))
-      return true;
-  }
-  return false;
+  return recallsBefore(s.text, s.start, cue.start) || pastAfter(s.text, cue.end, s.end);
 }
 
 /**
