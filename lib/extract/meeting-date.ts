@@ -474,7 +474,12 @@ function hasBoundWord(text: string, from: number, to: number): boolean {
 
 /** `word` stands whole inside `text` between `from` and `to` (`text.slice(from, to).includes(word)`, no slice). */
 function occursIn(text: string, word: string, from: number, to: number): boolean {
-  return to - from >= word.length && text.lastIndexOf(word, to - word.length) >= from;
+  // By hand: `lastIndexOf` would search on back to the start of the text when the word is not there.
+  const first = word.charCodeAt(0);
+  for (let i = to - word.length; i >= from; i--) {
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  }
+  return false;
 }
 
 /**
