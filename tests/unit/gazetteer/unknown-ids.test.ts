@@ -52,3 +52,20 @@ describe('ids of unknown people in text', () => {
     ]);
   });
 });
+
+describe('what follows a title and is no name', () => {
+  it('a role the holder takes (ضيف شرف, ضيفا)', () => {
+    expect(pairs('حين حل الرئيس الصيني ضيف شرف على احتفالات يوم النصر.', '2025-05-09')).toEqual([
+      'xi:الرئيس الصيني (title)',
+    ]);
+    expect(pairs('وحل رئيس الوزراء الماليزي ضيفا على المنتدى.', '2025-05-09')).toEqual([
+      'anwar-ibrahim:رئيس الوزراء الماليزي (title)',
+    ]);
+  });
+
+  it('while a name after the title is still read', () => {
+    expect(pairs('وحل الرئيس الإندونيسي برابوو سوبيانتو ضيفا على الاحتفالات.', '2025-05-09')).toEqual([
+      'prabowo:برابوو سوبيانتو',
+    ]);
+  });
+});
