@@ -75,6 +75,12 @@ export const RELATED_MARKERS = [
   'related articles',
   'related news',
   'most read',
+  // Francophone Maghrebi sites (Le360, Hespress FR) keep their French labels on Arabic pages.
+  'lire aussi',
+  'à lire aussi',
+  'voir aussi',
+  'sur le même sujet',
+  'les plus lus',
 ] as const;
 
 /**
@@ -133,6 +139,8 @@ export const CLOSING_MARKERS = [
   'انضم إلى قناتنا',
   'حمل تطبيق',
   'حمّل تطبيق',
+  'partager',
+  'partagez',
 ] as const;
 
 /**
@@ -175,6 +183,8 @@ export const CLOSING_LABELS = [
   'التعليقات',
   'رأيك',
   'شارك',
+  'commentaires',
+  'comments',
 ] as const;
 
 /**
@@ -511,3 +521,63 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   RU: ['روسيا', 'روسي', 'روسية', 'الروسي', 'الروسية', 'الروس', 'روس', 'الروسيين', 'الروسيان', 'الروسيتين'],
   CN: ['الصين', 'صيني', 'صينية', 'الصيني', 'الصينية', 'الصينيين', 'الصينيون', 'الصينيان', 'الصينيتين'],
 };
+
+/**
+ * Names of browser cookies in a consent banner (`نحن نستخدم ملفات تعريف الارتباط …`,
+ * `Ce site utilise des cookies …`, `We use cookies …`). A line naming them is a banner only with a
+ * word of the banner's own voice as well (see `CONSENT_VOICE`): news of a fine over cookies is story.
+ */
+export const COOKIE_NAMES = [
+  'ملفات تعريف الارتباط',
+  'ملفات تعريف ارتباط',
+  'ملفات الارتباط',
+  'الكوكيز',
+  'كوكيز',
+  'الكوكي',
+  'cookies',
+  'cookie',
+  'témoins',
+] as const;
+
+/**
+ * Words that speak as a consent banner does, to the reader about the site (`موقعنا`, `تجربتك`,
+ * `فإنك توافق`, `Ce site`, `vous acceptez`, `OK`), never as a news report of cookies does
+ * (`توافق` alone is also the noun "consensus"; `قبول` alone reports a rule on accepting them).
+ */
+export const CONSENT_VOICE = [
+  'موقعنا',
+  'هذا الموقع',
+  'يستخدم الموقع',
+  'نستخدم',
+  'تجربتك',
+  'تصفحك',
+  'باستخدامك',
+  'بمواصلة التصفح',
+  'بمواصلتك',
+  'باستمرارك',
+  'فإنك توافق',
+  'أنت توافق',
+  'فإنكم توافقون',
+  'موافق',
+  'أوافق',
+  'قبول الكل',
+  'ce site',
+  'notre site',
+  'vous acceptez',
+  'en poursuivant',
+  'votre navigation',
+  'accepter',
+  'j accepte',
+  'tout accepter',
+  'ok',
+  'this site',
+  'this website',
+  'our site',
+  'our website',
+  'we use',
+  'you agree',
+  'you accept',
+  'by continuing',
+  'accept all',
+  'i agree',
+] as const;

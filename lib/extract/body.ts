@@ -32,6 +32,8 @@ import {
   CHROME_LINES,
   CLOSING_LABELS,
   CLOSING_MARKERS,
+  CONSENT_VOICE,
+  COOKIE_NAMES,
   COUNTER_WORDS,
   CREDIT_LABELS,
   DATELINE_LABELS,
@@ -116,11 +118,16 @@ const FURNITURE = buildPhraseTable(tagTable(true, FURNITURE_LEADS));
 const CREDITS = buildPhraseTable(tagTable(true, CREDIT_LABELS));
 const AGENCIES = buildPhraseTable(tagTable(true, AGENCY_NAMES));
 const COUNTERS = new Set(COUNTER_WORDS.flatMap((w) => phraseWords(w)));
+const COOKIES = buildPhraseTable(tagTable(true, COOKIE_NAMES));
+const CONSENT = buildPhraseTable(tagTable(true, CONSENT_VOICE));
+const COOKIE_WORDS = new Set(COOKIE_NAMES.flatMap((w) => phraseWords(w)));
 const AUTHORS = new Set(AUTHOR_NOUNS.flatMap((w) => phraseWords(w)));
 const TICKER_SEPARATOR_SET = new Set(TICKER_SEPARATORS);
 // Facts of the shared word table (`tokenBits`) that the line reader tests at every token.
 const TICKER_SEPARATOR = wordFlag((w) => TICKER_SEPARATOR_SET.has(w));
 const COPYRIGHT = wordFlag((w) => w === '©');
+/** A word of some cookie name: only a line with one is looked at as a consent banner. */
+const COOKIE_WORD = wordFlag((w) => COOKIE_WORDS.has(w));
 /** A word that may start a story marker (looked at for every word of every line). */
 const MARKER_FIRST = wordFlag((w) => MARKERS.byFirst.has(w));
 const BULLET_MARK = wordFlag((w) => BULLET_SET.has(w));
@@ -136,6 +143,8 @@ const FURNITURE_MAX_WORDS = 10;
 /** Words of a ticker's headline; a segment shorter than this is a label (`عاجل`). */
 const TICKER_HEADLINE_MIN_WORDS = 3;
 const SENTENCE_END_SET = new Set(SENTENCE_END);
+/** A consent banner is at most this long (they run to two or three sentences). */
+const CONSENT_MAX_WORDS = 60;
 /** Punctuation after a marker that shows it is a label (`اقرأ أيضاً:`, `المصدر -`). */
 const LABEL_PUNCT = new Set([':', '-', '>', '|', '.', '…']);
 
@@ -271,6 +280,9 @@ export function findMainStory(doc: Doc): MainStory {
     // page's byline block, kept with the top like a dateline, not a trailer.
     const byline = info.lead?.kind === 'source' && read.paragraphs <= 1 && nextIsDateLine(doc, table, lines, li);
     if (info.lead && read.words >= ends && !byline) {
+      // `تابعوا معنا تفاصيل الزيارة لحظة بلحظة:` over clock-stamped entries: a live page's
+      // invitation to read on, not a follow prompt under the story.
+      if (info.lead.kind === 'closing' && opensLiveEntries(doc, table, lines, li)) continue;
       state = 'closed';
       continue;
     }
@@ -383,6 +395,56 @@ function labelsHeadline(doc: Doc, table: TokenTable, lines: readonly Line[], li:
   return nextIsDateLine(doc, table, lines, k);
 }
 
+/**
+ * The closing-marker line `li` carries words of its own after the marker and stands over a live
+ * page's first entry: a line with only a clock time (`05:31`), then a paragraph.
+ */
+function opensLiveEntries(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
+  const line = lines[li] as Line;
+  const m = matchPhraseAt(MARKERS, doc.tokens, firstWordOf(table, line), line.t1, EXACT);
+  if (!m || !hasLetters(doc.tokens, m.to, line.t1)) return false;
+  const k = nextLineWithWords(lines, li);
+  if (k < 0 || !isClockLine(doc.tokens, lines[k] as Line)) return false;
+  const after = nextLineWithWords(lines, k);
+  return after >= 0 && describe(doc.tokens, table, lines[after] as Line).prose;
+}
+
+/** Index of the next line after `li` with tokens on it; −1 if none. */
+function nextLineWithWords(lines: readonly Line[], li: number): number {
+  for (let k = li + 1; k < lines.length; k++) if ((lines[k] as Line).t0 !== (lines[k] as Line).t1) return k;
+  return -1;
+}
+
+/** The line's first word or number (past leading punctuation). */
+function firstWordOf(table: TokenTable, line: Line): number {
+  let s = line.t0;
+  while (s < line.t1 && ((table.bits[s] as number) & (WORD_BIT | NUMBER_BIT)) === 0) s++;
+  return s;
+}
+
+/** Marks that may follow a clock time on its line (`09:10 ص`, `9:10 pm`, `14:20 gmt`). */
+const CLOCK_MARKS = new Set(['ص', 'م', 'am', 'pm', 'gmt']);
+
+/** A live page's time stamp alone on its line: `05:31`, `14:20:05`, `9:10 م`. */
+function isClockLine(tokens: Token[], line: Line): boolean {
+  const { t0, t1 } = line;
+  let i = t0;
+  if (!isClockPart(tokens[i])) return false;
+  i++;
+  let parts = 1;
+  while (i + 1 < t1 && (tokens[i] as Token).text === ':' && isClockPart(tokens[i + 1])) {
+    i += 2;
+    parts++;
+  }
+  if (parts < 2 || parts > 3) return false;
+  return i === t1 || (i + 1 === t1 && CLOCK_MARKS.has((tokens[i] as Token).text));
+}
+
+/** A number of one or two digits, as the parts of a clock time are written. */
+function isClockPart(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && t.text.length <= 2 && /^\d+$/.test(t.text);
+}
+
 /** Words of the shortest headline a section label may stand above. */
 const SHORT_HEADLINE_WORDS = 3;
 
@@ -453,12 +515,14 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
   let numbers = 0;
   let separators = 0;
   let copyright = false;
+  let cookie = false;
   let chromeWords = true;
   for (let i = t0; i < t1; i++) {
     const b = bits[i] as number;
     if (b & WORD_BIT) {
       words++;
       if (!(b & CHROME_WORD)) chromeWords = false;
+      if (b & COOKIE_WORD) cookie = true;
     } else if (b & NUMBER_BIT) numbers++;
     else if (i > t0 && b & TICKER_SEPARATOR) separators++;
     else if (b & COPYRIGHT) copyright = true;
@@ -503,7 +567,8 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
   if (
     (separators >= 2 && isTicker(tokens, s, t1)) ||
     (words <= FURNITURE_MAX_WORDS && (isCredit(tokens, s, t1, words) || (numbers > 0 && isCounter(tokens, s, t1)))) ||
-    (words <= MARKER_LINE_MAX_WORDS && matchPhraseAt(FURNITURE, tokens, s, t1, EXACT))
+    (words <= MARKER_LINE_MAX_WORDS && matchPhraseAt(FURNITURE, tokens, s, t1, EXACT)) ||
+    (cookie && words <= CONSENT_MAX_WORDS && isConsentBanner(tokens, s, t1))
   ) {
     info.furniture = true;
     return info;
@@ -642,6 +707,21 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
 function isCredit(tokens: Token[], s: number, t1: number, words: number): boolean {
   const credit = matchPhraseAt(CREDITS, tokens, s, t1, EXACT);
   return credit !== null && credit.to < t1 && LABEL_PUNCT.has((tokens[credit.to] as Token).text) && words > 1;
+}
+
+/**
+ * A cookie-consent banner (`يستخدم موقعنا ملفات تعريف الارتباط لتحسين تجربتك … موافق`, `Ce site
+ * utilise des cookies … OK`): a cookie name and a word in the banner's voice on the same line.
+ */
+function isConsentBanner(tokens: Token[], s: number, t1: number): boolean {
+  let named = false;
+  let voice = false;
+  for (let i = s; i < t1 && !(named && voice); i++) {
+    if ((tokens[i] as Token).kind !== 'word') continue;
+    if (!named && matchPhraseAt(COOKIES, tokens, i, t1, EXACT)) named = true;
+    else if (!voice && matchPhraseAt(CONSENT, tokens, i, t1, EXACT)) voice = true;
+  }
+  return named && voice;
 }
 
 /** A counter or reading time: counter words and numbers only (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`). */
