@@ -14,6 +14,7 @@ import { findMainStory, isDateLineSpan, type MainStory, type Span, storyBefore }
 import { captionOf } from './caption';
 import { isDayOfEvent } from './day-of-event';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
+import { boundToLines } from './line-bound';
 import { describeMeeting } from './meeting';
 import { resolveOverlaps } from './overlap';
 import { RECOGNISERS, type Recognisers } from './recognisers';
@@ -49,13 +50,13 @@ export function extractStrict(
   // Recognisers read the story's tokens only: nothing outside it is kept, and on a real page the
   // sidebars, lists and appended stories are most of the text.
   const storyDoc: Doc = { original: doc.original, norm: doc.norm, tokens: tokensInside(doc.tokens, story.ranges) };
-  const candidates = resolveOverlaps(
-    doc.norm.text,
-    rec.findEntities(storyDoc, published).concat(
-      rec.findDates(storyDoc, published),
-      rec.findFigures(storyDoc).filter((c) => !isDayOfEvent(doc.norm.text, c)),
-    ),
-  );
+  const find = (d: Doc) =>
+    rec.findEntities(d, published).concat(
+      rec.findDates(d, published),
+      rec.findFigures(d).filter((c) => !isDayOfEvent(doc.norm.text, c)),
+    );
+  // A mention lies on one line: matches across a print view's hard line breaks are read again line by line.
+  const candidates = resolveOverlaps(doc.norm.text, boundToLines(storyDoc, find(storyDoc), find));
   let inStory = insideStory(candidates, story.ranges);
   let sentences = analyseStory(doc, story.lines, inStory, (venueId) => rec.directory.countryOf(venueId));
 
