@@ -10,7 +10,15 @@ import type { Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
 import { daysInMonth, isoDay, partialDay, weekdayOf } from './calendar';
-import { DATELINE_LABELS, DATELINE_NOISE, DAY_WORDS, ISSUE_LABELS, TIME_ZONE_WORDS } from './lexicon';
+import {
+  DATELINE_LABELS,
+  DATELINE_NOISE,
+  DAY_WORDS,
+  ISSUE_LABELS,
+  TIME_ZONE_WORDS,
+  VIEW_COUNTER_SCALES,
+  VIEW_COUNTER_WORDS,
+} from './lexicon';
 import { matchAt, wordIn } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
@@ -340,6 +348,34 @@ function otherWords(
   return [words, longest];
 }
 
+/** A counter's word (`مشاهدة`, `المشاهدات`) and a scale word between it and its number (`ألف`). */
+const counterWord = (t: Token | undefined) => t?.kind === 'word' && VIEW_COUNTER_WORDS.has(t.text);
+const counterScale = (t: Token | undefined) => t?.kind === 'word' && VIEW_COUNTER_SCALES.has(t.text);
+const isNumber = (t: Token | undefined) => t?.kind === 'number';
+
+/**
+ * Whether token `k` belongs to a view counter beside a date: `87 ألف مشاهدة` (a number, a scale
+ * word, the counter) or `المشاهدات: 1534` (the counter, a colon, the number).
+ */
+function inViewCounter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (isNumber(t)) {
+    if (counterWord(next) || (counterScale(next) && counterWord(tokens[k + 2]))) return true;
+    return counterWord(prev) || (prev?.text === ':' && counterWord(tokens[k - 2]));
+  }
+  if (counterScale(t)) return isNumber(prev) && counterWord(next);
+  if (counterWord(t)) {
+    if (isNumber(prev) || (counterScale(prev) && isNumber(tokens[k - 2]))) return true;
+    return isNumber(next) || (next?.text === ':' && isNumber(tokens[k + 2]));
+  }
+  // `عدد المشاهدات: 1534`
+  return t?.text === ADAD && counterWord(next);
+}
+
+const ADAD = normaliseString('عدد');
+
 /** The `h` of a French clock time (`19h42`: tokens `19`, `h`, `42`) at token `k`. */
 function frenchClockAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === 'h' && tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number';
@@ -361,8 +397,9 @@ function noiseAt(
     const isTime =
       prev?.text === ':' || next?.text === ':' || frenchClockAt(tokens, k - 1) || frenchClockAt(tokens, k + 1);
     const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
-    return isTime || isOffset || issueLabelBefore(tokens, k) ? 'noise' : 'number';
+    return isTime || isOffset || issueLabelBefore(tokens, k) || inViewCounter(tokens, k) ? 'noise' : 'number';
   }
+  if (inViewCounter(tokens, k)) return 'noise';
   if (frenchClockAt(tokens, k)) return 'noise';
   if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
   // CNN's `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)`: the update's label after the

@@ -859,5 +859,23 @@ export const DATELINE_NOISE: readonly string[] = [
  */
 export const ISSUE_LABELS: readonly string[] = ['السنة', 'العدد', 'رقم'];
 
+/**
+ * A view or read counter printed beside a page's date (`٨٧ ألف مشاهدة · ١٦/٠٥/٢٠٢٤`, `عدد
+ * المشاهدات: 1534`): noise on the date's line with its number. The scale words may stand
+ * between the number and the counter.
+ */
+export const VIEW_COUNTER_WORDS: readonly string[] = [
+  'مشاهدة',
+  'مشاهدات',
+  'المشاهدات',
+  'قراءة',
+  'قراءات',
+  'القراءات',
+  'views',
+  'view',
+  'reads',
+];
+export const VIEW_COUNTER_SCALES: readonly string[] = ['ألف', 'آلاف', 'مليون', 'k', 'm'];
+
 /** `بتوقيت` + a place: the time zone of a dateline's clock time (`بتوقيت أبوظبي`). */
 export const TIME_ZONE_WORDS: readonly string[] = ['بتوقيت', 'توقيت'];

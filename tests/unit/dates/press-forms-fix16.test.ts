@@ -1,6 +1,7 @@
 // Date forms added with the sixteenth blind sets: a verb after `قبل أن` takes its clause's tense,
 // a clock's minutes start no date, an event's name of three words keeps its year, and a French
-// dateline (`Publié le 08/08/2025 à 19h42`, Maghrebi sites) dates the page.
+// dateline (`Publié le 08/08/2025 à 19h42`, Maghrebi sites) and a date beside a view counter date
+// the page.
 
 import { describe, expect, it } from 'vitest';
 import { findPublishedDate } from '../../../lib/dates';
@@ -57,7 +58,7 @@ describe('a year after an event name of up to three words', () => {
   });
 });
 
-describe('a French dateline', () => {
+describe('a French dateline, a counter beside the date', () => {
   const story = 'أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين.';
   const published = (line: string) => findPublishedDate(makeDoc(`عنوان الخبر\n${line}\n${story}`));
 
@@ -67,7 +68,14 @@ describe('a French dateline', () => {
     expect(published('Mis à jour le 09/08/2025 à 10h05')).toBe('2025-08-09');
   });
 
-  it('but a French sentence with a date is no dateline', () => {
+  it('as does a date beside a view counter (video pages, counters under a headline)', () => {
+    expect(published('٨٧ ألف مشاهدة  ١٦/٠٥/٢٠٢٤')).toBe('2024-05-16');
+    expect(published('16/05/2024 | عدد المشاهدات: 1534')).toBe('2024-05-16');
+    expect(published('1534 مشاهدة - 16 مايو 2024')).toBe('2024-05-16');
+  });
+
+  it('but a French sentence with a date is no dateline, nor a count of people', () => {
+    expect(published('زار 87 ألف شخص المعرض في 16/05/2024')).toBeNull();
     expect(published('Le président est arrivé le 08/08/2025 à Pékin')).toBeNull();
   });
 });
