@@ -116,7 +116,8 @@ function afterQablAn(tokens: readonly Token[], k: number): boolean {
 
 function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
   const { line } = tokenTable(tokens, text);
-  for (let k = i - 1; k >= i - WINDOW; k--) {
+  let stop = i - WINDOW;
+  for (let k = i - 1; k >= stop; k--) {
     if (k < 0) return atLineStart(tokens, line, i);
     const t = tokens[k] as Token;
     if (line[k] !== line[k + 1]) return atLineStart(tokens, line, i);
@@ -128,9 +129,11 @@ function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
     }
     if (cue === FUTURE_WORD) {
       // `قبل أن يلتقي`: after `قبل أن` every verb is an imperfect, past or future alike (`وكان
-      // قد اتصل به في فبراير، قبل أن يلتقيه في مايو`): the clause it hangs on tells the tense.
+      // قد اتصل به في فبراير، قبل أن يلتقيه في مايو`): the clause it hangs on tells the tense,
+      // read over a window of its own (`لإجراء محادثات مع شي غدا الثلاثاء، قبل أن يحضر الأربعاء`).
       if (afterQablAn(tokens, k)) {
         k -= 2;
+        stop = k - WINDOW;
         continue;
       }
       return 'future';
