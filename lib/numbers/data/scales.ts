@@ -1,7 +1,8 @@
 // Scale words with their case and number forms. Arabic scales inflect: مليون (singular),
 // مليونًا (accusative after 11–99: عشرين مليونا), مليونان/مليونين (dual = two million),
 // مليونا/مليوني (dual in construct: مليونا دولار، ملياري دولار), ملايين (plural after 3–10).
-// مليار and بليون are both 10^9 in Arabic usage (بليون is the older Levantine/Gulf word).
+// مليار and بليون are both 10^9 in Arabic usage (بليون is the older Levantine/Gulf word); the
+// Maghrebi press writes the plural of مليار as ملايير.
 
 export type ScaleForm = 'single' | 'accusative' | 'dual' | 'dual-construct' | 'plural';
 
@@ -38,7 +39,8 @@ export const SCALES: readonly ScaleWords[] = [
     accusative: ['مليارا', 'بليونا'],
     dual: ['ملياران', 'مليارين', 'بليونان', 'بليونين'],
     dualConstruct: ['ملياري', 'بليوني'],
-    plural: ['مليارات', 'بلايين', 'بليونات'],
+    // `ملايير`: the Maghrebi plural (Algerian, Moroccan, Tunisian press: `108 ملايير دولار`).
+    plural: ['مليارات', 'بلايين', 'بليونات', 'ملايير'],
   },
   {
     value: 1e12,

@@ -117,6 +117,14 @@ describe('findFigures: Maghrebi press (MAP, APS)', () => {
       ],
     );
   });
+
+  it('the plural ملايير of مليار', () => {
+    check('وبلغ حجم المبادلات 108 ملايير دولار، مقابل خمسة ملايير دولار قبل عشر سنوات.', [
+      ['108 ملايير دولار', 108e9, 'USD'],
+      ['خمسة ملايير دولار', 5e9, 'USD'],
+      ['عشر سنوات', 10, 'year'],
+    ]);
+  });
 });
 
 describe('findFigures: agency copy (Reuters, AFP, Xinhua, RT, Sputnik)', () => {
