@@ -54,11 +54,12 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     written.startsWith(WORD.lil + WORD.lil, rel.skip - 2) && rel.skip >= 2
       ? `ا${written.slice(rel.skip - 1)}`
       : written.slice(rel.skip);
-  // `اليوم الخميس`, `اليوم (السبت)`
+  // `اليوم الخميس`, `اليوم (السبت)`, MENA's `اليوم /الأربعاء/`
   let weekday = ctx.match(WEEKDAYS, rel.to, false);
-  if (!weekday && ctx.punct(rel.to, '(')) {
+  if (!weekday && ctx.punct(rel.to, '(', '/')) {
+    const close = ctx.punct(rel.to, '(') ? ')' : '/';
     const inner = ctx.match(WEEKDAYS, rel.to + 1, false);
-    if (inner && ctx.punct(inner.to, ')')) weekday = { ...inner, to: inner.to + 1 };
+    if (inner && ctx.punct(inner.to, close)) weekday = { ...inner, to: inner.to + 1 };
   }
   if (words === 1 && WEAK_RELATIVE_DAYS.has(first) && !afterTimeOfDay && !weekday && !ctx.loose) return null;
   if (words === 1 && first === WORD.alyawm && !weekday) {

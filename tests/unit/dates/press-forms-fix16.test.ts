@@ -89,3 +89,25 @@ describe('a French dateline, a counter beside the date', () => {
     expect(published('Le président est arrivé le 08/08/2025 à Pékin')).toBeNull();
   });
 });
+
+describe("MENA's weekday between slashes", () => {
+  it('belongs to the relative day before it, as in brackets', () => {
+    // 2014-05-21 is a Wednesday.
+    expect(
+      datesIn('وقعت روسيا والصين، اليوم /الأربعاء/، اتفاقا بعد محادثات أمس /الثلاثاء/ في شنغهاي.', '2014-05-21'),
+    ).toEqual([
+      ['اليوم /الأربعاء/', '2014-05-21'],
+      ['أمس /الثلاثاء/', '2014-05-20'],
+    ]);
+    expect(datesIn('وقعت روسيا والصين، اليوم (الأربعاء)، اتفاقا.', '2014-05-21')).toEqual([
+      ['اليوم (الأربعاء)', '2014-05-21'],
+    ]);
+  });
+
+  it('but not without its closing slash', () => {
+    expect(datesIn('اليوم /الأربعاء', '2014-05-21')).toEqual([
+      ['اليوم', '2014-05-21'],
+      ['الأربعاء', '2014-05-21'],
+    ]);
+  });
+});
