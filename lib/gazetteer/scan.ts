@@ -35,11 +35,10 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
     const id = ids[i] as number;
     const index = bundled && id !== 0 ? bundledOptionsOf(id) : optionsOf(lexicon, tokens[i] as Token);
     if (!index) continue;
-    // The word after, and the one after a dash, quote or bracket there: a phrase's second word must be one
-    // of them, which rules out most of the phrases a common first word (`رئيس`) starts.
+    // The word after, and the one after a mark there (see `isPhraseMark`): a phrase's second word must be
+    // one of them, which rules out most of the phrases a common first word (`رئيس`) starts.
     const nextId = i + 1 < n ? (ids[i + 1] as number) : -1;
-    const afterId =
-      (nextId === DASH || nextId === QUOTE || nextId === OPEN_BRACKET) && i + 2 < n ? (ids[i + 2] as number) : -1;
+    const afterId = isPhraseMark(nextId) && i + 2 < n ? (ids[i + 2] as number) : -1;
     const options = afterId === -1 ? (index.byNext.get(nextId) ?? index.single) : index.all;
     for (const o of options) {
       if (o.second !== 0 && o.second !== nextId && o.second !== afterId) continue;
@@ -67,13 +66,19 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
 const DASH = wordId('-');
 const QUOTE = wordId('"');
 const OPEN_BRACKET = wordId('(');
+/** Agencies' slashes around a name (QNA, MENA: `منظمة /شنغهاي/ للتعاون`, `قمة /بريكس/`). */
+const SLASH = wordId('/');
+
+/** A mark the text may put between two words of a phrase (see `matchRest`). */
+const isPhraseMark = (id: number) => id === DASH || id === QUOTE || id === OPEN_BRACKET || id === SLASH;
 
 /**
  * Matches the phrase's words after the first (`phrase`: their ids) against the tokens after `i`;
  * returns the index of the last matched token, or -1. A hyphen or a quotation mark in the text
  * between two words of a phrase is allowed: `شي جين-بينغ`, and the press often quotes the name
  * inside an organisation's or event's (`قمة "شنغهاي"`, `منظمة «شنغهاي» للتعاون`, `قمة (شنغهاي)`),
- * which must still hide the city; an opening bracket is allowed there too.
+ * which must still hide the city; an opening bracket and an agency's slash (`منظمة /شنغهاي/`) are
+ * allowed there too.
  */
 function matchRest(ids: Int32Array, i: number, phrase: readonly number[]): number {
   const n = ids.length;
@@ -82,7 +87,7 @@ function matchRest(ids: Int32Array, i: number, phrase: readonly number[]): numbe
     k++;
     if (k >= n) return -1;
     let id = ids[k] as number;
-    if ((id === DASH || id === QUOTE || id === OPEN_BRACKET) && phrase[p] !== id) {
+    if (isPhraseMark(id) && phrase[p] !== id) {
       k++;
       if (k >= n) return -1;
       id = ids[k] as number;

@@ -45,6 +45,9 @@ describe('look-alikes', () => {
     expect(pairs('على هامش قمة «شنغهاي» في أستانا، وأعمال منظمة “شنغهاي” للتعاون')).toEqual(['astana:أستانا']);
     // KUNA brackets it: `على هامش قمة (شنغهاي)`; a city in brackets after a place is still the city.
     expect(pairs('لقاؤهما في أستانا على هامش قمة (شنغهاي) في يوليو')).toEqual(['astana:أستانا']);
+    // QNA and MENA put names between slashes: `منظمة /شنغهاي/ للتعاون`.
+    expect(pairs('بما في ذلك مجموعة /بريكس/ ومنظمة /شنغهاي/ للتعاون')).toEqual([]);
+    expect(pairs('وزار بوتين /شنغهاي/ عام 2014')).toEqual(['putin:بوتين', 'shanghai:شنغهاي']);
     expect(pairs('زار مدينة شنغهاي (الصين) في مايو')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وصل إلى "شنغهاي" أمس')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وفق اتفاقيات مينسك')).toEqual([]);
