@@ -197,7 +197,8 @@ export function normalise(original: string): NormalisedText {
   let shifts = shiftBuffer;
   let changes = 0;
   let shift = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
     const c = original.charCodeAt(i);
     const m = t[c] as number;
     if (m > EXPAND) {
@@ -207,9 +208,21 @@ export function normalise(original: string): NormalisedText {
         shifts[changes++] = k;
         shifts[changes++] = shift;
       }
-      if (k >= out.length) out = units = grownUnits(out, k + 1);
-      out[k++] = m;
-    } else if (m === EXPAND) {
+      if (k + (n - i) > out.length) out = units = grownUnits(out, k + (n - i));
+      // The run of characters that give one unit each, at this shift (nearly all of a text): only
+      // the copy, no bookkeeping. `out` has room for one unit per character left.
+      out[k] = m;
+      i++;
+      while (i < n) {
+        const r = t[original.charCodeAt(i)] as number;
+        if (r <= EXPAND) break;
+        out[i - shift] = r;
+        i++;
+      }
+      k = i - shift;
+      continue;
+    }
+    if (m === EXPAND) {
       const e = expansionOf(c);
       if (k + e.length > out.length) out = units = grownUnits(out, k + e.length);
       for (let j = 0; j < e.length; j++) {
@@ -223,6 +236,7 @@ export function normalise(original: string): NormalisedText {
       }
     }
     // MARK, DROP: nothing (the next unit's shift tells; a mark's place is found again by `endOf`).
+    i++;
   }
   return new Normalised(original, decode(out, k), changes === 0 ? NO_SHIFTS : shifts.slice(0, changes));
 }
