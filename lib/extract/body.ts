@@ -24,7 +24,7 @@
 
 import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
 import { firstTokenAt, NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
-import { WordFlags, wordFlag, wordId } from '../text/vocabulary';
+import { words as VOCABULARY, WordFlags, wordFlag, wordId } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
   AUTHOR_NOUNS,
@@ -133,6 +133,32 @@ const MARKER_FIRST = wordFlag((w) => MARKERS.byFirst.has(w));
 const BULLET_MARK = wordFlag((w) => BULLET_SET.has(w));
 /** A word of some chrome line: a line with any other word is no chrome phrase. */
 const CHROME_WORD = wordFlag((w) => CHROME_WORDS.has(w));
+/**
+ * Facts of a line's first word or number that `describe` asks about, read in one lookup: each of
+ * them was a lookup of its own (a Set, or a phrase table's memo), for every line of every page.
+ */
+const DATE_LABEL_HEAD = 1;
+const DATE_LINE_WORD = 2;
+const MASTHEAD_WORD = 4;
+const WIRE_END_WORD = 8;
+const FURNITURE_HEAD = 16;
+const CREDIT_HEAD = 32;
+const LINE_HEAD = new WordFlags(
+  (w) =>
+    (DATE_LABELS.byFirst.has(w) ? DATE_LABEL_HEAD : 0) |
+    (DATE_LINE_WORDS.has(w) ? DATE_LINE_WORD : 0) |
+    (MASTHEADS.has(w) ? MASTHEAD_WORD : 0) |
+    (WIRE_END_WORDS.has(w) ? WIRE_END_WORD : 0) |
+    (FURNITURE.byFirst.has(w) ? FURNITURE_HEAD : 0) |
+    (CREDITS.byFirst.has(w) ? CREDIT_HEAD : 0),
+);
+
+/** `LINE_HEAD` of token `s` of the table's list. */
+function lineHeadAt(tokens: Token[], ids: Int32Array, s: number): number {
+  const id = ids[s] as number;
+  return LINE_HEAD.get(id, id !== 0 ? (VOCABULARY[id] as string) : (tokens[s] as Token).text);
+}
+
 /** Marks compared by token id at every line's ends. */
 const FULL_STOP = wordId('.');
 const ELLIPSIS = wordId('…');
@@ -539,24 +565,27 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
 
   let s = t0;
   while (s < t1 && ((bits[s] as number) & (WORD_BIT | NUMBER_BIT)) === 0) s++;
+  // A line with no word or number reads the next line's first token here, as it always has.
+  const head = s < t1 ? lineHeadAt(tokens, ids, s) : -1;
   const first = tokens[s];
   const info: LineInfo = {
     words,
     bullet,
     prose,
     chrome: chrome && isChrome(tokens, table, s, t1, chromeWords),
-    masthead: words <= 4 && first !== undefined && MASTHEADS.has(first.text),
+    masthead:
+      words <= 4 && (head === -1 ? first !== undefined && MASTHEADS.has(first.text) : (head & MASTHEAD_WORD) !== 0),
     signOff: false,
     initialsOnly: false,
     furniture: false,
     agencyOnly: false,
     hardEnd: false,
-    dateLine: isDateLine(tokens, table, s, t1),
+    dateLine: isDateLine(tokens, table, s, t1, head),
     lead: null,
     cut: null,
   };
   if (s >= t1) return info;
-  if (isWireEnd(tokens, s, t1, words) || isAuthorNote(tokens, t0, s, t1)) {
+  if (isWireEnd(tokens, head, s, t1, words) || isAuthorNote(tokens, t0, s, t1)) {
     info.hardEnd = true;
     return info;
   }
@@ -566,8 +595,11 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
   }
   if (
     (separators >= 2 && isTicker(tokens, s, t1)) ||
-    (words <= FURNITURE_MAX_WORDS && (isCredit(tokens, s, t1, words) || (numbers > 0 && isCounter(tokens, s, t1)))) ||
-    (words <= MARKER_LINE_MAX_WORDS && matchPhraseAt(FURNITURE, tokens, s, t1, EXACT)) ||
+    (words <= FURNITURE_MAX_WORDS &&
+      (isCredit(tokens, table, head, s, t1, words) || (numbers > 0 && isCounter(tokens, s, t1)))) ||
+    (words <= MARKER_LINE_MAX_WORDS &&
+      head & FURNITURE_HEAD &&
+      matchPhraseAt(FURNITURE, tokens, s, t1, EXACT, table)) ||
     (cookie && words <= CONSENT_MAX_WORDS && isConsentBanner(tokens, s, t1))
   ) {
     info.furniture = true;
@@ -580,7 +612,7 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
   info.signOff = !info.chrome && isSignOff(table, t0, t1, words);
   info.initialsOnly = info.signOff && isInitialsOnly(tokens, t0, t1);
 
-  const lead = matchPhraseAt(MARKERS, tokens, s, t1, EXACT);
+  const lead = (bits[s] as number) & MARKER_FIRST ? matchPhraseAt(MARKERS, tokens, s, t1, EXACT, table) : null;
   if (lead && isLabel(tokens, lead.value, lead.to, t1, words)) {
     info.lead = { kind: lead.value, rest: hasWord(tokens, lead.to, t1) };
     return info;
@@ -624,9 +656,12 @@ export function isDateLineSpan(doc: Doc, span: Span): boolean {
  * A line of digits, separators and date words with a year in it (`2017/07/04 17:45`,
  * `30/12/2022`, `الثلاثاء 25 شباط 2025`), or a publication label (`تاريخ النشر:`, `نشر في`): the date line under a headline.
  */
-function isDateLine(tokens: Token[], table: TokenTable, s: number, t1: number): boolean {
-  if (matchPhraseAt(DATE_LABELS, tokens, s, t1, EXACT)) return true;
+function isDateLine(tokens: Token[], table: TokenTable, s: number, t1: number, head = -1): boolean {
+  // `head`: the line's `LINE_HEAD` facts of token `s` when known (−1 when not).
+  if ((head === -1 || head & DATE_LABEL_HEAD) && matchPhraseAt(DATE_LABELS, tokens, s, t1, EXACT, table)) return true;
   const bits = table.bits;
+  // Most lines start with a word of no date: they are told without reading a token object.
+  if (head !== -1 && (bits[s] as number) & WORD_BIT && !(head & DATE_LINE_WORD)) return false;
   let year = false;
   for (let i = s; i < t1; i++) {
     const b = bits[i] as number;
@@ -643,8 +678,8 @@ function isDateLine(tokens: Token[], table: TokenTable, s: number, t1: number): 
 const YEAR_OR_DATE = new WordFlags((w) => (/^(1[89]|20)\d\d$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(w) ? 1 : 0));
 
 /** `(النهاية)`, `-انتهى-`, `انتهى/ ع ص`: a wire story's end mark, alone or with editors' initials. */
-function isWireEnd(tokens: Token[], s: number, t1: number, words: number): boolean {
-  if (words > 5 || !WIRE_END_WORDS.has((tokens[s] as Token).text)) return false;
+function isWireEnd(tokens: Token[], head: number, s: number, t1: number, words: number): boolean {
+  if (words > 5 || !(head & WIRE_END_WORD)) return false;
   for (let i = s + 1; i < t1; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'word' && t.text.length > 2) return false;
@@ -704,8 +739,9 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
 }
 
 /** A credit: `ترجمة: منى الأحمد`, `تصوير - أحمد علي`, `مصدر الصورة: رويترز`. */
-function isCredit(tokens: Token[], s: number, t1: number, words: number): boolean {
-  const credit = matchPhraseAt(CREDITS, tokens, s, t1, EXACT);
+function isCredit(tokens: Token[], table: TokenTable, head: number, s: number, t1: number, words: number): boolean {
+  if (!(head & CREDIT_HEAD)) return false;
+  const credit = matchPhraseAt(CREDITS, tokens, s, t1, EXACT, table);
   return credit !== null && credit.to < t1 && LABEL_PUNCT.has((tokens[credit.to] as Token).text) && words > 1;
 }
 
