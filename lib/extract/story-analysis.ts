@@ -244,8 +244,12 @@ export function analyseStory(
   // A guess or an invitation read in the current sentence, waiting for its meeting word.
   const modal = { pending: null as Modal | null, at: 0, aside: false, until: 0, speculating: false };
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
-    const [lineStart, lineEnd] = lines[lineIndex] as Span;
-    t = firstTokenAt(start, lineStart, t, count);
+    const line = lines[lineIndex] as Span;
+    const lineStart = line[0];
+    const lineEnd = line[1];
+    // Story lines follow each other: the token after the last line is nearly always this one's
+    // first, and the halving search is needed only past a gap (a sidebar cut out of the story).
+    if (t < count && (start[t] as number) < lineStart) t = firstTokenAt(start, lineStart, t, count);
     let current: Sentence | null = null;
     while (t < count && (end[t] as number) <= lineEnd) {
       if (!current) {

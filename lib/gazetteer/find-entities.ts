@@ -7,6 +7,7 @@
 import type { Candidate, Doc } from '../extract/document';
 import { normaliseString, toOriginal } from '../text/normalise';
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
+import { wordId } from '../text/vocabulary';
 import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { officeById } from './data/offices';
@@ -178,7 +179,8 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
   function namesTimeZone(r: RawMatch): boolean {
     if (r.clitics !== '') return false;
     if (context(r.first - 1) & TIME_ZONE_BEFORE_PLACE_BIT) return true;
-    if (tokens[r.first - 1]?.text !== '(' || tokens[r.last + 1]?.text !== ')') return false;
+    // By id (the brackets are interned): most places are not in brackets, and no token object is read.
+    if (ids[r.first - 1] !== OPEN_PAREN || ids[r.last + 1] !== CLOSE_PAREN) return false;
     let k = r.first - 2;
     if (context(k) & CLOCK_PERIOD_BIT) k--;
     // A clock time: minutes after a colon (`18:47`).
@@ -360,6 +362,9 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return true;
   }
 }
+
+const OPEN_PAREN = wordId('(');
+const CLOSE_PAREN = wordId(')');
 
 const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);
 

@@ -11,7 +11,7 @@
 import type { Candidate, Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
-import { WordFlags, wordFlag, words } from '../text/vocabulary';
+import { WordFlags, wordFlag, wordId, words } from '../text/vocabulary';
 import { figureJoinWords, hedgeBefore, isNumberedName, isYearContext, isYearNoun } from './context';
 import { cardinalFigure, digitsInsideSomething } from './figures/cardinal';
 import { isCompoundHead, withCompoundTail } from './figures/compound';
@@ -82,9 +82,13 @@ function cannotBeFigure(tokens: Token[], table: TokenTable, i: number): boolean 
   return !(besideNumberAt(tokens, ids, i + 1) & CAN_FOLLOW_NUMBER);
 }
 
+/** `رقم` "number" (see `numberedOrdinal`), by id. */
+const RAQM = wordId(normaliseString('رقم'));
+
 function numberFigure(tokens: Token[], table: TokenTable, i: number): Found | null {
   // اللقاء رقم 40: a rank written with رقم, whatever follows the digits.
-  if (i >= 2 && ((table.bits[i - 1] as number) & WORD_BIT) !== 0) {
+  // By id first: nearly every number follows some other word than `رقم`, whose token is not read.
+  if (i >= 2 && ((table.bits[i - 1] as number) & WORD_BIT) !== 0 && table.ids[i - 1] === RAQM) {
     const ranked = numberedOrdinal(tokens, i);
     if (ranked) return ranked;
   }
