@@ -137,13 +137,15 @@ export function assessRelevance(
   // الماضي`) is background to another subject too.
   const silent = headline.length > 0 && headline.every((r) => r.ru.length + r.cn.length === 0 && !r.meeting && !r.both);
   const story: StorySubject = { subject, opening, silent, published };
-  const leadEvent = lead.some((r) => isOwnEvent(r, story));
+  // Asked of each lead sentence once (it reads the sentence's words for a recall), used twice.
+  const ownEvents = lead.map((r) => isOwnEvent(r, story));
+  const leadEvent = ownEvents.includes(true);
   if (leadEvent) points += WEIGHTS.leadEvent;
   else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;
   if (!headlineEvent && !leadEvent && lead.some(otherMeeting)) points += WEIGHTS.leadOtherMeeting;
 
   let laterEvents = 0;
-  for (const r of lead) if (r.event && !isOwnEvent(r, story)) laterEvents++;
+  for (let i = 0; i < lead.length; i++) if ((lead[i] as SentenceRoles).event && !ownEvents[i]) laterEvents++;
   for (let i = 0; i < roles.length; i++) if (places[i] === 'later' && (roles[i] as SentenceRoles).event) laterEvents++;
   points += Math.min(WEIGHTS.laterEventsMax, laterEvents * WEIGHTS.laterEvent);
 
