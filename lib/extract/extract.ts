@@ -126,23 +126,21 @@ function tokensInside(tokens: Token[], ranges: readonly Span[]): Token[] {
   const last = tokens[tokens.length - 1];
   const only = ranges.length === 1 ? (ranges[0] as Span) : null;
   if (!first || !last || (only && only[0] <= first.start && only[1] >= last.end)) return tokens;
-  // Runs of consecutive tokens inside a range, read off the typed offsets.
+  // Each range's tokens found by halving over the typed offsets (ends are sorted like starts:
+  // tokens do not overlap), so the tokens between ranges, often most of a page, are not visited.
   const { start, end } = tokenTable(tokens);
   const runs: Array<[number, number]> = [];
   let kept = 0;
-  let r = 0;
-  const from = ranges[0] ? firstTokenAt(start, ranges[0][0]) : tokens.length;
-  for (let i = from; i < tokens.length; i++) {
-    const s = start[i] as number;
-    while (r < ranges.length && (ranges[r] as Span)[1] <= s) r++;
-    const range = ranges[r];
-    if (!range) break;
-    if (s >= range[0] && (end[i] as number) <= range[1]) {
-      const run = runs[runs.length - 1];
-      if (run && run[1] === i) run[1] = i + 1;
-      else runs.push([i, i + 1]);
-      kept++;
-    }
+  let i = 0;
+  for (const [a, b] of ranges) {
+    const from = firstTokenAt(start, a, i);
+    // One past the last token ending inside the range.
+    i = firstTokenAt(end, b + 1, from);
+    if (i <= from) continue;
+    const run = runs[runs.length - 1];
+    if (run && run[1] === from) run[1] = i;
+    else runs.push([from, i]);
+    kept += i - from;
   }
   return kept === tokens.length ? tokens : tokenRuns(tokens, runs);
 }
@@ -163,14 +161,15 @@ function insideStory(candidates: readonly Candidate[], ranges: readonly Span[]):
 function wordsPerLine(doc: Doc, lines: readonly Span[]): number[] {
   const counts = lines.map(() => 0);
   const { start, bits } = tokenTable(doc.tokens);
-  let l = 0;
-  const first = lines[0];
-  for (let i = first ? firstTokenAt(start, first[0]) : start.length; i < start.length; i++) {
-    const s = start[i] as number;
-    while (l < lines.length && (lines[l] as Span)[1] <= s) l++;
-    const line = lines[l];
-    if (!line) break;
-    if (s >= line[0] && (bits[i] as number) & (WORD_BIT | NUMBER_BIT)) counts[l] = (counts[l] as number) + 1;
+  // Each line's tokens found by halving over the starts: the tokens between story lines are skipped.
+  let i = 0;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as Span;
+    i = firstTokenAt(start, line[0], i);
+    let words = 0;
+    for (; i < start.length && (start[i] as number) < line[1]; i++)
+      if ((bits[i] as number) & (WORD_BIT | NUMBER_BIT)) words++;
+    counts[l] = words;
   }
   return counts;
 }
