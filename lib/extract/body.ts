@@ -143,6 +143,7 @@ const MASTHEAD_WORD = 4;
 const WIRE_END_WORD = 8;
 const FURNITURE_HEAD = 16;
 const CREDIT_HEAD = 32;
+const AGENCY_HEAD = 64;
 const LINE_HEAD = new WordFlags(
   (w) =>
     (DATE_LABELS.byFirst.has(w) ? DATE_LABEL_HEAD : 0) |
@@ -150,7 +151,8 @@ const LINE_HEAD = new WordFlags(
     (MASTHEADS.has(w) ? MASTHEAD_WORD : 0) |
     (WIRE_END_WORDS.has(w) ? WIRE_END_WORD : 0) |
     (FURNITURE.byFirst.has(w) ? FURNITURE_HEAD : 0) |
-    (CREDITS.byFirst.has(w) ? CREDIT_HEAD : 0),
+    (CREDITS.byFirst.has(w) ? CREDIT_HEAD : 0) |
+    (AGENCIES.byFirst.has(w) ? AGENCY_HEAD : 0),
 );
 
 /** `LINE_HEAD` of token `s` of the table's list. */
@@ -605,7 +607,7 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
     info.furniture = true;
     return info;
   }
-  if (words <= 6 && isAgencyOnly(tokens, s, t1)) {
+  if (words <= 6 && mayBeAgencyOnly(table, head, s) && isAgencyOnly(tokens, s, t1)) {
     info.agencyOnly = true;
     return info;
   }
@@ -770,6 +772,17 @@ function isCounter(tokens: Token[], s: number, t1: number): boolean {
     counter = true;
   }
   return counter;
+}
+
+/**
+ * What `isAgencyOnly` answers at the line's first word or number, from the columns: a number, or a
+ * word of three letters or more that starts no agency's name, is no agency line.
+ */
+function mayBeAgencyOnly(table: TokenTable, head: number, s: number): boolean {
+  const b = table.bits[s] as number;
+  if (b & NUMBER_BIT) return false;
+  // A token's text is its span of the text.
+  return !(b & WORD_BIT) || (head & AGENCY_HEAD) !== 0 || (table.end[s] as number) - (table.start[s] as number) <= 2;
 }
 
 /** Only agency names and initials (`(رويترز)`, `-- كونا`, `/وام/`, `(أ ف ب)`), at least one name. */
