@@ -66,11 +66,34 @@ let lexicon: Lexicon | null = null;
  * starts ninety, and the next token leaves a handful to try.
  */
 export interface FirstWordOptions {
-  all: LexiconOption[];
+  all: OptionList;
   /** Second word id → the phrases with that second word and the one-word phrases, in order. */
-  byNext: Map<number, LexiconOption[]>;
+  byNext: Map<number, OptionList>;
   /** The one-word phrases, in order. */
-  single: LexiconOption[];
+  single: OptionList;
+}
+
+/**
+ * Phrases to try in order, with their words' ids packed in one typed array (per phrase: its
+ * length, then its ids): the scan compares a page's ids with this array and reads an option
+ * object only for the phrase that matches. In a long page the lexicon's objects are out of the
+ * cache, and reading each tried option and its id list cost more than the comparisons.
+ */
+export interface OptionList {
+  options: LexiconOption[];
+  words: Int32Array;
+}
+
+function optionList(options: LexiconOption[]): OptionList {
+  let size = 0;
+  for (const o of options) size += 1 + o.ids.length;
+  const words = new Int32Array(size);
+  let at = 0;
+  for (const o of options) {
+    words[at++] = o.ids.length;
+    for (const id of o.ids) words[at++] = id;
+  }
+  return { options, words };
 }
 
 function indexOptions(all: LexiconOption[]): FirstWordOptions {
@@ -80,7 +103,9 @@ function indexOptions(all: LexiconOption[]): FirstWordOptions {
     if (o.second !== 0) (byNext.get(o.second) as LexiconOption[]).push(o);
     else for (const list of byNext.values()) list.push(o);
   }
-  return { all, byNext, single: all.filter((o) => o.second === 0) };
+  const packed = new Map<number, OptionList>();
+  for (const [second, list] of byNext) packed.set(second, optionList(list));
+  return { all: optionList(all), byNext: packed, single: optionList(all.filter((o) => o.second === 0)) };
 }
 
 /** The bundled lexicon's options by token id (other lexicons, built by tests, use their Map). */

@@ -5,7 +5,15 @@
 
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
 import { wordId } from '../text/vocabulary';
-import { bundledOptionsOf, type Entry, isBundled, LEXICON_FIRST, type Lexicon, optionsOf } from './lexicon';
+import {
+  bundledOptionsOf,
+  type Entry,
+  isBundled,
+  LEXICON_FIRST,
+  type Lexicon,
+  type LexiconOption,
+  optionsOf,
+} from './lexicon';
 
 export interface RawMatch {
   entry: Entry;
@@ -39,11 +47,17 @@ export function scan(tokens: Token[], lexicon: Lexicon): RawMatch[] {
     // one of them, which rules out most of the phrases a common first word (`رئيس`) starts.
     const nextId = i + 1 < n ? (ids[i + 1] as number) : -1;
     const afterId = isPhraseMark(nextId) && i + 2 < n ? (ids[i + 2] as number) : -1;
-    const options = afterId === -1 ? (index.byNext.get(nextId) ?? index.single) : index.all;
-    for (const o of options) {
-      if (o.second !== 0 && o.second !== nextId && o.second !== afterId) continue;
-      const last = o.ids.length === 1 ? i : matchRest(ids, i, o.ids);
+    const { options, words } = afterId === -1 ? (index.byNext.get(nextId) ?? index.single) : index.all;
+    // Per phrase in `words`: its length, then its word ids (the first as written in the phrase).
+    for (let k = 0, at = 0; k < options.length; k++) {
+      const length = words[at] as number;
+      const second = length > 1 ? (words[at + 2] as number) : 0;
+      const from = at + 1;
+      at = from + length;
+      if (second !== 0 && second !== nextId && second !== afterId) continue;
+      const last = length === 1 ? i : matchRest(ids, i, words, from, length);
       if (last < 0) continue;
+      const o = options[k] as LexiconOption;
       out.push({
         entry: o.entry,
         first: i,
@@ -73,26 +87,27 @@ const SLASH = wordId('/');
 const isPhraseMark = (id: number) => id === DASH || id === QUOTE || id === OPEN_BRACKET || id === SLASH;
 
 /**
- * Matches the phrase's words after the first (`phrase`: their ids) against the tokens after `i`;
+ * Matches the phrase's words after the first (their ids: `words[from + 1 .. from + length)`) against the tokens after `i`;
  * returns the index of the last matched token, or -1. A hyphen or a quotation mark in the text
  * between two words of a phrase is allowed: `شي جين-بينغ`, and the press often quotes the name
  * inside an organisation's or event's (`قمة "شنغهاي"`, `منظمة «شنغهاي» للتعاون`, `قمة (شنغهاي)`),
  * which must still hide the city; an opening bracket and an agency's slash (`منظمة /شنغهاي/`) are
  * allowed there too.
  */
-function matchRest(ids: Int32Array, i: number, phrase: readonly number[]): number {
+function matchRest(ids: Int32Array, i: number, words: Int32Array, from: number, length: number): number {
   const n = ids.length;
   let k = i;
-  for (let p = 1; p < phrase.length; p++) {
+  for (let p = 1; p < length; p++) {
+    const want = words[from + p] as number;
     k++;
     if (k >= n) return -1;
     let id = ids[k] as number;
-    if (isPhraseMark(id) && phrase[p] !== id) {
+    if (isPhraseMark(id) && want !== id) {
       k++;
       if (k >= n) return -1;
       id = ids[k] as number;
     }
-    if (id !== phrase[p]) return -1;
+    if (id !== want) return -1;
   }
   return k;
 }
