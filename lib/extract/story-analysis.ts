@@ -308,8 +308,10 @@ export function analyseStory(
                 ? GATHERING
                 : cue.kinds;
           const definite = cue.to === t + 1 ? definiteness(tok) : null;
-          // Read before this cue's kinds join the sentence's: see the `آخر` check below.
-          const toldBefore = !negated && isApposition(tokens, t) && reportsMeeting(current);
+          // `آخر` right before (by id: no token object read). Read before this cue's kinds join
+          // the sentence's: see the `آخر` check below.
+          const lastTime = !negated && t > 0 && LAST_TIME.has(wordAt(tokens, ids, t - 1));
+          const toldBefore = lastTime && isApposition(tokens, ids, t) && reportsMeeting(current);
           for (const kind of kinds) {
             const c: Cue = { kind, start: cue.start, end: cue.end, definite: !!definite };
             addCue(current, c);
@@ -331,8 +333,7 @@ export function analyseStory(
           // `آخر اتصال بينهما` recalls an earlier call, unless the sentence has told its own meeting
           // already and this is its apposition (`أجرى بوتين محادثات مع شي، في آخر اتصال بين
           // الزعيمين قبل نهاية العام`).
-          if (!negated && t > 0 && LAST_TIME.has((tokens[t - 1] as Token).text) && !toldBefore)
-            current.background = true;
+          if (lastTime && !toldBefore) current.background = true;
           current.end = end[cue.to - 1] as number;
           t = cue.to;
           continue;
@@ -652,8 +653,8 @@ const FI = normaliseString('في');
  * just before (`أجرى … محادثات مع شي، في آخر اتصال بين الزعيمين قبل نهاية العام`); `كانت آخر قمة
  * بينهما في …` and `آخر لقاء` opening a clause recall an earlier one.
  */
-function isApposition(tokens: readonly Token[], t: number): boolean {
-  return t > 1 && LAST_TIME.has((tokens[t - 1] as Token).text) && (tokens[t - 2] as Token).text === FI;
+function isApposition(tokens: readonly Token[], ids: Int32Array, t: number): boolean {
+  return t > 1 && LAST_TIME.has(wordAt(tokens, ids, t - 1)) && wordAt(tokens, ids, t - 2) === FI;
 }
 
 /** The sentence so far has a meeting word of its own, not negated or guessed. */
