@@ -55,6 +55,9 @@ function dateScore(q: CatalogueQuery, m: KnownMeeting): number {
   if (year) return overlaps(day(`${q.start}-01-01`), day(`${q.start}-12-31`), from, to) ? 1 : REJECT;
   const dayNoYear = /^--(\d{2})-(\d{2})$/.exec(q.start);
   const monthNoYear = /^--(\d{2})$/.exec(q.start);
+  // A month with no year names a meeting only with its place (`في أستانا في تموز`): calls come
+  // every year, and a month alone would pick one year's call for a story of any year.
+  if (monthNoYear && (!q.venue || q.venue === 'virtual')) return REJECT;
   let score = REJECT;
   for (let y = Number(m.start.slice(0, 4)); y <= Number((m.end ?? m.start).slice(0, 4)); y++) {
     if (dayNoYear) {

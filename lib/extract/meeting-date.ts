@@ -16,7 +16,10 @@
 //   before later;
 // - bare years never date a meeting, nor a date bounding a period (`منذ 2019`, `بحلول 2030`);
 // - live coverage (`تغطية مباشرة`, time-stamped entries) with no day of its own (none, or only a
-//   month) follows a meeting on the day of the page.
+//   month) follows a meeting on the day of the page;
+// - in a story of a call, a clause whose meeting words are all of a meeting in person (`خلال
+//   زيارة الزعيم الصيني المرتقبة إلى موسكو في مايو`, `بعد لقائهما على هامش قمة … في سبتمبر`)
+//   tells another meeting than the call: its dates are that meeting's.
 
 import { datesTheSaying, toldDone } from './announcement-day';
 import type { Span } from './body';
@@ -97,6 +100,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   let toldYesterday: { sentence: number; at: number } | null = null;
   for (const cl of clauses) {
     if (cl.rank === 0 || isOtherEvent(cl, own)) continue;
+    if (ctx.kind !== 'in-person' && inPersonOnly(cl)) continue;
     const r = roles[cl.sentence] as SentenceRoles;
     const text = r.sentence.text;
     const storyLine = r.sentence.storyLine;
@@ -206,6 +210,19 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     if (span) return span;
   }
   return { value, valueEnd };
+}
+
+/** The meeting words of a call (or a video call). */
+const CALL_FORMS: readonly CueKind[] = ['phone', 'call', 'video'];
+
+/**
+ * The clause's meeting words name a meeting in person (a visit, an arrival, a sideline encounter)
+ * and no call: in a story of a call, that is another meeting (one to come, or one recalled).
+ */
+function inPersonOnly(cl: EventClause): boolean {
+  if (!cl.kinds.has('in-person') && !cl.kinds.has('sideline')) return false;
+  for (const k of CALL_FORMS) if (cl.kinds.has(k)) return false;
+  return true;
 }
 
 /** Days before the page's day within which an arrival is the same visit's. */
