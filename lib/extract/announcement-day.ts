@@ -45,7 +45,7 @@ export function datesTheSaying(
   // Word by word back from the date, nearest first: only the words looked at are cut out.
   const from = Math.max(sentence.start, c.nStart - 120);
   let verb = false;
-  let at = c.nStart;
+  let at = timeOfDayOpening(text, from, c.nStart);
   for (let n = 0; n < VERB_REACH; n++) {
     let e = at;
     while (e > from && !isLetter(text.charCodeAt(e - 1))) e--;
@@ -64,6 +64,33 @@ export function datesTheSaying(
   if (!verb) return false;
   return complementAt(text, c, sentence) >= 0;
 }
+
+/** `في وقت سابق (من)` before a date (`في وقت سابق اليوم`, `في وقت متأخر من مساء أمس`), normalised. */
+const EARLIER_LATER_TODAY = /(?:^|[^\p{L}])(في\s+وقت\s+(?:سابق|لاحق|مبكر|متاخر)(?:\s+من)?\s*)$/u;
+/** Characters such an opening takes at most. */
+const EARLIER_LATER_REACH = 24;
+
+/**
+ * Where the date's own words start, counting `في وقت سابق` (earlier) and the like as the date's
+ * (`أعلنت المتحدثة باسم وزارة الخارجية هوا تشون ينغ في وقت سابق اليوم أن …`): they take none of
+ * the reach between the verb of saying and the date.
+ */
+function timeOfDayOpening(text: string, from: number, at: number): number {
+  const lo = Math.max(from, at - EARLIER_LATER_REACH);
+  // Most dates have no `وقت` before them: the RegExp is run only where the word is.
+  if (!hasTimeWord(text, lo, at)) return at;
+  const m = EARLIER_LATER_TODAY.exec(text.slice(lo, at));
+  return m ? at - (m[1] as string).length : at;
+}
+
+/** `وقت` stands between `from` and `to` (read by hand, no search past the bounds). */
+function hasTimeWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 <= to; i++) if (text.charCodeAt(i) === TIME_FIRST && text.startsWith(TIME, i)) return true;
+  return false;
+}
+
+const TIME = 'وقت';
+const TIME_FIRST = TIME.charCodeAt(0);
 
 /** Index (in the words after the date) of the complementiser, or -1. */
 function complementAt(text: string, c: { nEnd: number }, sentence: { end: number }): number {

@@ -29,6 +29,25 @@ describe('datesTheSaying', () => {
     expect(saying('أفاد بلاغ للكرملين، اليوم الإثنين، بأن الرئيس الصيني سيحل بموسكو', 'اليوم الإثنين')).toBe(true);
   });
 
+  it('`في وقت سابق` (earlier) before the date is the date’s, however long the speaker’s name', () => {
+    expect(
+      saying(
+        'أعلنت المتحدثة باسم وزارة الخارجية هوا تشون ينغ في وقت سابق اليوم أنه بدعوة من بوتين سيقوم شي بزيارة دولة',
+        'اليوم',
+      ),
+    ).toBe(true);
+    expect(
+      saying(
+        'وقال المتحدث باسم الرئاسة الروسية دميتري بيسكوف للصحفيين في وقت متأخر من مساء أمس إن الرئيس سيزور بكين',
+        'مساء أمس',
+      ),
+    ).toBe(true);
+    // No verb of saying: `في وقت سابق` opens the talks' own clause.
+    expect(saying('التقى بوتين في وقت سابق اليوم نظيره الصيني، وأكد أن العلاقات متينة', 'اليوم')).toBe(false);
+    // Inside what is said, the date is what is said's.
+    expect(saying('قال الكرملين إن الرئيسين تحادثا في وقت سابق اليوم أن …', 'اليوم')).toBe(false);
+  });
+
   it('not a date inside what is said, nor one with no verb of saying or no complement', () => {
     expect(saying('أعلن الكرملين اليوم الثلاثاء أن بوتين يصل إلى بكين الخميس', 'الخميس')).toBe(false);
     expect(saying('التقى بوتين اليوم الثلاثاء نظيره الصيني في بكين', 'اليوم الثلاثاء')).toBe(false);
@@ -39,6 +58,17 @@ describe('datesTheSaying', () => {
 });
 
 describe('an announced visit is dated by the visit, not the announcement', () => {
+  it('an MFA transcript: the spokeswoman announced earlier today the visit from 20 to 22 March', () => {
+    const r = extract(
+      lines(
+        'المؤتمر الصحفي الدوري للمتحدث باسم وزارة الخارجية يوم 17 مارس 2023',
+        'أعلنت المتحدثة باسم وزارة الخارجية هوا تشون ينغ في وقت سابق اليوم أنه بدعوة من الرئيس الروسي فلاديمير بوتين، سيقوم رئيس جمهورية الصين الشعبية شي جين بينغ بزيارة دولة إلى روسيا في الفترة من 20 إلى 22 مارس.',
+      ),
+      { published: '2023-03-17' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2023-03-20', end: '2023-03-22', announced: true });
+  });
+
   it('Levantine wire: أعلن … اليوم الثلاثاء أن … يصل … الخميس', () => {
     const r = extract(
       lines(
