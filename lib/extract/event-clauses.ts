@@ -57,7 +57,7 @@ export interface EventClause {
   mentions: Candidate[];
 }
 
-const TALKS_KINDS: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair', 'dual']);
+const TALKS_KINDS: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair', 'dual', 'told']);
 const NO_KINDS: ReadonlySet<CueKind> = new Set();
 
 /** The clauses of every sentence, in text order. */

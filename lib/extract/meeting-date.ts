@@ -411,7 +411,7 @@ export function gapBetween(cue: { start: number; end: number }, c: { nStart: num
   return cue.start >= c.nEnd ? cue.start - c.nEnd : c.nStart >= cue.end ? c.nStart - cue.end : 0;
 }
 
-const TALKS_CUES: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair']);
+const TALKS_CUES: ReadonlySet<CueKind> = new Set(['meet', 'phone', 'call', 'video', 'summit', 'pair', 'told']);
 
 /**
  * Whether the meeting word nearest a date in its clause is one of talks (`يعقد خلالها قمة مع بوتين

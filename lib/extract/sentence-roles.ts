@@ -4,6 +4,7 @@
 // word is an *event* sentence: the material of both relevance and the meeting record.
 
 import { normaliseString } from '../text/normalise';
+import { isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -40,7 +41,7 @@ export interface SentenceRoles {
   kinds: ReadonlySet<CueKind>;
 }
 
-const MEETING_CUES: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'summit', 'dual']);
+const MEETING_CUES: ReadonlySet<CueKind> = new Set(['meet', 'in-person', 'phone', 'call', 'summit', 'dual', 'told']);
 
 /** Shared by sentences without a cue, the most of them; never modified. */
 const NO_KINDS: ReadonlySet<CueKind> = new Set();
@@ -57,6 +58,7 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
 }
 
 function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): SentenceRoles {
+  addToldCue(sentence, dir, ref);
   let ru = NONE;
   let cn = NONE;
   let others = NONE;
@@ -316,4 +318,104 @@ function onlyJoint(sentence: Sentence): boolean {
     if (MEETING_CUES.has(c.kind) && (c.kind !== 'meet' || !joint.has(c.start))) return false;
   }
   return true;
+}
+
+/** Verbs of telling someone something (`قال لـ`, `يقول لـ`, `أبلغ`), normalised, with `و`/`ف`. */
+const TELLING = new Set(
+  ['قال', 'قالت', 'يقول', 'تقول', 'أبلغ', 'يبلغ'].map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]),
+);
+/** Words with `لـ` that address a leader named right after (`لنظيره الروسي فلاديمير بوتين`). */
+const ADDRESSING = new Set(['لنظيره', 'لنظيرته', 'للرئيس', 'للزعيم'].map(normaliseString));
+/** Words a leader's name may stand after its addressing word (`لنظيره الروسي فلاديمير`). */
+const ADDRESS_REACH = 3;
+/** Words of title a verb of telling may stand before its subject's name (`قال الرئيس الصيني`). */
+const TELLER_REACH = 4;
+/** The cue kinds under which a telling reports no exchange: a message, a negated meeting. */
+const NOT_TOLD: ReadonlySet<CueKind> = new Set(['message', 'negated', 'speculative']);
+
+/**
+ * Wire copy reports a call or talks by what one leader told the other (Reuters' `X told Y`):
+ * `شي جين بينغ يقول لبوتين إن …`, `قال الرئيس الصيني شي جين بينغ لنظيره الروسي فلاديمير بوتين
+ * يوم الجمعة إن …`. A verb of telling, one side's leader as its subject (right before it, or right
+ * after it behind a title), and the other side's leader addressed with `لـ` right after the
+ * subject: the two spoke to each other, a meeting word of no form (`told`). Not in a sentence of a
+ * message (`قال شي في رسالة إلى بوتين`, `في برقية تهنئة`) or of a meeting denied or guessed; a
+ * medium addressed (`قال لوكالة`, `للصحفيين`) is no leader.
+ */
+function addToldCue(sentence: Sentence, dir: Directory, ref: string | null): void {
+  const { text, mentions, cues } = sentence;
+  for (const c of cues) if (NOT_TOLD.has(c.kind)) return;
+  let prev: { m: Candidate; side: 'ru' | 'cn' } | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'leader' || !m.id) continue;
+    const side = dir.sideOf(m.id, ref);
+    if (side !== 'ru' && side !== 'cn') {
+      prev = null;
+      continue;
+    }
+    if (prev && prev.side !== side) {
+      const span = telling(text, prev.m, m, sentence.start);
+      if (span) {
+        const cue: Cue = { kind: 'told', start: span[0], end: span[1] };
+        // Cues stay in text order (clauses take them in runs).
+        const at = cues.findIndex((c) => c.start > cue.start);
+        sentence.cues = at < 0 ? [...cues, cue] : [...cues.slice(0, at), cue, ...cues.slice(at)];
+        return;
+      }
+    }
+    prev = { m, side };
+  }
+}
+
+/**
+ * The span of the verb of telling when `teller` tells `addressed` (see addToldCue), else null:
+ * `<teller> يقول لـ<addressed>` or `قال <title> <teller> لنظيره <…> <addressed>`.
+ */
+function telling(text: string, teller: Candidate, addressed: Candidate, from: number): [number, number] | null {
+  // The word that addresses: `لـ` on the name itself, or an addressing word a few words before it.
+  let address: [number, number] | null = null;
+  if (addressed.nStart - 1 >= from && text[addressed.nStart - 1] === 'ل') {
+    const b = addressed.nStart - 1;
+    if (b === from || !isLetter(text.charCodeAt(b - 1))) address = [b, addressed.nStart];
+  }
+  if (!address) {
+    const before = wordSpansBefore(text, addressed.nStart, ADDRESS_REACH, from);
+    const k = before.findIndex(([a, b]) => ADDRESSING.has(text.slice(a, b)));
+    if (k < 0) return null;
+    address = before[k] as [number, number];
+  }
+  if (address[0] < teller.nEnd) return null;
+  // `<teller> لنظيره`: the verb of telling before the teller, behind a title at most.
+  if (onlySpaces(text, teller.nEnd, address[0])) {
+    for (const [a, b] of wordSpansBefore(text, teller.nStart, TELLER_REACH, from)) {
+      if (TELLING.has(text.slice(a, b))) return [a, address[1]];
+    }
+    return null;
+  }
+  // `<teller> يقول لبوتين`: the verb right after the teller.
+  const [verb] = wordSpansBefore(text, address[0], 1, from);
+  if (!verb || !TELLING.has(text.slice(verb[0], verb[1])) || !onlySpaces(text, teller.nEnd, verb[0])) return null;
+  return [verb[0], address[1]];
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
+/** Up to `max` words (their spans) read backwards from `end`, nearest first; only spaces between. */
+function wordSpansBefore(text: string, end: number, max: number, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = end;
+  while (out.length < max) {
+    let e = at;
+    while (e > from && text.charCodeAt(e - 1) === 0x20) e--;
+    let b = e;
+    while (b > from && isLetter(text.charCodeAt(b - 1))) b--;
+    if (b === e) break;
+    out.push([b, e]);
+    at = b;
+  }
+  return out;
 }

@@ -78,7 +78,12 @@ export type CueKind =
   /** A meeting word under a guess or a hope (`قد يلتقيان`, `من المرجح أن`): no meeting. */
   | 'speculative'
   /** A visit someone was invited to (`دعا بوتين شي إلى زيارة موسكو`): to come, not reported. */
-  | 'invited';
+  | 'invited'
+  /**
+   * One leader telling the other (`شي يقول لبوتين`, `قال شي لنظيره الروسي بوتين`): an exchange of
+   * no form named, read with the leaders (sentence-roles).
+   */
+  | 'told';
 
 /** Cue kinds that name a meeting of some kind (talks, a call, a summit, a sideline encounter). */
 export const MEETING_CUE_KINDS: ReadonlySet<CueKind> = new Set([
@@ -89,6 +94,7 @@ export const MEETING_CUE_KINDS: ReadonlySet<CueKind> = new Set([
   'call',
   'video',
   'summit',
+  'told',
 ]);
 
 /** The same, or the two sides named as a pair (`الرئيسان`): where a meeting's date may be read. */
