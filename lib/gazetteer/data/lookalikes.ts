@@ -20,6 +20,11 @@ export const NOT_ENTITIES: string[] = [
   'معاهدة شنغهاي',
   'بورصة شنغهاي',
   'مؤشر شنغهاي',
+  // The Paris climate agreement and the Paris Club of creditors.
+  'اتفاق باريس',
+  'اتفاقية باريس',
+  'اتفاقيات باريس',
+  'نادي باريس',
   'اتفاق مينسك',
   'اتفاقات مينسك',
   'اتفاقيات مينسك',

@@ -51,6 +51,11 @@ describe('look-alikes', () => {
     expect(pairs('زار مدينة شنغهاي (الصين) في مايو')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وصل إلى "شنغهاي" أمس')).toEqual(['shanghai:شنغهاي']);
     expect(pairs('وفق اتفاقيات مينسك')).toEqual([]);
+    expect(pairs('انسحب ترمب من اتفاق باريس للمناخ وديون نادي باريس، ثم زار ماكرون في باريس', '2025-01-22')).toEqual([
+      'trump:ترمب',
+      'macron:ماكرون',
+      'paris:باريس',
+    ]);
     expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
     expect(pairs('نقلت صحيفة واشنطن بوست')).toEqual([]);
   });

@@ -69,3 +69,16 @@ describe('what follows a title and is no name', () => {
     ]);
   });
 });
+
+describe('a verb after a title is no name', () => {
+  it('perfectives of renewing, expressing, praising (جدد دعوته, أبدى, أشاد)', () => {
+    expect(pairs('وأعلن الكرملين أن الرئيس الروسي جدد دعوته لشي إلى زيارة موسكو.', '2025-01-22')).toEqual([
+      'kremlin:الكرملين (title)',
+      'putin:الرئيس الروسي (title)',
+      'moscow:موسكو',
+    ]);
+    expect(pairs('وقال إن رئيس الوزراء الهندي أبدى استعداده للزيارة.', '2025-01-22')).toEqual([
+      'modi:رئيس الوزراء الهندي (title)',
+    ]);
+  });
+});
