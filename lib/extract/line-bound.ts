@@ -40,9 +40,10 @@ export function boundToLines(story: Doc, found: Candidate[], find: (doc: Doc) =>
   return kept.sort((x, y) => x.nStart - y.nStart || y.nEnd - x.nEnd);
 }
 
+/** Reads the candidate's own characters only: `indexOf` would run on to the next line break, far off on a page of one long line. */
 function crossesLine(text: string, c: Candidate): boolean {
-  const nl = text.indexOf('\n', c.nStart);
-  return nl >= 0 && nl < c.nEnd;
+  for (let k = c.nStart; k < c.nEnd; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** The line's candidate lies inside the span of one that crossed a line break. */
