@@ -172,6 +172,8 @@ export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value
   const k = r.end;
   const next = tokens[k];
   if (!next || next.kind === 'number') return null;
+  const powered = poweredUnitAt(tokens, k);
+  if (powered) return { unit: powered, value, end: k + 2 };
   if (next.kind === 'word' && !(flagsOfWord(next) & MAY_START_UNIT)) return null;
   const pct = percentAt(tokens, k);
   if (pct) return { unit: '%', value, end: pct };
@@ -189,6 +191,28 @@ export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value
     return { unit: 'fraction', value: v, end: k + 1 };
   }
   return nounAt(tokens, k, value, false) ?? nisbaPluralAt(tokens, k, value);
+}
+
+/** `م3`, `م²`, `كم2`: a metre or kilometre abbreviation with its power, written as one word. */
+const POWERED_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  م: { '3': 'cubic metre', '³': 'cubic metre', '2': 'square metre', '²': 'square metre' },
+  كم: { '2': 'square kilometre', '²': 'square kilometre' },
+};
+
+/**
+ * The unit of an abbreviation and its power at token k (`106 مليارات م3 سنويا`), glued together
+ * as the business press writes them; a bare `م` (`2024م`, مساء) is no unit.
+ */
+function poweredUnitAt(tokens: Token[], k: number): string | null {
+  const t = tokens[k];
+  const power = tokens[k + 1];
+  if (t?.kind !== 'word' || !power || power.start !== t.end) return null;
+  const byPower = POWERED_UNITS[t.text];
+  if (!byPower) return null;
+  const after = tokens[k + 2];
+  // `م3` then more digits or letters glued on is something else (a code, a model).
+  if (after && after.start === power.end && after.kind !== 'punct') return null;
+  return byPower[power.text] ?? null;
 }
 
 const isNisbaPlural = (w: string): boolean => w.endsWith('يين') || w.endsWith('يون');

@@ -127,6 +127,20 @@ describe('findFigures: Maghrebi press (MAP, APS)', () => {
   });
 });
 
+describe('findFigures: the business press', () => {
+  it('a metre or kilometre abbreviation with its power (م3, م², كم2)', () => {
+    check('ليصل إجمالي طاقة التصدير إلى 106 مليارات م3 سنويا، فيما تبلغ مساحة المشروع 500 كم2 و120 م².', [
+      ['106 مليارات م3', 106e9, 'cubic metre'],
+      ['500 كم2', 500, 'square kilometre'],
+      ['120 م²', 120, 'square metre'],
+    ]);
+  });
+
+  it('while a bare م is no unit, nor م glued to a longer code', () => {
+    check('وصل عام 2024م نحو 30 م وقتها، واشترى 5 م3x.', []);
+  });
+});
+
 describe('findFigures: agency copy (Reuters, AFP, Xinhua, RT, Sputnik)', () => {
   it('military counts next to model names', () => {
     check('وقالت وزارة الدفاع الروسية إن قواتها أسقطت 25 طائرة مسيرة و3 مقاتلات من طراز سو-35 ونشرت صواريخ إس-400.', [
