@@ -26,7 +26,7 @@ import { insideIdiom } from './idioms';
 import { analyseToken, lexiconWords, type WordAnalysis } from './lexicon';
 import { PREFIXES } from './proclitics';
 import { type NumberReading, readNumberAt } from './read-number';
-import { dualFigureWords, singularNounWords, unitStartWords } from './unit-lexicon';
+import { dualFigureWords, POWERED_UNITS, singularNounWords, unitStartWords } from './unit-lexicon';
 
 let afterNumber: Set<string> | null = null;
 
@@ -34,6 +34,7 @@ let afterNumber: Set<string> | null = null;
 function buildAfterNumber(): Set<string> {
   const set = new Set<string>(lexiconWords());
   for (const w of unitStartWords()) set.add(w);
+  for (const w of Object.keys(POWERED_UNITS)) set.add(w);
   // Nisba plurals (فلسطينيين) are recognised by their ending, not listed: see read-unit.ts.
   for (const w of figureJoinWords()) set.add(w);
   for (const p of PREFIXES) set.add(p.text);

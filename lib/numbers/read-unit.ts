@@ -18,6 +18,7 @@ import {
   mayStartUnit,
   type NounAnalysis,
   nounOf,
+  POWERED_UNITS,
 } from './unit-lexicon';
 
 export interface UnitReading {
@@ -192,12 +193,6 @@ export function readUnitAfter(tokens: Token[], r: NumberReading, value = r.value
   }
   return nounAt(tokens, k, value, false) ?? nisbaPluralAt(tokens, k, value);
 }
-
-/** `م3`, `م²`, `كم2`: a metre or kilometre abbreviation with its power, written as one word. */
-const POWERED_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  م: { '3': 'cubic metre', '³': 'cubic metre', '2': 'square metre', '²': 'square metre' },
-  كم: { '2': 'square kilometre', '²': 'square kilometre' },
-};
 
 /**
  * The unit of an abbreviation and its power at token k (`106 مليارات م3 سنويا`), glued together

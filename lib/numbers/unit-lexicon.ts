@@ -273,6 +273,15 @@ export function mayStartUnit(word: string): boolean {
 }
 
 /** Every word that can begin a currency or counted noun (for building lookup tables). */
+/**
+ * `م3`, `م²`, `كم2`: a metre or kilometre abbreviation with its power, glued together as the
+ * business press writes them (read in read-unit.ts; the bare letters are no unit).
+ */
+export const POWERED_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  م: { '3': 'cubic metre', '³': 'cubic metre', '2': 'square metre', '²': 'square metre' },
+  كم: { '2': 'square kilometre', '²': 'square kilometre' },
+};
+
 export function unitStartWords(): IterableIterator<string> {
   return t().unitStarts.values();
 }
