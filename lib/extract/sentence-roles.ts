@@ -72,8 +72,12 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
     else {
       if (dir.isCounterpart(m.id, ref) && !isSpeaker(sentence, m)) others = add(others, m.id);
       const country = dir.leaderCountry(m.id);
+      // An official the sentence cites (`وفق ما أعلنه مساعد الرئيس الروسي يوري أوشاكوف`) is its
+      // source, not a party to the meeting it reports.
+      if (country !== 'RU' && country !== 'CN') continue;
+      if (isSource(sentence, m)) continue;
       if (country === 'RU') ruOfficial = true;
-      else if (country === 'CN') cnOfficial = true;
+      else cnOfficial = true;
     }
   }
   const kinds = sentence.cues.length === 0 ? NO_KINDS : kindsOf(sentence.cues);
@@ -266,6 +270,27 @@ function isSpeaker(sentence: Sentence, m: Candidate): boolean {
   if (m.nStart - sentence.start > SPEAKER_REACH) return false;
   const after = sentence.text.slice(m.nEnd, Math.min(sentence.end, m.nEnd + 2)).trimStart();
   return after.startsWith(':');
+}
+
+/** Words that cite a source (`وفق ما أعلنه`, `بحسب`, `حسبما`, `نقلا عن`, `وفقا لـ`), normalised. */
+const CITING = new Set(['وفق', 'وفقا', 'وفقما', 'بحسب', 'حسب', 'حسبما', 'بحسبما', 'طبقا', 'نقلا'].map(normaliseString));
+/** Words a cited name may stand after its citing word (`وفق ما أعلنه مساعد الرئيس الروسي يوري`). */
+const CITING_REACH = 7;
+
+/**
+ * The name is cited as the source of what the sentence says (`وفق ما أعلنه مساعد الرئيس الروسي
+ * يوري أوشاكوف للصحفيين عقب المحادثات`, `بحسب وزير الخارجية وانغ يي`, `نقلا عن لافروف`): a citing
+ * word a few words before it, in the same clause, with no other name and no meeting word between
+ * (`وفق ما أعلنه بوتين بعد لقائه وانغ يي` cites Putin, not Wang Yi, who is met).
+ */
+function isSource(sentence: Sentence, m: Candidate): boolean {
+  const { text, start, mentions, cues } = sentence;
+  for (const [a, b] of wordSpansBefore(text, m.nStart, CITING_REACH, start)) {
+    if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
+    if (cues.some((c) => c.end > a && c.start < m.nStart)) return false;
+    if (CITING.has(text.slice(a, b))) return true;
+  }
+  return false;
 }
 
 /** How far (in characters) a leader's clause reaches to the official he meets. */

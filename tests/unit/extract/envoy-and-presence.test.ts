@@ -121,3 +121,51 @@ describe('بحضور: signed in the presence of', () => {
     expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start: '2025-02-28' });
   });
 });
+
+// An official the sentence cites as its source (`وفق ما أعلنه`, `بحسب`, `نقلا عن`) is no party to
+// the meeting it reports; one met in the same sentence, or named after a meeting word, still is.
+describe('an official cited as the source', () => {
+  it.each([
+    [
+      'the leader’s aide cited after the talks (RT)',
+      lines(
+        'بوتين لشي: ننتظرك في موسكو',
+        'أجرى الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء محادثات عبر الفيديو مع نظيره الصيني شي جين بينغ، وبحثا العلاقات الثنائية.',
+        'من جهته، قال الزعيم الصيني إن العلاقات بين البلدين قوية، وفق ما أعلنه مساعد الرئيس الروسي يوري أوشاكوف للصحفيين عقب المحادثات.',
+      ),
+      '2023-06-20',
+    ],
+    [
+      'the Kremlin’s spokesman cited with بحسب (Sputnik)',
+      lines(
+        'بوتين: العلاقات مع الصين في أفضل حالاتها',
+        'أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الصيني شي جين بينغ اليوم الجمعة، وتبادلا التهاني بالعام الجديد.',
+        'وأكد الرئيس الصيني خلال الاتصال دعم بلاده لروسيا، بحسب المتحدث باسم الكرملين دميتري بيسكوف.',
+      ),
+      '2023-12-29',
+    ],
+  ])('%s: relevant', (_, text, published) => {
+    expect(extract(text, { published }).relevant).toBe(true);
+  });
+
+  it.each([
+    [
+      'the envoy received, the Kremlin’s spokesman cited after him (TASS)',
+      lines(
+        'بوتين يستقبل وانغ يي في الكرملين',
+        'استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني وانغ يي في الكرملين اليوم الاثنين، وفق ما أعلنه المتحدث باسم الكرملين دميتري بيسكوف، ونقل وانغ يي تحيات الرئيس شي جين بينغ.',
+      ),
+      '2024-02-05',
+    ],
+    [
+      'a citing word before the meeting and the envoy met after it',
+      lines(
+        'شي يستقبل لافروف',
+        'بحسب ما أعلن التلفزيون الصيني عقب لقاء الرئيس شي جين بينغ مع وزير الخارجية الروسي سيرغي لافروف في بكين اليوم، نقل لافروف رسالة من الرئيس فلاديمير بوتين.',
+      ),
+      '2024-04-09',
+    ],
+  ])('%s: not relevant', (_, text, published) => {
+    expect(extract(text, { published }).relevant).toBe(false);
+  });
+});
