@@ -139,7 +139,9 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i] as SentenceRoles;
     const rk = rank(r);
-    if (rk < 2) continue;
+    // One leader receiving the other country's envoy (`زار ميدفيديف بكين والتقى مع شي`) tells
+    // the envoy's meeting: its form is not the leaders'.
+    if (rk < 2 || r.envoy) continue;
     const w = PLACE_WEIGHT[places[i] as Place] * (rk === 3 ? 1 : 0.5);
     if (r.kinds.has('video')) video += 2 * w;
     if (r.kinds.has('phone')) phone += 2 * w;
