@@ -718,6 +718,7 @@ function cueAt(tokens: readonly Token[], i: number, columns: TokenTable): CueMat
   const match = matchPhraseAt(CUES, tokens, i, tokens.length, CLITICS | SUFFIXES, columns);
   if (match) {
     if (isPhoneDevice(tokens, i, match.to, match.value) || isLoneMedium(tokens, i, match.to, columns)) return null;
+    if (reachesAmount(tokens, i, match.to, columns)) return null;
     return { kinds: match.value, start: start[i] as number, end: end[match.to - 1] as number, to: match.to };
   }
   if (isVideoWord(wordAt(tokens, columns.ids, i))) {
@@ -738,6 +739,30 @@ const PHONE_DEVICES = wordSet(PHONE_DEVICE_WORDS);
 const MEDIUM_REACH = 3;
 /** Meeting words a medium can qualify: not a visit or a reception, which are in person. */
 const MEDIUM_HOSTS: ReadonlySet<CueKind> = new Set(['meet', 'summit', 'call', 'phone', 'video']);
+
+/** `وصل`, `يصل` and their persons: arriving, or reaching an amount. */
+const ARRIVAL_VERBS = new Set(['وصل', 'وصلت', 'يصل', 'تصل', 'سيصل', 'ستصل'].map(normaliseString));
+/** Words that open an amount after `إلى` (`إلى نحو 123 مليار دولار`, `إلى أكثر من`). */
+const AMOUNT_LEADS = new Set(['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'مستوى', 'مستويات'].map(normaliseString));
+const ILA = normaliseString('إلى');
+
+/**
+ * `ليصل إلى نحو 123 مليار دولار`, `وصل حجم التبادل إلى 240 مليارا`: a figure reaching an
+ * amount, not a leader arriving. The verb, `إلى`, then a number or a word that opens an amount.
+ */
+function reachesAmount(tokens: readonly Token[], i: number, to: number, columns: TokenTable): boolean {
+  if (to !== i + 1) return false;
+  const w = wordAt(tokens, columns.ids, i);
+  const bare = ARRIVAL_VERBS.has(w) ? w : ARRIVAL_VERBS.has(w.slice(1)) ? w.slice(1) : null;
+  if (bare === null) return false;
+  // The amount may come a few words on (`وصل حجم التبادل إلى`): up to three words before `إلى`.
+  for (let k = to; k < Math.min(tokens.length - 1, to + 4); k++) {
+    if (wordAt(tokens, columns.ids, k) !== ILA) continue;
+    const next = tokens[k + 1] as Token;
+    return ((columns.bits[k + 1] as number) & NUMBER_BIT) !== 0 || AMOUNT_LEADS.has(next.text);
+  }
+  return false;
+}
 
 /** The telephone's noun before a device word (`الهاتف المحمول`): the object, not a call. */
 function isPhoneDevice(tokens: readonly Token[], i: number, to: number, kinds: readonly CueKind[]): boolean {
