@@ -7,6 +7,7 @@
 
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
+import { wordsBefore } from './words-before';
 
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ['روسيا', 'RU'],
@@ -100,7 +101,7 @@ export function destinationCountries(text: string, from: number, to: number): st
     if (i - s >= 2 && ENDINGS.has(lastTwo(text, i))) {
       const prev = prevStart < 0 ? '' : text.slice(prevStart, prevEnd);
       const code = countryNamed(text.slice(s, i), prev, nextWord(text, i, to));
-      if (code) out.push(code);
+      if (code && !goodsSentTo(text, s)) out.push(code);
     }
     prevStart = s;
     prevEnd = i;
@@ -128,4 +129,26 @@ function countryNamed(w: string, prev: string, next: string | undefined): string
     if (code) return code;
   }
   return null;
+}
+
+/** Words reading back from a country for a word of goods sent (`صادرات النفط الروسي إلى الصين`). */
+const GOODS_REACH = 4;
+
+/**
+ * Verbs and nouns of goods sent or sold (normalised): supply (`سنورد`, `توريد`, `إمدادات`), export
+ * (`صادرات`, `تصدير`, `ستصدر`), shipping and pumping (`شحنات`, `ضخ`), selling (`يبيع`, `بيع`). `أورد`
+ * (cited) and `صدر` (was issued) are not among them: a past `صدرت` is read only with a future or a
+ * present prefix (`ستصدر`, `تصدر`) being too close to `صدر بيان`, the bare past is left out.
+ */
+const GOODS_WORD =
+  /^[وف]?(?:(?:ب|ل|بال|لل|ال)?(?:توريد|توريدات|امدادات|امداد|صادرات|صادراته|صادراتها|تصدير|شحنات|شحنه|ضخ|بيع)|س?[يتن](?:ورد|صدر|بيع|ضخ)(?:ون|ان)?)$/;
+
+/**
+ * The country is where goods go, not people (`روسيا ستورد إلى الصين 98 مليار متر مكعب`, `وسنورد
+ * للصين`, `صادرات النفط الروسي إلى الهند`): a word of goods sent stands in the few words before it.
+ * A visit's words (`بزيارة دولة إلى روسيا`, `وصل إلى الصين لبحث إمدادات الغاز`) are not.
+ */
+function goodsSentTo(text: string, at: number): boolean {
+  for (const w of wordsBefore(text, at, GOODS_REACH)) if (GOODS_WORD.test(w)) return true;
+  return false;
 }
