@@ -120,6 +120,8 @@ export function meetingVenue(
       const locative = readings.isLocative(text, v);
       const paired = pairedWithCapital(text, venues[k - 1], v) || pairedWithCapital(text, v, venues[k + 1]);
       // Capitals named together still count against (below).
+      // `أن بكين لم تؤكد`, `إن موسكو تحتاج`: the subject of a clause of its own is a government.
+      if (!locative && !paired && isClauseSubject(text, v)) continue;
       if (!locative && !paired) {
         placesEvent ??= placesAnyVenue(text, venues, line, readings, r.sentence);
         if (placesEvent) continue;
@@ -361,6 +363,21 @@ function isHosting(word: string | undefined): boolean {
   if (!word) return false;
   for (const stem of HOSTING_STEMS) if (word.startsWith(stem) || word.startsWith(`و${stem}`)) return true;
   return false;
+}
+
+/** Words that open a clause of its own, whose subject follows (`أن`, `إن`, `بأن`, `لأن`, normalised). */
+const COMPLEMENTISERS = new Set(['ان', 'وان', 'بان', 'لان', 'فان']);
+
+/**
+ * The venue opens a clause as its subject (`مشيرين إلى أن بكين لم تؤكد الاتفاق`, `ويرى محللون أن
+ * موسكو تحتاج`): it stands for its government, not for a place, unless it hosts (`أن موسكو
+ * ستستضيف القمة`).
+ */
+export function isClauseSubject(text: string, v: Candidate): boolean {
+  const [word] = wordsBefore(text, v.nStart, 1);
+  if (word === undefined || !COMPLEMENTISERS.has(word)) return false;
+  const next = /^[\s"«»]*(\p{L}+)/u.exec(text.slice(v.nEnd, v.nEnd + 30))?.[1];
+  return !(next && (isHosting(next) || isHosting(next.replace(/^و?س/, ''))));
 }
 
 /** `موسكو وبكين`: two cities joined by و stand for their governments, not for a place. */
