@@ -9,7 +9,7 @@
 import type { Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
-import { daysInMonth, isoDay, partialDay, weekdayOf } from './calendar';
+import { dayNumber, daysInMonth, isoDay, parseIsoDay, partialDay, weekdayOf } from './calendar';
 import {
   DATELINE_LABELS,
   DATELINE_NOISE,
@@ -106,12 +106,15 @@ function readDatelineDay(top: Token[], text: string): string | null {
   // Every date read so far: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
   const found: DatedLine[] = [];
   let judged = 0;
-  for (let f = scan.next(); f !== null; f = scan.next()) {
-    const first = datedLine(top, text, f);
-    found.push(first);
+  // The first dated dateline, and how far on the story's own may still stand (see `isReadingDay`).
+  let first: string | null = null;
+  let firstLineEnd = 0;
+  let until = top.length;
+  for (let f = scan.next(until); f !== null; f = scan.next(until)) {
+    const line = datedLine(top, text, f);
+    found.push(line);
     // The rest of the date's line, and any other date on it.
-    for (let g = scan.next(first.lineEnd); g !== null; g = scan.next(first.lineEnd))
-      found.push(datedLine(top, text, g));
+    for (let g = scan.next(line.lineEnd); g !== null; g = scan.next(line.lineEnd)) found.push(datedLine(top, text, g));
     for (; judged < found.length; judged++) {
       const { date, lineStart, lineEnd } = found[judged] as DatedLine;
       const value = date.value.value;
@@ -119,19 +122,50 @@ function readDatelineDay(top: Token[], text: string): string | null {
       const full = ISO_DAY.test(value);
       if (!full && !PARTIAL_DAY.test(value)) continue;
       const { from, to } = date.match;
+      let day: string | null = null;
       if (!full) {
         // A bidi-scrambled copy (`GMT 15:40 2024 الأربعاء 21 أغسطس`): the line's lone year.
-        const dated = date.nStart < DATELINE_REACH ? withLoneYear(top, found, lineStart, lineEnd, date) : null;
-        if (dated) return dated;
+        day = date.nStart < DATELINE_REACH ? withLoneYear(top, found, lineStart, lineEnd, date) : null;
       }
-      const kind = datelineKind(top, found, lineStart, lineEnd, from, to, date.nStart, full);
-      if (!kind) continue;
-      if (!full) partial ??= value;
-      else if (kind === 'updated') updated ??= value;
-      else return value;
+      if (day === null) {
+        const kind = datelineKind(top, found, lineStart, lineEnd, from, to, date.nStart, full);
+        if (!kind) continue;
+        if (!full) partial ??= value;
+        else if (kind === 'updated') updated ??= value;
+        else day = value;
+      }
+      if (day === null) continue;
+      if (first === null) {
+        first = day;
+        firstLineEnd = lineEnd;
+        until = firstTokenAt(tokenTable(top).start, date.nEnd + OWN_DATE_REACH);
+      } else if (lineStart >= firstLineEnd) {
+        // The next dateline on a line of its own (the first's line may give its day twice: Hijri and Gregorian).
+        return isReadingDay(first, day) ? day : first;
+      }
     }
   }
-  return updated ?? partial;
+  return first ?? updated ?? partial;
+}
+
+/**
+ * Characters after a page's first dateline within which its story's own dateline may still stand
+ * (a header's date, then the menus and the headline, then the story's date).
+ */
+const OWN_DATE_REACH = 800;
+/** Days by which a header's date must follow the story's for the header to be the reading day. */
+const ARCHIVE_GAP_DAYS = 30;
+
+/**
+ * Whether a page's first dateline (`السبت 21 نوفمبر 2026` in a site's header) is the day the page
+ * was read, not written, given the next dateline under it (`الخميس، 07 يونيو 2018 01:30 م`): an
+ * archive page carries today's date in its template, long after the story's own. A print masthead
+ * over a wire's dateline differs by a day or two, and the masthead stays the page's date.
+ */
+function isReadingDay(first: string, next: string): boolean {
+  const a = parseIsoDay(first);
+  const b = parseIsoDay(next);
+  return a !== null && b !== null && dayNumber(a.y, a.m, a.d) - dayNumber(b.y, b.m, b.d) > ARCHIVE_GAP_DAYS;
 }
 
 /** A date of the top and the bounds of its line, in tokens. */

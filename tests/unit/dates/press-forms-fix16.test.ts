@@ -111,3 +111,34 @@ describe("MENA's weekday between slashes", () => {
     ]);
   });
 });
+
+describe("an archive page's header date", () => {
+  const story = 'أجرى الرئيس الروسي فلاديمير بوتين محادثات مع نظيره الصيني شي جين بينغ تناولت العلاقات الثنائية.';
+  const published = (text: string) => findPublishedDate(makeDoc(text));
+
+  it("is the day the page was read: the story's own date under the headline dates it", () => {
+    const page = [
+      'اليوم السابع',
+      'الرئيسية | سياسة | عرب وعالم',
+      'السبت، 21 نوفمبر 2026 - 11:03 ص',
+      'الكرملين: بوتين يبدأ زيارة دولة للصين غدا',
+      'الخميس، 07 يونيو 2018 01:30 م',
+      story,
+    ].join('\n');
+    expect(published(page)).toBe('2018-06-07');
+    // A header giving the day twice (Hijri and Gregorian) is still one dateline.
+    const twice = ['الأهرام', 'السبت 21 نوفمبر 2026 | 11 جمادى الآخرة 1448', 'عنوان الخبر', '21-5-2014 | 14:37', story];
+    expect(published(twice.join('\n'))).toBe('2014-05-21');
+  });
+
+  it("but a print masthead over the wire's dateline a day before stays the page's date", () => {
+    const print = [
+      'الخميس 6 يونيو 2019',
+      'عنوان الخبر في الصفحة',
+      'موسكو 5 يونيو 2019 (رويترز) - أجرى بوتين محادثات مع شي.',
+    ];
+    expect(published(print.join('\n'))).toBe('2019-06-06');
+    // A lone dateline is the page's, whatever its age.
+    expect(published(['عنوان الخبر', 'الخميس، 07 يونيو 2018 01:30 م', story].join('\n'))).toBe('2018-06-07');
+  });
+});
