@@ -37,8 +37,15 @@ export const CHINESE_LEADERS: Leader[] = [
       'كسي جين بينغ',
       'كسي جينبينغ',
       'كسي جين بنغ',
+      // Levantine and Iraqi copy: `تشي جين بينغ` (Al-Akhbar), `سي جين بينغ` (RT, Baghdad).
+      'تشي جين بينغ',
+      'تشي جينبينغ',
+      'سي جين بينغ',
+      'سي جينبينغ',
       { text: 'شي', needs: 'named' },
       { text: 'كسي', needs: 'named' },
+      // Not `سي` alone: `سي إن إن`, `سي آي إيه`.
+      { text: 'تشي', needs: 'named' },
     ],
   },
   {

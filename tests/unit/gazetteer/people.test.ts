@@ -114,3 +114,22 @@ describe('Xi in Maghrebi spelling', () => {
     expect(pairs('وقال كسي إن المحادثات مثمرة.')).toEqual([]);
   });
 });
+
+describe('Xi in Levantine and Iraqi spellings', () => {
+  it('reads تشي جين بينغ and سي جين بينغ, and the short تشي once he is named', () => {
+    expect(pairs('وأجرى بوتين محادثات مع تشي جين بينغ، وقال تشي إن العلاقات ممتازة.')).toEqual([
+      'putin:بوتين',
+      'xi:تشي جين بينغ',
+      'xi:تشي',
+    ]);
+    expect(pairs('والتقى بوتين سي جين بينغ في قازان.')).toEqual(['putin:بوتين', 'xi:سي جين بينغ', 'kazan:قازان']);
+  });
+
+  it('but not a bare سي (سي إن إن), nor تشي before he is named', () => {
+    expect(pairs('والتقى بوتين سي جين بينغ، وقال لشبكة سي إن إن إن سي آي إيه لا تعلم.')).toEqual([
+      'putin:بوتين',
+      'xi:سي جين بينغ',
+    ]);
+    expect(pairs('وقال تشي غيفارا إن الثورة مستمرة.')).toEqual([]);
+  });
+});
