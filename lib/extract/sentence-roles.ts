@@ -365,7 +365,8 @@ const NOT_TOLD: ReadonlySet<CueKind> = new Set(['message', 'negated', 'speculati
  * after it behind a title), and the other side's leader addressed with `لـ` right after the
  * subject: the two spoke to each other, a meeting word of no form (`told`). Not in a sentence of a
  * message (`قال شي في رسالة إلى بوتين`, `في برقية تهنئة`) or of a meeting denied or guessed; a
- * medium addressed (`قال لوكالة`, `للصحفيين`) is no leader.
+ * medium addressed (`قال لوكالة`, `للصحفيين`) is no leader. A headline may leave the verb out
+ * before a quote: `شي لبوتين: علاقاتنا لا تستهدف أي طرف ثالث`.
  */
 function addToldCue(sentence: Sentence, dir: Directory, ref: string | null): void {
   const { text, mentions, cues } = sentence;
@@ -412,6 +413,8 @@ function telling(text: string, teller: Candidate, addressed: Candidate, from: nu
   if (address[0] < teller.nEnd) return null;
   // `<teller> لنظيره`: the verb of telling before the teller, behind a title at most.
   if (onlySpaces(text, teller.nEnd, address[0])) {
+    // A headline's verbless `شي لبوتين: …`, `بوتين لشي جين بينغ: …`: the quote follows a colon.
+    if (colonAfter(text, addressed.nEnd)) return [address[0], addressed.nEnd];
     for (const [a, b] of wordSpansBefore(text, teller.nStart, TELLER_REACH, from)) {
       if (TELLING.has(text.slice(a, b))) return [a, address[1]];
     }
@@ -421,6 +424,13 @@ function telling(text: string, teller: Candidate, addressed: Candidate, from: nu
   const [verb] = wordSpansBefore(text, address[0], 1, from);
   if (!verb || !TELLING.has(text.slice(verb[0], verb[1])) || !onlySpaces(text, teller.nEnd, verb[0])) return null;
   return [verb[0], address[1]];
+}
+
+/** A colon right after `at` (spaces allowed before it). */
+function colonAfter(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return text[i] === ':';
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

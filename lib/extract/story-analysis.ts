@@ -293,7 +293,7 @@ export function analyseStory(
         if (cue) {
           const tok = tokens[t] as Token;
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
-          const negated = meetingWord && isNegated(tokens, t, columns);
+          const negated = meetingWord && isNegated(tokens, t, columns, current.start);
           const guessed = !negated && modalKind(tokens, t, cue.kinds, modal);
           const family = cue.kinds.includes('meet') ? gatheringFamily(tok) : null;
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
@@ -532,10 +532,12 @@ function isGathering(tokens: readonly Token[], i: number, to: number, columns: T
 const ORGANISATION = new WordMemo((w) => cliticForms(w).some((f) => ORGANISATIONS.has(f)));
 
 /** A negation within reach before token `i`, in the same clause. */
-function isNegated(tokens: readonly Token[], i: number, columns: TokenTable): boolean {
-  const { ids, bits } = columns;
+function isNegated(tokens: readonly Token[], i: number, columns: TokenTable, sentenceStart: number): boolean {
+  const { ids, bits, start } = columns;
   if (i > 0 && SHIELDS.has(wordAt(tokens, ids, i - 1))) return false;
-  for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
+  // Within the cue's sentence: a headline without a full stop (`… ولا تتأثر به`) negates nothing
+  // on the line under it (`في اتصال هاتفي …`).
+  for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && (start[k] as number) >= sentenceStart; k--) {
     const text = wordAt(tokens, ids, k);
     if (isPunct(bits, k)) {
       if (SENTENCE_END.has(text) || text === ':' || text === '،' || text === ',') return false;
