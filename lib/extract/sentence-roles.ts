@@ -59,6 +59,7 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
 
 function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): SentenceRoles {
   addToldCue(sentence, dir, ref);
+  addWitnessCue(sentence, dir, ref);
   let ru = NONE;
   let cn = NONE;
   let others = NONE;
@@ -431,6 +432,135 @@ function colonAfter(text: string, at: number): boolean {
   let i = at;
   while (text.charCodeAt(i) === 0x20) i++;
   return text[i] === ':';
+}
+
+/** Verbs of witnessing or attending, as the press opens a signing ceremony's sentence with them. */
+const WITNESSING = new Set(
+  ['شهد', 'شهدا', 'يشهد', 'يشهدان', 'سيشهد', 'سيشهدان', 'حضر', 'حضرا', 'يحضر', 'يحضران', 'سيحضر', 'سيحضران']
+    .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    .map(normaliseString),
+);
+/** The signing as their object: `توقيع`, or a ceremony of it (`مراسم توقيع`, `حفل التوقيع`). */
+const SIGNING = new Set(['توقيع', 'التوقيع'].map(normaliseString));
+const CEREMONY = new Set(['مراسم', 'مراسيم', 'حفل'].map(normaliseString));
+/** Signed in the presence of (`وقع البلدان … بحضور الرئيسين`): a signing word earlier in the clause. */
+const PRESENCE = new Set(['بحضور', 'وبحضور'].map(normaliseString));
+const SIGNED = new Set(
+  [
+    'وقع',
+    'وقعت',
+    'وقعا',
+    'وقعوا',
+    'ووقع',
+    'ووقعت',
+    'ووقعا',
+    'ووقعوا',
+    'يوقع',
+    'يوقعان',
+    'توقيع',
+    'التوقيع',
+    'بتوقيع',
+  ].map(normaliseString),
+);
+/** How many words (titles) may stand between the verb and the first leader (`شهد الرئيس الروسي`). */
+const WITNESS_TITLE_REACH = 3;
+/** How many words after the second leader the signing may come (`، اليوم الأربعاء، توقيع`). */
+const WITNESS_OBJECT_REACH = 5;
+/** How many words (a title) may join the second leader to the first after `و` (`ونظيره الصيني`). */
+const PARTNER_TITLE_REACH = 3;
+
+/**
+ * The two leaders witness a signing together (`شهد الرئيس الروسي بوتين ونظيره الصيني شي …
+ * توقيع اتفاق`, `بوتين وشي يشهدان توقيع صفقة الغاز`, `وقع البلدان اتفاقيات بحضور الرئيسين بوتين
+ * وشي`): a joint event in one room, the Arabic press's standard formula for the signings of a
+ * visit. Only as a clause of its own: the two leaders joined by `و` (a title at most between), the
+ * verb of witnessing right before them (titles between) and the signing its object a few words
+ * after them, or the dual verb right after them and the signing right after it; or `بحضور` right
+ * before them with a signing word before it. `شهد` with another object (`شهدت العلاقات`, `شهد
+ * العالم`, `شهد بوتين وشي عرضا`) or one leader witnessing (`شهد بوتين توقيع اتفاق مع مودي`) is none.
+ */
+function addWitnessCue(sentence: Sentence, dir: Directory, ref: string | null): void {
+  const { text, mentions, cues } = sentence;
+  for (const c of cues) if (NOT_TOLD.has(c.kind)) return;
+  let prev: { m: Candidate; side: 'ru' | 'cn' } | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'leader' || !m.id) continue;
+    const side = dir.sideOf(m.id, ref);
+    if (side !== 'ru' && side !== 'cn') {
+      prev = null;
+      continue;
+    }
+    if (prev && prev.side !== side && joinedByAnd(text, prev.m.nEnd, m.nStart)) {
+      const span = witnessing(text, prev.m, m, sentence.start, sentence.end);
+      if (span) {
+        const at = cues.findIndex((c) => c.start > span[0]);
+        // In person, as a reception is: a ceremony of the two, not talks (the talks of the same
+        // visit, when told, date it first).
+        const cue: Cue = { kind: 'in-person', start: span[0], end: span[1] };
+        sentence.cues = at < 0 ? [...cues, cue] : [...cues.slice(0, at), cue, ...cues.slice(at)];
+        return;
+      }
+    }
+    prev = { m, side };
+  }
+}
+
+/** `بوتين وشي`, `بوتين ونظيره الصيني شي`: `و` opens the words between, a title at most, no punctuation. */
+function joinedByAnd(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).trim().split(/\s+/);
+  const first = words[0] ?? '';
+  return first.startsWith('و') && words.length <= PARTNER_TITLE_REACH && words.every((w) => /^\p{L}+$/u.test(w));
+}
+
+/** The span from the verb (or `بحضور`) to the signing when `a` and `b` witness it, else null. */
+function witnessing(text: string, a: Candidate, b: Candidate, from: number, to: number): [number, number] | null {
+  const before = wordSpansBefore(text, a.nStart, WITNESS_TITLE_REACH + 1, from);
+  const after = wordSpansAfter(text, b.nEnd, WITNESS_OBJECT_REACH + 1, to);
+  const word = ([s, e]: [number, number]) => text.slice(s, e);
+  // `شهد <titles> a و b …، توقيع`
+  const verb = before.find((w) => WITNESSING.has(word(w)));
+  if (verb) {
+    const object = signingAt(text, after);
+    if (object) return [verb[0], object[1]];
+  }
+  // `a و b يشهدان توقيع`
+  const [next, ...rest] = after;
+  if (next && WITNESSING.has(word(next)) && text.slice(b.nEnd, next[0]).trim() === '') {
+    const object = signingAt(text, rest.slice(0, 2));
+    if (object) return [next[0], object[1]];
+  }
+  // `وقع … بحضور <titles> a و b`
+  const presence = before.find((w) => PRESENCE.has(word(w)));
+  if (presence && wordSpansBefore(text, presence[0], 40, from).some((w) => SIGNED.has(word(w))))
+    return [presence[0], b.nEnd];
+  return null;
+}
+
+/** The first signing word among `words` (`توقيع`, or `مراسم`/`حفل` right before one). */
+function signingAt(text: string, words: readonly [number, number][]): [number, number] | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = text.slice(...(words[i] as [number, number]));
+    if (SIGNING.has(w)) return words[i] as [number, number];
+    const next = words[i + 1];
+    if (CEREMONY.has(w) && next && SIGNING.has(text.slice(...next))) return next;
+  }
+  return null;
+}
+
+/** Up to `max` words (their spans) read forward from `start`; spaces, commas and quotes between. */
+function wordSpansAfter(text: string, start: number, max: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = start;
+  while (out.length < max) {
+    let b = at;
+    while (b < to && /[\s،,"«»]/.test(text[b] as string)) b++;
+    let e = b;
+    while (e < to && isLetter(text.charCodeAt(e))) e++;
+    if (e === b) break;
+    out.push([b, e]);
+    at = e;
+  }
+  return out;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
