@@ -65,6 +65,7 @@ export function meetingVenue(
   lines: readonly Span[],
   dir: Directory,
   readings: VenueReadings = new VenueReadings(),
+  foretold = false,
 ): string | null {
   const scores = new Map<string, number>();
   // With no meeting of the two named in one clause, the clauses of talks (rank 3) place it before
@@ -78,6 +79,10 @@ export function meetingVenue(
   const own = hasOwnMeeting(clauses);
   for (const c of clauses) {
     if (isOtherEvent(c, own)) continue;
+    // A story that announces its meeting (`سيقوم بزيارة دولة إلى روسيا`) is about that one, even
+    // with no talks of the two named in one clause: a meeting recalled beside it (`وكان الرئيسان
+    // قد التقيا آخر مرة في قازان`) is past, and its place is not the coming meeting's.
+    if (foretold && c.earlier) continue;
     const r = roles[c.sentence] as SentenceRoles;
     const text = r.sentence.text;
     const storyLine = r.sentence.storyLine;

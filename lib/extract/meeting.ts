@@ -59,8 +59,8 @@ export function describeMeeting(
   const kind = meetingKind(roles, places);
   const clauses = eventClauses(roles, dir, published);
   const readings = new VenueReadings();
-  const venue = kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir, readings) : 'virtual';
   const foretold = announcedByWords(roles, places, kind, clauses);
+  const venue = kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir, readings, foretold) : 'virtual';
   const date = meetingDate({
     clauses,
     roles,
