@@ -206,6 +206,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   const value = typeof best.c.value === 'string' ? best.c.value : null;
   const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
   if (valueEnd === null && ctx.kind === 'in-person' && isFullDay(value)) {
+    const range = visitRange(value as string, ctx);
+    if (range) return range;
     const span = visitSpan(value as string, days, ctx);
     if (span) return span;
   }
@@ -286,6 +288,73 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
   const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
   const end = lastDayOfVisit(start, length, values);
   return end ? { value: start, valueEnd: end } : null;
+}
+
+/** Words of a gathering, a summit or its sidelines: a range beside them is the gathering's. */
+const GATHERING_FORMS: ReadonlySet<CueKind> = new Set(['gathering', 'sideline', 'summit']);
+
+/**
+ * The range of days of the visit during which the meeting on `chosen` took place, when the story
+ * gives it: `وكان شي قد وصل إلى موسكو أمس في زيارة تستمر ثلاثة أيام (20-22 آذار/مارس)`, `أجريا أمس
+ * الثلاثاء جولة محادثات في شنغهاي، في مستهل زيارة الدولة التي يقوم بها بوتين إلى الصين يومي 20 و21
+ * مايو`. The meeting of a visit starts on its first day and ends on its last (the corpus's
+ * convention). Only a clause of a visit (no summit or sidelines: a gathering's days are not a
+ * bilateral meeting's) of one or both of the two leaders and nobody else, whose range of full days
+ * takes in the chosen day, and which places the visit in the meeting's own city and no other: a
+ * visit `إلى روسيا من 5 إلى 7 يونيو` with talks in Moscow on its first day and the story's event in
+ * St Petersburg on its second is a frame over several cities, and the day stays. Read even when
+ * the clause is a pluperfect (`وكان … قد`): a range that takes in the meeting's day is its visit's.
+ */
+function visitRange(chosen: string, ctx: DateContext): DateChoice | null {
+  if (!ctx.venue || ctx.venue === 'virtual') return null;
+  const own = cityOf(ctx.dir, ctx.venue);
+  const readings = ctx.readings ?? new VenueReadings();
+  for (const cl of ctx.clauses) {
+    if (cl.rank < 2 || cl.again || cl.guessed || cl.gathering || !cl.kinds.has('in-person')) continue;
+    const r = ctx.roles[cl.sentence] as SentenceRoles;
+    // Gathering words are left out of the clause's kinds: they are read from the sentence's cues.
+    if (r.sentence.cues.some((k) => k.start >= cl.start && k.start < cl.end && GATHERING_FORMS.has(k.kind))) continue;
+    let range: Candidate | null = null;
+    for (const m of cl.mentions) {
+      if (m.type !== 'date' || !isFullDay(m.value) || !isFullDay(m.valueEnd)) continue;
+      const from = m.value as string;
+      const to = m.valueEnd as string;
+      if (from < to && from <= chosen && chosen <= to && (from < chosen || chosen < to)) range = m;
+    }
+    if (!range) continue;
+    const text = r.sentence.text;
+    let ownCity = false;
+    let otherCity = false;
+    for (const v of cl.mentions) {
+      if (v.type !== 'venue' || !v.id || !readings.isLocative(text, v)) continue;
+      if (cityOf(ctx.dir, v.id) === own) ownCity = true;
+      else otherCity = true;
+    }
+    if (!ownCity || otherCity) continue;
+    if (metOn(range.value as string, own, ctx, readings)) {
+      return { value: range.value as string, valueEnd: range.valueEnd as string };
+    }
+  }
+  return null;
+}
+
+/**
+ * The story tells the two met on `day` (`بعد لقاء غير رسمي جمع الرئيسين أمس الاثنين`, `وكان
+ * الرئيسان قد أجريا أمس الثلاثاء جولة محادثات`), in a clause of talks placed in no other city than
+ * `own`. A visit whose first day is only the arrival (`الذي يقوم بزيارة دولة إلى روسيا من 7 إلى
+ * 10 مايو` with the talks on the Thursday) is no meeting of several days: its talks' day dates it.
+ */
+function metOn(day: string, own: string, ctx: DateContext, readings: VenueReadings): boolean {
+  for (const cl of ctx.clauses) {
+    if (cl.rank < 2 || !cl.talks || cl.again || cl.guessed || cl.gathering) continue;
+    if (!cl.mentions.some((m) => m.type === 'date' && m.value === day && m.valueEnd == null)) continue;
+    const text = (ctx.roles[cl.sentence] as SentenceRoles).sentence.text;
+    const elsewhere = cl.mentions.some(
+      (v) => v.type === 'venue' && v.id && readings.isLocative(text, v) && cityOf(ctx.dir, v.id) !== own,
+    );
+    if (!elsewhere) return true;
+  }
+  return false;
 }
 
 /** Days before the page beyond which a date is no news of the page's (as relevance counts recalls). */
