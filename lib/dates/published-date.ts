@@ -8,7 +8,7 @@
 
 import type { Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
-import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable } from '../text/tokens';
+import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { dayNumber, daysInMonth, isoDay, parseIsoDay, partialDay, weekdayOf } from './calendar';
 import {
   DATELINE_LABELS,
@@ -141,7 +141,7 @@ function readDatelineDay(top: Token[], text: string): string | null {
         until = firstTokenAt(tokenTable(top).start, date.nEnd + OWN_DATE_REACH);
       } else if (lineStart >= firstLineEnd) {
         // The next dateline on a line of its own (the first's line may give its day twice: Hijri and Gregorian).
-        return isReadingDay(first, day) ? day : first;
+        return isReadingDay(first, day) && !paragraphBetween(top, firstLineEnd, lineStart) ? day : first;
       }
     }
   }
@@ -155,6 +155,30 @@ function readDatelineDay(top: Token[], text: string): string | null {
 const OWN_DATE_REACH = 800;
 /** Days by which a header's date must follow the story's for the header to be the reading day. */
 const ARCHIVE_GAP_DAYS = 30;
+
+/** Words from which a line reads as a story's paragraph, full stop or not. */
+const PARAGRAPH_WORDS = 20;
+/** Words from which a line ending with a full stop reads as a paragraph. */
+const STOPPED_PARAGRAPH_WORDS = 6;
+
+/**
+ * Whether a paragraph of story stands on the lines from token `from` to token `to`: between a
+ * header's date and a story's own there are menus, notices and the headline, none of them
+ * sentences ending with a full stop; after a story's dateline and its paragraphs, a second
+ * dateline is another story's (an appended one, a dated "read also" item).
+ */
+function paragraphBetween(top: readonly Token[], from: number, to: number): boolean {
+  const { line, bits } = tokenTable(top);
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if ((bits[k] as number) & WORD_BIT) words++;
+    const lineEnds = k + 1 === to || line[k + 1] !== line[k];
+    if (!lineEnds) continue;
+    if (words >= PARAGRAPH_WORDS || (words >= STOPPED_PARAGRAPH_WORDS && (top[k] as Token).text === '.')) return true;
+    words = 0;
+  }
+  return false;
+}
 
 /**
  * Whether a page's first dateline (`السبت 21 نوفمبر 2026` in a site's header) is the day the page

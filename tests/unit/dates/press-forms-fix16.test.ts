@@ -138,6 +138,10 @@ describe("an archive page's header date", () => {
       'موسكو 5 يونيو 2019 (رويترز) - أجرى بوتين محادثات مع شي.',
     ];
     expect(published(print.join('\n'))).toBe('2019-06-06');
+    // A story's dateline, its paragraph, then an older story's (appended, or a dated "read also").
+    const appended = ['عنوان الخبر', 'بكين 9 نيسان 2024 (سانا) - استقبل الرئيس الصيني وزير الخارجية الروسي.', story];
+    appended.push('اقرأ أيضاً', 'اتصال بوتين بشي في عيد ميلاده', 'الخميس 16 حزيران 2022', story);
+    expect(published(appended.join('\n'))).toBe('2024-04-09');
     // A lone dateline is the page's, whatever its age.
     expect(published(['عنوان الخبر', 'الخميس، 07 يونيو 2018 01:30 م', story].join('\n'))).toBe('2018-06-07');
   });
