@@ -370,7 +370,25 @@ const NOT_TOLD: ReadonlySet<CueKind> = new Set(['message', 'negated', 'speculati
  * before a quote: `شي لبوتين: علاقاتنا لا تستهدف أي طرف ثالث`.
  */
 function addToldCue(sentence: Sentence, dir: Directory, ref: string | null): void {
-  const { text, mentions, cues } = sentence;
+  addPairCue(sentence, dir, ref, (a, b) => {
+    const span = telling(sentence.text, a, b, sentence.start);
+    return span ? { kind: 'told', start: span[0], end: span[1] } : null;
+  });
+}
+
+/**
+ * Reads the sentence's leaders in order and asks `read` of each two neighbours of the two sides
+ * (a Russian and a Chinese leader, either first) for a cue of the pair; the first one found joins
+ * the sentence's cues in text order (clauses take them in runs). Not in a sentence of a message,
+ * or of a meeting denied or guessed.
+ */
+function addPairCue(
+  sentence: Sentence,
+  dir: Directory,
+  ref: string | null,
+  read: (first: Candidate, second: Candidate) => Cue | null,
+): void {
+  const { mentions, cues } = sentence;
   for (const c of cues) if (NOT_TOLD.has(c.kind)) return;
   let prev: { m: Candidate; side: 'ru' | 'cn' } | null = null;
   for (const m of mentions) {
@@ -381,10 +399,8 @@ function addToldCue(sentence: Sentence, dir: Directory, ref: string | null): voi
       continue;
     }
     if (prev && prev.side !== side) {
-      const span = telling(text, prev.m, m, sentence.start);
-      if (span) {
-        const cue: Cue = { kind: 'told', start: span[0], end: span[1] };
-        // Cues stay in text order (clauses take them in runs).
+      const cue = read(prev.m, m);
+      if (cue) {
         const at = cues.findIndex((c) => c.start > cue.start);
         sentence.cues = at < 0 ? [...cues, cue] : [...cues.slice(0, at), cue, ...cues.slice(at)];
         return;
@@ -480,29 +496,14 @@ const PARTNER_TITLE_REACH = 3;
  * العالم`, `شهد بوتين وشي عرضا`) or one leader witnessing (`شهد بوتين توقيع اتفاق مع مودي`) is none.
  */
 function addWitnessCue(sentence: Sentence, dir: Directory, ref: string | null): void {
-  const { text, mentions, cues } = sentence;
-  for (const c of cues) if (NOT_TOLD.has(c.kind)) return;
-  let prev: { m: Candidate; side: 'ru' | 'cn' } | null = null;
-  for (const m of mentions) {
-    if (m.type !== 'leader' || !m.id) continue;
-    const side = dir.sideOf(m.id, ref);
-    if (side !== 'ru' && side !== 'cn') {
-      prev = null;
-      continue;
-    }
-    if (prev && prev.side !== side && joinedByAnd(text, prev.m.nEnd, m.nStart)) {
-      const span = witnessing(text, prev.m, m, sentence.start, sentence.end);
-      if (span) {
-        const at = cues.findIndex((c) => c.start > span[0]);
-        // In person, as a reception is: a ceremony of the two, not talks (the talks of the same
-        // visit, when told, date it first).
-        const cue: Cue = { kind: 'in-person', start: span[0], end: span[1] };
-        sentence.cues = at < 0 ? [...cues, cue] : [...cues.slice(0, at), cue, ...cues.slice(at)];
-        return;
-      }
-    }
-    prev = { m, side };
-  }
+  const { text } = sentence;
+  addPairCue(sentence, dir, ref, (a, b) => {
+    if (!joinedByAnd(text, a.nEnd, b.nStart)) return null;
+    const span = witnessing(text, a, b, sentence.start, sentence.end);
+    // In person, as a reception is: a ceremony of the two, not talks (the talks of the same
+    // visit, when told, date it first).
+    return span ? { kind: 'in-person', start: span[0], end: span[1] } : null;
+  });
 }
 
 /** `بوتين وشي`, `بوتين ونظيره الصيني شي`: `و` opens the words between, a title at most, no punctuation. */
