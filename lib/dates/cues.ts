@@ -115,6 +115,14 @@ function afterQablAn(tokens: readonly Token[], k: number): boolean {
 }
 
 function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
+  const read = { skippedQablAn: false };
+  const lean = readClauseLean(tokens, text, i, read);
+  // Nothing in reach tells the tense of the clause `قبل أن` hangs on (`سيحضران حفلا بمناسبة
+  // الذكرى … لإقامة العلاقات بين البلدين، قبل أن يتوجه … يوم الجمعة`): the imperfect's own reading.
+  return lean ?? (read.skippedQablAn ? 'future' : null);
+}
+
+function readClauseLean(tokens: readonly Token[], text: string, i: number, read: { skippedQablAn: boolean }): Lean {
   const { line } = tokenTable(tokens, text);
   let stop = i - WINDOW;
   for (let k = i - 1; k >= stop; k--) {
@@ -132,6 +140,7 @@ function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
       // قد اتصل به في فبراير، قبل أن يلتقيه في مايو`): the clause it hangs on tells the tense,
       // read over a window of its own (`لإجراء محادثات مع شي غدا الثلاثاء، قبل أن يحضر الأربعاء`).
       if (afterQablAn(tokens, k)) {
+        read.skippedQablAn = true;
         k -= 2;
         stop = k - WINDOW;
         continue;

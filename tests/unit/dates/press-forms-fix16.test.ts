@@ -32,6 +32,13 @@ describe('an event verb after قبل أن', () => {
       ['الاثنين', '2025-09-01'],
     ]);
     expect(datesIn('ويلتقي الرئيسان الثلاثاء في القصر.', '2025-08-31')).toEqual([['الثلاثاء', '2025-09-02']]);
+    // Nothing in reach of the clause before قبل أن: the imperfect's own reading (2024-05-15 is a Wednesday).
+    expect(
+      datesIn(
+        'وسيحضر الرئيسان حفلا بمناسبة الذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية بين البلدين، قبل أن يتوجه الرئيس الروسي يوم الجمعة إلى هاربين.',
+        '2024-05-15',
+      ),
+    ).toEqual([['يوم الجمعة', '2024-05-17']]);
     // The clause before قبل أن is read over a window of its own (2025-09-01 is a Monday).
     expect(
       datesIn(
