@@ -23,7 +23,16 @@
 //   the story as soon as any of it has been read.
 
 import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
-import { firstTokenAt, NUMBER_BIT, type Token, type TokenTable, tokenize, tokenTable, WORD_BIT } from '../text/tokens';
+import {
+  firstTokenAt,
+  isSpace,
+  NUMBER_BIT,
+  type Token,
+  type TokenTable,
+  tokenize,
+  tokenTable,
+  WORD_BIT,
+} from '../text/tokens';
 import { words as VOCABULARY, WordFlags, wordFlag, wordId } from '../text/vocabulary';
 import {
   AGENCY_NAMES,
@@ -924,20 +933,4 @@ function mergeAcrossBlanks(text: string, lines: Span[]): Span[] {
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -21,6 +21,7 @@
 //   زيارة الزعيم الصيني المرتقبة إلى موسكو في مايو`, `بعد لقائهما على هامش قمة … في سبتمبر`)
 //   tells another meeting than the call: its dates are that meeting's.
 
+import { isSpace } from '../text/tokens';
 import { datesTheSaying, toldDone } from './announcement-day';
 import type { Span } from './body';
 import type { Directory } from './directory';
@@ -598,23 +599,6 @@ function opensOnDash(text: string, at: number): boolean {
     if (!isSpace(ch)) return false;
   }
   return false;
-}
-
-/** What `\s` matches (ECMAScript white space and line terminators). */
-function isSpace(ch: number): boolean {
-  return (
-    (ch >= 0x09 && ch <= 0x0d) ||
-    ch === 0x20 ||
-    ch === 0xa0 ||
-    ch === 0x1680 ||
-    (ch >= 0x2000 && ch <= 0x200a) ||
-    ch === 0x2028 ||
-    ch === 0x2029 ||
-    ch === 0x202f ||
-    ch === 0x205f ||
-    ch === 0x3000 ||
-    ch === 0xfeff
-  );
 }
 
 /**

@@ -76,6 +76,23 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** What `\s` matches (ECMAScript white space and line terminators), without a RegExp. */
+export function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Splits normalised text into words (runs of letters), numbers (digit runs with inner `.` or `,`
  * between digits: `227`, `1.5`, `10,000`) and single punctuation marks. Spaces are skipped.
