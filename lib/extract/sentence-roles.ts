@@ -9,7 +9,7 @@ import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import type { Cue, CueKind, Sentence } from './story-analysis';
-import { wordsBefore } from './words-before';
+import { wordSpansBefore, wordsBefore } from './words-before';
 
 export interface SentenceRoles {
   sentence: Sentence;
@@ -286,7 +286,7 @@ const CITING_REACH = 7;
  */
 function isSource(sentence: Sentence, m: Candidate): boolean {
   const { text, start, mentions, cues } = sentence;
-  for (const [a, b] of wordSpansBefore(text, m.nStart, CITING_REACH, start)) {
+  for (const [a, b] of wordSpansBefore(text, m.nStart, CITING_REACH, start, false)) {
     if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
     if (cues.some((c) => c.end > a && c.start < m.nStart)) return false;
     if (CITING.has(text.slice(a, b))) return true;
@@ -422,7 +422,7 @@ function telling(text: string, teller: Candidate, addressed: Candidate, from: nu
     if (b === from || !isLetter(text.charCodeAt(b - 1))) address = [b, addressed.nStart];
   }
   if (!address) {
-    const before = wordSpansBefore(text, addressed.nStart, ADDRESS_REACH, from);
+    const before = wordSpansBefore(text, addressed.nStart, ADDRESS_REACH, from, false);
     const k = before.findIndex(([a, b]) => ADDRESSING.has(text.slice(a, b)));
     if (k < 0) return null;
     address = before[k] as [number, number];
@@ -432,13 +432,13 @@ function telling(text: string, teller: Candidate, addressed: Candidate, from: nu
   if (onlySpaces(text, teller.nEnd, address[0])) {
     // A headline's verbless `شي لبوتين: …`, `بوتين لشي جين بينغ: …`: the quote follows a colon.
     if (colonAfter(text, addressed.nEnd)) return [address[0], addressed.nEnd];
-    for (const [a, b] of wordSpansBefore(text, teller.nStart, TELLER_REACH, from)) {
+    for (const [a, b] of wordSpansBefore(text, teller.nStart, TELLER_REACH, from, false)) {
       if (TELLING.has(text.slice(a, b))) return [a, address[1]];
     }
     return null;
   }
   // `<teller> يقول لبوتين`: the verb right after the teller.
-  const [verb] = wordSpansBefore(text, address[0], 1, from);
+  const [verb] = wordSpansBefore(text, address[0], 1, from, false);
   if (!verb || !TELLING.has(text.slice(verb[0], verb[1])) || !onlySpaces(text, teller.nEnd, verb[0])) return null;
   return [verb[0], address[1]];
 }
@@ -515,7 +515,7 @@ function joinedByAnd(text: string, from: number, to: number): boolean {
 
 /** The span from the verb (or `بحضور`) to the signing when `a` and `b` witness it, else null. */
 function witnessing(text: string, a: Candidate, b: Candidate, from: number, to: number): [number, number] | null {
-  const before = wordSpansBefore(text, a.nStart, WITNESS_TITLE_REACH + 1, from);
+  const before = wordSpansBefore(text, a.nStart, WITNESS_TITLE_REACH + 1, from, false);
   const after = wordSpansAfter(text, b.nEnd, WITNESS_OBJECT_REACH + 1, to);
   const word = ([s, e]: [number, number]) => text.slice(s, e);
   // `شهد <titles> a و b …، توقيع`
@@ -532,7 +532,7 @@ function witnessing(text: string, a: Candidate, b: Candidate, from: number, to: 
   }
   // `وقع … بحضور <titles> a و b`
   const presence = before.find((w) => PRESENCE.has(word(w)));
-  if (presence && wordSpansBefore(text, presence[0], 40, from).some((w) => SIGNED.has(word(w))))
+  if (presence && wordSpansBefore(text, presence[0], 40, from, false).some((w) => SIGNED.has(word(w))))
     return [presence[0], b.nEnd];
   return null;
 }
@@ -568,20 +568,4 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   if (to - from > 2) return false;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
   return true;
-}
-
-/** Up to `max` words (their spans) read backwards from `end`, nearest first; only spaces between. */
-function wordSpansBefore(text: string, end: number, max: number, from: number): [number, number][] {
-  const out: [number, number][] = [];
-  let at = end;
-  while (out.length < max) {
-    let e = at;
-    while (e > from && text.charCodeAt(e - 1) === 0x20) e--;
-    let b = e;
-    while (b > from && isLetter(text.charCodeAt(b - 1))) b--;
-    if (b === e) break;
-    out.push([b, e]);
-    at = b;
-  }
-  return out;
 }
