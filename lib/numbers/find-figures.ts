@@ -96,10 +96,7 @@ function numberFigure(tokens: Token[], table: TokenTable, i: number): Found | nu
   if (cannotBeFigure(tokens, table, i) || digitsInsideSomething(tokens, table, i)) return null;
   const r = readNumberAt(tokens, i);
   if (!r) return null;
-  const t = tokens[i] as Token;
-  // The value first: the RegExp runs only for the few numbers that could be years.
-  const plainYear = r.end === i + 1 && r.value >= 1900 && r.value <= 2100 && /^\d{4}$/.test(t.text);
-  if (plainYear && isYearContext(tokens[i - 1])) return null;
+  if (r.end === i + 1 && yearAt(tokens[i]) && isYearContext(tokens[i - 1])) return null;
   return cardinalFigure(tokens, r) ?? partitiveFigure(tokens, r);
 }
 
@@ -117,7 +114,10 @@ function ordinalReadingFigure(tokens: Token[], r: NumberReading): Found | null {
   return ordinalFigure(tokens, r);
 }
 
-/** A year in digits (`2015`), as written after `عام` in a date. */
+/**
+ * A year in digits (`2015`): after `عام` in a date, or a number read alone in a year's context.
+ * The length first: the RegExp runs only for the few numbers that could be years.
+ */
 function yearAt(t: Token | undefined): boolean {
   if (t?.kind !== 'number' || t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return false;
   const y = Number(t.text);
