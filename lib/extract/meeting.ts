@@ -1,6 +1,7 @@
 // The meeting a relevant story is about: when, where, in what form, who, and whether it is still
-// to come; then the bundled catalogue of known Putin–Xi meetings names it and supplies the full
-// date when the text gives only a day and a month.
+// to come; then the bundled catalogue of known Putin–Xi meetings names it, supplies the full
+// date when the text gives only a day and a month, and the place when the text dates the meeting
+// to a day but places it nowhere.
 //
 // Evidence comes from the event sentences (both leaders and a meeting word), then from sentences
 // where one leader meets (the other is in a neighbouring sentence), then from sentences naming
@@ -32,6 +33,8 @@ export interface CatalogueEntry {
   start: string;
   /** Last day of a meeting that spans several days. */
   end?: string | null;
+  /** Where it took place (`virtual` for a call). */
+  venue?: string | null;
   title: { ar: string; en: string };
 }
 
@@ -81,7 +84,7 @@ export function describeMeeting(
   return {
     start: typeof start === 'string' ? start : null,
     end: typeof end === 'string' ? end : null,
-    venue,
+    venue: venue ?? knownVenue(entry, start, kind),
     kind,
     participants: participants(roles, dir, isFullDay(start) ? (start as string) : published),
     announced,
@@ -90,6 +93,19 @@ export function describeMeeting(
     title: entry?.title ?? null,
   };
 }
+
+/**
+ * The place of the known meeting a story tells on a given day, when the story names none for it
+ * (`عقب محادثات أجراها بوتين مع شي أمس على هامش قمة سيكا`, the city given only for the contract
+ * signed the next day): a day's date with the kind picks one meeting of the public record, and the
+ * record says where it was. A month or a year is too loose a date to place a meeting by.
+ */
+function knownVenue(entry: CatalogueEntry | null, start: string | null, kind: MeetingKind | null): string | null {
+  if (!entry?.venue || kind !== 'in-person' || typeof start !== 'string') return null;
+  return isFullDay(start) || YEARLESS_DAY.test(start) ? entry.venue : null;
+}
+
+const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
 
 function safeMatch(catalogue: CatalogueMatcher, q: CatalogueQuery): CatalogueEntry | null {
   try {

@@ -110,7 +110,9 @@ export const RECOGNISERS: Recognisers = {
     const remembered = catalogueAnswers.get(key);
     if (remembered !== undefined) return remembered;
     const known = matchCatalogue(q);
-    const entry = known ? { id: known.id, start: known.start, end: known.end ?? null, title: known.event } : null;
+    const entry = known
+      ? { id: known.id, start: known.start, end: known.end ?? null, venue: known.venue, title: known.event }
+      : null;
     if (catalogueAnswers.size >= 5_000) catalogueAnswers.clear();
     catalogueAnswers.set(key, entry);
     return entry;
