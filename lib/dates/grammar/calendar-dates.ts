@@ -45,11 +45,11 @@ function readRangeEnd(ctx: Ctx, k: number): DayHit | null {
     const d = readDay(ctx, after);
     if (d) return d;
   }
-  // `والسادس`: the conjunction is attached to an ordinal word.
+  // `والسادس`, `والـ24`: the conjunction is attached to an ordinal word or to the article of a day.
   const w = ctx.word(k);
   if (w?.startsWith(WORD.wa)) {
     const d = readDay(ctx, k);
-    if (d?.word && d.skip > 0) return d;
+    if (d && d.skip > 0) return d;
   }
   return null;
 }

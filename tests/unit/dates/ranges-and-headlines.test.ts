@@ -59,3 +59,20 @@ describe('a verbless headline of a trip', () => {
     ]);
   });
 });
+
+describe('a range of two days with the article (`بين الـ22 والـ24`)', () => {
+  it('the conjunction glued to the second day’s article links the range (SANA)', () => {
+    expect(datesIn('يلتقي الزعيمان في قازان بين الـ 22 والـ 24 من الشهر الجاري', '2024-10-02')).toEqual([
+      ['الـ 22 والـ 24 من الشهر الجاري', '2024-10-22', '2024-10-24'],
+    ]);
+    expect(datesIn('تعقد القمة يومي الـ22 والـ23 من أكتوبر', '2024-10-02')).toEqual([
+      ['يومي الـ22 والـ23 من أكتوبر', '2024-10-22', '2024-10-23'],
+    ]);
+  });
+
+  it('two days in two clauses stay two dates', () => {
+    expect(datesIn('وصل الوفد في الـ22 والتقى الرئيس في الـ24 من أكتوبر', '2024-10-30')).toEqual([
+      ['الـ24 من أكتوبر', '2024-10-24'],
+    ]);
+  });
+});
