@@ -180,6 +180,11 @@ export class Narrative {
     }
     const v = value.value;
     if (v === null || !isFullValue(v)) return;
+    // `… عام 1949، وشهد العام الجاري لقاءين، في بكين في أيار الماضي وفي أستانا في تموز`: a date
+    // told from the reference (`أيار الماضي`, `العام الجاري`, `أمس`) brings the sentence back to
+    // its time, and a year-less month after it is placed from the reference again (looking back
+    // as news does), not in the year of the full date before.
+    if (given === null && !since && toldFromReference(spec)) this.sentenceYear = null;
     if (given === null && v.length >= 7 && needsYear(spec)) {
       this.placedMonth = { y: digitsAt(v, 0, 4), m: digitsAt(v, 5, 2), end: to };
     }
@@ -187,6 +192,27 @@ export class Narrative {
     this.year = digitsAt(v, 0, 4);
     if (v.length >= 7) this.month = { y: this.year, m: digitsAt(v, 5, 2) };
     if (v.length === 10) this.day = { y: this.year, m: digitsAt(v, 5, 2), d: digitsAt(v, 8, 2) };
+  }
+}
+
+/** A date placed by the reference day through words of its own: a direction, an offset, `أمس`. */
+function toldFromReference(spec: Spec): boolean {
+  switch (spec.kind) {
+    case 'day':
+    case 'month':
+    case 'monthPart':
+      return spec.month.kind === 'relative' || (spec.month.kind === 'named' && spec.month.lean !== null);
+    case 'year':
+      return spec.year.kind === 'relative';
+    case 'relativeDay':
+      return spec.anaphora === null;
+    case 'weekday':
+      return spec.mode !== 'bare';
+    case 'weekdayOfWeek':
+    case 'daysAgo':
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -125,3 +125,24 @@ describe('a date after منذ starts a span: its year is not the sentence’s', 
     ]);
   });
 });
+
+describe('a date told from the reference ends the sentence’s year', () => {
+  it('a month after `العام الجاري` and `أيار الماضي` is not of the year before them (SANA)', () => {
+    const text =
+      'أقامت الصين وروسيا علاقات دبلوماسية في الثاني من تشرين الأول عام 1949، وشهد العام الجاري لقاءين بين الرئيسين، في بكين في أيار الماضي وفي أستانا في تموز.';
+    expect(datesIn(text, '2024-10-02')).toEqual([
+      ['الثاني من تشرين الأول عام 1949', '1949-10-02'],
+      ['العام الجاري', '2024'],
+      ['أيار الماضي', '2024-05'],
+      ['تموز', '2024-07'],
+    ]);
+  });
+
+  it('without such a date, the month keeps the year of the full date before it', () => {
+    const text = 'زار شي موسكو في 22 آذار 2023، ثم التقى بوتين مجددا في تشرين الأول.';
+    expect(datesIn(text, '2025-06-10')).toEqual([
+      ['22 آذار 2023', '2023-03-22'],
+      ['تشرين الأول', '2023-10'],
+    ]);
+  });
+});
