@@ -335,7 +335,8 @@ export const EVENT_NAME_BREAKS: readonly string[] = [
 
 /**
  * Periods before `من` + a bare year (`أول شهرين من 2025`, `النصف الثاني من 2023`, `الربع الأول من
- * 2024`, ordinals and month names are read by the grammar): the year is the year they belong to.
+ * 2024`, ordinals and month names are read by the grammar): the year is the year they belong to;
+ * and the adverbs of a start (`اعتبارا من 2018`).
  */
 export const PERIODS_BEFORE_YEAR: readonly string[] = [
   'شهر',
@@ -366,6 +367,11 @@ export const PERIODS_BEFORE_YEAR: readonly string[] = [
   'أوائل',
   'مطلع',
   'منتصف',
+  // From when on (`اعتبارا من 2018`, `ابتداء من 2019`, `بدءا من 2025`): the year something starts.
+  'اعتبارا',
+  'ابتداء',
+  'بدءا',
+  'انطلاقا',
 ];
 
 /** Comparisons before `عن` + a number, which is then an amount (`يزيد عن 2000`), not a year. */
