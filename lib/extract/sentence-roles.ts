@@ -3,6 +3,7 @@
 // them with a dual meeting word, `مباحثاتهما`, or visiting the other's country) with a meeting
 // word is an *event* sentence: the material of both relevance and the meeting record.
 
+import { analyseWord } from '../numbers/lexicon';
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
@@ -197,7 +198,8 @@ function meetingsOfOthers(sentence: Sentence, others: readonly string[]): boolea
 const PLURAL_MEETINGS = new Set(['لقاءات', 'قمم', 'زيارات', 'اتصالات', 'مكالمات', 'اجتماعات'].map(normaliseString));
 
 /**
- * Every meeting word of the sentence is a plural of meetings (`لقاءات`, `قمم`, `زيارات`): it tells
+ * Every meeting word of the sentence is a plural of meetings (`لقاءات`, `قمم`, `زيارات`), or a
+ * meeting counted or quantified (`أكثر من أربعين لقاءً`, `في كل قمة`, `عدة زيارات`): it tells
  * their history, not one meeting. (`محادثات`, talks, is one meeting and is not among them.)
  */
 function onlyPluralMeetings(sentence: Sentence): boolean {
@@ -205,10 +207,49 @@ function onlyPluralMeetings(sentence: Sentence): boolean {
   for (const c of sentence.cues) {
     if (!MEETING_CUES.has(c.kind)) continue;
     any = true;
-    if (!mayBePluralMeeting(sentence.text, c.start, c.end) || !isPluralMeeting(sentence.text.slice(c.start, c.end)))
-      return false;
+    const plural =
+      (mayBePluralMeeting(sentence.text, c.start, c.end) && isPluralMeeting(sentence.text.slice(c.start, c.end))) ||
+      countedMeeting(sentence, c);
+    if (!plural) return false;
   }
   return any;
+}
+
+/** Fewest meetings a count must give to tell a history (`اللقاء الثاني` is an ordinal, not a count). */
+const HISTORY_COUNT = 3;
+
+/** Words before a singular meeting noun that make it any or many of them (`كل قمة`, `عدة لقاءات`). */
+const QUANTIFIERS = new Set(
+  ['كل', 'وكل', 'بكل', 'لكل', 'جميع', 'وجميع', 'عدة', 'معظم', 'اغلب', 'بضع'].map(normaliseString),
+);
+
+/**
+ * A meeting word that a count of several ends (`40 لقاء`, `أكثر من أربعين لقاءً`: the figures
+ * recogniser reads the meeting noun as the count's unit) or that a quantifier opens. An ordinal is
+ * one meeting, before the noun (`رابع قمة`) or after it (`القمة الـ24`).
+ */
+function countedMeeting(sentence: Sentence, c: Cue): boolean {
+  const before = wordsBefore(sentence.text, c.start, 1)[0] ?? '';
+  if (QUANTIFIERS.has(before)) return true;
+  if (!digitBefore(sentence.text, c.start) && !isCardinal(before)) return false;
+  for (const m of sentence.mentions) {
+    if (m.nStart >= c.start) break;
+    if (m.type === 'figure' && m.nEnd >= c.end && typeof m.value === 'number' && m.value >= HISTORY_COUNT) return true;
+  }
+  return false;
+}
+
+/** A number word with a cardinal reading (`أربعين`, not `رابع`). */
+function isCardinal(word: string): boolean {
+  return analyseWord(word).some((a) => a.sense.kind !== 'ordinal');
+}
+
+/** A digit right before `at`, spaces aside (`40 لقاء`). */
+function digitBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  const c = text.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The last two letters of every plural of meetings (`ات`, `مم`), as one number each. */

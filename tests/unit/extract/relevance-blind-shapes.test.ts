@@ -332,3 +332,26 @@ describe('meetings in the plural', () => {
     );
   });
 });
+
+describe('meetings counted or quantified', () => {
+  const timeline = (headline: string) =>
+    extract(
+      lines(
+        headline,
+        'تبادل الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ اليوم برقيات التهنئة بمناسبة ذكرى إقامة العلاقات الدبلوماسية.',
+      ),
+      { published: '2024-10-02' },
+    );
+
+  it('a count of several (`أكثر من أربعين لقاءً`, `40 لقاء`) or a quantifier (`كل قمة`) tells a history', () => {
+    expect(timeline('بعد أكثر من أربعين لقاءً بين بوتين وشي.. ماذا تغير؟').relevant).toBe(false);
+    expect(timeline('40 لقاء جمع بوتين وشي منذ 2013').relevant).toBe(false);
+    expect(timeline('في كل قمة بين بوتين وشي يتكرر ملف الغاز').relevant).toBe(false);
+  });
+
+  it('an ordinal is one meeting, before the noun or after it', () => {
+    expect(timeline('رابع لقاء بين بوتين وشي هذا العام في قازان').relevant).toBe(true);
+    expect(timeline('بوتين وشي يلتقيان في القمة الـ24 لمنظمة شنغهاي').relevant).toBe(true);
+    expect(timeline('لقاء بين بوتين وشي في قازان').relevant).toBe(true);
+  });
+});
