@@ -478,6 +478,12 @@ export const AGENCY_NAMES = [
 ] as const;
 
 /** Nouns that open an author's note under an opinion piece, after `*` (`* كاتب وباحث في …`). */
+/**
+ * First words of a byline (`د. مازن العبيدي`, `بقلم: سمير عطا الله`, `كتب - أحمد علي`, `بواسطة
+ * admin`): a short line opening so above a headline is the author's, not the headline.
+ */
+export const BYLINE_HEADS = ['د', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'إعداد', 'by'] as const;
+
 export const AUTHOR_NOUNS = [
   'كاتب',
   'كاتبة',

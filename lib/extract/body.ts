@@ -38,6 +38,7 @@ import {
   AGENCY_NAMES,
   AUTHOR_NOUNS,
   BULLETS,
+  BYLINE_HEADS,
   CHROME_LINES,
   CLOSING_LABELS,
   CLOSING_MARKERS,
@@ -653,6 +654,26 @@ function isLabel(tokens: Token[], kind: Marker, to: number, t1: number, words: n
   if (kind === 'label') return next?.text === ':' || !hasLetters(tokens, to, t1);
   return punct || kind === 'rights' || words <= MARKER_LINE_MAX_WORDS;
 }
+
+/** Most words of a byline line (`د. مازن العبيدي`, `بواسطة admin | ديسمبر 30, 2022 | العالم`). */
+const BYLINE_MAX_WORDS = 8;
+
+/** Whether the story line `span` is a byline: a short line opening with a byline word (see `BYLINE_HEADS`). */
+export function isBylineSpan(doc: Doc, span: Span): boolean {
+  const table = tokenTable(doc.tokens, doc.norm.text);
+  const t1 = firstTokenAt(table.start, span[1]);
+  const s = firstTokenAt(table.start, span[0]);
+  if (s >= t1 || !BYLINE_HEAD_IDS.has(table.ids[s] as number)) return false;
+  let words = 0;
+  for (let i = s; i < t1; i++) if ((table.bits[i] as number) & (WORD_BIT | NUMBER_BIT)) words++;
+  // `د` is the abbreviation only with its dot (`د.`): a lone letter may be anything.
+  const next = doc.tokens[s + 1];
+  if ((doc.tokens[s] as Token).text === DAL && next?.text !== '.') return false;
+  return words <= BYLINE_MAX_WORDS;
+}
+
+const BYLINE_HEAD_IDS = new Set(BYLINE_HEADS.flatMap((w) => phraseWords(w)).map(wordId));
+const DAL = 'د';
 
 /** Whether the story line `span` is a date line (see `isDateLine`): a page's date above its headline. */
 export function isDateLineSpan(doc: Doc, span: Span): boolean {

@@ -10,7 +10,7 @@
 import { toOriginal } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, tokenRuns, tokenTable, WORD_BIT } from '../text/tokens';
 import { appendedStoryStart } from './appended';
-import { findMainStory, isDateLineSpan, type MainStory, type Span, storyBefore } from './body';
+import { findMainStory, isBylineSpan, isDateLineSpan, type MainStory, type Span, storyBefore } from './body';
 import { captionOf } from './caption';
 import { isDayOfEvent } from './day-of-event';
 import { type Candidate, type Doc, makeDoc, toMention } from './document';
@@ -80,8 +80,9 @@ export function extractStrict(
   const captions = headline ? [null, ...storyCaptions] : storyCaptions;
   for (const s of sentences) if (captions[s.line] === 'archive') s.background = true;
   const roles = sentenceRoles(sentences, rec.directory, published);
-  // A page's date line above its headline (`السبت - 05 فبراير 2022 مـ رقم العدد [15775]`) is no headline.
-  const headlineLine = !headline && story.lines.length > 1 && isDateLineSpan(doc, story.lines[0] as Span) ? 1 : 0;
+  // A page's date line or a byline above its headline (`السبت - 05 فبراير 2022 مـ رقم العدد [15775]`,
+  // `د. مازن العبيدي`) is no headline.
+  const headlineLine = !headline && story.lines.length > 1 && aboveHeadline(doc, story.lines[0] as Span) ? 1 : 0;
   const places = placeSentences(
     roles,
     lineWords,
@@ -104,6 +105,10 @@ export function extractStrict(
     mentions: inStory.map((c) => toMention(doc, c)).filter(isWellFormed),
     body: story.ranges.map(([a, b]) => toOriginal(doc.norm, a, b)),
   };
+}
+
+function aboveHeadline(doc: Doc, line: Span): boolean {
+  return isDateLineSpan(doc, line) || isBylineSpan(doc, line);
 }
 
 function emptyResult(published: string | null): ExtractionResult {

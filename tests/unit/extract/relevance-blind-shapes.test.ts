@@ -5,10 +5,12 @@
 // `الزعيمان` after a sentence naming the pair; a headline cut in two parts; a meeting dated long
 // before the page; a capital that only acts in an envoy's reception; a print page's date line
 // above the headline; a headline asking what a reported event means; a meeting word held with a
-// third leader; meetings in the plural (a history). Each rule is tested both ways
+// third leader; meetings in the plural, counted or quantified (a history); a byline above the
+// headline. Each rule is tested both ways
 // on sentences written for the test.
 
 import { describe, expect, it } from 'vitest';
+import { isBylineSpan } from '../../../lib/extract/body';
 import { isMenu } from '../../../lib/extract/body-top';
 import { captionOf } from '../../../lib/extract/caption';
 import { makeDoc } from '../../../lib/extract/document';
@@ -353,5 +355,37 @@ describe('meetings counted or quantified', () => {
     expect(timeline('رابع لقاء بين بوتين وشي هذا العام في قازان').relevant).toBe(true);
     expect(timeline('بوتين وشي يلتقيان في القمة الـ24 لمنظمة شنغهاي').relevant).toBe(true);
     expect(timeline('لقاء بين بوتين وشي في قازان').relevant).toBe(true);
+  });
+});
+
+describe('a byline above the headline', () => {
+  const column = (top: string) =>
+    extract(
+      lines(
+        top,
+        'قازان... حين التقى "الصديقان العزيزان" على ضفاف الفولغا',
+        'لم يكن مستغرباً أن يخصص الرئيس الروسي فلاديمير بوتين لنظيره الصيني شي جين بينغ أحد أول لقاءاته الثنائية في قازان يوم الثلاثاء الماضي.',
+        'فالرجلان تبادلا وصف "الصديق العزيز" مرات لا تحصى، وكانا يعرفان أن العالم يراقب.',
+      ),
+      { published: '2024-10-24' },
+    );
+
+  it('is the author’s, and the headline under it tells the story (Asharq Al-Awsat column)', () => {
+    expect(column('د. مازن العبيدي').relevant).toBe(true);
+    expect(column('بقلم: مازن العبيدي').relevant).toBe(true);
+    expect(column('د. مازن العبيدي').score).toBe(column('بقلم: مازن العبيدي').score);
+  });
+
+  it('a line is a byline when short and opening with a byline word', () => {
+    const byline = (line: string) => {
+      const doc = makeDoc(line);
+      return isBylineSpan(doc, [0, doc.norm.text.length]);
+    };
+    expect(byline('د. مازن العبيدي')).toBe(true);
+    expect(byline('بقلم: سمير عطا الله')).toBe(true);
+    expect(byline('بواسطة admin | ديسمبر 30, 2022 | العالم')).toBe(true);
+    expect(byline('كتب بوتين وشي فصلا جديدا في العلاقات خلال محادثات الكرملين اليوم')).toBe(false);
+    expect(byline('د مازن العبيدي')).toBe(false);
+    expect(byline('بوتين وشي يلتقيان في قازان')).toBe(false);
   });
 });
