@@ -40,6 +40,11 @@ export const NOT_ENTITIES: string[] = [
   'نيويورك بوست',
   'طهران تايمز',
   'موسكو تايمز',
+  // Chinese aircraft named after their maker's city (`قاذفات من طراز "شيان إتش-6 كا"`): the bomber
+  // is no visit to Xi'an.
+  ...['إتش', 'اتش', 'H', 'واي', 'Y'].map((m) => `شيان ${m}`),
+  ...['جيه', 'جي', 'J'].flatMap((m) => [`شنيانغ ${m}`, `تشنغدو ${m}`, `شينيانغ ${m}`]),
+  ...['زد', 'Z'].map((m) => `هاربين ${m}`),
   // Football clubs.
   'سبارتاك موسكو',
   'دينامو موسكو',

@@ -57,6 +57,9 @@ describe('look-alikes', () => {
       'paris:باريس',
     ]);
     expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
+    // Chinese aircraft named after their maker's city; the cities themselves stay cities.
+    expect(pairs('وأخرى صينية من طراز "شيان إتش-6 كا" ومقاتلات شنيانغ جيه-11 ومروحيات هاربين زد-9')).toEqual([]);
+    expect(pairs('أقلعت القاذفات من قاعدة قرب شيان ثم هبطت في هاربين')).toEqual(['xian:شيان', 'harbin:هاربين']);
     expect(pairs('نقلت صحيفة واشنطن بوست')).toEqual([]);
   });
 
