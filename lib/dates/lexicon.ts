@@ -55,14 +55,20 @@ export const DAY_UNITS = new Map(W.DAY_UNITS.map(([w, n]) => [normaliseString(w)
 export const DAY_UNIT_DUALS = new Map(W.DAY_UNIT_DUALS.map(([w, n]) => [normaliseString(w), n] as const));
 export const TEMPORAL_PREPOSITIONS = wordSet(W.TEMPORAL_PREPOSITIONS);
 export const YEAR_PREPOSITIONS = wordSet(W.YEAR_PREPOSITIONS);
-/** `يزور` → `تزور`, `يزوران`, `تزوران`: the imperfect's persons that report an event. */
+/**
+ * `يزور` → `تزور`, `يزوران`, `تزوران`: the imperfect's persons that report an event, and each with
+ * an object pronoun (`ويختتمها الأربعاء`, `العرض الذي تقيمه بكين الأربعاء`, `يستقبله الخميس`).
+ */
 function imperfectPersons(verbs: readonly string[]): string[] {
   return verbs.flatMap((v) => {
     const t = `ت${v.slice(1)}`;
     // A final ي stays before the dual ending (`يلتقيان`); other verbs just add it (`يزوران`).
-    return [v, t, `${v}ان`, `${t}ان`, `${v}ون`].filter((f) => !NOT_IMPERFECT.includes(f));
+    const persons = [v, t, `${v}ان`, `${t}ان`, `${v}ون`].filter((f) => !NOT_IMPERFECT.includes(f));
+    return persons.flatMap((f) => [f, ...OBJECT_PRONOUNS.map((p) => f + p)]);
   });
 }
+
+const OBJECT_PRONOUNS = ['ه', 'ها', 'هما', 'هم'];
 
 export const FUTURE_CUES = wordSet([...W.FUTURE_CUES, ...imperfectPersons(IMPERFECT_EVENT_VERBS), ...PURPOSE_WORDS]);
 export const MEDIA_NOUN_WORDS = wordSet(MEDIA_NOUNS);

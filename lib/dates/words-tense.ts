@@ -37,6 +37,9 @@ export const IMPERFECT_EVENT_VERBS: readonly string[] = [
   'يجري',
   'يهاتف',
   'يشهد',
+  // `يقيم` holds an event (`العرض الذي تقيمه بكين الأربعاء`), `يقام` is held (`تقام القمة الخميس`).
+  'يقيم',
+  'يقام',
 ];
 
 /** لـ + a verbal noun of purpose, as written (`للمشاركة`, `لحضور`). */

@@ -75,6 +75,18 @@ describe('a clause that announces the day', () => {
     expect(datesIn('وتعقد القمة يوم الخميس في تيانجين.', '2025-08-31')).toEqual([['يوم الخميس', '2025-09-04']]);
   });
 
+  it('with an object pronoun, and `يقيم`/`يقام` of an event, too (Al Arabiya)', () => {
+    // 2025-09-02 is a Tuesday.
+    expect(datesIn('ويختتمها بحضور العرض العسكري الذي تقيمه بكين الأربعاء.', '2025-09-02')).toEqual([
+      ['الأربعاء', '2025-09-03'],
+    ]);
+    expect(datesIn('ويستقبله الرئيس الخميس في الكرملين.', '2025-09-02')).toEqual([['الخميس', '2025-09-04']]);
+    expect(datesIn('وتقام القمة الجمعة في تيانجين.', '2025-09-02')).toEqual([['الجمعة', '2025-09-05']]);
+    // The perfective with a pronoun still looks back, and `يقيم` of a residence has no day to move.
+    expect(datesIn('واستقبله الرئيس الأربعاء في الكرملين.', '2025-09-02')).toEqual([['الأربعاء', '2025-08-27']]);
+    expect(datesIn('وقال إنه يقيم في موسكو منذ الأربعاء.', '2025-09-02')).toEqual([['الأربعاء', '2025-08-27']]);
+  });
+
   it('a purpose with لـ + verbal noun looks forward', () => {
     expect(datesIn('ودعت الصين قادة خمس دول للمشاركة في الحوار يوم الثلاثاء.', '2017-09-03')).toEqual([
       ['يوم الثلاثاء', '2017-09-05'],
