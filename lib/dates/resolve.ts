@@ -107,6 +107,8 @@ export function resolve(spec: Spec, ref: Ymd | null, cue: Cue, before: Anteceden
       const t = addDays(monday, (spec.weekday + 6) % 7);
       return day(t.y, t.m, t.d);
     }
+    case 'week':
+      return NONE;
     case 'daysAgo': {
       if (!ref) return NONE;
       const t = addDays(ref, -spec.days);

@@ -73,6 +73,12 @@ export type Spec =
   | { kind: 'weekday'; weekday: number; mode: WeekdayMode; days?: number }
   /** A weekday of a week relative to the reference's (ISO, Monday first): `أحد الأسبوع الماضي`. */
   | { kind: 'weekdayOfWeek'; weekday: number; weekOffset: number }
+  /**
+   * `الأسبوع الماضي` (−1), `هذا الأسبوع` (0), `الأسبوع المقبل` (+1): a week has no ISO value of the
+   * kinds a mention carries (a day, a month, a year), and weeks start on different days across the
+   * Arab world, so it is a date mention valued null.
+   */
+  | { kind: 'week'; offset: number }
   /** `قبل أسبوع`, `قبل ثلاثة أيام`. */
   | { kind: 'daysAgo'; days: number }
   /** `في مثل هذا اليوم من عام 1949`: the reference's month and day in that year. */

@@ -64,6 +64,7 @@ function build(): Map<string, number> {
   }
   for (const set of [L.WEEK_WORDS, L.FIRST_DAY_WORDS, L.SAME_WORDS, L.NEW_YEAR_WORDS, L.YEAR_THOUSANDS_WORDS])
     for (const w of set) add(w, FOLLOW);
+  for (const w of L.WEEK_WORDS) add(w, LEAD); // `الأسبوع الماضي`
   for (const w of L.SAME_HEADS) add(w, LEAD); // `نفس الشهر`, `ذات العام`
   for (const w of L.LIKE_WORDS) add(w, LEAD); // `مثل هذا اليوم من عام 1949`
   for (const w of [...L.DIRECTIONS.keys(), ...L.DAY_UNITS.keys(), ...L.DAY_UNIT_DUALS.keys()]) add(w, FOLLOW);

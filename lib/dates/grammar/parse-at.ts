@@ -28,7 +28,7 @@ import {
   YEAR_START,
 } from './first-words';
 import { parseDaysAgo, parseMonthPart, parseRelativeDay, parseYear } from './relative';
-import { parseOrdinalWeekday, parseWeekdayFirst } from './weekdays';
+import { parseOrdinalWeekday, parseWeek, parseWeekdayFirst } from './weekdays';
 
 function longest(a: Match | null, b: Match | null): Match | null {
   if (!a) return b;
@@ -81,6 +81,7 @@ function parseCore(ctx: Ctx, i: number, afterTimeOfDay: boolean): Match | null {
   if (b & WEEKDAY_START) best = longest(best, parseWeekdayFirst(ctx, i, dateAfterWeekday));
   if (afterTimeOfDay) return best;
   if (b & ORDINAL_WEEKDAY_START) best = longest(best, parseOrdinalWeekday(ctx, i));
+  if (!best) best = parseWeek(ctx, i);
   if (ctx.loose) best = longest(best, parseDaysAgo(ctx, i));
   if (b & MONTH_PART_START) best = longest(best, parseMonthPart(ctx, i));
   best = longest(best, parseCalendarDate(ctx, i));

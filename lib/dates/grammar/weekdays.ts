@@ -196,6 +196,19 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
  * `آخر اثنين من الشهر القادم`; and the last day of a month: `آخر يوم بشهر عشرة`,
  * `اليوم الأخير من شهر عشرة`.
  */
+/**
+ * A week told from the reference on its own (`الأسبوع الماضي`, `خلال هذا الأسبوع`, `الأسبوع
+ * المقبل`): a date mention with no value (see the `week` spec). Not a week without a direction
+ * (`عطلة نهاية الأسبوع`, `الأسبوع الأول من مارس`).
+ */
+export function parseWeek(ctx: Ctx, i: number): Match | null {
+  if (ctx.word(i) === WORD.min) return null;
+  const skip = Math.max(ctx.isIn(DEMONSTRATIVES, i), ctx.isIn(WEEK_WORDS, i));
+  if (skip < 0) return null;
+  const week = readWeek(ctx, i);
+  return week ? { from: i, to: week.to, skip, spec: { kind: 'week', offset: week.offset } } : null;
+}
+
 export function parseOrdinalWeekday(ctx: Ctx, i: number): Match | null {
   let n = 0;
   let k = i;

@@ -81,9 +81,7 @@ describe('coordinated years and dates share what they leave implicit', () => {
 
 describe('a bare year after an adverb of a start and من', () => {
   it('`اعتبارا من 2018`, `ابتداءً من 2019`, `بدءاً من 2025` (agency and Maghrebi copy)', () => {
-    expect(datesIn('ومذكرة لتوريد 38 مليار متر مكعب سنويا اعتبارا من 2018.', '2013-03-23')).toEqual([
-      ['2018', '2018'],
-    ]);
+    expect(datesIn('ومذكرة لتوريد 38 مليار متر مكعب سنويا اعتبارا من 2018.', '2013-03-23')).toEqual([['2018', '2018']]);
     expect(datesIn('تبدأ الإمدادات ابتداءً من 2019 عبر خط قوة سيبيريا.', '2014-05-21')).toEqual([['2019', '2019']]);
     expect(datesIn('بدءاً من 2025 تسدد المدفوعات بالعملتين الوطنيتين.', '2024-10-22')).toEqual([['2025', '2025']]);
   });

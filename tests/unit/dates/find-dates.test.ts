@@ -326,9 +326,21 @@ describe('findDates: years', () => {
     ]);
   });
 
+  it('reads a week told from the reference as a date with no value (a week is no day, month or year)', () => {
+    expect(
+      datesIn('زار لافروف بكين الأسبوع الماضي، ويزورها بوتين الأسبوع المقبل أو خلال هذا الأسبوع.', '2024-02-08'),
+    ).toEqual([
+      ['الأسبوع الماضي', null],
+      ['الأسبوع المقبل', null],
+      ['هذا الأسبوع', null],
+    ]);
+    // A week with no direction is no date: a weekend, the first week of a month, a week's length.
+    expect(datesIn('في عطلة نهاية الأسبوع، ولمدة أسبوع، وفي الأسبوع الأول من الزيارة', '2024-02-08')).toEqual([]);
+  });
+
   it('does not read counts, durations or vague spans as dates', () => {
     const text =
-      'نحو 2000 جندي، منذ 3 أشهر، استمرت يومين، بعد ثلاثة أيام، في السنوات الأخيرة، في وقت سابق، حالياً، لمدة أسبوع، الأسبوع الماضي، 15 عاما، الذكرى الـ75، العامين الماضيين';
+      'نحو 2000 جندي، منذ 3 أشهر، استمرت يومين، بعد ثلاثة أيام، في السنوات الأخيرة، في وقت سابق، حالياً، لمدة أسبوع، نهاية الأسبوع، 15 عاما، الذكرى الـ75، العامين الماضيين';
     expect(datesIn(text, '2024-02-08')).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ describe('parseDatePhrase', () => {
     expect(parse('العام الجاري', null)).toEqual({ value: null, valueEnd: null, grain: 'year' });
     expect(parse('اليوم الخميس', null)).toEqual({ value: null, valueEnd: null, grain: 'day' });
     expect(parse('29 فبراير', null)?.value).toBe('--02-29');
+    // A week is a date with no value of the kinds a mention carries, whatever the reference.
+    expect(parse('الأسبوع الماضي')).toEqual({ value: null, valueEnd: null, grain: 'day' });
   });
 
   it('resolves relative months and years against the reference', () => {
@@ -57,7 +59,7 @@ describe('parseDatePhrase', () => {
       '31 فبراير 2023',
       '32/01/2023',
       'قال الوزير في 3 مارس',
-      'الأسبوع الماضي',
+      'نهاية الأسبوع',
     ]) {
       expect(parse(phrase), phrase).toBeNull();
     }
