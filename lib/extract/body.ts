@@ -134,13 +134,29 @@ const COOKIE_WORDS = new Set(COOKIE_NAMES.flatMap((w) => phraseWords(w)));
 const AUTHORS = new Set(AUTHOR_NOUNS.flatMap((w) => phraseWords(w)));
 const TICKER_SEPARATOR_SET = new Set(TICKER_SEPARATORS);
 // Facts of the shared word table (`tokenBits`) that the line reader tests at every token.
-const TICKER_SEPARATOR = wordFlag((w) => TICKER_SEPARATOR_SET.has(w));
-const COPYRIGHT = wordFlag((w) => w === '©');
+/**
+ * A mark the line reader counts (a ticker's separator, `©`, a bullet): one bit of the shared table
+ * for the three (the table's bits are few), told apart by `MARK_ROLE` on the few tokens that have it.
+ */
+const LINE_MARK = wordFlag((w) => TICKER_SEPARATOR_SET.has(w) || w === '©' || BULLET_SET.has(w));
+const TICKER_SEPARATOR = 1;
+const COPYRIGHT = 2;
+const BULLET_MARK = 4;
+const MARK_ROLE = new WordFlags(
+  (w) =>
+    (TICKER_SEPARATOR_SET.has(w) ? TICKER_SEPARATOR : 0) |
+    (w === '©' ? COPYRIGHT : 0) |
+    (BULLET_SET.has(w) ? BULLET_MARK : 0),
+);
+/** `MARK_ROLE` of token `i`, by interned id. */
+function markRole(tokens: readonly Token[], ids: Int32Array, i: number): number {
+  const id = ids[i] as number;
+  return MARK_ROLE.get(id, id === 0 ? (tokens[i] as Token).text : (VOCABULARY[id] as string));
+}
 /** A word of some cookie name: only a line with one is looked at as a consent banner. */
 const COOKIE_WORD = wordFlag((w) => COOKIE_WORDS.has(w));
 /** A word that may start a story marker (looked at for every word of every line). */
 const MARKER_FIRST = wordFlag((w) => MARKERS.byFirst.has(w));
-const BULLET_MARK = wordFlag((w) => BULLET_SET.has(w));
 /** A word of some chrome line: a line with any other word is no chrome phrase. */
 const CHROME_WORD = wordFlag((w) => CHROME_WORDS.has(w));
 /**
@@ -562,15 +578,20 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
       if (!(b & CHROME_WORD)) chromeWords = false;
       if (b & COOKIE_WORD) cookie = true;
     } else if (b & NUMBER_BIT) numbers++;
-    else if (i > t0 && b & TICKER_SEPARATOR) separators++;
-    else if (b & COPYRIGHT) copyright = true;
+    else if (b & LINE_MARK) {
+      const role = markRole(tokens, ids, i);
+      if (i > t0 && role & TICKER_SEPARATOR) separators++;
+      else if (role & COPYRIGHT) copyright = true;
+    }
   }
   // Chrome is a short line of words only (see `isChrome`): longer lines are not looked at.
   const chrome = words >= 1 && words <= 10 && numbers === 0;
   words += numbers;
   const first0 = bits[t0] as number;
   const bullet =
-    (!(first0 & (WORD_BIT | NUMBER_BIT)) && (first0 & BULLET_MARK) !== 0) ||
+    (!(first0 & (WORD_BIT | NUMBER_BIT)) &&
+      (first0 & LINE_MARK) !== 0 &&
+      (markRole(tokens, ids, t0) & BULLET_MARK) !== 0) ||
     ((first0 & NUMBER_BIT) !== 0 && t1 - t0 > 2 && NUMBER_BULLET_MARKS.has(ids[t0 + 1] as number));
   const last = ids[t1 - 1] as number;
   const prose = last === FULL_STOP || last === ELLIPSIS || words > HEADLINE_MAX_WORDS;
