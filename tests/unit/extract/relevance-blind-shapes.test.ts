@@ -317,7 +317,7 @@ describe('a meeting word held with a third leader', () => {
   });
 });
 
-describe('meetings in the plural', () => {
+describe('meetings in the plural, counted or quantified', () => {
   const timeline = (headline: string) =>
     extract(
       lines(
@@ -333,17 +333,6 @@ describe('meetings in the plural', () => {
       timeline('محادثات بين بوتين وشي في موسكو').score,
     );
   });
-});
-
-describe('meetings counted or quantified', () => {
-  const timeline = (headline: string) =>
-    extract(
-      lines(
-        headline,
-        'تبادل الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ اليوم برقيات التهنئة بمناسبة ذكرى إقامة العلاقات الدبلوماسية.',
-      ),
-      { published: '2024-10-02' },
-    );
 
   it('a count of several (`أكثر من أربعين لقاءً`, `40 لقاء`) or a quantifier (`كل قمة`) tells a history', () => {
     expect(timeline('بعد أكثر من أربعين لقاءً بين بوتين وشي.. ماذا تغير؟').relevant).toBe(false);
