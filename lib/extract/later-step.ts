@@ -113,11 +113,40 @@ export function isLaterStep(text: string, v: Candidate, sentence: { start: numbe
       break;
     }
   }
-  if (opener < 0) return false;
+  if (opener < 0) return furtherStop(text, v, sentence, count);
   const talks = sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= opener && c.start < v.nStart);
   if (!talks) return true;
   for (let k = 0; k < count; k++) {
     if ((wordStart[k] as number) >= opener && OTHER_OFFICIALS.has(text.slice(wordStart[k], wordEnd[k]))) return true;
+  }
+  return false;
+}
+
+/** `أيضا`, `كذلك` (normalised): a visit that "also" takes in a place adds a stop to the tour. */
+const ALSO_WORDS = new Set(['أيضا', 'أيضاً', 'ايضا', 'كذلك'].map(normaliseString));
+/** Characters between the end of a visit word and `أيضا` (the subject may stand between). */
+const ALSO_REACH = 24;
+
+/**
+ * Venue `v` is a further stop of the visit, told by a visit word and `أيضا` before it (`وأضاف أن
+ * بوتين سيزور أيضاً مدينة هاربين`, `ويزور الرئيس الصيني كذلك سان بطرسبورغ`): the place is that
+ * stop's, not the meeting's. Not when the sentence has talks after the word (`ويزور شي أيضا موسكو
+ * حيث يلتقي بوتين`: the talks are there), nor for `أيضا` after a saying (`وقال بوتين أيضا إن
+ * زيارته إلى بكين …`).
+ */
+function furtherStop(
+  text: string,
+  v: Candidate,
+  sentence: { start: number; cues: readonly Cue[] },
+  count: number,
+): boolean {
+  for (let k = 0; k < count; k++) {
+    const b = wordStart[k] as number;
+    const e = wordEnd[k] as number;
+    if (e - b > 6 || !ALSO_WORDS.has(text.slice(b, e))) continue;
+    const visit = sentence.cues.some((c) => c.kind === 'in-person' && c.end <= b && b - c.end <= ALSO_REACH);
+    if (!visit) return false;
+    return !sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= b);
   }
   return false;
 }
