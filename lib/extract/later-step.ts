@@ -113,7 +113,7 @@ export function isLaterStep(text: string, v: Candidate, sentence: { start: numbe
       break;
     }
   }
-  if (opener < 0) return furtherStop(text, v, sentence, count);
+  if (opener < 0) return furtherStop(text, sentence, count);
   const talks = sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= opener && c.start < v.nStart);
   if (!talks) return true;
   for (let k = 0; k < count; k++) {
@@ -134,12 +134,7 @@ const ALSO_REACH = 24;
  * حيث يلتقي بوتين`: the talks are there), nor for `أيضا` after a saying (`وقال بوتين أيضا إن
  * زيارته إلى بكين …`).
  */
-function furtherStop(
-  text: string,
-  v: Candidate,
-  sentence: { start: number; cues: readonly Cue[] },
-  count: number,
-): boolean {
+function furtherStop(text: string, sentence: { start: number; cues: readonly Cue[] }, count: number): boolean {
   for (let k = 0; k < count; k++) {
     const b = wordStart[k] as number;
     const e = wordEnd[k] as number;

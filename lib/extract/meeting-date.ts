@@ -315,15 +315,16 @@ function visitRange(chosen: string, ctx: DateContext): DateChoice | null {
     const r = ctx.roles[cl.sentence] as SentenceRoles;
     // Gathering words are left out of the clause's kinds: they are read from the sentence's cues.
     if (r.sentence.cues.some((k) => k.start >= cl.start && k.start < cl.end && GATHERING_FORMS.has(k.kind))) continue;
-    let range: Candidate | null = null;
+    let range: { value: string; valueEnd: string } | null = null;
     for (const m of cl.mentions) {
       if (m.type !== 'date' || !isFullDay(m.value) || !isFullDay(m.valueEnd)) continue;
       const from = m.value as string;
       const to = m.valueEnd as string;
-      if (from < to && from <= chosen && chosen <= to && (from < chosen || chosen < to)) range = m;
+      if (spans(from, to, chosen)) range = { value: from, valueEnd: to };
     }
-    if (!range) continue;
     const text = r.sentence.text;
+    range ??= toldRange(cl, text, chosen);
+    if (!range) continue;
     let ownCity = false;
     let otherCity = false;
     for (const v of cl.mentions) {
@@ -332,11 +333,35 @@ function visitRange(chosen: string, ctx: DateContext): DateChoice | null {
       else otherCity = true;
     }
     if (!ownCity || otherCity) continue;
-    if (metOn(range.value as string, own, ctx, readings)) {
-      return { value: range.value as string, valueEnd: range.valueEnd as string };
-    }
+    if (metOn(range.value, own, ctx, readings)) return range;
   }
   return null;
+}
+
+/** A range of days from `from` to `to` that takes in `chosen` and is more than that day. */
+function spans(from: string, to: string, chosen: string): boolean {
+  return from < to && from <= chosen && chosen <= to && (from < chosen || chosen < to);
+}
+
+/**
+ * The range of a visit told by its length and two days that span it exactly: `ووصل الرئيس الصيني
+ * إلى موسكو ظهر أمس في زيارة دولة تستمر ثلاثة أيام وتنتهي غدا الأربعاء` (the Monday to the
+ * Wednesday). Two days of the clause that do not span the length told (an arrival and a parade
+ * the day after in a visit of three days) give no range.
+ */
+function toldRange(cl: EventClause, text: string, chosen: string): { value: string; valueEnd: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const m of cl.mentions) {
+    if (m.type !== 'date' || !isFullDay(m.value) || m.valueEnd != null) continue;
+    const v = m.value as string;
+    if (first === null || v < first) first = v;
+    if (last === null || v > last) last = v;
+  }
+  if (first === null || last === null || !spans(first, last, chosen)) return null;
+  const length = toldLength(text, cl.start, cl.end);
+  const gap = (utcMidnight(last) - utcMidnight(first)) / 86_400_000;
+  return length >= 2 && gap === length - 1 ? { value: first, valueEnd: last } : null;
 }
 
 /**

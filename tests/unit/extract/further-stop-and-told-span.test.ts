@@ -62,3 +62,57 @@ describe('a further stop told with أيضا / كذلك is not the venue', () => 
     ).toBe('beijing');
   });
 });
+
+describe('a visit told by its length and two days that span it', () => {
+  const published = '2026-05-19';
+  it('زيارة تستمر ثلاثة أيام … أمس … وتنتهي غدا الأربعاء, with talks on its first evening (Levantine)', () => {
+    const m = meetingOf(
+      lines(
+        'بوتين وشي يعقدان محادثات غير رسمية والمباحثات الرسمية اليوم',
+        'أجرى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ مساء أمس الاثنين محادثات غير رسمية في الكرملين.',
+        'وأفاد الكرملين بأن المباحثات الرسمية بين الرئيسين تجري اليوم الثلاثاء.',
+        'ووصل الرئيس الصيني إلى موسكو ظهر أمس في زيارة دولة تستمر ثلاثة أيام وتنتهي غدا الأربعاء.',
+      ),
+      published,
+    );
+    expect(m).toMatchObject({ start: '2026-05-18', end: '2026-05-20', venue: 'moscow' });
+  });
+
+  it('two days that do not span the length told give no range', () => {
+    // Two days of a visit of three days: the arrival and an event the day after.
+    expect(
+      meetingOf(
+        lines(
+          'بوتين وشي يعقدان محادثات في موسكو',
+          'أجرى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ أمس الاثنين محادثات في الكرملين.',
+          'ووصل الرئيس الصيني إلى موسكو أمس في زيارة تستمر ثلاثة أيام ويحضر اليوم الثلاثاء حفلا.',
+        ),
+        published,
+      ),
+    ).toMatchObject({ start: '2026-05-18', end: null });
+    // A visit of two days from Monday to Wednesday is no visit of two days.
+    expect(
+      meetingOf(
+        lines(
+          'بوتين وشي يعقدان محادثات في موسكو',
+          'أجرى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ اليوم الثلاثاء محادثات في الكرملين.',
+          'ووصل الرئيس الصيني إلى موسكو أمس في زيارة تستمر يومين وتنتهي غدا الأربعاء.',
+        ),
+        published,
+      ),
+    ).toMatchObject({ start: '2026-05-19', end: null });
+  });
+
+  it('with no talks on its first day, the visit stays a frame and the talks keep their day', () => {
+    expect(
+      meetingOf(
+        lines(
+          'بوتين وشي يعقدان محادثات في موسكو',
+          'أجرى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ اليوم الثلاثاء محادثات في الكرملين.',
+          'ووصل الرئيس الصيني إلى موسكو أمس في زيارة تستمر ثلاثة أيام وتنتهي غدا الأربعاء.',
+        ),
+        published,
+      ),
+    ).toMatchObject({ start: '2026-05-19', end: null });
+  });
+});
