@@ -203,7 +203,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     const next = dayAfterEvent(clauses, own);
     if (next) return { value: next, valueEnd: null };
   }
-  if (!best) return null;
+  if (!best) return own && ctx.kind === 'in-person' ? toldInPluperfect(ctx, located) : null;
   const value = typeof best.c.value === 'string' ? best.c.value : null;
   const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
   if (valueEnd === null && ctx.kind === 'in-person' && isFullDay(value)) {
@@ -213,6 +213,59 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     if (span) return span;
   }
   return { value, valueEnd };
+}
+
+/**
+ * A report that dates its own meeting nowhere (an analysis a week on: `القمة التي جمعت … في بكين
+ * الأسبوع الماضي`) and tells it in a pluperfect (`وكان بوتين قد حل بالصين يوم 31 غشت …، قبل أن
+ * ينتقل إلى بكين، حيث أجرى يوم الثلاثاء 2 شتنبر محادثات رسمية مع شي`): the pluperfect's talks of
+ * the two in the meeting's own city, on a day within the page's news reach, are that meeting.
+ * Talks in another city, a day long before the page, or a date beside another city (the arrival in
+ * Tianjin) date another event; of the pluperfect's days, the one told beside its talks is theirs
+ * (not the arrival `حل بالصين يوم 31 غشت`).
+ */
+function toldInPluperfect(ctx: DateContext, located: Map<EventClause, Candidate[]>): DateChoice | null {
+  const { published, venue } = ctx;
+  if (ctx.notBefore !== null || !published || !venue) return null;
+  const own = cityOf(ctx.dir, venue);
+  const readings = ctx.readings ?? new VenueReadings();
+  for (const cl of ctx.clauses) {
+    if (!cl.earlier || cl.again || cl.guessed || cl.gathering || cl.rank !== 3 || !cl.talks) continue;
+    const r = ctx.roles[cl.sentence] as SentenceRoles;
+    const text = r.sentence.text;
+    let ownCity = false;
+    for (const v of cl.mentions) {
+      if (v.type !== 'venue' || !v.id || !readings.isLocative(text, v)) continue;
+      if (cityOf(ctx.dir, v.id) === own) ownCity = true;
+    }
+    if (!ownCity) continue;
+    let day: string | null = null;
+    let gap = TALKS_REACH + 1;
+    for (const c of cl.mentions) {
+      if (c.type !== 'date' || !isFullDay(c.value) || c.valueEnd != null) continue;
+      const v = c.value as string;
+      if (v > published || longBefore(v, published) || startsPeriod(text, c)) continue;
+      const g = talksGap(r, cl, c);
+      if (g >= gap || besideAnotherCity(cl, c, text, undefined, ctx, located)) continue;
+      day = v;
+      gap = g;
+    }
+    if (day) return { value: day, valueEnd: null };
+  }
+  return null;
+}
+
+/** Characters between a pluperfect's talks and their date (`أجرى يوم الثلاثاء 2 شتنبر محادثات`). */
+const TALKS_REACH = 30;
+
+/** Characters between a date and the nearest word of talks of its clause. */
+function talksGap(r: SentenceRoles, cl: EventClause, c: Candidate): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const cue of r.sentence.cues) {
+    if (cue.start < cl.start || cue.start >= cl.end || !TALKS_CUES.has(cue.kind)) continue;
+    best = Math.min(best, gapBetween(cue, c));
+  }
+  return best;
 }
 
 /** The meeting words of a call (or a video call). */

@@ -116,3 +116,45 @@ describe('a visit told by its length and two days that span it', () => {
     ).toMatchObject({ start: '2026-05-19', end: null });
   });
 });
+
+describe('an analysis that tells its own meeting only in a pluperfect', () => {
+  const tail =
+    'وخلال هذه المحادثات، وصف بوتين نظيره الصيني بالصديق العزيز، فيما شدد شي على أن العلاقات بين البلدين صمدت أمام اختبار التحولات الدولية.';
+  const head = [
+    'قمة بوتين وشي ترسم ملامح نظام عالمي بديل',
+    'لم تكن القمة التي جمعت الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ في العاصمة بكين الأسبوع الماضي مجرد محطة بروتوكولية.',
+  ];
+  const startOf = (line: string, published: string) => meetingOf(lines(...head, line, tail), published)?.start;
+
+  it('the talks in the meeting’s city a week before the page date it (Moroccan months)', () => {
+    expect(
+      startOf(
+        'وكان بوتين قد حل بالصين يوم 31 غشت للمشاركة في قمة بمدينة تيانجين، قبل أن ينتقل إلى بكين، حيث أجرى يوم 2 شتنبر محادثات رسمية مع شي.',
+        '2026-09-09',
+      ),
+    ).toBe('2026-09-02');
+    expect(startOf('وكان الرئيسان قد أجريا في بكين يوم 2 سبتمبر محادثات رسمية استمرت ساعات.', '2026-09-09')).toBe(
+      '2026-09-02',
+    );
+  });
+
+  it('talks in another city, or long before the page, date another meeting', () => {
+    expect(
+      startOf('وكان بوتين قد أجرى في تيانجين يوم 31 أغسطس محادثات مع شي على هامش قمة منظمة شنغهاي.', '2026-09-09'),
+    ).toBeNull();
+    expect(startOf('وكان الرئيسان قد أجريا في بكين يوم 2 سبتمبر محادثات رسمية استمرت ساعات.', '2026-12-20')).toBeNull();
+  });
+
+  it('a story that dates its own meeting keeps its day', () => {
+    expect(
+      meetingOf(
+        lines(
+          'بوتين وشي يجريان محادثات في بكين',
+          'أجرى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ اليوم الأربعاء محادثات في بكين.',
+          'وكان الرئيسان قد أجريا في بكين يوم 2 سبتمبر محادثات رسمية.',
+        ),
+        '2026-09-09',
+      )?.start,
+    ).toBe('2026-09-09');
+  });
+});
