@@ -110,7 +110,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     /** The dateline's day, once the clause has one (null: not a full day). */
     let filed: string | null | undefined;
     for (const c of cl.mentions) {
-      if (c.type !== 'date') continue;
+      // A date with no value (a week, `الأسبوع الماضي`; a day with no reference) dates nothing.
+      if (c.type !== 'date' || c.value === null) continue;
       const grain = grainRank(c);
       const dateline = grain !== 0 && line !== undefined && isDatelineDate(text, c, line, cl.mentions);
       // The dateline stands before the sentence (`موسكو 21 مارس 2023 (شينخوا) -- أجرى شي …`): the
