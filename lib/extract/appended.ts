@@ -7,7 +7,8 @@
 // The part after a seam is another story when:
 // - it shares no person, no city and no country with the part before (countries from the people
 //   and places recognised, and from words naming Russia or China: `روسيا`, `الصيني`), and
-// - it does not point back to a meeting with a definite noun (`القمة`, `المحادثات`, `الزيارة`), and
+// - it does not point back to a meeting with a definite noun (`القمة`, `المحادثات`, `الزيارة`) or
+//   to the two leaders as a pair (`الرئيسان`, `الزعيمان`), and
 // - it opens with a new dateline, or names people or places of its own.
 // The part before must itself name someone or somewhere, or there is nothing to compare.
 
@@ -84,12 +85,14 @@ export function appendedStoryStart(
     if (!line) break;
     if (at >= line[0]) note(countries, `${countryOfWord((tokens[i] as Token).text)}`, l);
   }
-  // The last line with a definite meeting noun (`القمة`, `المحادثات`): a part after a seam that
-  // reaches it points back to the story's meeting.
+  // The last line with a definite meeting noun (`القمة`, `المحادثات`) or the two leaders named as
+  // a pair (`التقى الرئيسان`, `الزعيمان`): a part after a seam that reaches it points back to the
+  // story's meeting and its people (an interview's next question: `س: كم مرة التقى الزعيمان؟`).
   let lastBacklink = -1;
   for (const s of sentences) {
     if (s.storyLine === null) continue;
-    if (s.cues.some((c) => c.definite && MEETING_NOUNS.has(c.kind))) lastBacklink = Math.max(lastBacklink, s.storyLine);
+    if (s.cues.some((c) => (c.definite && MEETING_NOUNS.has(c.kind)) || c.kind === 'leaders'))
+      lastBacklink = Math.max(lastBacklink, s.storyLine);
   }
 
   // What each seam asks of the references, read off three summaries made in one pass over them

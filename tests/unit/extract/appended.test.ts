@@ -116,3 +116,23 @@ describe('appended stories without a marker', () => {
     }
   });
 });
+
+describe('a part that names the two leaders as a pair points back to the story', () => {
+  it('an interview’s next question and answer stay (CGTN Q&A)', () => {
+    const text = lines(
+      ...MOSCOW_TALKS,
+      'س: كم مرة التقى الزعيمان؟',
+      'ج: التقى الرئيسان أكثر من 40 مرة منذ عام 2013، وكان آخر لقاء مباشر بينهما في سمرقند في سبتمبر الماضي.',
+    );
+    expect(bodyLines(text)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('an appended story about other people is still cut', () => {
+    const text = lines(
+      ...MOSCOW_TALKS,
+      'س: كم مرة التقى وزيرا الري؟',
+      'ج: التقى وزير الموارد المائية نظيره السوداني في الخرطوم أكثر من عشر مرات منذ عام 2013.',
+    );
+    expect(bodyLines(text)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
