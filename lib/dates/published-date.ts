@@ -27,6 +27,8 @@ import type { DatelineLabel } from './words';
 const DATELINE_REACH = 400;
 /** Labelled dates and date-only lines: within this many characters (after a title, a byline…). */
 const LABEL_REACH = 1500;
+/** Characters past `LABEL_REACH` within which the line it cuts must end to be read whole. */
+const LINE_END_REACH = 500;
 /** An agency dateline's date starts within this many tokens of its line's start. */
 const DATELINE_LEAD = 15;
 
@@ -86,7 +88,18 @@ export function findNumericDateline(doc: Doc): NumericDateline | null {
 
 function readDatelines(doc: Doc): Datelines {
   const { tokens } = doc;
-  const reach = firstTokenAt(tokenTable(tokens).start, LABEL_REACH);
+  const { start, line } = tokenTable(tokens);
+  // The top ends at a line's end: a line cut at the reach (`- 31 أغسطس - 1 سبتمبر: قمة …` in a
+  // timeline) would read as a date alone on its line. A line running far past the reach is left out.
+  let reach = firstTokenAt(start, LABEL_REACH);
+  if (reach > 0 && reach < tokens.length && line[reach] === line[reach - 1]) {
+    const lineStart = reach;
+    while (reach < tokens.length && line[reach] === line[reach - 1]) reach++;
+    if ((start[reach - 1] as number) > LABEL_REACH + LINE_END_REACH) {
+      reach = lineStart;
+      while (reach > 0 && line[reach - 1] === line[lineStart]) reach--;
+    }
+  }
   const top = tokenRuns(tokens, [[0, reach]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
@@ -259,7 +272,7 @@ function datelineKind(
   // A letter glued to the date (`و22/03/2023`, `ب21.05.2014`) is a proclitic of running text.
   const glued =
     (tokens[from - 1]?.kind === 'word' && tokens[from - 1]?.end === tokens[from]?.start) ||
-    (tokens[to]?.kind === 'word' && tokens[to - 1]?.end === tokens[to]?.start);
+    (tokens[to]?.kind === 'word' && tokens[to - 1]?.end === tokens[to]?.start && !isoTimeMark(tokens, to));
   if (full && a > 0 && !glued && before + after <= SHORT_DATELINE_WORDS && runBefore <= 1 && runAfter <= 1)
     return 'short';
   // An agency dateline: the date sits against brackets, dashes or a bar, `(وام) --`, `سبوتنيك - 25 …)`.
@@ -439,6 +452,23 @@ function frenchClockAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === 'h' && tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number';
 }
 
+const ISO_T = normaliseString('T');
+const ISO_Z = normaliseString('Z');
+
+/**
+ * The letters of an ISO 8601 timestamp at token `k` (`2024-05-16T10:32:00+03:00`, `…T07:15:00Z`):
+ * a `T` glued between the day's digits and a clock time, a `Z` glued after the clock's seconds.
+ * Pages copied with their machine timestamp show it on a line of its own under the title.
+ */
+function isoTimeMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t?.kind !== 'word' || prev?.kind !== 'number' || prev.end !== t.start) return false;
+  if (t.text === ISO_T) return next?.kind === 'number' && next.start === t.end && tokens[k + 2]?.text === ':';
+  return t.text === ISO_Z && tokens[k - 2]?.text === ':';
+}
+
 /** What token `k` is on a dateline's line: noise, a time zone's word or place, a word, a bare number. */
 function noiseAt(
   tokens: readonly Token[],
@@ -458,7 +488,7 @@ function noiseAt(
     return isTime || isOffset || issueLabelBefore(tokens, k) || inViewCounter(tokens, k) ? 'noise' : 'number';
   }
   if (inViewCounter(tokens, k)) return 'noise';
-  if (frenchClockAt(tokens, k)) return 'noise';
+  if (frenchClockAt(tokens, k) || isoTimeMark(tokens, k)) return 'noise';
   if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
   // CNN's `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)`: the update's label after the
   // date, before its clock time.
