@@ -46,6 +46,8 @@ export const DAY_DUAL_WORDS = wordSet(W.DAY_DUAL_WORDS);
 export const MONTH_PARTS = new Map(W.MONTH_PARTS.map(([w, p]) => [normaliseString(w), p] as const));
 export const MONTH_PART_WORDS = wordSet(MONTH_PARTS.keys());
 export const FIRST_DAY_WORDS = wordSet(W.FIRST_DAY_WORDS);
+export const CURRENT_MONTH_WORDS = wordSet(W.CURRENT_MONTH_WORDS);
+export const FAR_DEMONSTRATIVES = wordSet(W.FAR_DEMONSTRATIVES);
 export const LAST_WORDS = wordSet(W.LAST_WORDS);
 export const WEEKDAY_DATE_LINKS = wordSet(W.WEEKDAY_DATE_LINKS);
 export const RANGE_LINKS = wordSet(W.RANGE_LINKS);

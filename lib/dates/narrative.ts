@@ -167,13 +167,15 @@ export class Narrative {
   /**
    * Records a date read at tokens `[from, to)`; `heading`: the date is all its line holds;
    * `since`: it starts a span (`منذ أوت 2021`), and its year is not the sentence's (`منذ أوت
-   * 2021، أي منذ أربع سنوات، بعدما أعلن ترامب في 2 أفريل` is this April).
+   * 2021، أي منذ أربع سنوات، بعدما أعلن ترامب في 2 أفريل` is this April); `frame`: a year opening
+   * its sentence (`وفي 2022 أجرى الرئيسان اتصالاً في الـ25 من فبراير`), the sentence's year as a
+   * full date's is (a year further in, `بلغ التبادل عام 1949 …`, is not).
    */
-  record(spec: Spec, value: DateValue, to: number, heading: boolean, since = false): void {
+  record(spec: Spec, value: DateValue, to: number, heading: boolean, since = false, frame = false): void {
     const given = explicitYear(spec);
     if (given !== null) {
       if (heading && value.grain !== 'day') this.headingYear = given;
-      else if (value.grain !== 'year' && !since) {
+      else if ((value.grain !== 'year' || frame) && !since) {
         this.sentenceYear = given;
         this.sentenceYearEnd = to;
       }

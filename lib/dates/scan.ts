@@ -14,6 +14,7 @@ import { MONTH_FIRST_START } from './grammar/first-words';
 import { parseAt } from './grammar/parse-at';
 import { ARTICLE_ONLY, readDay } from './grammar/parts';
 import {
+  CURRENT_MONTH_WORDS,
   ENGLISH_SUFFIXES,
   FIRST_DAY_WORDS,
   HIJRI_MONTHS,
@@ -68,7 +69,7 @@ const DAY_NUMBER = 1;
 /**
  * …before one of these tokens, the only ones a day's parsers (`parseDayFirst`, `parseHijri`,
  * `parseNumeric`) go on with right after it: a month (`28 يونيو`, `15 شهر`, `8 رجب`), a range
- * link (`15-16`, `15 و16`, `والسادس`), `من`, `في`, `of`, an English suffix (`8th`), a separator
+ * link (`15-16`, `15 و16`, `والسادس`), `من`, `في`, `of`, `الجاري` (`20 الجاري`), an English suffix (`8th`), a separator
  * (`22/03`, `22.03`, `14 - أبريل`, `8th, February`). Most numbers in the news count something
  * (`25 شخصا`) or tell the time (`16 : 30`) and are passed over without running the grammar.
  */
@@ -93,7 +94,8 @@ const NUMBER_ROLE = new WordFlags((w) => {
     (w.startsWith(WORD.wa) && (flags & DAY_OPENER) !== 0) ||
     w === WORD.min ||
     w === WORD.fi ||
-    w === 'of';
+    w === 'of' ||
+    CURRENT_MONTH_WORDS.has(w);
   return follows ? DAY_FOLLOWER : 0;
 });
 
@@ -300,7 +302,14 @@ export class DateScan {
       const before = narrative.antecedent();
       const value =
         !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
-      narrative.record(spec, value, m.to, aloneOnLine(ctx, m), isSince(ctx, m));
+      narrative.record(
+        spec,
+        value,
+        m.to,
+        aloneOnLine(ctx, m),
+        isSince(ctx, m),
+        m.spec.kind === 'year' && opensSentence(ctx, m),
+      );
       if (refDay !== null && afterDay(value.value, refDay)) this.futureEnd = m.to;
       const found: FoundDate = {
         match: m,
@@ -396,6 +405,25 @@ const SINCE_STOP = 2;
 const SINCE_ROLE = new WordFlags((w) =>
   w === WORD.mundh || w === WA_MUNDH ? SINCE_WORD : SINCE_STOPS.has(w) ? SINCE_STOP : 0,
 );
+
+/** `في`, `خلال` (with `و`, `ف`): the one word that may stand before a year framing its sentence. */
+const FRAME_WORDS = new Set(
+  ['في', 'وفي', 'ففي', 'خلال', 'وخلال', 'عام', 'وعام', 'العام', 'سنة', 'وسنة'].map(normaliseString),
+);
+const SENTENCE_OPENING_ENDS = ['.', '؟', '?', '!', '؛', ';', ':'];
+
+/**
+ * Whether a year opens its sentence (`وفي 2022 أجرى الرئيسان اتصالاً في الـ25 من فبراير`, `خلال
+ * 2024، التقى …`): nothing before it on its line, or after a full stop, but `في`, `خلال` or `عام`.
+ * Such a year is the time the whole sentence tells of; a year further in is a detail of it.
+ */
+function opensSentence(ctx: Ctx, m: Match): boolean {
+  let k = m.from - 1;
+  if (k >= ctx.lineStart && ctx.tok(k)?.kind === 'word' && FRAME_WORDS.has(ctx.word(k) as string)) k--;
+  if (k < ctx.lineStart) return true;
+  const t = ctx.tok(k);
+  return t?.kind === 'punct' && SENTENCE_OPENING_ENDS.includes(t.text);
+}
 
 function aloneOnLine(ctx: Ctx, m: Match): boolean {
   if (m.from - ctx.lineStart > HEADING_MARKS || ctx.limit - m.to > HEADING_MARKS) return false;

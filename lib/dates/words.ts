@@ -188,6 +188,8 @@ export const WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
   ['الاتنين', 1],
   ['الثلاثاء', 2],
   ['الثلاثا', 2],
+  // The older spelling of the Lebanese and pan-Arab press (Al-Hayat, An-Nahar): `الثلثاء`.
+  ['الثلثاء', 2],
   ['الأربعاء', 3],
   ['الأربعا', 3],
   ['الخميس', 4],
@@ -200,6 +202,7 @@ export const BARE_WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
   ['إثنين', 1],
   ['ثلاثاء', 2],
   ['ثلاثا', 2],
+  ['ثلثاء', 2],
   ['أربعاء', 3],
   ['أربعا', 3],
   ['خميس', 4],
@@ -462,8 +465,19 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['الجاية', 'next'],
 ];
 
+/**
+ * Adjectives that stand for "of this month" right after a day's digits, the month unnamed
+ * (`يومي 20 و21 الجاري`, `في 15 الحالي`): masculine, as `الشهر` is (`الجارية` is the year's).
+ */
+export const CURRENT_MONTH_WORDS: readonly string[] = ['الجاري', 'الحالي'];
+
 /** Words that make a following period "this one" (`هذا العام`, `هذه السنة`, `هذا الشهر`). */
 export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه'];
+/**
+ * Words that make a following period "that one" (`مارس من ذلك العام`, `في أيار من تلك السنة`): the
+ * period of the date told before, not the reference's.
+ */
+export const FAR_DEMONSTRATIVES: readonly string[] = ['ذلك', 'تلك', 'ذاك'];
 
 /** The period nouns, with the article (`العام الماضي`) and without (`عام 2023`). */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنة', 'العام', 'السنة'];

@@ -5,6 +5,7 @@
 import { daysInMonth, isoDay, isoMonth } from '../calendar';
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan, solarHijriToGregorian } from '../hijri';
 import {
+  CURRENT_MONTH_WORDS,
   DAY_DUAL_WORDS,
   DAY_WORDS,
   ENGLISH_MONTHS,
@@ -95,6 +96,20 @@ export function parseDayFirst(ctx: Ctx, i: number): Match | null {
   if (english || separator) k++;
   // `الأول من مارس`; not `في` (`قمة العشرين في أيلول` is the G20 in September).
   else if (ctx.word(k) === WORD.min || (ctx.word(k) === WORD.fi && !d1.word) || ctx.word(k) === 'of') k++;
+  // `يومي 20 و21 الجاري`, `في 15 الحالي`: digits and "current" for the month, right after them.
+  if (
+    !english &&
+    !separator &&
+    k === (d2 ?? d1).to &&
+    !d1.word &&
+    !d2?.word &&
+    ctx.isIn(CURRENT_MONTH_WORDS, k, false) >= 0
+  ) {
+    const month: MonthRef = { kind: 'relative', offset: 0 };
+    const end = d2 ? { month, d: d2.d } : null;
+    if (dualWord >= 0 && !end) return null;
+    return { from: i, to: k + 1, skip, spec: { kind: 'day', month, d: d1.d, weekday: null, end } };
+  }
   const month = parseMonthRef(ctx, k, !separator);
   if (!month || (month.english && !english && d1.word)) return null;
   if (!fitsMonth(month.month, d1.d, d2?.d ?? 1)) return null;

@@ -7,6 +7,7 @@ import {
   DIRECTIONS,
   ENGLISH_MONTHS,
   ENGLISH_SUFFIXES,
+  FAR_DEMONSTRATIVES,
   FIRST_DAY_WORDS,
   GREGORIAN_ERA,
   HIJRI_ERA,
@@ -253,8 +254,9 @@ export function parseYearAfter(ctx: Ctx, j: number): YearHit | null {
   if (ctx.isIn(DEMONSTRATIVES, k, false) >= 0 && ctx.isIn(YEAR_WORDS, k + 1, false) >= 0) {
     return { year: { kind: 'relative', offset: 0 }, to: k + 2, era: null };
   }
-  // `من نفس العام`
-  if (ctx.isIn(SAME_HEADS, k, false) >= 0 && ctx.isIn(YEAR_WORDS, k + 1, false) >= 0) {
+  // `من نفس العام`; `من ذلك العام`, `من تلك السنة` (that year: the one of the date before, not this one)
+  const head = ctx.isIn(SAME_HEADS, k, false) >= 0 || ctx.isIn(FAR_DEMONSTRATIVES, k, false) >= 0;
+  if (head && ctx.isIn(YEAR_WORDS, k + 1, false) >= 0) {
     return { year: { kind: 'anaphoric', offset: 0, anaphora: 'strict' }, to: k + 2, era: null };
   }
   if (ctx.isIn(YEAR_WORDS, k) < 0) return null;

@@ -181,8 +181,10 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
     const of = readOfMonth(ctx, k + 1);
     if (of) return { from: i, to: of.to, skip, spec: { kind: 'nthWeekday', month: of.month, weekday, n: -1 } };
   }
-  // `الثلاثاء الثالث من شهر أيلول`, `السبت السادس عشر`
-  const n = ctx.word(k) !== null ? ctx.number(k) : null;
+  // `الثلاثاء الثالث من شهر أيلول`, `السبت السادس عشر`: an adjective of the weekday, definite as
+  // it is. An ordinal without the article heads a phrase of its own (`اتصال الثلاثاء أول تواصل بين
+  // الزعيمين`, `أجرى الأربعاء أول مكالمة`, `الجمعة ثاني أيام العيد`).
+  const n = ctx.word(k)?.startsWith('ال') ? ctx.number(k) : null;
   if (n?.ordinal && !n.digits && (n.skip ?? 0) === 0 && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value)) {
     const of = readOfMonth(ctx, n.end);
     if (of) return { from: i, to: of.to, skip, spec: { kind: 'weekdayOrdinal', month: of.month, weekday, n: n.value } };
