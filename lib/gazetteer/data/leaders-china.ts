@@ -5,6 +5,7 @@
 
 import type { Leader } from '../types';
 import { post, term } from './helpers';
+import { otherScripts } from './other-scripts';
 
 export const CHINESE_LEADERS: Leader[] = [
   {
@@ -33,6 +34,7 @@ export const CHINESE_LEADERS: Leader[] = [
       'جينبينغ',
       'جين بنغ',
       'xi jinping',
+      ...otherScripts('xi', 'leader'),
       // Moroccan and Algerian copy after the French X: `كسي جين بينغ`.
       'كسي جين بينغ',
       'كسي جينبينغ',
@@ -73,7 +75,7 @@ export const CHINESE_LEADERS: Leader[] = [
     name: { ar: 'لي تشيانغ', en: 'Li Qiang' },
     country: 'CN',
     roles: [term('cn-premier', '2023-03-11', null)],
-    spellings: ['لي تشيانغ', 'لي شيانغ', 'لي كيانغ', 'لي تشيانق'],
+    spellings: ['لي تشيانغ', 'لي شيانغ', 'لي كيانغ', 'لي تشيانق', ...otherScripts('li-qiang', 'leader')],
   },
   {
     id: 'wang-yi',

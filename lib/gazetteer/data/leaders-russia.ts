@@ -3,6 +3,7 @@
 
 import type { Leader } from '../types';
 import { names, post, term } from './helpers';
+import { otherScripts } from './other-scripts';
 
 const SERGEI = ['سيرغي', 'سيرغيه', 'سيرغيي', 'سيرغى'];
 const DMITRY = ['دميتري', 'ديمتري', 'ديميتري', 'دمتري', 'دميتريه'];
@@ -28,6 +29,7 @@ export const RUSSIAN_LEADERS: Leader[] = [
       'فلاديمير فلاديمروفيتش بوتين',
       'فلاديمير فلاديميروفتش بوتين',
       'فلاديمير فلاديميروفيتش',
+      ...otherScripts('putin', 'leader'),
     ],
   },
   {
@@ -40,35 +42,42 @@ export const RUSSIAN_LEADERS: Leader[] = [
       term('ru-pm', '2012-05-08', '2020-01-15'),
       term('ru-president', '2008-05-07', '2012-05-06'),
     ],
-    spellings: names(DMITRY, ['ميدفيديف', 'مدفيديف', 'ميدفيدف', 'ميدفيدييف', 'مدفيدف']),
+    spellings: [
+      ...names(DMITRY, ['ميدفيديف', 'مدفيديف', 'ميدفيدف', 'ميدفيدييف', 'مدفيدف']),
+      ...otherScripts('medvedev', 'leader'),
+    ],
   },
   {
     id: 'mishustin',
     name: { ar: 'ميخائيل ميشوستين', en: 'Mikhail Mishustin' },
     country: 'RU',
     roles: [term('ru-pm', '2020-01-16', null)],
-    spellings: names(MIKHAIL, ['ميشوستين', 'ميشوستن', 'ميشستين']),
+    spellings: [...names(MIKHAIL, ['ميشوستين', 'ميشوستن', 'ميشستين']), ...otherScripts('mishustin', 'leader')],
   },
   {
     id: 'lavrov',
     name: { ar: 'سيرغي لافروف', en: 'Sergey Lavrov' },
     country: 'RU',
     roles: [term('ru-fm', '2004-03-09', null)],
-    spellings: [...names(SERGEI, ['لافروف', 'لاڤروف', 'لافرورف']), 'سيرغي فيكتوروفيتش لافروف'],
+    spellings: [
+      ...names(SERGEI, ['لافروف', 'لاڤروف', 'لافرورف']),
+      'سيرغي فيكتوروفيتش لافروف',
+      ...otherScripts('lavrov', 'leader'),
+    ],
   },
   {
     id: 'peskov',
     name: { ar: 'دميتري بيسكوف', en: 'Dmitry Peskov' },
     country: 'RU',
     roles: [term('ru-press-secretary', '2012-05-22', null)],
-    spellings: names(DMITRY, ['بيسكوف', 'بسكوف', 'بيسكوب']),
+    spellings: [...names(DMITRY, ['بيسكوف', 'بسكوف', 'بيسكوب']), ...otherScripts('peskov', 'leader')],
   },
   {
     id: 'ushakov',
     name: { ar: 'يوري أوشاكوف', en: 'Yuri Ushakov' },
     country: 'RU',
     roles: [term('ru-foreign-policy-aide', '2012-05-21', null, 'approximate')],
-    spellings: names(['يوري', 'يوريي'], ['أوشاكوف', 'اوشاكوف', 'أوشكوف']),
+    spellings: [...names(['يوري', 'يوريي'], ['أوشاكوف', 'اوشاكوف', 'أوشكوف']), ...otherScripts('ushakov', 'leader')],
   },
   {
     id: 'shoigu',

@@ -16,6 +16,7 @@ import { CHINESE_CITIES } from './cities-china';
 import { EURASIAN_CITIES } from './cities-eurasia';
 import { RUSSIAN_CITIES } from './cities-russia';
 import { LANDMARKS } from './landmarks';
+import { otherScripts } from './other-scripts';
 import { city, site } from './place';
 import { SUMMIT_SITES } from './summit-sites';
 
@@ -29,7 +30,7 @@ const TIANANMEN = ['تيانانمن', 'تيانانمين', 'تيان آن من
 
 export const VENUES: Venue[] = [
   // Russia
-  city('moscow', 'RU', 'موسكو', 'Moscow', ['موسكو', 'موسكوا'], {
+  city('moscow', 'RU', 'موسكو', 'Moscow', ['موسكو', 'موسكوا', ...otherScripts('moscow', 'city')], {
     wikidata: 'Q649',
     descriptors: ['العاصمة الروسية', 'العاصمة الروسية الاتحادية'],
   }),
@@ -56,7 +57,7 @@ export const VENUES: Venue[] = [
     ],
     { wikidata: 'Q656' },
   ),
-  city('kazan', 'RU', 'قازان', 'Kazan', ['قازان', 'كازان'], { wikidata: 'Q900' }),
+  city('kazan', 'RU', 'قازان', 'Kazan', ['قازان', 'كازان', ...otherScripts('kazan', 'city')], { wikidata: 'Q900' }),
   city(
     'vladivostok',
     'RU',
@@ -144,10 +145,17 @@ export const VENUES: Venue[] = [
   ]),
 
   // China
-  city('beijing', 'CN', 'بكين', 'Beijing', ['بكين', 'بيجين', 'بيجينغ', 'بيجنغ', 'بيكين', 'بيكن', 'بكّين'], {
-    wikidata: 'Q956',
-    descriptors: ['العاصمة الصينية'],
-  }),
+  city(
+    'beijing',
+    'CN',
+    'بكين',
+    'Beijing',
+    ['بكين', 'بيجين', 'بيجينغ', 'بيجنغ', 'بيكين', 'بيكن', 'بكّين', ...otherScripts('beijing', 'city')],
+    {
+      wikidata: 'Q956',
+      descriptors: ['العاصمة الصينية'],
+    },
+  ),
   city('shanghai', 'CN', 'شنغهاي', 'Shanghai', ['شنغهاي', 'شانغهاي', 'شانغ هاي', 'شنغاي', 'شانغاي'], {
     wikidata: 'Q8686',
   }),
