@@ -295,10 +295,16 @@ export function findMainStory(doc: Doc): MainStory {
         list.bullets++;
         continue;
       }
-      if (!info.prose) {
+      // A photo's caption under the link (`… في قازان. 22 أكتوبر 2024`): the picture is the
+      // story's, and so is what follows it.
+      if (!info.prose && list.headlines > 0 && isDatedCaption(doc.tokens, table, line)) {
+        state = 'story';
+      } else if (!info.prose) {
         list.headlines++;
         continue;
       }
+    }
+    if (state === 'list') {
       // Prose after the list: the story resumes. After a lone headline the prose may be a new
       // story the headline introduced, or the story going on under a read-also link set inside
       // it (Youm7, Masrawy): a seam at the prose lets appended.ts tell them apart by the people
@@ -420,6 +426,23 @@ function take(read: Reading, doc: Doc, table: TokenTable, line: Line, end: numbe
 /** A related-stories list just opened; `carried`: its marker carried a headline on its line. */
 function newList(carried: boolean) {
   return { bullets: 0, headlines: carried ? 1 : 0, carried };
+}
+
+/** Words a dated caption names before its date at least. */
+const CAPTION_MIN_WORDS = 4;
+
+/**
+ * A photo's caption as RT and Sputnik set it under a picture: what the picture shows, a full stop,
+ * then only the day it was taken (`الرئيس الروسي … والرئيس الصيني … في قازان. 22 أكتوبر 2024`).
+ * A headline has no full stop inside it, let alone one followed by a date alone.
+ */
+function isDatedCaption(tokens: Token[], table: TokenTable, line: Line): boolean {
+  let p = line.t1 - 2;
+  while (p > line.t0 && table.ids[p] !== FULL_STOP) p--;
+  if (p <= line.t0) return false;
+  let words = 0;
+  for (let i = line.t0; i < p; i++) if ((table.bits[i] as number) & WORD_BIT) words++;
+  return words >= CAPTION_MIN_WORDS && isDateLine(tokens, table, p + 1, line.t1);
 }
 
 /** What is known of the nearest line with words on it before (`step` −1) or after (+1) line `li`. */
