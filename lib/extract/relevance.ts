@@ -23,7 +23,8 @@
 //   opening paragraph reports, not recalls (recalled), is the story's; one further down or told
 //   in passing (`مذكّراً بأن الرئيس أطلع نظيره …`, `خلال لقائهما … مطلع الشهر الجاري`) counts
 //   as a later mention, and the headline itself counts against; under a headline that names no
-//   leader and no meeting, a lead meeting placed back in time is told in passing too.
+//   leader and no meeting, a lead meeting placed back in time is told in passing too, and so is
+//   one further down (it adds nothing).
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
 import { normaliseString } from '../text/normalise';
@@ -146,7 +147,14 @@ export function assessRelevance(
 
   let laterEvents = 0;
   for (let i = 0; i < lead.length; i++) if ((lead[i] as SentenceRoles).event && !ownEvents[i]) laterEvents++;
-  for (let i = 0; i < roles.length; i++) if (places[i] === 'later' && (roles[i] as SentenceRoles).event) laterEvents++;
+  // Under a silent headline the story is about something else, and a meeting dated back in time
+  // further down is its background as it is in the lead: an energy feature that recalls the
+  // summits where the gas deals were signed (`حين وقّعت … بحضور الرئيسين بوتين وشي` in May 2014,
+  // in a story of January 2024) is no coverage of them, however many it recalls.
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i] as SentenceRoles;
+    if (places[i] === 'later' && r.event && !(silent && isRecalled(r.sentence, published))) laterEvents++;
+  }
   points += Math.min(WEIGHTS.laterEventsMax, laterEvents * WEIGHTS.laterEvent);
 
   if (top.some(negatedOfTheTwo)) points += WEIGHTS.negatedOfTheTwo;
