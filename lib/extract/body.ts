@@ -291,7 +291,10 @@ export function findMainStory(doc: Doc): MainStory {
         continue;
       }
       if (info.chrome) continue;
-      if (info.bullet) {
+      // A numbered paragraph right under a link that carried its own headline (`اقرأ أيضًا: …`, then
+      // `3- أعلنت شركة غازبروم …`): a listicle's next item, the story going on; related headlines
+      // end with no full stop.
+      if (info.bullet && !(info.prose && list.carried && list.bullets === 0 && list.headlines === 1)) {
         list.bullets++;
         continue;
       }

@@ -65,3 +65,26 @@ describe('a dated photo caption under a read-also link', () => {
     ).toEqual([1, 5]);
   });
 });
+
+describe('a numbered paragraph under a link that carried its headline', () => {
+  it('is the listicle going on (Egyptian web: `5 معلومات عن …`)', () => {
+    const text = [
+      PROSE,
+      '2- قال شي جين بينج إن العلاقات الصينية الروسية صمدت أمام اختبار التغيرات الدولية.',
+      'اقرأ أيضًا: كيم جونج أون يصل إلى بكين بالقطار المصفح لحضور العرض العسكري',
+      '3- أعلنت شركة غازبروم الروسية توقيع مذكرة ملزمة قانونيا لبناء خط أنابيب الغاز.',
+      '4- وقع الجانبان أكثر من 20 وثيقة تعاون في مجالات الطاقة والفضاء.',
+    ].join('\n');
+    expect(storyLines(text)).toEqual([1, 2, 4, 5]);
+  });
+
+  it('numbered headlines under the link stay a list', () => {
+    const text = [
+      PROSE,
+      'اقرأ أيضًا: كيم جونج أون يصل إلى بكين بالقطار المصفح',
+      '1- بوتين يصل إلى تيانجين للمشاركة في قمة شنغهاي',
+      '2- شي يستقبل مودي على هامش القمة',
+    ].join('\n');
+    expect(storyLines(text)).toEqual([1]);
+  });
+});
