@@ -57,6 +57,10 @@ describe('look-alikes', () => {
       'paris:باريس',
     ]);
     expect(pairs('فاز سبارتاك موسكو')).toEqual([]);
+    // Outlets named after the capital; the capital itself stays a city.
+    expect(pairs('ويرصد القاهرة 24 أبرز المعلومات، وقالت قناة القاهرة الإخبارية إن الوفد وصل إلى القاهرة')).toEqual([
+      'cairo:القاهرة',
+    ]);
     // Chinese aircraft named after their maker's city; the cities themselves stay cities.
     expect(pairs('وأخرى صينية من طراز "شيان إتش-6 كا" ومقاتلات شنيانغ جيه-11 ومروحيات هاربين زد-9')).toEqual([]);
     expect(pairs('أقلعت القاذفات من قاعدة قرب شيان ثم هبطت في هاربين')).toEqual(['xian:شيان', 'harbin:هاربين']);
