@@ -272,7 +272,17 @@ export function parseNumeric(ctx: Ctx, i: number): Match | null {
   // four-digit year, which no range or score of two numbers has.
   const spacedDashes =
     sep.text === '-' && ctx.punct(i + 3, '-') && ctx.digits(i + 2) >= 0 && ctx.digitCount(i + 4) === 4;
-  const spaced = sep.text === '/' || spacedDashes;
+  // `14. 05. 2024` (China.org.cn, Russian and German style): each dot glued to its number and a
+  // space after it, a day and a month of two digits at most, a four-digit year.
+  const spacedDots =
+    sep.text === '.' &&
+    ctx.punct(i + 3, '.') &&
+    ctx.digitCount(i) <= 2 &&
+    ctx.digitCount(i + 2) <= 2 &&
+    ctx.digitCount(i + 4) === 4 &&
+    tight(ctx, i, false) &&
+    tight(ctx, i + 2, false);
+  const spaced = sep.text === '/' || spacedDashes || spacedDots;
   if (!tight(ctx, i, spaced) || !tight(ctx, i + 1, spaced) || ctx.digits(i + 2) < 0) return null;
   // Not a piece of a longer run (`1/2/3/4`, a phone number).
   if (ctx.punct(i - 1, sep.text) && ctx.digits(i - 2) >= 0) return null;

@@ -148,3 +148,19 @@ describe('a year opening its sentence', () => {
     ]);
   });
 });
+
+describe('a numeric date with a space after each dot (`14. 05. 2024`)', () => {
+  it('is a day, and dates the page on its own line (China.org.cn)', () => {
+    expect(datesIn('arabic.china.org.cn | 14. 05. 2024', '2024-05-20')).toEqual([['14. 05. 2024', '2024-05-14']]);
+    expect(
+      published(
+        'arabic.china.org.cn | 14. 05. 2024\nالصين تعلن زيارة دولة للرئيس الروسي\nأعلنت الخارجية الصينية اليوم أن الرئيس الروسي سيزور الصين.\n',
+      ),
+    ).toBe('2024-05-14');
+  });
+
+  it('needs each dot glued to its number, two-digit parts and a four-digit year', () => {
+    expect(datesIn('وصل العدد إلى 14 . 05 . 2024', '2024-05-20')).toEqual([]);
+    expect(datesIn('بلغ النمو 14. 05 في المائة عام 2024', '2024-05-20')).toEqual([['عام 2024', '2024']]);
+  });
+});
