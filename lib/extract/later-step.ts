@@ -96,7 +96,7 @@ function openerWord(text: string, k: number): string | null {
  * Whether venue `v` of a sentence stands in a later step than the meeting reported: after a
  * sequel word, in a stretch that holds no talks, or talks of other officials.
  */
-export function isLaterStep(text: string, v: Candidate, sentence: { start: number; cues: readonly Cue[] }): boolean {
+export function isLaterStep(text: string, v: Candidate, sentence: LaterStepSentence): boolean {
   const count = wordsBack(text, sentence.start, v.nStart);
   let opener = -1;
   let next = count > 0 ? openerWord(text, 0) : null;
@@ -134,14 +134,28 @@ const ALSO_REACH = 24;
  * حيث يلتقي بوتين`: the talks are there), nor for `أيضا` after a saying (`وقال بوتين أيضا إن
  * زيارته إلى بكين …`).
  */
-function furtherStop(text: string, sentence: { start: number; cues: readonly Cue[] }, count: number): boolean {
+function furtherStop(text: string, sentence: LaterStepSentence, count: number): boolean {
   for (let k = 0; k < count; k++) {
     const b = wordStart[k] as number;
     const e = wordEnd[k] as number;
     if (e - b > 6 || !ALSO_WORDS.has(text.slice(b, e))) continue;
     const visit = sentence.cues.some((c) => c.kind === 'in-person' && c.end <= b && b - c.end <= ALSO_REACH);
     if (!visit) return false;
-    return !sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= b);
+    // Talks with a leader named after them (`حيث يلتقي بوتين`), not a meeting with students
+    // (`ويلتقي طلاب معهد هاربين للتكنولوجيا`).
+    return !sentence.cues.some(
+      (c) =>
+        TALKS.has(c.kind) &&
+        c.start >= b &&
+        (sentence.mentions?.some((m) => m.type === 'leader' && m.nStart >= c.end) ?? true),
+    );
   }
   return false;
+}
+
+/** What `isLaterStep` reads of a sentence: its start, its cues and (when known) its mentions. */
+interface LaterStepSentence {
+  start: number;
+  cues: readonly Cue[];
+  mentions?: readonly Candidate[];
 }

@@ -33,6 +33,18 @@ describe('a further stop told with أيضا / كذلك is not the venue', () => 
     expect(m?.venue).not.toBe('saint-petersburg');
   });
 
+  it('a meeting with students at the stop is no talks of the leaders (China.org.cn)', () => {
+    const m = meetingOf(
+      lines(
+        'الصين تعلن زيارة دولة للرئيس الروسي',
+        'أعلنت الخارجية الصينية أن الرئيس الروسي فلاديمير بوتين سيقوم بزيارة دولة إلى الصين يومي 16 و17 مايو الجاري بدعوة من الرئيس شي جين بينغ.',
+        'وأكد الكرملين أن بوتين سيزور أيضا مدينة هاربين، حيث يلتقي طلاب الجامعة.',
+      ),
+      '2026-05-12',
+    );
+    expect(m?.venue).not.toBe('harbin');
+  });
+
   it('the stop where the talks are held stays the venue (حيث يلتقي)', () => {
     const m = meetingOf(
       lines(
