@@ -46,8 +46,10 @@ export const CHINESE_LEADERS: Leader[] = [
       'سي جينبينغ',
       { text: 'شي', needs: 'named' },
       { text: 'كسي', needs: 'named' },
-      // Not `سي` alone: `سي إن إن`, `سي آي إيه`.
       { text: 'تشي', needs: 'named' },
+      // `سي` once `سي جين بينغ` is named (China Today, Iraqi copy); the acronyms it spells in
+      // `سي إن إن`, `بي بي سي`, `سي آي إيه` are look-alikes (lookalikes.ts).
+      { text: 'سي', needs: 'named' },
     ],
   },
   {

@@ -1,6 +1,35 @@
 // Phrases that contain a leader's or a venue's name but are not a mention of them. The matcher
 // takes the longest phrase at each position, so listing these is enough to refuse them.
 
+/**
+ * Names of Latin letters as Arabic spells them in acronyms, except those that are also Arabic
+ * words after a name (`في` in, `إن` that, `أو` or, `كي` so that): `قال سي في كلمته`, `قال سي إن`.
+ */
+const LETTER_NAMES = [
+  'بي',
+  'سي',
+  'دي',
+  'إي',
+  'إف',
+  'جي',
+  'إتش',
+  'آي',
+  'جيه',
+  'كيه',
+  'إل',
+  'إم',
+  'كيو',
+  'آر',
+  'إس',
+  'تي',
+  'يو',
+  'دبليو',
+  'إكس',
+  'واي',
+  'زد',
+  'إيه',
+];
+
 export const NOT_ENTITIES: string[] = [
   // Organisations and institutions named after a city: the Shanghai Cooperation Organisation is
   // not Shanghai, and `قمة شنغهاي` is its summit, wherever it is held.
@@ -34,6 +63,12 @@ export const NOT_ENTITIES: string[] = [
   'صيغة أستانا',
   'عملية أستانا',
   'صدى موسكو',
+  // Latin acronyms spelled out letter by letter (`سي سي تي في`, `بي بي سي`, `سي إن إن`): `سي` (C) is
+  // also Xi's short name in some copy, so `سي` beside another letter's name is an acronym's.
+  ...LETTER_NAMES.flatMap((l) => [`سي ${l}`, `وسي ${l}`, `${l} سي`, `سي.${l}`, `${l}.سي`]),
+  ...['سي إن إن', 'سي إن بي سي', 'سي.إن.بي.سي', 'سي إن بي سي'].flatMap((a) => [a, `و${a}`]),
+  'إن بي سي',
+  'إن.بي.سي',
   // Egyptian outlets named after the capital (`ويرصد القاهرة 24 في السطور التالية`).
   'القاهرة 24',
   'القاهرة الإخبارية',

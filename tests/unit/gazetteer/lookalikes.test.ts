@@ -7,6 +7,19 @@ describe('look-alikes', () => {
     expect(pairs('التقى هواي جين بنغ بالطلاب')).toEqual(['huai-jinpeng:هواي جين بنغ']);
   });
 
+  it('reads `سي` as Xi once `سي جين بينغ` is named, never in a spelled-out acronym', () => {
+    expect(
+      pairs(
+        'وصل الرئيس الصيني سي جين بينغ. وقال سي إن البلدين جاران، وقال سي في كلمته. ونقلت (سي سي تي في) و«سي إن إن»',
+      ),
+    ).toEqual(['xi:سي جين بينغ', 'xi:سي', 'xi:سي']);
+    expect(
+      pairs('وقعت غازبروم مع «سي إن بي سي» ومؤسسة البترول (سي.إن.بي.سي) بحضور سي جين بينغ، وهيئة بي بي سي'),
+    ).toEqual(['xi:سي جين بينغ']);
+    // Without the full name, `سي` is nobody (a Maghrebi honorific: `سي محمد`).
+    expect(pairs('واستقبل سي محمد الضيوف')).toEqual([]);
+  });
+
   it('does not read Li Qiang inside the name of Liao Liqiang, ambassador to Egypt', () => {
     expect(pairs('التقى السفير الصينى لياو لي تشيانغ نظيره')).toEqual(['liao-liqiang:لياو لي تشيانغ']);
     expect(pairs('وقال لي تشيانغ')).toEqual(['li-qiang:لي تشيانغ']);
