@@ -107,6 +107,7 @@ const CUE_OF = new WordFlags((word) => {
 });
 
 const QABL = normaliseString('قبل');
+const MUNDH = new Set([normaliseString('منذ')]);
 
 /** Whether the word at `k` follows `قبل أن` (`وقبل أن`). */
 function afterQablAn(tokens: readonly Token[], k: number): boolean {
@@ -125,6 +126,7 @@ function clauseLean(tokens: readonly Token[], text: string, i: number): Lean {
 function readClauseLean(tokens: readonly Token[], text: string, i: number, read: { skippedQablAn: boolean }): Lean {
   const { line } = tokenTable(tokens, text);
   let stop = i - WINDOW;
+  let comma = false;
   for (let k = i - 1; k >= stop; k--) {
     if (k < 0) return atLineStart(tokens, line, i);
     const t = tokens[k] as Token;
@@ -133,8 +135,12 @@ function readClauseLean(tokens: readonly Token[], text: string, i: number, read:
     const cue = CUE_OF.get(t.id, t.text);
     if (t.kind === 'punct') {
       if (cue === SENTENCE_MARK) break;
+      if (t.text === '،' || t.text === ',') comma = true;
       continue;
     }
+    // `حيث يعقد أول لقاء … منذ تولي الأخير منصبه، في 14 نوفمبر`: a comma closed what `منذ`
+    // governed; the date's tense is the clause's before it.
+    if (comma && cue === PAST_WORD && MUNDH.has(withoutConjunction(t.text))) continue;
     if (cue === FUTURE_WORD) {
       // `قبل أن يلتقي`: after `قبل أن` every verb is an imperfect, past or future alike (`وكان
       // قد اتصل به في فبراير، قبل أن يلتقيه في مايو`): the clause it hangs on tells the tense,

@@ -698,6 +698,20 @@ export const PAST_CUES: readonly string[] = [
   'أفاد',
   'أفادت',
   'ذكرت',
+  // Other perfectives of reporting (`كما نقلت رويترز يوم الاثنين عن ثلاثة مصادر`).
+  'ذكر',
+  'نقل',
+  'نقلت',
+  'أوضح',
+  'أوضحت',
+  'كشف',
+  'كشفت',
+  'أضاف',
+  'أضافت',
+  'أشار',
+  'أشارت',
+  'نفى',
+  'نفت',
   'بدأ',
   'بدأت',
   'انطلق',
@@ -750,6 +764,11 @@ export const CLAUSE_BREAKS: readonly string[] = [
   'اللذين',
   'الذين',
   'حيث',
+  // `الذي كان مقررا في 9 أيار`: scheduled, at a time the text does not tell; the `كان` before it
+  // says nothing of the date (the reference places it, looking neither back nor ahead).
+  'مقررا',
+  'مقررة',
+  'مقرر',
 ];
 
 /**

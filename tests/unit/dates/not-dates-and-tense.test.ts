@@ -103,3 +103,26 @@ describe('a clause that announces the day', () => {
     ]);
   });
 });
+
+describe('tense cues found in the twenty-fifth blind sets', () => {
+  it('a perfective of reporting looks back (`كما نقلت رويترز يوم الاثنين`)', () => {
+    // 2023-03-17 is a Friday; the purpose `لزيارة` further back no longer reaches the date.
+    expect(
+      datesIn('أن شي يستعد لزيارة موسكو، كما نقلت وكالة رويترز يوم الاثنين عن ثلاثة مصادر.', '2023-03-17'),
+    ).toEqual([['يوم الاثنين', '2023-03-13']]);
+    expect(datesIn('وأوضحت الخارجية الخميس أن الزيارة تاريخية.', '2023-03-17')).toEqual([['الخميس', '2023-03-16']]);
+  });
+
+  it('`منذ` whose phrase a comma closed leaves the date to the clause before it', () => {
+    expect(datesIn('حيث يعقد أول لقاء مع الرئيس الأميركي منذ تولي الأخير منصبه، في 14 نوفمبر.', '2022-11-10')).toEqual([
+      ['14 نوفمبر', '2022-11-14'],
+    ]);
+    expect(datesIn('وهو أول لقاء بينهما منذ 14 نوفمبر.', '2022-11-10')).toEqual([['14 نوفمبر', '2021-11-14']]);
+  });
+
+  it('`كان مقررا` (was scheduled) looks neither back nor ahead: the reference places the day', () => {
+    const text = 'أعلن بوتين تأجيل العرض العسكري الذي كان مقررا في 9 أيار/مايو.';
+    expect(datesIn(text, '2020-04-16')).toEqual([['9 أيار/مايو', '2020-05-09']]);
+    expect(datesIn(text, '2020-05-20')).toEqual([['9 أيار/مايو', '2020-05-09']]);
+  });
+});
