@@ -56,6 +56,13 @@ describe('more political figures', () => {
 describe('people the gazetteer does not know, named after a title', () => {
   const named = (text: string) => found(text).filter((f) => f.type === 'leader' && !f.byTitle);
 
+  it('an object in the accusative after a subject title is no name (`لم يحدد الرئيس الروسي موعدا جديدا`)', () => {
+    expect(named('ولم يحدد الرئيس الروسي موعدا جديدا للعرض العسكري.')).toEqual([]);
+    expect(named('وقال وزير الخارجية الكازاخستاني مراد نورتلو إن الموعد لم يتحدد.').map((f) => f.text)).toEqual([
+      'مراد نورتلو',
+    ]);
+  });
+
   it('a two- or three-word name after a title of office (agency copy)', () => {
     const a = named('وقال وزير الطاقة الكازاخستاني يرلان أكنجينوف إن الإنتاج سيرتفع.');
     expect(a.map((f) => f.text)).toEqual(['يرلان أكنجينوف']);
