@@ -127,7 +127,8 @@ export function assessRelevance(
   const headlineEvent = headline.some((r) => r.event && !isQuestion(r)) || splitHeadlineEvent(headline);
   if (headlineEvent) points += WEIGHTS.headlineEvent;
   else if (subject === 'other') points += WEIGHTS.headlineOtherSubject;
-  else if (headline.some((r) => r.both)) points += WEIGHTS.headlineBoth;
+  // A headline asking whether they will meet (`هل يلتقي بوتين وشي في بالي؟`) names both and reports nothing.
+  else if (headline.some((r) => r.both && !isQuestion(r))) points += WEIGHTS.headlineBoth;
   else if (headline.some((r) => oneSided(r) || r.abroad)) points += WEIGHTS.headlineOneSided;
   if (!headlineEvent && headline.some(otherMeeting)) points += WEIGHTS.headlineOtherMeeting;
 

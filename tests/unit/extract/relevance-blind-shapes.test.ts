@@ -378,3 +378,23 @@ describe('a byline above the headline', () => {
     expect(byline('بوتين وشي يلتقيان في قازان')).toBe(false);
   });
 });
+
+describe('a headline asking whether the two will meet', () => {
+  const page = (headline: string) =>
+    extract(
+      lines(
+        headline,
+        'الخميس 10 نوفمبر 2022 15:20',
+        'أعلن الكرملين اليوم الخميس أن الرئيس فلاديمير بوتين لن يحضر قمة مجموعة العشرين في بالي، فيما لم يتضح ما إذا كان بوتين سيشارك في أي من جلساتها عبر الفيديو أو سيلتقي نظيره الصيني شي جين بينغ.',
+        'وقال المتحدث باسم الكرملين إن وزير الخارجية سيرغي لافروف سيترأس الوفد الروسي.',
+        'ولا تبدو في الأفق حتى الآن أي خطط معلنة للقاء بين الرئيسين قبل نهاية العام.',
+      ),
+      { published: '2022-11-10' },
+    );
+
+  it('names both and reports nothing: it counts no more than a headline naming neither (Independent Arabia)', () => {
+    const asking = page('هل يلتقي بوتين وشي في بالي؟ الكرملين يحسم الجدل');
+    expect(asking.relevant).toBe(false);
+    expect(asking.score).toBe(page('الكرملين يحسم الجدل حول قمة بالي').score);
+  });
+});
