@@ -350,6 +350,9 @@ export function findMainStory(doc: Doc): MainStory {
       continue;
     }
     if (info.cut) {
+      // `الميادين نت | المصدر: وكالات` under the headline, over the date line: the page's byline
+      // block (as with `المصدر:` opening the line, above), no trailer; the story goes on.
+      if (info.cut.kind === 'source' && read.paragraphs <= 1 && nextIsDateLine(doc, table, lines, li)) continue;
       // A site name before the closing marker (`البيان | جميع الحقوق محفوظة`) is not story.
       if (info.cut.kind === 'related' || wordsBefore(doc.tokens, line, info.cut.at) > MASTHEAD_MAX_WORDS) {
         take(read, doc, table, line, info.cut.at, info);

@@ -88,3 +88,17 @@ describe('a numbered paragraph under a link that carried its headline', () => {
     expect(storyLines(text)).toEqual([1]);
   });
 });
+
+describe('a source marker after the site name, under the headline and over the date line', () => {
+  const page = (second: string) =>
+    ['قمة افتراضية بين سيد الكرملين والزعيم الصيني', second, '15 كانون الأول 2021 17:42', PROSE, PROSE].join('\n');
+
+  it('is the page’s byline block: the story goes on under it (Al Mayadeen)', () => {
+    expect(storyLines(page('الميادين نت | المصدر: وكالات'))).toEqual([1, 3, 4, 5]);
+  });
+
+  it('a source trailer under the story still ends it', () => {
+    const text = ['قمة افتراضية بين الرئيسين', PROSE, 'الميادين نت | المصدر: وكالات', PROSE].join('\n');
+    expect(storyLines(text)).toEqual([1, 2]);
+  });
+});
