@@ -385,6 +385,12 @@ export const NOT_NAME_WORDS = [
   'نظيرها',
   'مساعدين',
   'سبل',
+  // The other party, named by a relation (`ساكن الكرملين أطلع محاوره الصيني`).
+  'محاوره',
+  'مضيفه',
+  'ضيفه',
+  'أطلع',
+  'أبلغ',
   // Objects in the accusative after a subject title (`ولم يحدد الرئيس الروسي موعدا جديدا`).
   'موعدا',
   'تاريخا',
