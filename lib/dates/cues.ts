@@ -5,6 +5,7 @@
 // between two readings the text leaves open (a bare weekday, a year-less date), never whether a
 // date is there. The nearest cue wins; the search stops at a clause boundary (`أن`, `الذي`).
 
+import { analyseWord } from '../numbers/lexicon';
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenTable } from '../text/tokens';
 import { WordFlags } from '../text/vocabulary';
@@ -18,6 +19,7 @@ import {
 } from './lexicon';
 import { withoutConjunction } from './phrase-table';
 import type { Lean } from './spec';
+import { PURPOSE_WORDS } from './words-tense';
 
 /** How many tokens before the date the cue may stand. */
 const WINDOW = 10;
@@ -107,6 +109,14 @@ const CUE_OF = new WordFlags((word) => {
 });
 
 const QABL = normaliseString('قبل');
+const PURPOSE = new Set(PURPOSE_WORDS.map(normaliseString));
+
+/** A definite ordinal right after token `k` (`للقاء الأول`, `للجولة الثانية`). */
+function ordinalAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word' || !next.text.startsWith('ال')) return false;
+  return analyseWord(next.text).some((a) => a.sense.kind === 'ordinal');
+}
 const MUNDH = new Set([normaliseString('منذ')]);
 
 /** Whether the word at `k` follows `قبل أن` (`وقبل أن`). */
@@ -141,6 +151,9 @@ function readClauseLean(tokens: readonly Token[], text: string, i: number, read:
     // `حيث يعقد أول لقاء … منذ تولي الأخير منصبه، في 14 نوفمبر`: a comma closed what `منذ`
     // governed; the date's tense is the clause's before it.
     if (comma && cue === PAST_WORD && MUNDH.has(withoutConjunction(t.text))) continue;
+    // `وخصّص الزعيمان للقاء الأول، مساء الاثنين`: `للقاء` before an ordinal is the dative of a
+    // noun (for the first meeting), not a purpose still to come.
+    if (cue === FUTURE_WORD && PURPOSE.has(t.text) && ordinalAfter(tokens, k)) continue;
     if (cue === FUTURE_WORD) {
       // `قبل أن يلتقي`: after `قبل أن` every verb is an imperfect, past or future alike (`وكان
       // قد اتصل به في فبراير، قبل أن يلتقيه في مايو`): the clause it hangs on tells the tense,

@@ -126,3 +126,15 @@ describe('tense cues found in the twenty-fifth blind sets', () => {
     expect(datesIn(text, '2020-05-20')).toEqual([['9 أيار/مايو', '2020-05-09']]);
   });
 });
+
+describe('a purpose word before an ordinal', () => {
+  it('is the dative of a noun, no purpose to come (`وخصّص الزعيمان للقاء الأول، مساء الاثنين`)', () => {
+    // 2023-03-22 is a Wednesday.
+    expect(datesIn('وخصّص الزعيمان للقاء الأول، مساء الاثنين، نحو أربع ساعات من المحادثات.', '2023-03-22')).toEqual([
+      ['مساء الاثنين', '2023-03-20'],
+    ]);
+    expect(datesIn('ويتوجه الرئيس إلى موسكو للقاء نظيره مساء الاثنين.', '2023-03-22')).toEqual([
+      ['مساء الاثنين', '2023-03-27'],
+    ]);
+  });
+});
