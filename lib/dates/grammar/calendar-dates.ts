@@ -12,6 +12,7 @@ import {
   HIJRI_ERA,
   HIJRI_MONTHS,
   MONTH_PLURALS,
+  MONTH_WORDS,
   MONTHS,
   RANGE_LINKS,
   SOLAR_HIJRI_MONTHS,
@@ -205,6 +206,8 @@ export function parseHijri(ctx: Ctx, i: number): Match | null {
   const d = readDay(ctx, i);
   let k = d ? d.to : i;
   if (d && ctx.word(k) === WORD.min) k++;
+  // `24 شهر رمضان 1439 هـ`, `الخامس من شهر رجب`: the month's name after `شهر`.
+  if (d && ctx.isIn(MONTH_WORDS, k, false) >= 0 && ctx.match(HIJRI_MONTHS, k + 1, false)) k++;
   const month = ctx.match(HIJRI_MONTHS, k, !d);
   if (month) {
     const year = readYearNumber(ctx, month.to, 1300, 1600);

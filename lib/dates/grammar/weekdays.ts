@@ -3,6 +3,7 @@
 // `الثلاثاء الثالث من شهر أيلول`, `السبت السادس عشر`, `آخر اثنين من شهر آذار`,
 // `ثالث ثلاثاء في أيلول`.
 
+import { dayNumber, fromDayNumber, isoDay, parseIsoDay, weekdayOf } from '../calendar';
 import {
   BARE_WEEKDAYS,
   DAY_DUAL_WORDS,
@@ -16,7 +17,7 @@ import {
   WEEKDAYS,
   WORD,
 } from '../lexicon';
-import type { Match, MonthRef } from '../spec';
+import type { DateValue, Match, MonthRef } from '../spec';
 import type { Ctx } from './context';
 import { DIRECTION_OFFSET, direction, parseMonthRef, parseYearAfter } from './parts';
 
@@ -166,7 +167,12 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
       const spec = { kind: 'weekdayOrdinal', month: date.spec.month, weekday, n: date.spec.d } as const;
       return { from: i, to: date.to, skip, spec };
     }
-    const spec = date.spec.kind === 'day' && !date.spec.end ? { ...date.spec, weekday } : date.spec;
+    const spec =
+      date.spec.kind === 'day' && !date.spec.end
+        ? { ...date.spec, weekday }
+        : date.spec.kind === 'fixed' && date.spec.hijri
+          ? { ...date.spec, value: onWeekday(date.spec.value, weekday) }
+          : date.spec;
     if (spec.kind === 'day' || spec.kind === 'fixed') return { from: i, to: date.to, skip, spec };
   }
   const dir = direction(ctx, k);
@@ -198,6 +204,22 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
  * `آخر اثنين من الشهر القادم`; and the last day of a month: `آخر يوم بشهر عشرة`,
  * `اليوم الأخير من شهر عشرة`.
  */
+/**
+ * A Hijri day with its weekday (`السبت - 24 شهر رمضان 1439 هـ`): the calendar a paper follows may
+ * start the month a day before or after Umm al-Qura (a sighting of the moon), and the weekday it
+ * prints tells which; the day next to the conversion that falls on it, or the conversion as it is.
+ */
+function onWeekday(value: DateValue, weekday: number): DateValue {
+  const p = parseIsoDay(value.value);
+  if (!p || value.valueEnd !== null || weekdayOf(p.y, p.m, p.d) === weekday) return value;
+  const n = dayNumber(p.y, p.m, p.d);
+  for (const shift of [1, -1]) {
+    const t = fromDayNumber(n + shift);
+    if (weekdayOf(t.y, t.m, t.d) === weekday) return { ...value, value: isoDay(t.y, t.m, t.d) };
+  }
+  return value;
+}
+
 /**
  * A week told from the reference on its own (`الأسبوع الماضي`, `خلال هذا الأسبوع`, `الأسبوع
  * المقبل`): a date mention with no value (see the `week` spec). Not a week without a direction

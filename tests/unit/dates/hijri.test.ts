@@ -72,3 +72,20 @@ describe('Solar Hijri (Persian) dates', () => {
     expect(datesIn('دفع مهر 1400 دينار، و15 مهر الزوجة، وشهر آذر 1400', null)).toEqual([]);
   });
 });
+
+describe('Hijri dates as datelines print them', () => {
+  it('take `شهر` before the month (`24 شهر رمضان 1439 هـ`, `الخامس من شهر رجب`)', () => {
+    expect(datesIn('الخامس من شهر رجب 1446 هـ', '2025-01-10')).toEqual([['الخامس من شهر رجب 1446 هـ', '2025-01-05']]);
+    expect(datesIn('وصل في 24 شهر رمضان 1439 هـ', '2018-06-10')).toEqual([['24 شهر رمضان 1439 هـ', '2018-06-08']]);
+  });
+
+  it('follow the weekday printed beside them, a day from Umm al-Qura at most (Asharq Al-Awsat)', () => {
+    // Umm al-Qura's 24 Ramadan 1439 is Friday 8 June 2018; the paper's Saturday is the 9th.
+    expect(datesIn('السبت - 24 شهر رمضان 1439 هـ', '2018-06-10')).toEqual([
+      ['السبت - 24 شهر رمضان 1439 هـ', '2018-06-09'],
+    ]);
+    expect(datesIn('الجمعة 24 رمضان 1439 هـ', '2018-06-10')).toEqual([['الجمعة 24 رمضان 1439 هـ', '2018-06-08']]);
+    // A weekday two days off is no sighting's difference: the conversion stands.
+    expect(datesIn('الأحد 24 رمضان 1439 هـ', '2018-06-12')).toEqual([['الأحد 24 رمضان 1439 هـ', '2018-06-08']]);
+  });
+});
