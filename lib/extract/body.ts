@@ -22,7 +22,15 @@
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
 //   the story as soon as any of it has been read.
 
-import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
+import {
+  GREGORIAN_ERA_MARKS,
+  GREGORIAN_MONTHS,
+  HIJRI_ERA_MARKS,
+  HIJRI_MONTHS,
+  TIME_ZONE_WORDS,
+  WEEKDAYS,
+} from '../dates/words';
+import { normaliseString } from '../text/normalise';
 import {
   firstTokenAt,
   isSpace,
@@ -350,6 +358,12 @@ export function findMainStory(doc: Doc): MainStory {
       continue;
     }
     if (info.cut) {
+      // `… وعشية عرض عسكري ضخم. تابعوا آخر التطورات في صفحتنا المباشرة.` over clock-stamped
+      // entries: the live page's invitation to read on closes the lead, not the story.
+      if (info.cut.kind === 'closing' && liveEntriesFollow(doc, table, lines, li)) {
+        take(read, doc, table, line, info.cut.at, info);
+        continue;
+      }
       // `الميادين نت | المصدر: وكالات` under the headline, over the date line: the page's byline
       // block (as with `المصدر:` opening the line, above), no trailer; the story goes on.
       if (info.cut.kind === 'source' && read.paragraphs <= 1 && nextIsDateLine(doc, table, lines, li)) continue;
@@ -484,13 +498,36 @@ function labelsHeadline(doc: Doc, table: TokenTable, lines: readonly Line[], li:
  */
 function opensLiveEntries(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
   const line = lines[li] as Line;
-  const m = matchPhraseAt(MARKERS, doc.tokens, firstWordOf(table, line), line.t1, EXACT);
-  if (!m || !hasLetters(doc.tokens, m.to, line.t1)) return false;
+  const first = firstWordOf(table, line);
+  const m = matchPhraseAt(MARKERS, doc.tokens, first, line.t1, EXACT);
+  if (!m) return false;
+  // With no words of its own, only a share prompt sits over a live page's entries (France 24's
+  // `شارك على :`); a bare `التعليقات` over a timed comment ends the story.
+  if (!hasLetters(doc.tokens, m.to, line.t1) && !SHARE_HEADS.has((doc.tokens[first] as Token).text)) return false;
   const k = nextLineWithWords(lines, li);
   if (k < 0 || !isClockLine(doc.tokens, lines[k] as Line)) return false;
   const after = nextLineWithWords(lines, k);
   return after >= 0 && describe(doc.tokens, table, lines[after] as Line).prose;
 }
+
+/**
+ * A live page's first entry below line `li`: past at most one line of furniture (a share prompt), a
+ * line with only a clock time, then a paragraph.
+ */
+function liveEntriesFollow(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
+  let k = nextLineWithWords(lines, li);
+  if (k >= 0 && !isClockLine(doc.tokens, lines[k] as Line)) {
+    const between = describe(doc.tokens, table, lines[k] as Line);
+    if (!between.furniture && between.lead?.kind !== 'closing') return false;
+    k = nextLineWithWords(lines, k);
+  }
+  if (k < 0 || !isClockLine(doc.tokens, lines[k] as Line)) return false;
+  const after = nextLineWithWords(lines, k);
+  return after >= 0 && describe(doc.tokens, table, lines[after] as Line).prose;
+}
+
+/** First words of a share prompt (`شارك على :`, `Partager :`). */
+const SHARE_HEADS = new Set(['شارك', 'شاركوا', 'share', 'partager'].map(normaliseString));
 
 /** Index of the next line after `li` with tokens on it; −1 if none. */
 function nextLineWithWords(lines: readonly Line[], li: number): number {
@@ -520,7 +557,28 @@ function isClockLine(tokens: Token[], line: Line): boolean {
     parts++;
   }
   if (parts < 2 || parts > 3) return false;
-  return i === t1 || (i + 1 === t1 && CLOCK_MARKS.has((tokens[i] as Token).text));
+  if (i < t1 && CLOCK_MARKS.has((tokens[i] as Token).text)) i++;
+  return i === t1 || timeZoneTail(tokens, i, t1);
+}
+
+/** Words a clock line's time zone may name after `بتوقيت` (`بتوقيت مكة المكرمة`). */
+const ZONE_PLACE_WORDS = 2;
+const TIME_ZONE_SET = new Set(TIME_ZONE_WORDS.map(normaliseString));
+
+/** `(بتوقيت باريس)`, `بتوقيت مكة المكرمة` closing a clock line, brackets or not. */
+function timeZoneTail(tokens: Token[], i: number, t1: number): boolean {
+  let k = i;
+  const open = tokens[k]?.text === '(';
+  if (open) k++;
+  if (!TIME_ZONE_SET.has((tokens[k] as Token | undefined)?.text ?? '')) return false;
+  k++;
+  let words = 0;
+  while (k < t1 && tokens[k]?.kind === 'word' && words < ZONE_PLACE_WORDS) {
+    k++;
+    words++;
+  }
+  if (open && tokens[k]?.text === ')') k++;
+  return words > 0 && k === t1;
 }
 
 /** A number of one or two digits, as the parts of a clock time are written. */

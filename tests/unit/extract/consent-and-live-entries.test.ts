@@ -1,6 +1,6 @@
 // A cookie-consent banner (Arabic, French, English) is page furniture wherever it stands, so the
 // headline under one at the top is still the headline; a report of cookies (a fine, a rule) is
-// story. A live page's invitation to read on (`تابعوا معنا … لحظة بلحظة:`) over clock-stamped
+// story. A live page's invitation to read on (`تابعوا معنا … لحظة بلحظة:`, or closing its lead) over clock-stamped
 // entries does not end the story the way a follow prompt under it does. French labels of
 // francophone Maghrebi sites (`Lire aussi`, `Commentaires (3)`) open lists and close the story.
 
@@ -72,6 +72,27 @@ describe('a live page with clock-stamped entries', () => {
         'تابعوا آخر الأخبار على تلغرام',
       ),
     ).toEqual([1, 2, 3, 5, 6, 9, 10, 11]);
+  });
+
+  it('reads on past an invitation closing the lead, a share prompt and a clock with its time zone (France 24)', () => {
+    expect(
+      storyLines(
+        HEADLINE,
+        `${PROSE} تابعوا آخر التطورات في صفحتنا المباشرة.`,
+        'شارك على :',
+        '15:40 (بتوقيت باريس)',
+        ENTRY,
+        '14:55',
+        PROSE,
+      ),
+    ).toEqual([1, 2, 4, 5, 6, 7]);
+  });
+
+  it.each([
+    ['an invitation closing a paragraph over prose', [`${PROSE} تابعوا آخر التطورات في صفحتنا.`, PROSE]],
+    ['a clock with a long tail', [`${PROSE} تابعوا آخر التطورات.`, '15:40 بتوقيت مدينة باريس الفرنسية', ENTRY]],
+  ])('ends the story at the invitation otherwise: %s', (_, tail) => {
+    expect(storyLines(HEADLINE, PROSE, ...(tail as string[]))).toEqual([1, 2, 3]);
   });
 
   it.each([
