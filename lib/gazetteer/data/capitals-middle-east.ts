@@ -49,4 +49,17 @@ export const MIDDLE_EAST_CITIES: Venue[] = [
   city('tangier', 'MA', 'طنجة', 'Tangier', ['طنجة']),
   city('oran', 'DZ', 'وهران', 'Oran', ['وهران']),
   city('constantine', 'DZ', 'قسنطينة', 'Constantine', ['قسنطينة']),
+  // Other large Arab cities the business and regional pages report from. Words that are also
+  // common nouns once normalised (فاس: an axe; عدن: Eden) only after a word for city.
+  city('kenitra', 'MA', 'القنيطرة', 'Kenitra', ['القنيطرة']),
+  city('agadir', 'MA', 'أكادير', 'Agadir', ['أكادير', 'اغادير', 'أغادير']),
+  city('fez', 'MA', 'فاس', 'Fez', [], { asCityOnly: ['فاس'] }),
+  city('annaba', 'DZ', 'عنابة', 'Annaba', ['عنابة']),
+  city('sfax', 'TN', 'صفاقس', 'Sfax', ['صفاقس']),
+  city('giza', 'EG', 'الجيزة', 'Giza', ['الجيزة']),
+  city('port-said', 'EG', 'بورسعيد', 'Port Said', ['بورسعيد', 'بور سعيد']),
+  city('aswan', 'EG', 'أسوان', 'Aswan', ['أسوان']),
+  city('mosul', 'IQ', 'الموصل', 'Mosul', ['الموصل']),
+  city('misrata', 'LY', 'مصراتة', 'Misrata', ['مصراتة']),
+  city('aden', 'YE', 'عدن', 'Aden', [], { asCityOnly: ['عدن'] }),
 ];

@@ -80,6 +80,17 @@ describe('look-alikes', () => {
     expect(pairs('نقلت صحيفة واشنطن بوست')).toEqual([]);
   });
 
+  it('knows large Arab cities beyond the capitals; those that are also common nouns only as cities', () => {
+    expect(pairs('افتتح المصنع في القنيطرة وأكادير، ثم زار الموصل وبورسعيد')).toEqual([
+      'kenitra:القنيطرة',
+      'agadir:أكادير',
+      'mosul:الموصل',
+      'port-said:بورسعيد',
+    ]);
+    expect(pairs('وزار مدينة فاس ثم مدينة عدن')).toEqual(['fez:فاس', 'aden:عدن']);
+    expect(pairs('وقع الفأس في الرأس، فلا جنة عدن ولا نار')).toEqual([]);
+  });
+
   it('does not take everyday words for cities or names', () => {
     expect(pairs('بسبب القوة القاهرة')).toEqual([]);
     expect(pairs('عاد إلى مسقط رأسه')).toEqual([]);
