@@ -12,7 +12,7 @@ import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { officeById } from './data/offices';
 import { familyMembers, getLexicon } from './lexicon';
-import { cityOf, leaderById, venueById } from './lookup';
+import { cityOf, leaderById, rolesIn, venueById } from './lookup';
 import { type Period, textPeriod } from './period';
 import { resolveCounterpart, resolveOffice } from './resolve-title';
 import { type RawMatch, scan } from './scan';
@@ -112,7 +112,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (!introducesName(k, 'venue') && standsAlone(r)) out.push(candidate('venue', id, r, true));
     } else if (kind === 'head') {
       if (!inPrepositionalPhrase(r)) addUnknown(nameAfterHead(tokens, r.last, entityAt));
-    } else if (kind === 'title' || kind === 'counterpart') {
+    } else if (kind === 'title' || kind === 'counterpart' || kind === 'guest') {
       // A person the data does not know, named after the title: the title is theirs. (Not after
       // `نظيره الروسي`, nor after `للرئيس الصيني`: verbs, objects and purposes follow them as
       // often as names.)
@@ -124,10 +124,14 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       )
         continue;
       if (introducesName(k, 'leader') || !standsAlone(r)) continue;
-      const antecedent = kind === 'counterpart' ? antecedentOf(r, id) : null;
-      if (kind === 'counterpart' && !counterpartOfPerson(r, antecedent)) continue;
+      const antecedent = kind === 'title' ? null : antecedentOf(r, id);
+      if (kind !== 'title' && !counterpartOfPerson(r, antecedent)) continue;
       const who =
-        kind === 'title' ? resolveOffice(id, when(), named) : resolveCounterpart(id, antecedent, when(), named);
+        kind === 'title'
+          ? resolveOffice(id, when(), named)
+          : kind === 'guest'
+            ? (lastSeenOf(id) ?? nextNamedOf(k, id))
+            : resolveCounterpart(id, antecedent, when(), named);
       if (who && !namedJustAfter(k, who) && !namedJustBefore(k, who)) addLeader(r, who, true);
     }
   }
@@ -320,7 +324,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     const before = previousWord(r.first);
     if (r.entry.needs === 'named' && named.has(r.entry.id)) return true;
     const prev = raws[k - 1];
-    if (prev && (prev.entry.kind === 'title' || prev.entry.kind === 'counterpart')) {
+    if (prev && (prev.entry.kind === 'title' || prev.entry.kind === 'counterpart' || prev.entry.kind === 'guest')) {
       if (onlyPunctuationBetween(prev.last, r.first)) return true;
     }
     if (before >= 0 && context(before) & GENERIC_HEAD_BIT) return true;
@@ -357,11 +361,44 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return null;
   }
 
+  /**
+   * The first leader of `country` named after raw match `k` (`ضيفه الروسي وزير الخارجية سيرغي
+   * لافروف`: the guest is Lavrov, not the counterpart), or null.
+   */
+  function nextNamedOf(k: number, country: string): string | null {
+    for (let j = k + 1; j < raws.length; j++) {
+      const e = (raws[j] as RawMatch).entry;
+      if (e.kind === 'leader' && !e.needs && leaderById(e.id)?.country === country && mayBeGuest(e.id)) return e.id;
+    }
+    return null;
+  }
+
+  /** The last leader of `country` named before (the guest or host a `ضيفه الصيني` refers back to). */
+  function lastSeenOf(country: string): string | null {
+    for (let s = seen.length - 1; s >= 0; s--) {
+      const p = seen[s] as LeaderSeen;
+      if (p.country === country && mayBeGuest(p.id)) return p.id;
+    }
+    return null;
+  }
+
+  /** A guest or a host holds an office of state in the period, not an aide's or a spokesperson's. */
+  function mayBeGuest(id: string): boolean {
+    const leader = leaderById(id);
+    return (leader ? rolesIn(leader, when()) : []).some((role) => {
+      const type = role.office ? officeById(role.office)?.type : undefined;
+      return type !== undefined && !NOT_GUEST_OFFICES.has(type);
+    });
+  }
+
   function sameLine(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return false;
     return true;
   }
 }
+
+/** Offices whose holders are no one's guest or host in a report (they accompany or speak). */
+const NOT_GUEST_OFFICES = new Set(['foreign-policy-aide', 'spokesperson', 'ambassador', 'other']);
 
 const OPEN_PAREN = wordId('(');
 const CLOSE_PAREN = wordId(')');

@@ -6,7 +6,7 @@
 import { normaliseString } from '../text/normalise';
 import { type Token, tokenize } from '../text/tokens';
 import { WordMemo, wordFlag, wordId, words } from '../text/vocabulary';
-import { COUNTERPART_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
+import { COUNTERPART_HEADS, GUEST_HEADS, NATIONALITY_ADJECTIVES } from './data/countries';
 import { LEADERS } from './data/leaders';
 import { NOT_ENTITIES } from './data/lookalikes';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
@@ -16,7 +16,16 @@ import { VENUES } from './data/venues';
 import { isLatinPhrase, latinNames } from './latin-names';
 import { prefixedForms } from './proclitics';
 
-export type EntryKind = 'block' | 'leader' | 'venue' | 'title' | 'counterpart' | 'descriptor' | 'head' | 'family';
+export type EntryKind =
+  | 'block'
+  | 'leader'
+  | 'venue'
+  | 'title'
+  | 'counterpart'
+  | 'guest'
+  | 'descriptor'
+  | 'head'
+  | 'family';
 
 export interface Entry {
   kind: EntryKind;
@@ -57,7 +66,17 @@ export interface Lexicon {
 }
 
 /** Entities a phrase may belong to, in order of precedence when two claim the same words. */
-const PRECEDENCE: EntryKind[] = ['block', 'leader', 'venue', 'title', 'counterpart', 'descriptor', 'head', 'family'];
+const PRECEDENCE: EntryKind[] = [
+  'block',
+  'leader',
+  'venue',
+  'title',
+  'counterpart',
+  'guest',
+  'descriptor',
+  'head',
+  'family',
+];
 
 let lexicon: Lexicon | null = null;
 
@@ -172,6 +191,7 @@ function allEntries(): Entry[] {
   for (const office of OFFICES) for (const t of office.titles ?? []) add('title', office.id, t);
   for (const [country, adjectives] of Object.entries(NATIONALITY_ADJECTIVES)) {
     for (const h of COUNTERPART_HEADS) for (const a of adjectives) add('counterpart', country, `${h} ${a}`);
+    for (const h of GUEST_HEADS) for (const a of adjectives) add('guest', country, `${h} ${a}`);
   }
   // Heads of titles the data does not list (`وزير النفط الكيني`): a person may be named after them.
   for (const h of TITLE_HEADS) add('head', '', h);

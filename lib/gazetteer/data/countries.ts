@@ -57,3 +57,12 @@ export const NATIONALITY_ADJECTIVES: Record<string, string[]> = {
 
 /** Words for "his/her/their counterpart" that, with a nationality adjective, name a leader. */
 export const COUNTERPART_HEADS = ['نظيره', 'نظيرها', 'نظيرهما', 'نظيرهم'];
+
+/**
+ * Words for "his guest", "his host", "his interlocutor" that, with a nationality adjective, name the
+ * person of that country the text names: the last before (`استقبل بوتين لي تشيانغ … ضيفه الصيني`),
+ * else the first after (`أجرى الرئيس الروسي محادثات مع مضيفه الصيني … وقال شي جين بينغ`,
+ * `ضيفه الروسي وزير الخارجية سيرغي لافروف`); with no one of that country named, no one (a guest
+ * need not hold the host's rank, as a counterpart does).
+ */
+export const GUEST_HEADS = ['ضيفه', 'ضيفها', 'مضيفه', 'مضيفها', 'محاوره', 'محاورها'];

@@ -141,3 +141,31 @@ describe('Xi in Levantine and Iraqi spellings', () => {
     expect(pairs('وقال تشي غيفارا إن الثورة مستمرة.')).toEqual([]);
   });
 });
+
+describe('a guest, a host or an interlocutor of a nationality', () => {
+  const leaders = (text: string) =>
+    found(text)
+      .filter((f) => f.type === 'leader')
+      .map((f) => `${f.id}:${f.text}`);
+
+  it('is the person of that country named before, or else the first named after', () => {
+    expect(
+      leaders(
+        'استقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الصيني لي تشيانغ. وأكد بوتين لضيفه الصيني أن العلاقات متينة.',
+      ),
+    ).toContain('li-qiang:ضيفه الصيني');
+    expect(
+      leaders(
+        'أجرى الرئيس الروسي محادثات مطولة مع مضيفه الصيني في بكين. وخاطب فلاديمير بوتين شي جين بينغ بصديقي العزيز.',
+      ),
+    ).toContain('xi:مضيفه الصيني');
+  });
+
+  it('is the name in apposition, and no one when no one of that country is named (no rank is implied)', () => {
+    expect(leaders('استقبل الرئيس الصيني شي جين بينغ ضيفه الروسي وزير الخارجية سيرغي لافروف في بكين.')).toEqual([
+      'xi:شي جين بينغ',
+      'lavrov:سيرغي لافروف',
+    ]);
+    expect(leaders('استقبل الرئيس الصيني شي جين بينغ ضيفه الروسي في بكين.')).toEqual(['xi:شي جين بينغ']);
+  });
+});
