@@ -16,6 +16,7 @@ import {
   FUTURE_SHAPE_EXCEPTION_PREFIXES,
   FUTURE_SHAPE_EXCEPTION_WORDS,
   PAST_CUES,
+  WORD,
 } from './lexicon';
 import { withoutConjunction } from './phrase-table';
 import type { Lean } from './spec';
@@ -117,7 +118,6 @@ function ordinalAfter(tokens: readonly Token[], k: number): boolean {
   if (next?.kind !== 'word' || !next.text.startsWith('ال')) return false;
   return analyseWord(next.text).some((a) => a.sense.kind === 'ordinal');
 }
-const MUNDH = new Set([normaliseString('منذ')]);
 
 /** Whether the word at `k` follows `قبل أن` (`وقبل أن`). */
 function afterQablAn(tokens: readonly Token[], k: number): boolean {
@@ -150,7 +150,7 @@ function readClauseLean(tokens: readonly Token[], text: string, i: number, read:
     }
     // `حيث يعقد أول لقاء … منذ تولي الأخير منصبه، في 14 نوفمبر`: a comma closed what `منذ`
     // governed; the date's tense is the clause's before it.
-    if (comma && cue === PAST_WORD && MUNDH.has(withoutConjunction(t.text))) continue;
+    if (comma && cue === PAST_WORD && withoutConjunction(t.text) === WORD.mundh) continue;
     // `وخصّص الزعيمان للقاء الأول، مساء الاثنين`: `للقاء` before an ordinal is the dative of a
     // noun (for the first meeting), not a purpose still to come.
     if (cue === FUTURE_WORD && PURPOSE.has(t.text) && ordinalAfter(tokens, k)) continue;

@@ -22,14 +22,8 @@
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
 //   the story as soon as any of it has been read.
 
-import {
-  GREGORIAN_ERA_MARKS,
-  GREGORIAN_MONTHS,
-  HIJRI_ERA_MARKS,
-  HIJRI_MONTHS,
-  TIME_ZONE_WORDS,
-  WEEKDAYS,
-} from '../dates/words';
+import { TIME_ZONE_WORDS } from '../dates/lexicon';
+import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';
 import { normaliseString } from '../text/normalise';
 import {
   firstTokenAt,
@@ -504,10 +498,7 @@ function opensLiveEntries(doc: Doc, table: TokenTable, lines: readonly Line[], l
   // With no words of its own, only a share prompt sits over a live page's entries (France 24's
   // `شارك على :`); a bare `التعليقات` over a timed comment ends the story.
   if (!hasLetters(doc.tokens, m.to, line.t1) && !SHARE_HEADS.has((doc.tokens[first] as Token).text)) return false;
-  const k = nextLineWithWords(lines, li);
-  if (k < 0 || !isClockLine(doc.tokens, lines[k] as Line)) return false;
-  const after = nextLineWithWords(lines, k);
-  return after >= 0 && describe(doc.tokens, table, lines[after] as Line).prose;
+  return opensEntry(doc, table, lines, nextLineWithWords(lines, li));
 }
 
 /**
@@ -521,6 +512,11 @@ function liveEntriesFollow(doc: Doc, table: TokenTable, lines: readonly Line[], 
     if (!between.furniture && between.lead?.kind !== 'closing') return false;
     k = nextLineWithWords(lines, k);
   }
+  return opensEntry(doc, table, lines, k);
+}
+
+/** Line `k` (−1: none) is a live page's entry head: only a clock time, then a paragraph. */
+function opensEntry(doc: Doc, table: TokenTable, lines: readonly Line[], k: number): boolean {
   if (k < 0 || !isClockLine(doc.tokens, lines[k] as Line)) return false;
   const after = nextLineWithWords(lines, k);
   return after >= 0 && describe(doc.tokens, table, lines[after] as Line).prose;
@@ -563,14 +559,13 @@ function isClockLine(tokens: Token[], line: Line): boolean {
 
 /** Words a clock line's time zone may name after `بتوقيت` (`بتوقيت مكة المكرمة`). */
 const ZONE_PLACE_WORDS = 2;
-const TIME_ZONE_SET = new Set(TIME_ZONE_WORDS.map(normaliseString));
 
 /** `(بتوقيت باريس)`, `بتوقيت مكة المكرمة` closing a clock line, brackets or not. */
 function timeZoneTail(tokens: Token[], i: number, t1: number): boolean {
   let k = i;
   const open = tokens[k]?.text === '(';
   if (open) k++;
-  if (!TIME_ZONE_SET.has((tokens[k] as Token | undefined)?.text ?? '')) return false;
+  if (!TIME_ZONE_WORDS.has((tokens[k] as Token | undefined)?.text ?? '')) return false;
   k++;
   let words = 0;
   while (k < t1 && tokens[k]?.kind === 'word' && words < ZONE_PLACE_WORDS) {

@@ -8,7 +8,7 @@
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
 import type { Candidate } from './document';
-import type { Cue, CueKind } from './story-analysis';
+import type { CueKind, Sentence } from './story-analysis';
 
 /** One-word sequel openers, as written with their conjunctions. */
 const SEQUEL_WORDS = new Set(['ثم', 'وبعدها', 'بعدها', 'لاحقا', 'ولاحقا'].map(normaliseString));
@@ -145,17 +145,11 @@ function furtherStop(text: string, sentence: LaterStepSentence, count: number): 
     // (`ويلتقي طلاب معهد هاربين للتكنولوجيا`).
     return !sentence.cues.some(
       (c) =>
-        TALKS.has(c.kind) &&
-        c.start >= b &&
-        (sentence.mentions?.some((m) => m.type === 'leader' && m.nStart >= c.end) ?? true),
+        TALKS.has(c.kind) && c.start >= b && sentence.mentions.some((m) => m.type === 'leader' && m.nStart >= c.end),
     );
   }
   return false;
 }
 
-/** What `isLaterStep` reads of a sentence: its start, its cues and (when known) its mentions. */
-interface LaterStepSentence {
-  start: number;
-  cues: readonly Cue[];
-  mentions?: readonly Candidate[];
-}
+/** What `isLaterStep` reads of a sentence: its start, its cues and its mentions. */
+type LaterStepSentence = Pick<Sentence, 'start' | 'cues' | 'mentions'>;

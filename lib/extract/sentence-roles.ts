@@ -5,7 +5,7 @@
 
 import { analyseWord } from '../numbers/lexicon';
 import { normaliseString } from '../text/normalise';
-import { isLetter } from '../text/tokens';
+import { isDigit, isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -248,8 +248,7 @@ function isCardinal(word: string): boolean {
 function digitBefore(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
-  const c = text.charCodeAt(k);
-  return c >= 0x30 && c <= 0x39;
+  return isDigit(text.charCodeAt(k));
 }
 
 /** The last two letters of every plural of meetings (`ات`, `مم`), as one number each. */

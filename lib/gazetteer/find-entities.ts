@@ -11,7 +11,7 @@ import { wordId } from '../text/vocabulary';
 import { readsAsCity } from './city-context';
 import { SURNAME_FIRST_COUNTRIES } from './data/name-order';
 import { officeById } from './data/offices';
-import { familyMembers, getLexicon } from './lexicon';
+import { type EntryKind, familyMembers, getLexicon } from './lexicon';
 import { cityOf, leaderById, rolesIn, venueById } from './lookup';
 import { type Period, textPeriod } from './period';
 import { resolveCounterpart, resolveOffice } from './resolve-title';
@@ -112,7 +112,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (!introducesName(k, 'venue') && standsAlone(r)) out.push(candidate('venue', id, r, true));
     } else if (kind === 'head') {
       if (!inPrepositionalPhrase(r)) addUnknown(nameAfterHead(tokens, r.last, entityAt));
-    } else if (kind === 'title' || kind === 'counterpart' || kind === 'guest') {
+    } else if (TITLE_KINDS.has(kind)) {
       // A person the data does not know, named after the title: the title is theirs. (Not after
       // `نظيره الروسي`, nor after `للرئيس الصيني`: verbs, objects and purposes follow them as
       // often as names.)
@@ -324,7 +324,7 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     const before = previousWord(r.first);
     if (r.entry.needs === 'named' && named.has(r.entry.id)) return true;
     const prev = raws[k - 1];
-    if (prev && (prev.entry.kind === 'title' || prev.entry.kind === 'counterpart' || prev.entry.kind === 'guest')) {
+    if (prev && TITLE_KINDS.has(prev.entry.kind)) {
       if (onlyPunctuationBetween(prev.last, r.first)) return true;
     }
     if (before >= 0 && context(before) & GENERIC_HEAD_BIT) return true;
@@ -396,6 +396,9 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     return true;
   }
 }
+
+/** Entries that name a person by a title: of office, a counterpart's (`نظيره`), a guest's (`ضيفه`). */
+const TITLE_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['title', 'counterpart', 'guest']);
 
 /** Offices whose holders are no one's guest or host in a report (they accompany or speak). */
 const NOT_GUEST_OFFICES = new Set(['foreign-policy-aide', 'spokesperson', 'ambassador', 'other']);

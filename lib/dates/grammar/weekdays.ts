@@ -200,11 +200,6 @@ export function parseWeekdayFirst(ctx: Ctx, i: number, dateAfter: DateParser): M
 }
 
 /**
- * An ordinal (or `آخر`) before a weekday: `أول ثلاثاء من شهر عشرة`, `ثالث يوم ثلاثاء بأيلول`,
- * `آخر اثنين من الشهر القادم`; and the last day of a month: `آخر يوم بشهر عشرة`,
- * `اليوم الأخير من شهر عشرة`.
- */
-/**
  * A Hijri day with its weekday (`السبت - 24 شهر رمضان 1439 هـ`): the calendar a paper follows may
  * start the month a day before or after Umm al-Qura (a sighting of the moon), and the weekday it
  * prints tells which; the day next to the conversion that falls on it, or the conversion as it is.
@@ -233,6 +228,11 @@ export function parseWeek(ctx: Ctx, i: number): Match | null {
   return week ? { from: i, to: week.to, skip, spec: { kind: 'week', offset: week.offset } } : null;
 }
 
+/**
+ * An ordinal (or `آخر`) before a weekday: `أول ثلاثاء من شهر عشرة`, `ثالث يوم ثلاثاء بأيلول`,
+ * `آخر اثنين من الشهر القادم`; and the last day of a month: `آخر يوم بشهر عشرة`,
+ * `اليوم الأخير من شهر عشرة`.
+ */
 export function parseOrdinalWeekday(ctx: Ctx, i: number): Match | null {
   let n = 0;
   let k = i;
