@@ -6,6 +6,7 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import { isoDay, parseIsoDay, partialDay, type Ymd } from './calendar';
+import { rememberedParses } from './parse-memo';
 import { findDatelineDay, findNumericDateline, type NumericDateline } from './published-date';
 import { placeYear } from './resolve';
 import { scanDates } from './scan';
@@ -19,16 +20,18 @@ export function findDates(doc: Doc, ref: string | null): Candidate[] {
     const p = PARTIAL_DAY.exec(findDatelineDay(doc) ?? '');
     if (p) partial = { m: Number(p[1]), d: Number(p[2]) };
   }
-  const out: Candidate[] = scanDates(doc.tokens, doc.norm.text, refDay, false, partial).map((f) => ({
-    type: 'date',
-    id: null,
-    value: f.value.value,
-    unit: null,
-    valueEnd: f.value.valueEnd,
-    grain: f.value.grain,
-    nStart: f.nStart,
-    nEnd: f.nEnd,
-  }));
+  const out: Candidate[] = scanDates(doc.tokens, doc.norm.text, refDay, false, partial, rememberedParses(doc.norm)).map(
+    (f) => ({
+      type: 'date',
+      id: null,
+      value: f.value.value,
+      unit: null,
+      valueEnd: f.value.valueEnd,
+      grain: f.value.grain,
+      nStart: f.nStart,
+      nEnd: f.nEnd,
+    }),
+  );
   const numeric = findNumericDateline(doc);
   if (numeric && inTokens(doc, numeric) && !out.some((c) => c.nStart < numeric.nEnd && numeric.nStart < c.nEnd)) {
     out.unshift(numericCandidate(numeric, refDay));

@@ -19,6 +19,7 @@ import {
   VIEW_COUNTER_SCALES,
   VIEW_COUNTER_WORDS,
 } from './lexicon';
+import { type RememberedParses, rememberedParses } from './parse-memo';
 import { matchAt, wordIn } from './phrase-table';
 import { DateScan, type FoundDate } from './scan';
 import type { DatelineLabel } from './words';
@@ -103,7 +104,7 @@ function readDatelines(doc: Doc): Datelines {
   const top = tokenRuns(tokens, [[0, reach]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
-  return { day: readDatelineDay(top, doc.norm.text) ?? partial, numeric };
+  return { day: readDatelineDay(top, doc.norm.text, rememberedParses(doc.norm)) ?? partial, numeric };
 }
 
 /**
@@ -112,10 +113,10 @@ function readDatelines(doc: Doc): Datelines {
  * stand beside it): a story's dateline is in its first lines, and the rest of the top need not be
  * read once it is found.
  */
-function readDatelineDay(top: Token[], text: string): string | null {
+function readDatelineDay(top: Token[], text: string, remembered: RememberedParses): string | null {
   let updated: string | null = null;
   let partial: string | null = null;
-  const scan = new DateScan(top, text, null, false, null);
+  const scan = new DateScan(top, text, null, false, null, remembered);
   // Every date read so far: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
   const found: DatedLine[] = [];
   let judged = 0;
@@ -390,7 +391,9 @@ const AL_SAA = normaliseString('الساعة');
 /**
  * Words of tokens `from`–`to` other than punctuation, clock times (`10:45`, `على الساعة 16:40`),
  * time zones (`GMT+8`, `بتوقيت أبوظبي`) and other dates (any other number makes it infinite), and
- * the longest run of such words standing next to each other.
+ * the longest run of such words standing next to each other. Counting stops past
+ * `SHORT_DATELINE_WORDS`: a line with more words than a short dateline is judged the same however
+ * many more it has (a date inside a paragraph would otherwise read the whole paragraph, per date).
  */
 function otherWords(
   tokens: readonly Token[],
@@ -415,6 +418,7 @@ function otherWords(
     words++;
     run++;
     longest = Math.max(longest, run);
+    if (words > SHORT_DATELINE_WORDS) break;
   }
   return [words, longest];
 }

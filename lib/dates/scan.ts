@@ -25,6 +25,7 @@ import {
   WORD,
 } from './lexicon';
 import { explicitYear, Narrative, namedMonth, needsYear, withYear } from './narrative';
+import type { RememberedParses } from './parse-memo';
 import { resolve, resolveAgainstPartial } from './resolve';
 import type { DateValue, Lean, Match, Spec } from './spec';
 import { anchorWithin, IS_LEAD, IS_OPEN, leadStarts, PROBE } from './triggers';
@@ -147,8 +148,9 @@ export function scanDates(
   ref: Ymd | null,
   loose = false,
   partial: { m: number; d: number } | null = null,
+  remembered: RememberedParses | null = null,
 ): FoundDate[] {
-  const scan = new DateScan(tokens, text, ref, loose, partial);
+  const scan = new DateScan(tokens, text, ref, loose, partial, remembered);
   const found: FoundDate[] = [];
   for (let f = scan.next(); f !== null; f = scan.next()) found.push(f);
   if (ref && !loose) headlineWeekdays(found, scan.headlineWeekdays, ref);
@@ -220,6 +222,8 @@ export class DateScan {
     private readonly ref: Ymd | null,
     private readonly loose = false,
     private readonly partial: { m: number; d: number } | null = null,
+    /** Matches read by an earlier scan of the same page (see `parse-memo.ts`), or null. */
+    private readonly remembered: RememberedParses | null = null,
   ) {
     const table = tokenTable(tokens, text);
     this.narrative = new Narrative(tokens, text);
@@ -255,7 +259,7 @@ export class DateScan {
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {
-    const { tokens, ctx, bits, line, narrative, ref, loose, partial, refDay } = this;
+    const { tokens, ctx, bits, line, narrative, ref, loose, partial, refDay, remembered } = this;
     let i = this.position;
     while (i < until) {
       // Where to run the grammar (see triggers.ts), with two cheap vetoes: a probe only on a word
@@ -289,7 +293,8 @@ export class DateScan {
         ctx.lineStart = a;
         ctx.limit = e;
       }
-      const m = start === PROBE && !mayOpenDay(ctx, i) ? null : parseAt(ctx, i);
+      const m =
+        start === PROBE && !mayOpenDay(ctx, i) ? null : remembered ? remembered.parseAt(ctx, i) : parseAt(ctx, i);
       if (!m) {
         i++;
         continue;
