@@ -9,8 +9,9 @@ import { isDigit, isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
+import { SAYING_WORDS } from './saying-words';
 import type { Cue, CueKind, Sentence } from './story-analysis';
-import { wordSpansBefore, wordsBefore } from './words-before';
+import { isLetterAt, wordSpansBefore, wordsBefore } from './words-before';
 
 export interface SentenceRoles {
   sentence: Sentence;
@@ -77,7 +78,7 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
       // An official the sentence cites (`وفق ما أعلنه مساعد الرئيس الروسي يوري أوشاكوف`) is its
       // source, not a party to the meeting it reports.
       if (country !== 'RU' && country !== 'CN') continue;
-      if (isSource(sentence, m)) continue;
+      if (isSource(sentence, m) || isSayingSubject(sentence, m)) continue;
       if (country === 'RU') ruOfficial = true;
       else cnOfficial = true;
     }
@@ -330,6 +331,41 @@ function isSource(sentence: Sentence, m: Candidate): boolean {
     if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
     if (cues.some((c) => c.end > a && c.start < m.nStart)) return false;
     if (CITING.has(text.slice(a, b))) return true;
+  }
+  return false;
+}
+
+/** Words from a sentence's opening verb of saying to its subject's name (`وقالت المتحدثة باسم الوزارة هوا`). */
+const SAYER_REACH = 6;
+/** Words from the sayer's name to what is said (`هوا تشون ينغ، في بيان مقتضب، إن`). */
+const SAID_REACH = 8;
+/** What opens what is said after a verb of saying (`قالت … إن`, `أكد … أن`, `بأن`), normalised. */
+const THAT = new Set(['إن', 'أن', 'بأن', 'إنه', 'أنه', 'بأنه', 'إنها', 'أنها', 'بأنها'].map(normaliseString));
+
+/**
+ * The name is the subject of the verb of saying that opens the sentence (`وقالت المتحدثة باسم
+ * الوزارة هوا تشون ينغ، في بيان مقتضب، إن الزيارة …`): the official reports the meeting, no party
+ * to it. Not when a meeting word or another name stands before what is said (`وقال وانغ يي عقب
+ * لقائه بوتين إن …`, `وقال وانغ يي للرئيس بوتين إن …`): then the official tells his own meeting.
+ */
+function isSayingSubject(sentence: Sentence, m: Candidate): boolean {
+  const { text, start, end, mentions, cues } = sentence;
+  const before = wordSpansBefore(text, m.nStart, SAYER_REACH + 1, start, false);
+  const verb = before[before.length - 1];
+  if (!verb || !SAYING_WORDS.has(text.slice(verb[0], verb[1])) || text.slice(start, verb[0]).trim() !== '')
+    return false;
+  if (mentions.some((o) => o !== m && o.nEnd > verb[0] && o.nStart < m.nStart)) return false;
+  if (cues.some((c) => c.end > verb[0] && c.start < m.nStart)) return false;
+  let at = m.nEnd;
+  for (let words = 0; words < SAID_REACH; words++) {
+    while (at < end && !isLetterAt(text, at)) at++;
+    let e = at;
+    while (e < end && isLetterAt(text, e)) e++;
+    if (e === at) return false;
+    if (THAT.has(text.slice(at, e))) return true;
+    if (cues.some((c) => c.start < e && c.end > at) || mentions.some((o) => o !== m && o.nStart < e && o.nEnd > at))
+      return false;
+    at = e;
   }
   return false;
 }
