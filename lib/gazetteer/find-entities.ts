@@ -6,6 +6,7 @@
 
 import type { Candidate, Doc } from '../extract/document';
 import { normaliseString, toOriginal } from '../text/normalise';
+import { closesOutletCredit } from '../text/outlet-credit';
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
 import { wordId } from '../text/vocabulary';
 import { readsAsCity } from './city-context';
@@ -94,6 +95,8 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
       if (namesTimeZone(r)) continue;
+      // `بغداد اليوم - متابعة`: the outlet's credit line, no place.
+      if (r.clitics === '' && closesOutletCredit(tokens, table.line, r.last + 1)) continue;
       const needs = r.entry.needs;
       if (
         needs === 'city'

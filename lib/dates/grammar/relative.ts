@@ -4,6 +4,8 @@
 
 import { endsVenueName } from '../../gazetteer/venue-names';
 import { countsSomething } from '../../numbers/counts';
+import { closesOutletCredit } from '../../text/outlet-credit';
+import { tokenTable } from '../../text/tokens';
 import {
   AGO_WORDS,
   COMPARISONS_BEFORE_AN,
@@ -66,7 +68,8 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today.
     const next = ctx.tok(rel.to);
     if (isDefinite(next) || (next?.kind === 'word' && ctx.number(rel.to)?.ordinal)) return null;
-    if (rel.skip === 0 && inOutletName(ctx, i)) return null;
+    if (rel.skip === 0 && (inOutletName(ctx, i) || closesOutletCredit(ctx.tokens, tokenTable(ctx.tokens).line, i)))
+      return null;
   }
   // `اليوم التالي للزيارة`, `اليوم السابق للقمة`: the day after or before an event, told from the
   // date before it, never from the reference. `وفي اليوم التالي`, `اليوم نفسه`: a narrative's day.

@@ -11,7 +11,16 @@ describe('`اليوم` in the name of an outlet', () => {
     expect(datesIn('بحسب ما أوردت «فلسطين اليوم» نقلا عن مصادر.', '2024-05-20')).toEqual([]);
   });
 
+  it("closing an outlet's credit line (`بغداد اليوم - متابعة`, `المصري اليوم / خاص`)", () => {
+    expect(datesIn('بغداد اليوم - متابعة\nأجرى الرئيس اتصالا.', '2022-06-15')).toEqual([]);
+    expect(datesIn('المصري اليوم / خاص\nأجرى الرئيس اتصالا.', '2022-06-15')).toEqual([]);
+    expect(datesIn('بغداد اليوم -\nأجرى الرئيس اتصالا.', '2022-06-15')).toEqual([]);
+  });
+
   it('still today elsewhere', () => {
+    // Not a credit: a sentence's words before the city, or words after the dash.
+    expect(datesIn('وصل الوفد إلى بغداد اليوم - بحسب مصادر.', '2022-06-15')).toEqual([['اليوم', '2022-06-15']]);
+    expect(datesIn('بغداد اليوم - قال مصدر إن الوفد وصل.', '2022-06-15')).toEqual([['اليوم', '2022-06-15']]);
     expect(datesIn('ويصل الرئيس إلى روسيا اليوم في زيارة رسمية.', '2024-05-20')).toEqual([['اليوم', '2024-05-20']]);
     expect(datesIn('وقال بوتين اليوم إن', '2024-05-20')).toEqual([['اليوم', '2024-05-20']]);
   });

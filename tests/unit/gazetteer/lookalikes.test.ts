@@ -74,6 +74,8 @@ describe('look-alikes', () => {
     expect(pairs('ويرصد القاهرة 24 أبرز المعلومات، وقالت قناة القاهرة الإخبارية إن الوفد وصل إلى القاهرة')).toEqual([
       'cairo:القاهرة',
     ]);
+    // An outlet named "<city> today" opening its credit line; the city in a sentence stays a city.
+    expect(pairs('بغداد اليوم - متابعة\nوصل الوفد إلى بغداد اليوم - بحسب مصادر.')).toEqual(['baghdad:بغداد']);
     // Chinese aircraft named after their maker's city; the cities themselves stay cities.
     expect(pairs('وأخرى صينية من طراز "شيان إتش-6 كا" ومقاتلات شنيانغ جيه-11 ومروحيات هاربين زد-9')).toEqual([]);
     expect(pairs('أقلعت القاذفات من قاعدة قرب شيان ثم هبطت في هاربين')).toEqual(['xian:شيان', 'harbin:هاربين']);
