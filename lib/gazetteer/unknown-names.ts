@@ -16,6 +16,7 @@
 // title is Chinese, Korean or Vietnamese (surname first: `wang-wen-taw`): unknown to the
 // gazetteer, but stable within a text and across texts that spell the name alike.
 
+import { MONTH_PARTS } from '../dates/words';
 import { analyseWord } from '../numbers/lexicon';
 import { nounAnalysis } from '../numbers/unit-lexicon';
 import { normaliseString } from '../text/normalise';
@@ -64,7 +65,8 @@ function t(): Tables {
     countries: new Set(countries.filter((c) => !c.includes(' '))),
     countryPairs: new Set(countries.filter((c) => c.includes(' '))),
     pairStarts: new Set(countries.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0] as string)),
-    notName: set(NOT_NAME_WORDS),
+    // A part of a month opens a date after a title (`قادت رئيس الجمهورية منتصف جوان الماضي`), no name.
+    notName: set([...NOT_NAME_WORDS, ...MONTH_PARTS.map(([w]) => w)]),
     ends: set(NAME_ENDS),
     nationalities: new Set(Object.values(NATIONALITY_ADJECTIVES).flat().map(normaliseString)),
     heads: set(TITLE_HEADS),
