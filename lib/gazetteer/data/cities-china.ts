@@ -60,6 +60,8 @@ export const CHINESE_CITIES: Venue[] = [
   city('wenzhou', 'CN', 'ونتشو', 'Wenzhou', ['ونتشو', 'وينتشو', 'وينجو']),
   city('zhuhai', 'CN', 'تشوهاي', 'Zhuhai', ['تشوهاي', 'جوهاي', 'تشو هاي']),
   city('luoyang', 'CN', 'لويانغ', 'Luoyang', ['لويانغ', 'لوه يانغ']),
+  // Tunxi (Huangshan, Anhui): the neighbours of Afghanistan met there in March 2022.
+  city('tunxi', 'CN', 'تونشي', 'Tunxi (Huangshan)', ['تونشي', 'تونكسي', 'تون شي', 'هوانغشان', 'هوانغ شان']),
   // Aigun (Aihui, now part of Heihe): the treaty of 1858 that moved the border to the Amur.
   city('aigun', 'CN', 'آيغون', 'Aigun', ['آيغون', 'أيغون', 'آيخوي', 'آيهوي', 'أيهوي', 'إيغون']),
   // Lüshun, the Port Arthur of the Russian lease (1898–1905) and of the Soviet base (1945–1955).

@@ -379,6 +379,21 @@ export const RUSSIAN_LEADERS: Leader[] = [
     spellings: names(SERGEI, ['كرافتسوف', 'كرافتزوف']),
   },
   {
+    // The deputy defence minister who carries Russia's military ties in Libya, Syria and the Sahel.
+    id: 'yevkurov',
+    name: { ar: 'يونس بك يفكوروف', en: 'Yunus-bek Yevkurov' },
+    country: 'RU',
+    roles: [
+      post(
+        { ar: 'نائب وزير الدفاع الروسي', en: 'Deputy Minister of Defence of Russia' },
+        '2019-06-24',
+        null,
+        'approximate',
+      ),
+    ],
+    spellings: names(['يونس بك', 'يونس-بك', 'يونس بيك', 'يونس'], ['يفكوروف', 'إيفكوروف', 'ايفكوروف', 'ييفكوروف']),
+  },
+  {
     id: 'borisenko',
     name: { ar: 'غيورغي بوريسينكو', en: 'Georgy Borisenko' },
     country: 'RU',
