@@ -500,6 +500,7 @@ export const DIRECTORY: DirectoryData = {
     lamola: ['رونالد لامولا', 'Ronald Lamola'],
     mashatile: ['بول ماشاتيلي', 'Paul Mashatile'],
     magwenya: ['فنسنت ماغوينيا', 'Vincent Magwenya'],
+    muttaqi: ['أمير خان متقي', 'Amir Khan Muttaqi'],
     'ishaq-dar': ['إسحاق دار', 'Ishaq Dar'],
     zardari: ['آصف علي زرداري', 'Asif Ali Zardari'],
     'bhutto-zardari': ['بلاول بوتو زرداري', 'Bilawal Bhutto Zardari'],

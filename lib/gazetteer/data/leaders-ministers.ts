@@ -1031,6 +1031,15 @@ export const MINISTERS: Leader[] = [
     ],
     names(['فنسنت', 'فينسنت'], ['ماغوينيا']),
   ),
+  // Afghanistan (the Taliban's government, at the neighbours' meetings hosted by China and Russia)
+  person(
+    'muttaqi',
+    'Amir Khan Muttaqi',
+    'أمير خان متقي',
+    'AF',
+    [post(role('Foreign Minister of Afghanistan (Taliban government)', 'وزير الخارجية الأفغاني'), '2021-09-07', null)],
+    [...names(['أمير خان', 'امير خان'], ['متقي', 'متقى', 'مطقي'], false), { text: 'متقي', needs: 'named' }],
+  ),
   // Pakistan
   person(
     'ishaq-dar',

@@ -1,5 +1,5 @@
 // Coverage found missing by blind sets 28a/28b: Russia's deputy defence minister of the Libyan and
-// Sahel files, and the town where Afghanistan's neighbours met in 2022.
+// Sahel files, the Taliban government's foreign minister, and the town where Afghanistan's neighbours met in 2022.
 
 import { describe, expect, it } from 'vitest';
 import { pairs } from './found';
@@ -20,5 +20,15 @@ describe('Tunxi (Huangshan)', () => {
   it('is a Chinese town, by either name', () => {
     expect(pairs('استقبل وانغ يي نظيره الروسي في مدينة تونشي بمقاطعة آنهوي شرق الصين.')).toContain('tunxi:تونشي');
     expect(pairs('واختتم الاجتماع في هوانغشان')).toEqual(['tunxi:هوانغشان']);
+  });
+});
+
+describe('Amir Khan Muttaqi', () => {
+  it('is read in full, and his surname alone (also "pious") only once he is named', () => {
+    expect(pairs('بحضور وزير خارجية حكومة طالبان أمير خان متقي. وقال متقي إن الاجتماع مهم.', '2022-03-31')).toEqual([
+      'muttaqi:أمير خان متقي',
+      'muttaqi:متقي',
+    ]);
+    expect(pairs('وقال إنه رجل متقي يحب الخير.', '2022-03-31')).toEqual([]);
   });
 });
