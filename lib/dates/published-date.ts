@@ -277,7 +277,10 @@ function datelineKind(
   if (full && a > 0 && !glued && before + after <= SHORT_DATELINE_WORDS && runBefore <= 1 && runAfter <= 1)
     return 'short';
   // An agency dateline: the date sits against brackets, dashes or a bar, `(وام) --`, `سبوتنيك - 25 …)`.
-  if (separatorWithin(tokens, Math.max(a, from - 2), from) || separatorWithin(tokens, to, Math.min(b, to + 3)))
+  if (
+    separatorWithin(tokens, Math.max(a, from - 2), from, false, a) ||
+    separatorWithin(tokens, to, Math.min(b, to + 3))
+  )
     return 'agency';
   // A clock time (with `م`/`ص`, `GMT+3`, `بتوقيت مكة`) may stand between the date and the separator
   // (CRI's `2024-07-02 21:15:08 | إذاعة الصين الدولية`), but only on a line that starts with the
@@ -310,13 +313,21 @@ function closesHeadline(tokens: readonly Token[], a: number, from: number, after
 const TITLE_SEPARATORS = new Set(['|', '-', '–', '—'].map(normaliseString));
 
 /**
- * Whether tokens `from`–`to` hold a bracket, a dash, a slash or a bar. After a clock time, not a
- * dash or slash to another clock time (`10:00 - 12:00`, a span of hours).
+ * Whether tokens `from`–`to` hold a bracket, a dash, a slash, a bar or a bullet between words (an
+ * aggregator's `قصة من الشرق الأوسط • 2025/9/2`; a bullet opening line `lineStart` opens a list
+ * item, `• 22 مارس 2023: قمة موسكو`). After a clock time, not a dash or slash to another clock time
+ * (`10:00 - 12:00`, a span of hours).
  */
-function separatorWithin(tokens: readonly Token[], from: number, to: number, afterClock = false): boolean {
+function separatorWithin(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  afterClock = false,
+  lineStart = -1,
+): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'punct' || !'()[]-/|'.includes(t.text)) continue;
+    if (t.kind !== 'punct' || !'()[]-/|•'.includes(t.text) || (k === lineStart && t.text === '•')) continue;
     if (afterClock && (t.text === '-' || t.text === '/') && clockEnd(tokens, k + 1, tokens.length) > k + 1) continue;
     return true;
   }

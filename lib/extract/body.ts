@@ -326,12 +326,13 @@ export function findMainStory(doc: Doc): MainStory {
     // The same menu one item per line (`الرئيسية` / `أخبار عاجلة` / `سياسة`): an item, not a list.
     if (info.lead?.kind === 'related' && read.words === 0 && !info.lead.rest && inVerticalMenu(doc, table, lines, li))
       continue;
-    // `أخبار عاجلة` alone above the headline and its date line (Youm7): the story's section.
+    // `أخبار عاجلة` alone above the headline and its date line (Youm7), or `شريط الأخبار` right
+    // above the date line of a page of breaking flashes (Sada El Balad): the story's section.
     if (
       info.lead?.kind === 'related' &&
       read.paragraphs === 0 &&
       !info.lead.rest &&
-      labelsHeadline(doc, table, lines, li)
+      (labelsHeadline(doc, table, lines, li) || nextIsDateLine(doc, table, lines, li))
     )
       continue;
     if (info.lead?.kind === 'related') {

@@ -21,6 +21,7 @@
 //   زيارة الزعيم الصيني المرتقبة إلى موسكو في مايو`, `بعد لقائهما على هامش قمة … في سبتمبر`)
 //   tells another meeting than the call: its dates are that meeting's.
 
+import { normaliseString } from '../text/normalise';
 import { isSpace } from '../text/tokens';
 import { datesTheSaying, toldDone } from './announcement-day';
 import type { Span } from './body';
@@ -197,6 +198,11 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   const arrival =
     best !== null && !talksDated && ctx.published !== null && arrivalBeforeTalks(best, ctx.published, clauses, own);
   if ((!best || best.dateline || vague || arrival) && ctx.published && isLiveCoverage(roles, lines)) {
+    return { value: ctx.published, valueEnd: null };
+  }
+  // A report (no words foretell its meeting) whose best date is a month ahead of the page (`سيحضر
+  // افتتاح الأولمبياد في فبراير`) tells what comes next, not when the meeting was: the page's day.
+  if (best && vague && notBefore === null && ctx.published !== null && isAhead(best.c.value, ctx.published)) {
     return { value: ctx.published, valueEnd: null };
   }
   // `أجرى بوتين محادثات مع شي، غداة وصوله إلى بكين الخميس`: the talks are the Friday.
@@ -767,6 +773,7 @@ function knownDay(c: Candidate, ctx: DateContext): boolean {
 }
 
 const CLOCK_TIME = /^\s*\d{1,2}:\d{2}(\s|$|[-|])/;
+const BREAKING = normaliseString('عاجل');
 
 /** Live coverage: a live label in the headline or the line under it, or time-stamped entries. */
 function isLiveCoverage(roles: readonly SentenceRoles[], lines: readonly Span[]): boolean {
@@ -776,10 +783,13 @@ function isLiveCoverage(roles: readonly SentenceRoles[], lines: readonly Span[])
   }
   const text = roles.find((r) => r.sentence.storyLine !== null)?.sentence.text ?? '';
   let stamped = 0;
+  let flashes = 0;
   for (const [a, b] of lines) {
     const to = Math.min(b, a + 8);
     // Only a line with a colon in its first characters can open on a time: the rest are not cut.
     if (hasColon(text, a, to) && CLOCK_TIME.test(text.slice(a, to)) && ++stamped >= 2) return true;
+    // A page of breaking flashes (`عاجل.. الرئيس الصيني يجري اتصالا هاتفيا …`) reports as it happens too.
+    if (text.startsWith(BREAKING, a) && ++flashes >= 2) return true;
   }
   return false;
 }

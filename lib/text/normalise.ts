@@ -7,7 +7,8 @@
 // What is folded (one rule per line in `buildTable`): alef forms, ى/ی → ي, ة → ه, Persian and
 // Urdu letters, diacritics and tatweel (dropped), invisible and direction marks (dropped),
 // Arabic-Indic and Persian digits → ASCII, ٫ ٬ ٪ → . , %, dashes, exotic spaces, typographic quotes,
-// Latin capitals → lower case, and presentation forms / full-width forms through NFKC.
+// Latin capitals → lower case, the underscores of hashtags → spaces, and presentation forms /
+// full-width forms through NFKC.
 
 /** Normalised text plus, for each of its UTF-16 units, the original span it came from. */
 export interface NormalisedText {
@@ -38,6 +39,8 @@ function buildTable(): Uint16Array {
   // Latin capitals → lower case (English datelines: "8th, February 2024").
   for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
   table[0x09] = 0x20; // tab → space
+  // Underscore → space: hashtags join a name's words with it (`#شي_جين_بينغ`, `#قمة_شنغهاي`).
+  table[0x5f] = 0x20;
   table[0x0b] = 0x20;
   table[0x0c] = 0x20;
   // Diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
