@@ -440,9 +440,23 @@ export const NEGATION_SHIELDS = [
 
 /**
  * After a negation, these keep it from negating: `لا سيما` (especially), `لا يزال` (still),
- * `لا بد` (must), `لا شك` (no doubt).
+ * `لا بد` (must), `لا شك` (no doubt), and "not the first time" (`ليست المرة الأولى التي يلتقي
+ * فيها الرئيسان`, `ليس أول لقاء`), which denies the firstness, not the meeting.
  */
-export const NEGATION_BREAKERS = ['سيما', 'سيّما', 'يزال', 'تزال', 'يزالان', 'بد', 'شك'] as const;
+export const NEGATION_BREAKERS = [
+  'سيما',
+  'سيّما',
+  'يزال',
+  'تزال',
+  'يزالان',
+  'بد',
+  'شك',
+  'المرة',
+  'مرة',
+  'أول',
+  'الأول',
+  'الأولى',
+] as const;
 
 /**
  * A sentence about an earlier meeting, as background (`وكان بوتين وشي قد التقيا …`, `آخر اتصال

@@ -86,3 +86,31 @@ describe('هناك، points back to the scene the sentence before set', () => {
     expect(r.meeting).toMatchObject({ start: '2022-02-04' });
   });
 });
+
+describe('"not the first time" denies the firstness, not the meeting', () => {
+  it('ليست المرة الأولى التي يلتقي فيها الرئيسان … فلقاء أمس في قازان (a Gulf column)', () => {
+    const r = extract(
+      lines(
+        'قازان.. ما بعد المصافحة',
+        'د. خالد الزعابي',
+        '23 أكتوبر 2024 00:12 صباحا',
+        'ليست المرة الأولى التي يلتقي فيها الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ هذا العام، لكنها الأكثر دلالة. فلقاء أمس بين الزعيمين في قازان، على هامش القمة السادسة عشرة لمجموعة بريكس، جاء في لحظة دولية فارقة.',
+        'وقد خاطب بوتين ضيفه بـ«الصديق العزيز»، فيما قال شي إن العالم يمر بتحولات غير مسبوقة.',
+      ),
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ venue: 'kazan', start: '2024-10-22', kind: 'in-person' });
+  });
+
+  it('while a meeting denied outright still counts against the story', () => {
+    const r = extract(
+      lines(
+        'لا قمة بين بوتين وشي هذا العام',
+        'موسكو - وكالات',
+        'لن يلتقي الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ هذا العام، بحسب ما أعلن الكرملين اليوم.',
+      ),
+      { published: '2024-11-20' },
+    );
+    expect(r.relevant).toBe(false);
+  });
+});
