@@ -6,8 +6,8 @@ import { normaliseString } from './normalise';
 import type { Token } from './tokens';
 
 const TODAY = normaliseString('اليوم');
-/** What stands between the outlet's name and the kind of copy. */
-const SEPARATORS = new Set(['-', '–', '—', '/', '|', ':']);
+/** What stands between the outlet's name and the kind of copy (dashes are one once normalised). */
+const SEPARATORS = new Set(['-', '–', '—', '/', '|', ':'].map(normaliseString));
 /** The kinds of copy a credit names: followed, own, translated, from agencies, a report. */
 const CREDITS = new Set(['متابعة', 'خاص', 'ترجمة', 'وكالات', 'تقرير'].map(normaliseString));
 
