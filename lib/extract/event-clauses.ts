@@ -18,7 +18,7 @@ import { normaliseString } from '../text/normalise';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { hasOwnMeeting } from './meeting-venue';
-import { TIMES_OF_DAY } from './meeting-words';
+import { COPULA_WORDS, TIMES_OF_DAY } from './meeting-words';
 import type { SentenceRoles } from './sentence-roles';
 import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS, type Sentence } from './story-analysis';
 
@@ -235,17 +235,8 @@ const TIME_REACH = 40;
 /** A word, spaces and the next word, matched from `lastIndex` only (sticky). */
 const NEXT_WORD = /\p{L}+\s+(\p{L}+)/uy;
 
-/**
- * Copulas, normalised, with their conjunctions: `لم يكن لقاء بوتين وشي في بكين يوم الجمعة مجرد
- * مجاملة`, `ليست القمة الأولى`: what is denied is the predicate, the meeting is told.
- */
-const COPULAS = new Set(
-  ['يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت', 'ليس', 'ليست', 'يعد', 'تعد', 'يعتبر', 'تعتبر'].flatMap((w) => [
-    w,
-    `و${w}`,
-    `ف${w}`,
-  ]),
-);
+/** Copulas (see `COPULA_WORDS`), normalised, with their conjunctions. */
+const COPULAS = new Set(COPULA_WORDS.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 
 /** The word before offset `at` is a copula. */
 function afterCopula(text: string, at: number): boolean {

@@ -459,6 +459,33 @@ export const NEGATION_BREAKERS = [
 ] as const;
 
 /**
+ * Copulas: `لم يكن لقاء بوتين وشي في بكين يوم الجمعة مجرد مجاملة`, `لم تكن زيارة الدولة … زيارة
+ * عادية`, `ليست القمة الأولى`: after a negation, what is denied is the predicate, and the meeting is
+ * told when it is the leaders' own meeting (see `TOLD_UNDER_COPULA`; `لم يكن هناك لقاء` says there
+ * was none).
+ */
+export const COPULA_WORDS = [
+  'يكن',
+  'تكن',
+  'يكون',
+  'تكون',
+  'كان',
+  'كانت',
+  'ليس',
+  'ليست',
+  'يعد',
+  'تعد',
+  'يعتبر',
+  'تعتبر',
+];
+/**
+ * The subjects a denied copula leaves told (`لم تكن زيارة الدولة … زيارة عادية`, `لم يكن لقاء
+ * بوتين وشي … مجرد مجاملة`): the two leaders' own visit, meeting, talks or call. A summit is left
+ * out: `لم تكن قمة بريكس قمة عادية` tells a gathering, whose two attendees need not have met.
+ */
+export const TOLD_UNDER_COPULA = ['زيارة', 'الزيارة', 'لقاء', 'اللقاء', 'محادثات', 'المحادثات', 'اتصال', 'الاتصال'];
+
+/**
  * A sentence about an earlier meeting, as background (`وكان بوتين وشي قد التقيا …`, `آخر اتصال
  * بينهما`): these openings, with `قد` close after, or `آخر`/`الأخيرة` right before a meeting word.
  */

@@ -21,6 +21,7 @@ import {
   BILATERAL_SUMMITS,
   BOTH_LEADERS_WORDS,
   CALL_WORDS,
+  COPULA_WORDS,
   EARLIER_AFTER_WORDS,
   GATHERING_NOUNS,
   IN_PERSON_WORDS,
@@ -46,6 +47,7 @@ import {
   REPORTING_VERBS,
   SIDELINE_WORDS,
   SPECULATION_WORDS,
+  TOLD_UNDER_COPULA,
   VIDEO_WORDS,
 } from './meeting-words';
 import { buildPhraseTable, CLITICS, cliticForms, matchPhraseAt, phrasesAt, SUFFIXES } from './phrases';
@@ -189,6 +191,8 @@ const CUE_START = wordFlag(
 const wordSet = (words: readonly string[]) => new Set(words.map(normaliseString));
 const NEGATION_WORDS = wordSet(NEGATIONS);
 const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
+const COPULA = wordSet(COPULA_WORDS);
+const TOLD_SUBJECT = wordSet(TOLD_UNDER_COPULA);
 const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
 const LAST_TIME = wordSet(LAST_TIME_WORDS);
 const QAD = normaliseString(MAY_WORD);
@@ -543,7 +547,12 @@ function isNegated(tokens: readonly Token[], i: number, columns: TokenTable, sen
       if (SENTENCE_END.has(text) || text === ':' || text === '،' || text === ',') return false;
       continue;
     }
-    if (NEGATION_WORDS.has(text)) return !NOT_NEGATING.has(wordAt(tokens, ids, k + 1));
+    if (NEGATION_WORDS.has(text)) {
+      const next = wordAt(tokens, ids, k + 1);
+      if (NOT_NEGATING.has(next)) return false;
+      // `لم تكن زيارة الدولة … زيارة عادية`: the predicate is denied, not the visit.
+      return !(COPULA.has(next) && TOLD_SUBJECT.has(wordAt(tokens, ids, k + 2)));
+    }
   }
   return false;
 }

@@ -114,3 +114,18 @@ describe('"not the first time" denies the firstness, not the meeting', () => {
     expect(r.relevant).toBe(false);
   });
 });
+
+describe('a negated copula denies the predicate, not the meeting', () => {
+  it('لم تكن زيارة الدولة التي بدأها شي إلى موسكو … زيارة عادية (a column)', () => {
+    const r = extract(
+      lines(
+        'شي في موسكو: هل ولد محور جديد؟',
+        'الأربعاء 22 مارس 2023',
+        'لم تكن زيارة الدولة التي بدأها الرئيس الصيني شي جين بينغ إلى موسكو يوم الاثنين الماضي زيارة عادية بأي مقياس، فقد أجرى خلالها محادثات مطولة مع نظيره الروسي فلاديمير بوتين في الكرملين.',
+      ),
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ venue: 'moscow', kind: 'in-person' });
+  });
+
+});
