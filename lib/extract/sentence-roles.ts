@@ -232,10 +232,28 @@ const QUANTIFIERS = new Set(
 function countedMeeting(sentence: Sentence, c: Cue): boolean {
   const before = wordsBefore(sentence.text, c.start, 1)[0] ?? '';
   if (QUANTIFIERS.has(before)) return true;
+  if (timesAfter(sentence, c)) return true;
   if (!digitBefore(sentence.text, c.start) && !isCardinal(before)) return false;
   for (const m of sentence.mentions) {
     if (m.nStart >= c.start) break;
     if (m.type === 'figure' && m.nEnd >= c.end && typeof m.value === 'number' && m.value >= HISTORY_COUNT) return true;
+  }
+  return false;
+}
+
+/** Characters after a meeting word within which a count of times counts its meetings. */
+const TIMES_REACH = 48;
+
+/**
+ * A count of times after the meeting word, in its clause (`التقى الرئيس شي والرئيس بوتين 38 مرة
+ * منذ عام 2013`, `التقيا أكثر من ثلاثين مرة`): the meetings of years, not one.
+ */
+function timesAfter(sentence: Sentence, c: Cue): boolean {
+  for (const m of sentence.mentions) {
+    if (m.nStart < c.end) continue;
+    if (m.nStart - c.end > TIMES_REACH) break;
+    if (m.type !== 'figure' || m.unit !== 'time') continue;
+    return typeof m.value === 'number' && m.value >= HISTORY_COUNT && sameClause(sentence.text, c.end, m.nStart);
   }
   return false;
 }

@@ -340,6 +340,13 @@ describe('meetings in the plural, counted or quantified', () => {
     expect(timeline('في كل قمة بين بوتين وشي يتكرر ملف الغاز').relevant).toBe(false);
   });
 
+  it('a count of times after the meeting word (`التقى … 38 مرة`, `أكثر من ثلاثين مرة`) tells a history too', () => {
+    expect(timeline('التقى الرئيس شي والرئيس بوتين 38 مرة منذ عام 2013').relevant).toBe(false);
+    expect(timeline('بوتين وشي التقيا أكثر من ثلاثين مرة').relevant).toBe(false);
+    // A length in hours is no count of meetings.
+    expect(timeline('التقى بوتين وشي في قازان في لقاء استمر 3 ساعات').relevant).toBe(true);
+  });
+
   it('an ordinal is one meeting, before the noun or after it', () => {
     expect(timeline('رابع لقاء بين بوتين وشي هذا العام في قازان').relevant).toBe(true);
     expect(timeline('بوتين وشي يلتقيان في القمة الـ24 لمنظمة شنغهاي').relevant).toBe(true);
