@@ -313,7 +313,7 @@ export class DateScan {
         m.to,
         aloneOnLine(ctx, m),
         isSince(ctx, m),
-        m.spec.kind === 'year' && opensSentence(ctx, m),
+        m.spec.kind === 'year' && (opensSentence(ctx, m) || ctx.punct(m.to, ':')),
       );
       if (refDay !== null && afterDay(value.value, refDay)) this.futureEnd = m.to;
       const found: FoundDate = {
@@ -420,7 +420,9 @@ const SENTENCE_OPENING_ENDS = ['.', '؟', '?', '!', '؛', ';', ':'];
 /**
  * Whether a year opens its sentence (`وفي 2022 أجرى الرئيسان اتصالاً في الـ25 من فبراير`, `خلال
  * 2024، التقى …`): nothing before it on its line, or after a full stop, but `في`, `خلال` or `عام`.
- * Such a year is the time the whole sentence tells of; a year further in is a detail of it.
+ * Such a year is the time the whole sentence tells of; a year further in is a detail of it — unless
+ * a colon follows it and opens the list of what it holds (`التقيا ثلاث مرات في عام 2024: في بكين في
+ * مايو، وفي أستانا في يوليو`), which the caller reads as framing too.
  */
 function opensSentence(ctx: Ctx, m: Match): boolean {
   let k = m.from - 1;

@@ -133,6 +133,17 @@ describe('a year opening its sentence', () => {
     ]);
   });
 
+  it('nor a year further in that opens a list with a colon (`في عام 2024: في بكين في مايو …`)', () => {
+    // 2025-01-22: May read alone, with no tense near it, would be the May to come.
+    expect(
+      datesIn('والتقى بوتين وشي ثلاث مرات في عام 2024: في بكين في مايو، وفي أستانا في يوليو.', '2025-01-22'),
+    ).toEqual([
+      ['عام 2024', '2024'],
+      ['مايو', '2024-05'],
+      ['يوليو', '2024-07'],
+    ]);
+  });
+
   it('not a year further in its sentence, after منذ, or in the sentence before', () => {
     expect(datesIn('وقع البلدان معاهدة عام 2001 ثم التقى الرئيسان في يونيو.', '2025-02-24')).toEqual([
       ['عام 2001', '2001'],
