@@ -90,7 +90,8 @@ export const COPULAS: readonly string[] = ['هي', 'هو', 'وهي', 'وهو', '
 
 /** Words that open a range or a bound around an amount. */
 export const RANGE_OPENERS: readonly string[] = ['بين', 'من'];
-export const RANGE_JOINERS: readonly string[] = ['إلى', 'الى', 'حتى'];
+/** Words between two amounts: a range's ends, or two alternatives (`6 أو 7 ساعات`). */
+export const RANGE_JOINERS: readonly string[] = ['إلى', 'الى', 'حتى', 'أو'];
 
 /**
  * Words before an ordinal or a definite number that make it part of a name, not a figure:

@@ -1,6 +1,7 @@
 // A number read from digits or words, and what it counts: `227 مليار دولار`, `15%`, `$10`,
 // `ثلاثة أيام`, a range (`من 38 إلى 44 مليار متر مكعب`), a scaled number left implicit (`82 ألفا`).
 
+import { normaliseString } from '../../text/normalise';
 import { NUMBER_BIT, type Token, type TokenTable, WORD_BIT } from '../../text/tokens';
 import { wordId } from '../../text/vocabulary';
 import { isRangeJoiner, isRangeOpener } from '../context';
@@ -38,23 +39,31 @@ export function digitsInsideSomething(tokens: Token[], table: TokenTable, i: num
   return (next === SLASH || next === COLON) && ((bits[i + 1] as number) & (WORD_BIT | NUMBER_BIT)) === 0;
 }
 
-/** A second amount closing a range: `10-20 دولار`, `بين 10 و20 مليار دولار`, `من 5 إلى 7 أيام`. */
+/**
+ * A second amount closing a range: `10-20 دولار`, `بين 10 و20 مليار دولار`, `من 5 إلى 7 أيام`, or
+ * an alternative (`6 أو 7 ساعات`, `5 أو 6 مليارات دولار`), whose first amount shares the unit too.
+ */
 function rangeEnd(tokens: Token[], r: NumberReading): { r2: NumberReading; u: UnitReading } | null {
   const k = r.end;
   const t = tokens[k];
   if (!t) return null;
   let at = -1;
-  if (t.text === '-') at = k + 1;
+  // `أو` between digits only: the press's spelt-out alternatives (`أربع أو خمس ساعات`) are one phrase,
+  // which the corpus annotates whole, and the figure with the unit stands for it.
+  if (t.text === '-' || (t.text === OR && r.digits === true)) at = k + 1;
   else if (isRangeOpener(tokens[r.start - 1])) {
     if (isRangeJoiner(t) || (t.kind === 'word' && (t.text === 'و' || t.text === 'ل'))) at = k + 1;
     else if (t.kind === 'word' && analyseToken(t)[0]?.prefix.skip === 1) at = k; // وعشرين، لعشرين
   }
   if (at < 0) return null;
   const r2 = readNumberAt(tokens, at);
-  if (!r2 || r2.ordinal || r2.value <= r.value) return null;
+  if (!r2 || r2.ordinal || r2.value <= r.value || (t.text === OR && r2.digits !== true)) return null;
   const u = readUnitAfter(tokens, r2);
   return u ? { r2, u } : null;
 }
+
+/** `أو`, normalised. */
+const OR = normaliseString('أو');
 
 /** A cardinal reading and what it counts, or null when it counts nothing. */
 export function cardinalFigure(tokens: Token[], r: NumberReading): Found | null {

@@ -165,6 +165,15 @@ describe('findFigures: agency copy (Reuters, AFP, Xinhua, RT, Sputnik)', () => {
     ]);
   });
 
+  it('two alternatives joined by `أو` give both, the first sharing the unit', () => {
+    check('وقال أوشاكوف إن المحادثات قد تستمر 6 أو 7 ساعات، وإن الوفد يضم 3 أو 4 وزراء.', [
+      ['6', 6, 'hour'],
+      ['7 ساعات', 7, 'hour'],
+      ['3', 3, 'minister'],
+      ['4 وزراء', 4, 'minister'],
+    ]);
+  });
+
   it('ordinals with their noun, a possessed noun, and before the noun', () => {
     check('وزار بكين للمرة الأولى، وكانت زيارته الأولى بعد فوزه بالولاية الخامسة، وهي أول زيارة خارجية له.', [
       ['مرة الأولى', 1, 'time'],
