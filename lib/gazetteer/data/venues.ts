@@ -165,7 +165,7 @@ export const VENUES: Venue[] = [
     wikidata: 'Q4970',
   }),
   city('xiamen', 'CN', 'شيامن', 'Xiamen', ['شيامن', 'شيامين']),
-  city('harbin', 'CN', 'هاربين', 'Harbin', ['هاربين', 'خاربين', 'هربين']),
+  city('harbin', 'CN', 'هاربين', 'Harbin', ['هاربين', 'هاربن', 'خاربين', 'هربين']),
   city('xian', 'CN', 'شيآن', "Xi'an", ['شيآن', 'شيان']),
   city('guangzhou', 'CN', 'قوانغتشو', 'Guangzhou', ['قوانغتشو', 'غوانغتشو', 'غوانغجو', 'قوانغجو']),
   city('shenzhen', 'CN', 'شنتشن', 'Shenzhen', ['شنتشن', 'شينتشن', 'شنجن', 'شينزين']),
@@ -237,9 +237,7 @@ export const VENUES: Venue[] = [
     'بوابة السلام السماوية',
   ]),
   site('harbin-institute-of-technology', 'harbin', 'CN', 'معهد هاربين للتكنولوجيا', 'Harbin Institute of Technology', [
-    'معهد هاربين للتكنولوجيا',
-    'معهد هاربين التكنولوجي',
-    'جامعة هاربين للتكنولوجيا',
+    ...['هاربين', 'هاربن'].flatMap((h) => [`معهد ${h} للتكنولوجيا`, `معهد ${h} التكنولوجي`, `جامعة ${h} للتكنولوجيا`]),
   ]),
 
   // Central Asia, the Caucasus, Belarus

@@ -32,3 +32,12 @@ describe('Amir Khan Muttaqi', () => {
     expect(pairs('وقال إنه رجل متقي يحب الخير.', '2022-03-31')).toEqual([]);
   });
 });
+
+describe('Harbin written without its ي (blind set 30b)', () => {
+  it('is the city, and its institute is the institute', () => {
+    expect(pairs('ثم يتوجه الوفد إلى مدينة هاربن حيث يزور معهد هاربن للتكنولوجيا.')).toEqual([
+      'harbin:هاربن',
+      'harbin-institute-of-technology:معهد هاربن للتكنولوجيا',
+    ]);
+  });
+});
