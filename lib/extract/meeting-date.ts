@@ -75,7 +75,7 @@ interface Choice {
   c: Candidate;
   /**
    * Compared first: not past in an announcement, resolved, not the saying's, not recalled, not the
-   * dateline's, not ahead, grain.
+   * dateline's, not ahead, not a gathering's span of days, grain.
    */
   key: number[];
   /** Whether a known meeting covers the day: asked of the catalogue only to break a tie. */
@@ -169,6 +169,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
           recalled ? 0 : 1,
           dateline ? 0 : 1,
           ahead ? 0 : 1,
+          gatheringSpan(r, c) ? 0 : 1,
           grain,
         ],
         known: grain === 2 ? null : false,
@@ -209,6 +210,13 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   if (!best || best.dateline) {
     const next = dayAfterEvent(clauses, own);
     if (next) return { value: next, valueEnd: null };
+  }
+  // `سيعقد لقاء مع نظيره على هامش قمة بريكس التي تستضيفها برازيليا يومي 13 و14 نوفمبر`: a meeting on
+  // the sidelines with no day of its own is held within the gathering's days (the catalogue may
+  // know the day); a month from another sentence (what they will discuss) says less.
+  if ((!best || vague) && ctx.kind === 'in-person') {
+    const days = sidelineGatheringDays(clauses, roles);
+    if (days) return days;
   }
   if (!best) return own && ctx.kind === 'in-person' ? toldInPluperfect(ctx, located) : null;
   const value = typeof best.c.value === 'string' ? best.c.value : null;
@@ -349,6 +357,39 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
   const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
   const end = lastDayOfVisit(start, length, values);
   return end ? { value: start, valueEnd: end } : null;
+}
+
+/**
+ * A range of days told after the name of a gathering in a sentence of a meeting on its sidelines
+ * (`التقى … اليوم الثلاثاء على هامش قمة بريكس التي تستضيفها قازان من 22 إلى 24 أكتوبر`): the
+ * gathering's days, which a day of the meeting's own says more precisely.
+ */
+function gatheringSpan(r: SentenceRoles, c: Candidate): boolean {
+  if (!isFullDay(c.valueEnd)) return false;
+  const { cues } = r.sentence;
+  if (!cues.some((k) => k.kind === 'sideline')) return false;
+  return cues.some((k) => (k.kind === 'gathering' || k.kind === 'summit') && k.end <= c.nStart);
+}
+
+/**
+ * The days of a gathering named in the same sentence as a meeting on its sidelines (`على هامش قمة
+ * … التي تستضيفها برازيليا يومي 13 و14 نوفمبر`): the first full day told after the gathering's name,
+ * with its end when it is a range; null when there is none.
+ */
+function sidelineGatheringDays(clauses: readonly EventClause[], roles: readonly SentenceRoles[]): DateChoice | null {
+  for (const cl of clauses) {
+    if (cl.guessed || cl.earlier || (cl.rank < 2 && !cl.gathering)) continue;
+    const r = roles[cl.sentence] as SentenceRoles;
+    const { cues } = r.sentence;
+    if (!r.event || !cues.some((c) => c.kind === 'sideline')) continue;
+    const named = cues.find((c) => c.kind === 'gathering' || c.kind === 'summit');
+    if (!named) continue;
+    for (const c of cl.mentions) {
+      if (c.type !== 'date' || c.nStart < named.end || !isFullDay(c.value)) continue;
+      return { value: c.value as string, valueEnd: isFullDay(c.valueEnd) ? (c.valueEnd as string) : null };
+    }
+  }
+  return null;
 }
 
 /** Words of a gathering, a summit or its sidelines: a range beside them is the gathering's. */

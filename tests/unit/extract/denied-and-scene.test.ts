@@ -127,5 +127,4 @@ describe('a negated copula denies the predicate, not the meeting', () => {
     expect(r.relevant).toBe(true);
     expect(r.meeting).toMatchObject({ venue: 'moscow', kind: 'in-person' });
   });
-
 });

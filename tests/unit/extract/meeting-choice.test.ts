@@ -210,3 +210,30 @@ describe('relevance: a meeting said not to happen, a gathering attended apart', 
     expect(extract(text).meeting).toMatchObject({ kind: 'in-person', venue: 'kazan' });
   });
 });
+
+describe('a meeting on the sidelines with no day of its own', () => {
+  it('is held within the days of the gathering named beside it (an announcement)', () => {
+    const r = extract(
+      lines(
+        'بوتين يلتقي شي ومودي في برازيليا على هامش «بريكس»',
+        'موسكو - (وكالات):',
+        'أعلن مساعد الرئيس الروسي يوري أوشاكوف، أمس الاثنين، أن الرئيس فلاديمير بوتين سيعقد لقاء ثنائياً مع نظيره الصيني شي جين بينغ على هامش قمة مجموعة «بريكس» التي تستضيفها العاصمة البرازيلية برازيليا يومي 13 و14 نوفمبر الجاري.',
+        'وقال أوشاكوف إن الزعيمين سيبحثان التحضيرات لإطلاق خط أنابيب الغاز مطلع ديسمبر المقبل.',
+      ),
+      { published: '2019-11-12' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'brasilia', start: '2019-11-13', end: '2019-11-14' });
+  });
+
+  it('keeps its own day when it has one', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يلتقيان في قازان',
+        'قازان - وكالات',
+        'التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ اليوم الثلاثاء على هامش قمة بريكس التي تستضيفها قازان من 22 إلى 24 أكتوبر.',
+      ),
+      { published: '2024-10-22' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'kazan', start: '2024-10-22', end: null });
+  });
+});
