@@ -18,6 +18,7 @@ import {
   TIME_ZONE_WORDS,
   VIEW_COUNTER_SCALES,
   VIEW_COUNTER_WORDS,
+  WEEKDAYS,
 } from './lexicon';
 import { type RememberedParses, rememberedParses } from './parse-memo';
 import { matchAt, wordIn } from './phrase-table';
@@ -274,7 +275,18 @@ function datelineKind(
   const glued =
     (tokens[from - 1]?.kind === 'word' && tokens[from - 1]?.end === tokens[from]?.start) ||
     (tokens[to]?.kind === 'word' && tokens[to - 1]?.end === tokens[to]?.start && !isoTimeMark(tokens, to));
-  if (full && a > 0 && !glued && before + after <= SHORT_DATELINE_WORDS && runBefore <= 1 && runAfter <= 1)
+  // On the first line, only a print masthead's (`الأهرام  الخميس ٣١ من مارس ٢٠٢٢ م`): the paper's
+  // one-word name before a day given with its weekday, and nothing after it (`قمة 22 مارس 2023` is
+  // a kicker).
+  const masthead = a === 0 && before <= 1 && after === 0 && matchAt(WEEKDAYS, tokens, from) !== null;
+  if (
+    full &&
+    (a > 0 || masthead) &&
+    !glued &&
+    before + after <= SHORT_DATELINE_WORDS &&
+    runBefore <= 1 &&
+    runAfter <= 1
+  )
     return 'short';
   // An agency dateline: the date sits against brackets, dashes or a bar, `(وام) --`, `سبوتنيك - 25 …)`.
   if (

@@ -16,6 +16,13 @@ describe('findPublishedDate', () => {
     expect(published(`الرياض 27 رجب 1445هـ الموافق 08 فبراير 2024م واس - ${story}`)).toBe('2024-02-08');
   });
 
+  it("reads a print masthead's date on the first line: the paper's name, a weekday and the day", () => {
+    expect(published(`الأهرام  الخميس ٣١ من مارس ٢٠٢٢ م\nوانج يى يستقبل لافروف\n${story}`)).toBe('2022-03-31');
+    expect(published(`الاهرام  السبت ٢٣ من مارس ٢٠١٣ م  السنه ١٣٧\nعنوان الخبر\n${story}`)).toBe('2013-03-23');
+    // A kicker with a date and no weekday is the headline's, not the page's.
+    expect(published(`قمة 22 مارس 2023\n${story}`)).toBe(null);
+  });
+
   it('reads a label whose clock time is glued to the day by a dash (Asharq Al-Awsat)', () => {
     expect(published(`عنوان\nنُشر: 18:20-26 يوليو 2024 م ـ 20 مُحرَّم 1446 هـ\n${story}`)).toBe('2024-07-26');
     expect(published(`عنوان\n09:05-3 مارس 2023\n${story}`)).toBe('2023-03-03');
