@@ -4,8 +4,9 @@
 
 import { endsVenueName } from '../../gazetteer/venue-names';
 import { countsSomething } from '../../numbers/counts';
+import { normaliseString } from '../../text/normalise';
 import { closesOutletCredit } from '../../text/outlet-credit';
-import { tokenTable } from '../../text/tokens';
+import { type Token, tokenTable } from '../../text/tokens';
 import {
   AGO_WORDS,
   COMPARISONS_BEFORE_AN,
@@ -65,9 +66,12 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
   }
   if (words === 1 && WEAK_RELATIVE_DAYS.has(first) && !afterTimeOfDay && !weekday && !ctx.loose) return null;
   if (words === 1 && first === WORD.alyawm && !weekday) {
-    // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today.
+    // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today. Only an adjective can follow
+    // the definite `اليوم` as part of it (it takes no genitive); a definite noun after it is the
+    // sentence's next part (`يستقبل بوتين اليوم الرئيس الصيني`, `بحثا خلال اتصال هاتفي اليوم
+    // العلاقات الثنائية`), and `اليوم` is today.
     const next = ctx.tok(rel.to);
-    if (isDefinite(next) || (next?.kind === 'word' && ctx.number(rel.to)?.ordinal)) return null;
+    if (describesDay(next) || (next?.kind === 'word' && ctx.number(rel.to)?.ordinal)) return null;
     if (rel.skip === 0 && (inOutletName(ctx, i) || closesOutletCredit(ctx.tokens, tokenTable(ctx.tokens).line, i)))
       return null;
   }
@@ -88,6 +92,20 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     skip: rel.skip,
     spec: { kind: 'relativeDay', offset: rel.value, weekday: weekday && !anaphora ? weekday.value : null, anaphora },
   };
+}
+
+/** Adjectives of a day that are not nisbas (`اليوم الذي`, `اليوم الأخير`, `اليوم الحاسم`), normalised. */
+const DAY_ADJECTIVES = new Set(
+  ['الذي', 'الأخير', 'السابق', 'المقبل', 'الموعود', 'الحاسم', 'المشهود', 'الفاصل', 'الطويل', 'الكبير', 'المنتظر'].map(
+    normaliseString,
+  ),
+);
+
+/** A definite adjective that may describe `اليوم`: a masculine nisba (`العالمي`, `الوطني`) or one of the list. */
+function describesDay(t: Token | undefined): boolean {
+  if (!isDefinite(t)) return false;
+  const w = (t as Token).text;
+  return DAY_ADJECTIVES.has(w) || (w.length > 4 && w.endsWith('ي'));
 }
 
 /**

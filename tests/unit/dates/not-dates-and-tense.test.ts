@@ -33,6 +33,15 @@ describe('`اليوم` before an ordinal or a definite word is a day of somethin
     expect(datesIn('استعدادا لليوم العالمي للغة العربية.', '2023-03-21')).toEqual([]);
   });
 
+  it('still today before a definite noun: `اليوم` takes no genitive, so the noun is the next part', () => {
+    expect(datesIn('يستقبل بوتين اليوم الرئيس الصيني في الكرملين.', '2024-05-16')).toEqual([['اليوم', '2024-05-16']]);
+    expect(datesIn('بحث الرئيسان خلال اتصال هاتفي اليوم العلاقات الثنائية.', '2022-06-15')).toEqual([
+      ['اليوم', '2022-06-15'],
+    ]);
+    // Adjectives of the day stay a day: a nisba, `الذي`, `الأخير`.
+    expect(datesIn('في اليوم الوطني للصين، وفي اليوم الأخير من الزيارة.', '2024-05-16')).toEqual([]);
+  });
+
   it('still today after ل when nothing of the kind follows', () => {
     expect(datesIn('وأشار إلى أن المحادثات المقررة لليوم ستتناول الطاقة.', '2023-03-21')).toEqual([
       ['يوم', '2023-03-21'],
