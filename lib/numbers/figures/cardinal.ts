@@ -17,6 +17,14 @@ const COLON = wordId(':');
 const DASH = wordId('-');
 
 /**
+ * Words a missing space glues to an amount (`نحو240 مليار دولار`, `بلغ حوالي30%`): a preposition or
+ * an approximation, never the letters of a name or a model (`إف16`, `سو35`).
+ */
+const GLUED_BEFORE_AMOUNT = new Set(
+  ['نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابة', 'زهاء', 'في', 'من', 'إلى', 'الى', 'منذ', 'عن', 'مع'].map(normaliseString),
+);
+
+/**
  * Digits that are part of something else: a name or model (`G20`, `كوفيد-19`, `إس-400`), a date or
  * clock time (`22/03/2023`, `10:30`). Asked of every number that may be a figure: read from the
  * list's typed columns (`table`), the token object only for a word written against the digits.
@@ -27,7 +35,8 @@ export function digitsInsideSomething(tokens: Token[], table: TokenTable, i: num
   if (i > 0 && end[i - 1] === start[i]) {
     const prev = bits[i - 1] as number;
     if (prev & WORD_BIT) {
-      if (!procliticOf(tokens[i - 1] as Token)) return true;
+      const word = tokens[i - 1] as Token;
+      if (!procliticOf(word) && !GLUED_BEFORE_AMOUNT.has(word.text)) return true;
     } else if (!(prev & NUMBER_BIT)) {
       const id = ids[i - 1] as number;
       if (id === SLASH || id === COLON) return true;

@@ -165,6 +165,13 @@ describe('findFigures: agency copy (Reuters, AFP, Xinhua, RT, Sputnik)', () => {
     ]);
   });
 
+  it('reads an amount a missing space glued to a preposition or an approximation, never to a model name', () => {
+    check('وبلغ التبادل نحو240 مليار دولار، وارتفع بنسبة حوالي30%، بينما اشترت مقاتلات سو35 وصواريخ إس400.', [
+      ['نحو240 مليار دولار', 240e9, 'USD'],
+      ['حوالي30%', 30, '%'],
+    ]);
+  });
+
   it('two alternatives joined by `أو` give both, the first sharing the unit', () => {
     check('وقال أوشاكوف إن المحادثات قد تستمر 6 أو 7 ساعات، وإن الوفد يضم 3 أو 4 وزراء.', [
       ['6', 6, 'hour'],
