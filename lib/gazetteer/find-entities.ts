@@ -97,6 +97,9 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (namesTimeZone(r)) continue;
       // `بغداد اليوم - متابعة`: the outlet's credit line, no place.
       if (r.clitics === '' && closesOutletCredit(tokens, table.line, r.last + 1)) continue;
+      // `قادة «شنغهاي»`, `اجتماع «شنغهاي+»`: a city alone in quotes is the name of something else
+      // (a site's name is quoted as itself: `«عش الطائر»`, `«بوتشاروف روتشي»`).
+      if (r.clitics === '' && venueById(id)?.kind === 'city' && quotedAlone(r)) continue;
       const needs = r.entry.needs;
       if (
         needs === 'city'
@@ -192,6 +195,26 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
     if (context(k) & CLOCK_PERIOD_BIT) k--;
     // A clock time: minutes after a colon (`18:47`).
     return tokens[k]?.kind === 'number' && tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'number';
+  }
+
+  /**
+   * A city's name that is all a pair of quotes holds (`قادة «شنغهاي» في أستانا`, `اجتماع «شنغهاي+»`,
+   * quotes folded to `"`): the press quotes a city's name when it names an organisation, a format or
+   * an exercise, a ship or a paper (`«الرياض»`, the destroyer `«أورومتشي»`), not the city itself.
+   */
+  function quotedAlone(r: RawMatch): boolean {
+    if (ids[r.first - 1] !== QUOTE_MARK) return false;
+    const after = ids[r.last + 1] === PLUS ? r.last + 2 : r.last + 1;
+    if (ids[after] !== QUOTE_MARK) return false;
+    // After a preposition of place or a word of naming, the quoted name is the place (`وصل إلى
+    // "شنغهاي"`, `التي يسميها الروس "خاربين"`).
+    if (context(r.first - 2) & LOCATIVE_BEFORE_SEAT_BIT) return false;
+    // The word of naming may stand a word further back, before its subject (`يسميها الروس`).
+    for (let k = r.first - 2; k >= r.first - 3; k--) {
+      const before = tokens[k];
+      if (before?.kind === 'word' && NAMING_WORDS.has(before.text)) return false;
+    }
+    return true;
   }
 
   /** `للرئيس`, `بوزير`: a title inside a prepositional phrase (`وجه الدعوة للرئيس … لحضور`). */
@@ -407,6 +430,14 @@ const TITLE_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['title', 'counte
 const NOT_GUEST_OFFICES = new Set(['foreign-policy-aide', 'spokesperson', 'ambassador', 'other']);
 
 const OPEN_PAREN = wordId('(');
+const QUOTE_MARK = wordId('"');
+/** Words that give a place's name (`يسميها الروس "خاربين"`, `المعروفة باسم`), normalised. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(
+  ['يسميها', 'يسمونها', 'يسمى', 'تسمى', 'يدعى', 'تدعى', 'باسم', 'اسم', 'المعروفة', 'المعروف', 'سابقا'].map(
+    normaliseString,
+  ),
+);
+const PLUS = wordId('+');
 const CLOSE_PAREN = wordId(')');
 
 const SURNAME_FIRST = new Set(SURNAME_FIRST_COUNTRIES);

@@ -76,6 +76,15 @@ describe('look-alikes', () => {
     ]);
     // An outlet named "<city> today" opening its credit line; the city in a sentence stays a city.
     expect(pairs('بغداد اليوم - متابعة\nوصل الوفد إلى بغداد اليوم - بحسب مصادر.')).toEqual(['baghdad:بغداد']);
+    // A city alone in quotes names an organisation, a format, a ship or a paper; after a word of
+    // place or of naming it is the city; a quoted site is the site.
+    expect(pairs('قادة «شنغهاي» في أستانا، واجتماع «شنغهاي+» اليوم، ثم زار شنغهاي.')).toEqual([
+      'astana:أستانا',
+      'shanghai:شنغهاي',
+    ]);
+    expect(pairs('موسكو - «الرياض» - وكالات. والمدمرة «أورومتشي»')).toEqual(['moscow:موسكو']);
+    expect(pairs('هاربين التي يسميها الروس "خاربين"')).toEqual(['harbin:هاربين', 'harbin:خاربين']);
+    expect(pairs('أقيم الحفل في «عش الطائر»')).toEqual(['beijing-national-stadium:عش الطائر']);
     // Chinese aircraft named after their maker's city; the cities themselves stay cities.
     expect(pairs('وأخرى صينية من طراز "شيان إتش-6 كا" ومقاتلات شنيانغ جيه-11 ومروحيات هاربين زد-9')).toEqual([]);
     expect(pairs('أقلعت القاذفات من قاعدة قرب شيان ثم هبطت في هاربين')).toEqual(['xian:شيان', 'harbin:هاربين']);
