@@ -219,9 +219,12 @@ function onlyPluralMeetings(sentence: Sentence): boolean {
 /** Fewest meetings a count must give to tell a history (`اللقاء الثاني` is an ordinal, not a count). */
 const HISTORY_COUNT = 3;
 
-/** Words before a singular meeting noun that make it any or many of them (`كل قمة`, `عدة لقاءات`). */
+/**
+ * Words before a meeting word that make it any or many of them (`كل قمة`, `عدة لقاءات`), or a habit
+ * (`كلما التقيا`: whenever they meet).
+ */
 const QUANTIFIERS = new Set(
-  ['كل', 'وكل', 'بكل', 'لكل', 'جميع', 'وجميع', 'عدة', 'معظم', 'اغلب', 'بضع'].map(normaliseString),
+  ['كل', 'وكل', 'بكل', 'لكل', 'جميع', 'وجميع', 'عدة', 'معظم', 'اغلب', 'بضع', 'كلما', 'وكلما'].map(normaliseString),
 );
 
 /**

@@ -343,6 +343,8 @@ describe('meetings in the plural, counted or quantified', () => {
   it('a count of times after the meeting word (`التقى … 38 مرة`, `أكثر من ثلاثين مرة`) tells a history too', () => {
     expect(timeline('التقى الرئيس شي والرئيس بوتين 38 مرة منذ عام 2013').relevant).toBe(false);
     expect(timeline('بوتين وشي التقيا أكثر من ثلاثين مرة').relevant).toBe(false);
+    // A habit (`كلما التقيا`, whenever they meet) is no meeting either.
+    expect(timeline('وهي عبارة يرددها بوتين وشي كلما التقيا').relevant).toBe(false);
     // A length in hours is no count of meetings.
     expect(timeline('التقى بوتين وشي في قازان في لقاء استمر 3 ساعات').relevant).toBe(true);
   });
