@@ -5,7 +5,7 @@
 // so that `original.slice(start, end)` is exactly the words the reader sees.
 //
 // What is folded (one rule per line in `buildTable`): alef forms, ى/ی → ي, ة → ه, Persian and
-// Urdu letters, diacritics and tatweel (dropped), invisible and direction marks (dropped),
+// Urdu letters, diacritics and tatweel (dropped; a tatweel after a space is a dash), invisible and direction marks (dropped),
 // Arabic-Indic and Persian digits → ASCII, ٫ ٬ ٪ → . , %, dashes, exotic spaces, typographic quotes,
 // Latin capitals → lower case, the underscores of hashtags → spaces, and presentation forms /
 // full-width forms through NFKC.
@@ -22,6 +22,7 @@ export interface NormalisedText {
 
 const DROP = 0; // removed from the normalised text, not part of the previous letter (format marks)
 const MARK = 1; // removed, but belongs to the previous letter (diacritics, tatweel)
+const TATWEEL = 0x0640;
 const EXPAND = 2; // replaced by its NFKC form, normalised again (may be several units)
 
 let table: Uint16Array | null = null;
@@ -191,6 +192,15 @@ let shiftBuffer = new Int32Array(1 << 10);
 const NO_SHIFTS = new Int32Array(0);
 
 /** Normalises a text and keeps the map back to the original offsets. Never throws. */
+/**
+ * The table's value for the unit `c` at `i` of `text`, but for a tatweel after a space: it stretches
+ * no letter there, and Egyptian print uses it as a dash (`موسكو ـ د. سامي عمارة`).
+ */
+function mappedAt(t: Uint16Array, text: string, i: number, c: number): number {
+  const m = t[c] as number;
+  return m === MARK && c === TATWEEL && (i === 0 || text.charCodeAt(i - 1) === 0x20) ? 0x2d : m;
+}
+
 export function normalise(original: string): NormalisedText {
   const t = table ?? buildTable();
   const n = original.length;
@@ -203,7 +213,7 @@ export function normalise(original: string): NormalisedText {
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    const m = t[c] as number;
+    const m = mappedAt(t, original, i, c);
     if (m > EXPAND) {
       if (i - k !== shift) {
         shift = i - k;
@@ -282,7 +292,7 @@ export function normaliseString(s: string): string {
   let r = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const m = t[c] as number;
+    const m = mappedAt(t, s, i, c);
     if (m > EXPAND) r += String.fromCharCode(m);
     else if (m === EXPAND) r += expansionOf(c);
   }

@@ -10,6 +10,12 @@ describe('normalise', () => {
     expect(normaliseString('الـ 75')).toBe('ال 75');
   });
 
+  it('reads a tatweel after a space as the dash Egyptian print makes of it', () => {
+    expect(normaliseString('موسكو ـ د. سامى عمارة')).toBe('موسكو - د. سامي عماره');
+    expect(normaliseString('موسكو ـــ وكالات')).toBe('موسكو - وكالات');
+    expect(normaliseString('شـــي')).toBe('شي');
+  });
+
   it('maps Arabic-Indic and Persian digits and separators to ASCII', () => {
     expect(normaliseString('٢٠٢٣/٠٣/٢٢')).toBe('2023/03/22');
     expect(normaliseString('۲۰۲۴')).toBe('2024');
