@@ -104,10 +104,21 @@ const CUE_OF = new WordFlags((word) => {
   if (FUTURE_CUES.has(word) || hasFutureShape(word)) return FUTURE_WORD;
   const w = withoutConjunction(word);
   if (FUTURE_CUES.has(w)) return FUTURE_WORD;
-  if (PAST_CUES.has(word) || PAST_CUES.has(w)) return PAST_WORD;
+  if (PAST_CUES.has(word) || PAST_CUES.has(w) || PAST_CUES.has(withoutObjectPronoun(w))) return PAST_WORD;
   if (CLAUSE_BREAKS.has(word) || CLAUSE_BREAKS.has(w)) return CLAUSE_BREAK;
   return 0;
 });
+
+/**
+ * A perfective with its object pronoun taken off (`بدأها` → `بدأ`, `أجراهما` → `أجرا`): ها, هم, هما
+ * only (a bare ه is also the ة of a noun once normalised: `نقلة نوعية`).
+ */
+function withoutObjectPronoun(w: string): string {
+  for (const suffix of OBJECT_PRONOUNS)
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  return w;
+}
+const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
 
 const QABL = normaliseString('قبل');
 const PURPOSE = new Set(PURPOSE_WORDS.map(normaliseString));

@@ -85,6 +85,19 @@ describe('a date after حتى (until)', () => {
   });
 });
 
+describe('a perfective with its object pronoun', () => {
+  it('is past (`بدأها الأحد` after the imperfects of a visit under way)', () => {
+    expect(leanAt('ويقوم بوتين بزيارة إلى الصين تستمر أربعة أيام، بدأها الأحد بالمشاركة في القمة', 'الأحد')).toBe(
+      'past',
+    );
+    expect(leanAt('وكانت محادثات أجراهما الأحد في بكين', 'الأحد')).toBe('past');
+  });
+
+  it('but a noun whose ة folds to ه is not (`نقلة نوعية`)', () => {
+    expect(leanAt('في نقلة الأحد', 'الأحد')).not.toBe('past');
+  });
+});
+
 describe('تلقى (he received) is no imperfect of ألقى once ى is folded', () => {
   it('a call received on Friday took place', () => {
     expect(leanAt('تلقى الرئيس الصيني شي جين بينغ يوم الجمعة مكالمة هاتفية', 'الجمعة')).not.toBe('future');
