@@ -374,6 +374,11 @@ describe('a byline above the headline', () => {
     expect(column('د. مازن العبيدي').score).toBe(column('بقلم: مازن العبيدي').score);
   });
 
+  it('nor is a labelled date line above the headline (`تاريخ المقال: 07-02-2014`, As-Safir)', () => {
+    expect(column('تاريخ المقال: 24-10-2024').relevant).toBe(true);
+    expect(column('نشرت في: 24/10/2024').relevant).toBe(true);
+  });
+
   it('a line is a byline when short and opening with a byline word', () => {
     const byline = (line: string) => {
       const doc = makeDoc(line);
