@@ -32,7 +32,7 @@ import { isLaterStep } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import { hasOwnMeeting, isDatelineVenue, isOtherEvent, pairedWithCapital, VenueReadings } from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
-import { type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
+import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
 import type { MeetingKind } from './types';
 import { firstDayOfVisit, lastDayOfVisit, toldLength } from './visit-span';
 
@@ -365,10 +365,13 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
  * gathering's days, which a day of the meeting's own says more precisely.
  */
 function gatheringSpan(r: SentenceRoles, c: Candidate): boolean {
-  if (!isFullDay(c.valueEnd)) return false;
-  const { cues } = r.sentence;
+  return isFullDay(c.valueEnd) && afterSidelineGathering(r.sentence.cues, c.nStart);
+}
+
+/** The sentence tells a meeting on the sidelines (`على هامش`), and names a gathering before `at`. */
+function afterSidelineGathering(cues: readonly Cue[], at: number): boolean {
   if (!cues.some((k) => k.kind === 'sideline')) return false;
-  return cues.some((k) => (k.kind === 'gathering' || k.kind === 'summit') && k.end <= c.nStart);
+  return cues.some((k) => (k.kind === 'gathering' || k.kind === 'summit') && k.end <= at);
 }
 
 /**
@@ -380,12 +383,9 @@ function sidelineGatheringDays(clauses: readonly EventClause[], roles: readonly 
   for (const cl of clauses) {
     if (cl.guessed || cl.earlier || (cl.rank < 2 && !cl.gathering)) continue;
     const r = roles[cl.sentence] as SentenceRoles;
-    const { cues } = r.sentence;
-    if (!r.event || !cues.some((c) => c.kind === 'sideline')) continue;
-    const named = cues.find((c) => c.kind === 'gathering' || c.kind === 'summit');
-    if (!named) continue;
+    if (!r.event) continue;
     for (const c of cl.mentions) {
-      if (c.type !== 'date' || c.nStart < named.end || !isFullDay(c.value)) continue;
+      if (c.type !== 'date' || !isFullDay(c.value) || !afterSidelineGathering(r.sentence.cues, c.nStart)) continue;
       return { value: c.value as string, valueEnd: isFullDay(c.valueEnd) ? (c.valueEnd as string) : null };
     }
   }
