@@ -7,6 +7,7 @@
 
 import { analyseWord } from '../numbers/lexicon';
 import { normaliseString } from '../text/normalise';
+import { THIRD_PERSON_POSSESSIVES } from '../text/possessive-suffixes';
 import { type Token, tokenTable } from '../text/tokens';
 import { WordFlags } from '../text/vocabulary';
 import {
@@ -110,15 +111,16 @@ const CUE_OF = new WordFlags((word) => {
 });
 
 /**
- * A perfective with its object pronoun taken off (`بدأها` → `بدأ`, `أجراهما` → `أجرا`): ها, هم, هما
- * only (a bare ه is also the ة of a noun once normalised: `نقلة نوعية`).
+ * A perfective with its object pronoun taken off (`بدأها` → `بدأ`, `أجراهما` → `أجرا`): the
+ * third-person suffixes, which objects share with possessives, but the bare ه (also the ة of a noun
+ * once normalised: `نقلة نوعية`).
  */
 function withoutObjectPronoun(w: string): string {
   for (const suffix of OBJECT_PRONOUNS)
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   return w;
 }
-const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
+const OBJECT_PRONOUNS = THIRD_PERSON_POSSESSIVES.filter((suffix) => suffix !== 'ه');
 
 const QABL = normaliseString('قبل');
 const PURPOSE = new Set(PURPOSE_WORDS.map(normaliseString));

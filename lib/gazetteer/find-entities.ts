@@ -99,7 +99,8 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (r.clitics === '' && closesOutletCredit(tokens, table.line, r.last + 1)) continue;
       // `قادة «شنغهاي»`, `اجتماع «شنغهاي+»`: a city alone in quotes is the name of something else
       // (a site's name is quoted as itself: `«عش الطائر»`, `«بوتشاروف روتشي»`).
-      if (r.clitics === '' && venueById(id)?.kind === 'city' && quotedAlone(r)) continue;
+      const venue = venueById(id);
+      if (r.clitics === '' && venue?.kind === 'city' && quotedAlone(r)) continue;
       const needs = r.entry.needs;
       if (
         needs === 'city'
@@ -109,7 +110,6 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
             : needs && !cityNamed(id)
       )
         continue;
-      const venue = venueById(id);
       const site =
         venue?.kind === 'city' && r.clitics === '' ? siteAroundCity(tokens, r.first, r.last, startsEntity) : null;
       if (site) out.push({ ...candidate('venue', id, r, false), ...site });

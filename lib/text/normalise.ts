@@ -52,7 +52,7 @@ function buildTable(): Uint16Array {
   set(0x06df, 0x06e4, MARK);
   set(0x06e7, 0x06e8, MARK);
   set(0x06ea, 0x06ed, MARK);
-  table[0x0640] = MARK;
+  table[TATWEEL] = MARK;
   // Invisible and direction marks: zero-width space/joiners, LRM/RLM/ALM, embeddings, isolates,
   // word joiner, BOM, soft hyphen, Mongolian vowel separator.
   set(0x200b, 0x200f, DROP);
