@@ -98,27 +98,76 @@ function openerWord(text: string, k: number): string | null {
  */
 export function isLaterStep(text: string, v: Candidate, sentence: LaterStepSentence): boolean {
   const count = wordsBack(text, sentence.start, v.nStart);
-  let opener = -1;
+  const opener = openerAmong(text, count);
+  if (opener < 0) return furtherStop(text, sentence, count);
+  const talks = sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= opener && c.start < v.nStart);
+  if (!talks) return !talksThere(text, v, sentence);
+  for (let k = 0; k < count; k++) {
+    if ((wordStart[k] as number) >= opener && OTHER_OFFICIALS.has(text.slice(wordStart[k], wordEnd[k]))) return true;
+  }
+  return false;
+}
+
+/** Where the nearest sequel opener among the `count` words read by `wordsBack` starts, or −1. */
+function openerAmong(text: string, count: number): number {
   let next = count > 0 ? openerWord(text, 0) : null;
   for (let k = 0; k < count; k++) {
     const w = next;
     next = k + 1 < count ? openerWord(text, k + 1) : null;
     if (w === null) continue;
-    if (SEQUEL_WORDS.has(w)) {
-      opener = wordStart[k] as number;
-      break;
-    }
-    if (next !== null && SEQUEL_PAIRS.get(next)?.has(w)) {
-      opener = wordStart[k + 1] as number;
-      break;
-    }
+    if (SEQUEL_WORDS.has(w)) return wordStart[k] as number;
+    if (next !== null && SEQUEL_PAIRS.get(next)?.has(w)) return wordStart[k + 1] as number;
   }
-  if (opener < 0) return furtherStop(text, sentence, count);
-  const talks = sentence.cues.some((c) => TALKS.has(c.kind) && c.start >= opener && c.start < v.nStart);
-  if (!talks) return true;
-  for (let k = 0; k < count; k++) {
-    if ((wordStart[k] as number) >= opener && OTHER_OFFICIALS.has(text.slice(wordStart[k], wordEnd[k]))) return true;
+  return -1;
+}
+
+/**
+ * A sequel opener stands between `from` and `at` in the same clause (`يومي 31 أغسطس والأول من
+ * سبتمبر، قبل أن ينتقل إلى العاصمة`): what comes before it is not told of the place after it.
+ */
+export function sequelBetween(text: string, sentence: LaterStepSentence, from: number, at: number): boolean {
+  const opener = openerAmong(text, wordsBack(text, Math.max(sentence.start, from), at));
+  return opener >= from;
+}
+
+/** Characters between the place of a step and the talks it is made for (`إلى بكين لإجراء محادثات`). */
+const PURPOSE_REACH = 16;
+/** Characters between those talks and the leader they are held with (`محادثات رسمية مع الرئيس الصيني`). */
+const PARTNER_REACH = 30;
+/** Talks that a journey can be made for: a summit is a gathering one attends (`لحضور قمة شنغهاي`). */
+const PURPOSE_TALKS: ReadonlySet<CueKind> = new Set(['meet', 'pair', 'dual']);
+
+/**
+ * The step to venue `v` is made for talks with a leader (`قبل أن ينتقل إلى بكين لإجراء محادثات
+ * رسمية مع الرئيس الصيني`): the talks are there, so the place is the meeting's, not a further
+ * stop. Only talks right after the place, in its clause, with a leader named soon after them and
+ * no other officials between (`ثم يتوجه إلى سان بطرسبورغ للقاء رئيس الوزراء`: not the leaders').
+ */
+function talksThere(text: string, v: Candidate, sentence: LaterStepSentence): boolean {
+  for (const c of sentence.cues) {
+    if (!PURPOSE_TALKS.has(c.kind) || c.start < v.nEnd || c.start - v.nEnd > PURPOSE_REACH) continue;
+    if (breaksClause(text, v.nEnd, c.start)) return false;
+    const partner = sentence.mentions.find(
+      (m) => m.type === 'leader' && m.nStart >= c.end && m.nStart - c.end <= PARTNER_REACH,
+    );
+    if (!partner || breaksClause(text, c.end, partner.nStart)) return false;
+    return !namesOtherOfficials(text, c.end, partner.nStart);
   }
+  return false;
+}
+
+/** A comma or a sentence's end between `from` and `to`. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b) return true;
+  }
+  return false;
+}
+
+/** A word of `OTHER_OFFICIALS` between `from` and `to` (`للقاء رئيس الوزراء`). */
+function namesOtherOfficials(text: string, from: number, to: number): boolean {
+  for (const w of text.slice(from, to).split(/[^\p{L}]+/u)) if (OTHER_OFFICIALS.has(w)) return true;
   return false;
 }
 

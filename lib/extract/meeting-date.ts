@@ -28,7 +28,7 @@ import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
-import { isLaterStep } from './later-step';
+import { isLaterStep, sequelBetween } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import { hasOwnMeeting, isDatelineVenue, isOtherEvent, pairedWithCapital, VenueReadings } from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
@@ -762,7 +762,11 @@ function besideAnotherCity(
   let nearest: Candidate | null = null;
   let gap = VENUE_REACH + 1;
   let ownPlace = false;
+  const sentence = (ctx.roles[cl.sentence] as SentenceRoles).sentence;
   for (const v of places) {
+    // `يومي 31 أغسطس والأول من سبتمبر، قبل أن ينتقل إلى العاصمة الصينية حيث تجرى المحادثات`: the
+    // days are the step before the sequel's, not the place after it.
+    if (v.nStart >= c.nEnd && sequelBetween(text, sentence, c.nEnd, v.nStart)) continue;
     if (cityOf(ctx.dir, v.id as string) === own) ownPlace = true;
     const g = gapBetween({ start: v.nStart, end: v.nEnd }, c);
     if (g < gap) {

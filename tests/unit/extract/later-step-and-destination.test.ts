@@ -151,3 +151,39 @@ describe('a later step’s date is not the meeting’s', () => {
     expect(r.meeting).toMatchObject({ start: '2024-05-16', venue: 'beijing', announced: true });
   });
 });
+
+describe('a step made for talks with the other leader is the meeting', () => {
+  it('leaving home, then the capital for talks: the capital and its day (Gulf preview)', () => {
+    const r = extract(
+      lines(
+        'بوتين إلى الصين',
+        'سيغادر الرئيس الروسي فلاديمير بوتين موسكو اليوم الأحد، ثم يتوجه إلى بكين لعقد محادثات رسمية مع نظيره الصيني شي جين بينغ يوم الثلاثاء.',
+      ),
+      { published: '2026-03-01' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2026-03-03', announced: true });
+  });
+
+  it('but a step made to meet another official stays a later step', () => {
+    const r = extract(
+      lines(
+        'شي يستقبل بوتين في بكين',
+        'أجرى الرئيس الصيني شي جين بينغ اليوم الخميس محادثات مع نظيره الروسي فلاديمير بوتين في بكين، ثم يتوجه بوتين إلى شنغهاي للقاء رئيس الوزراء لي تشيانغ.',
+      ),
+      { published: '2026-05-14' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2026-05-14' });
+  });
+
+  it('days told before the sequel are the first stop’s, not the talks’ (agency preview)', () => {
+    const r = extract(
+      lines(
+        'الكرملين: محادثات بين بوتين وشي في بكين',
+        'أعلن الكرملين، الجمعة، أن الرئيس الروسي فلاديمير بوتين سيجري محادثات مع نظيره الصيني شي جين بينغ في بكين في الثاني من سبتمبر، خلال زيارة إلى الصين تستمر أربعة أيام.',
+        'وقال يوري أوشاكوف إن بوتين سيصل إلى تيانجين للمشاركة في قمة المنظمة يومي 31 أغسطس والأول من سبتمبر، قبل أن ينتقل إلى العاصمة الصينية حيث تجرى المحادثات الرسمية مع شي.',
+      ),
+      { published: '2025-08-29' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2025-09-02', end: null });
+  });
+});
