@@ -260,7 +260,7 @@ export function findMainStory(doc: Doc): MainStory {
   const table = tokenTable(doc.tokens);
   const lines = splitLines(doc.norm.text, table.start);
   let state: 'story' | 'list' | 'closed' = 'story';
-  const read: Reading = { story: [], top: [], words: 0, paragraphs: 0 };
+  const read: Reading = { story: [], top: [], words: 0, paragraphs: 0, stampUnderLead: false };
   const story = read.story;
   let list = newList(false);
 
@@ -279,6 +279,20 @@ export function findMainStory(doc: Doc): MainStory {
     if (info.agencyOnly && read.words > 0) continue;
     if (info.masthead && read.words === 0) continue;
     if (info.signOff && read.words >= MIN_STORY_WORDS) {
+      // `فرانس24/ أ ف ب` under the standfirst, its date stamps (`نشرت في: …`) and the photo's
+      // caption, over the first paragraph (France 24): the page's top block ends with the
+      // story's credit, not the story. What follows is the story when it shares its
+      // people and places, so a seam there lets appended.ts tell (a short wire signed off above
+      // another story is cut there all the same).
+      if (
+        state === 'story' &&
+        read.stampUnderLead &&
+        read.paragraphs <= TOP_PARAGRAPHS &&
+        nextIsParagraph(doc, table, lines, li)
+      ) {
+        seams.push({ line: story.length, dateline: false, opens: true });
+        continue;
+      }
       state = 'closed';
       continue;
     }
@@ -415,6 +429,8 @@ interface Reading {
   /** Words of the paragraphs kept (a headline and a dateline do not make a story yet). */
   words: number;
   paragraphs: number;
+  /** A date line was kept under the first paragraph (a standfirst's `نشرت في: …`). */
+  stampUnderLead: boolean;
 }
 
 /**
@@ -431,6 +447,7 @@ function take(read: Reading, doc: Doc, table: TokenTable, line: Line, end: numbe
       read.top.push({ words: info.words, prose: info.prose, dateLine: info.dateLine, menu });
     }
   }
+  if (info.dateLine && read.paragraphs === 1) read.stampUnderLead = true;
   // Only paragraphs count as story read: a headline and a dateline do not make a story yet.
   if (info.prose) {
     read.words += info.words;
@@ -467,6 +484,15 @@ function neighbour(doc: Doc, table: TokenTable, lines: readonly Line[], li: numb
     if (line.t0 !== line.t1) return describe(doc.tokens, table, line);
   }
   return null;
+}
+
+/** Paragraphs above a credit line that may still be the page's top: a standfirst and a caption. */
+const TOP_PARAGRAPHS = 2;
+
+/** The next line with words on it is a paragraph of a story's length. */
+function nextIsParagraph(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
+  const next = neighbour(doc, table, lines, li, 1);
+  return next !== null && next.prose && next.words >= MIN_STORY_WORDS;
 }
 
 /** The next line with words on it is only a date (and a time). */
@@ -733,6 +759,10 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
     info.lead = { kind: lead.value, rest: hasWord(tokens, lead.to, t1) };
     return info;
   }
+  if (gluedAlso(tokens, s, t1)) {
+    info.lead = { kind: 'related', rest: true };
+    return info;
+  }
   for (let i = s + 1; i < t1; i++) {
     if (((bits[i] as number) & (WORD_BIT | MARKER_FIRST)) !== (WORD_BIT | MARKER_FIRST)) continue;
     const tok = tokens[i] as Token;
@@ -748,6 +778,20 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
     return info;
   }
   return info;
+}
+
+/** Verbs of `اقرأ أيضا`-like markers, normalised (see gluedAlso). */
+const ALSO_VERBS = new Set(['اقرأ', 'طالع', 'شاهد', 'تابع'].map(normaliseString));
+const ALSO = normaliseString('أيضا');
+
+/**
+ * `اقرأ أيضاالقمة السادسة عشرة …`: a read-also label whose link's headline was glued to it when the
+ * page was copied (the label and the link are separate boxes, with no space between).
+ */
+function gluedAlso(tokens: Token[], s: number, t1: number): boolean {
+  if (s + 1 >= t1 || !ALSO_VERBS.has((tokens[s] as Token).text)) return false;
+  const next = (tokens[s + 1] as Token).text;
+  return next.length > ALSO.length + 1 && next.startsWith(ALSO);
 }
 
 /** Whether a marker at the start of a line is a label, not the first words of a sentence. */

@@ -1,0 +1,73 @@
+// A credit line under a page's top block (France 24: standfirst, `نشرت في`/`عدلت في` stamps, the
+// photo's caption, then `فرانس24/ أ ف ب` over the first paragraph) is the story's credit, not its
+// end; the same credit after the story still ends it. A read-also label glued to its link's
+// headline (`اقرأ أيضاالقمة …`) opens a list like the label alone.
+
+import { describe, expect, it } from 'vitest';
+import { findMainStory } from '../../../lib/extract/body';
+import { makeDoc } from '../../../lib/extract/document';
+import { extract } from '../../../lib/extract/extract';
+
+function storyLines(text: string): string[] {
+  const doc = makeDoc(text);
+  return findMainStory(doc).lines.map(([a, b]) => doc.norm.text.slice(a, b));
+}
+
+const norm = (s: string) => makeDoc(s).norm.text;
+
+const HEADLINE = 'شي يصل إلى موسكو في زيارة دولة ويصف بوتين بـ"الصديق العزيز"';
+const STANDFIRST =
+  'وصل الرئيس الصيني شي جين بينغ الإثنين إلى موسكو في زيارة دولة تستمر ثلاثة أيام، هي الأولى له إلى الخارج منذ إعادة انتخابه، ويلتقي خلالها نظيره الروسي فلاديمير بوتين.';
+const CAPTION =
+  'الرئيس الروسي فلاديمير بوتين يصافح نظيره الصيني شي جين بينغ في الكرملين في موسكو يوم 20 آذار/مارس 2023. © سيرغي كاربوخين / أ ف ب';
+const LEAD =
+  'بدأ الرئيس الصيني شي جين بينغ الإثنين زيارة دولة إلى روسيا، حيث استقبله نظيره فلاديمير بوتين في الكرملين لعشاء عمل غير رسمي قبل محادثات رسمية مقررة الثلاثاء.';
+const SECOND =
+  'وقال بوتين لضيفه في مستهل اللقاء إن العلاقات بين البلدين بلغت أعلى مستوى في تاريخها، فيما أكد شي أن بكين وموسكو شريكان استراتيجيان.';
+
+describe('a credit under the page’s top block', () => {
+  it('France 24: the story goes on under `فرانس24/ أ ف ب`', () => {
+    const lines = storyLines(
+      [
+        'فرانس 24',
+        HEADLINE,
+        STANDFIRST,
+        'نشرت في: 20/03/2023 - 14:12',
+        'عدلت في: 20/03/2023 - 19:40',
+        CAPTION,
+        'فرانس24/ أ ف ب',
+        LEAD,
+        SECOND,
+      ].join('\n'),
+    );
+    expect(lines).toContain(norm(LEAD));
+    expect(lines).toContain(norm(SECOND));
+    expect(lines).not.toContain(norm('فرانس24/ أ ف ب'));
+  });
+
+  it('with no stamp under the standfirst, the same credit still ends the story', () => {
+    const other =
+      'أعلن الاتحاد المصري لكرة القدم اليوم عن تشكيل الجهاز الفني الجديد للمنتخب الأول، على أن يبدأ معسكره التحضيري في القاهرة مطلع الشهر المقبل استعدادا للتصفيات.';
+    const lines = storyLines([HEADLINE, STANDFIRST, CAPTION, 'فرانس24/ أ ف ب', other].join('\n'));
+    expect(lines).toContain(norm(CAPTION));
+    expect(lines).not.toContain(norm(other));
+  });
+
+  it('and another story after a stamped top block is cut off (no one in common)', () => {
+    const other =
+      'أعلن الاتحاد المصري لكرة القدم اليوم عن تشكيل الجهاز الفني الجديد للمنتخب الأول، على أن يبدأ معسكره التحضيري في القاهرة مطلع الشهر المقبل استعدادا للتصفيات.';
+    const text = [HEADLINE, STANDFIRST, 'نشرت في: 20/03/2023 - 14:12', 'فرانس24/ أ ف ب', other].join('\n');
+    const body = extract(text, { published: '2023-03-20' }).body.map(([a, b]) => text.slice(a, b));
+    expect(body.join('\n')).toContain(STANDFIRST);
+    expect(body.join('\n')).not.toContain(other);
+  });
+});
+
+describe('a read-also label glued to its link', () => {
+  it('`اقرأ أيضاالقمة …` ends the story like `اقرأ أيضا` alone', () => {
+    const link = 'اقرأ أيضاالقمة السادسة عشرة لمجموعة بريكس تنطلق في كازان وسط مساع روسية لكسر العزلة';
+    const lines = storyLines([HEADLINE, LEAD, SECOND, link, 'فرانس24/ أ ف ب'].join('\n'));
+    expect(lines).toContain(norm(SECOND));
+    expect(lines.some((l) => l.includes(norm('بريكس')))).toBe(false);
+  });
+});
