@@ -32,6 +32,8 @@ export const RELATED_MARKERS = [
   'مواد ذات صلة',
   'روابط ذات صلة',
   'قصص ذات صلة',
+  // BBC Arabic's box of suggested stories set inside the article, closed by `نهاية`.
+  'قصص مقترحة',
   'تقارير ذات صلة',
   'أخبار متعلقة',
   'مقالات متعلقة',
@@ -355,6 +357,8 @@ export const DATELINE_LABELS = [
 export const FURNITURE_LEADS = [
   'اضغط هنا',
   'انقر هنا',
+  // BBC Arabic: the link that skips its box of suggested stories.
+  'تخطى قصص مقترحة',
   'إضغط هنا',
   'للمزيد اضغط هنا',
   'للمزيد من التفاصيل اضغط هنا',

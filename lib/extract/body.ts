@@ -272,6 +272,13 @@ export function findMainStory(doc: Doc): MainStory {
     if (line.t0 === line.t1 || state === 'closed') continue;
     const info = describe(doc.tokens, table, line);
     if (info.furniture) continue;
+    // `نهاية` closing a box of suggested stories set inside the article (BBC Arabic: `قصص مقترحة`,
+    // its headlines, `نهاية`): the story goes on under it. A seam lets appended.ts check.
+    if (info.hardEnd && state === 'list' && isBoxEnd(doc.tokens, line)) {
+      state = 'story';
+      seams.push({ line: story.length, dateline: false, opens: true });
+      continue;
+    }
     if (info.hardEnd || (info.initialsOnly && read.words > 0)) {
       if (read.words > 0) state = 'closed';
       continue;
@@ -492,7 +499,7 @@ const TOP_PARAGRAPHS = 2;
 /** The next line with words on it is a paragraph of a story's length. */
 function nextIsParagraph(doc: Doc, table: TokenTable, lines: readonly Line[], li: number): boolean {
   const next = neighbour(doc, table, lines, li, 1);
-  return next !== null && next.prose && next.words >= MIN_STORY_WORDS;
+  return (next?.prose ?? false) && (next?.words ?? 0) >= MIN_STORY_WORDS;
 }
 
 /** The next line with words on it is only a date (and a time). */
@@ -865,6 +872,13 @@ function isWireEnd(tokens: Token[], head: number, s: number, t1: number, words: 
     if (t.kind === 'word' && t.text.length > 2) return false;
   }
   return true;
+}
+
+const BOX_END = normaliseString('نهاية');
+
+/** The line is the word `نهاية` alone: the end of a box (not a wire's `(النهاية)`, `-انتهى-`). */
+function isBoxEnd(tokens: Token[], line: Line): boolean {
+  return line.t1 - line.t0 === 1 && (tokens[line.t0] as Token).text === BOX_END;
 }
 
 /**

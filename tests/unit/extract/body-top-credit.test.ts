@@ -71,3 +71,28 @@ describe('a read-also label glued to its link', () => {
     expect(lines.some((l) => l.includes(norm('بريكس')))).toBe(false);
   });
 });
+
+describe('a box of suggested stories inside the article (BBC Arabic)', () => {
+  const box = [
+    'تخطى قصص مقترحة وواصل القراءة',
+    'قصص مقترحة',
+    'ما الذي نعرفه عن خط أنابيب "قوة سيبيريا 2"؟',
+    'كيف تغيرت التجارة بين روسيا والصين منذ حرب أوكرانيا؟',
+    'نهاية',
+  ];
+  const after =
+    'ووقع الزعيمان بيانا مشتركا مطولا، انتقدا فيه ما وصفاه بسياسات الاحتواء الأمريكية، وأعربا عن قلقهما من التحالفات العسكرية في منطقة آسيا والمحيط الهادئ.';
+
+  it('the story goes on under the box’s `نهاية`, and the box is not story', () => {
+    const lines = storyLines([HEADLINE, '20 مارس/ آذار 2023', LEAD, SECOND, ...box, after].join('\n'));
+    expect(lines).toContain(norm(after));
+    expect(lines.some((l) => l.includes(norm('قوة سيبيريا')))).toBe(false);
+  });
+
+  it('a wire’s end mark after a list still ends the page', () => {
+    const other =
+      'أعلن الاتحاد المصري لكرة القدم اليوم عن تشكيل الجهاز الفني الجديد للمنتخب الأول، على أن يبدأ معسكره التحضيري في القاهرة مطلع الشهر المقبل استعدادا للتصفيات.';
+    const lines = storyLines([HEADLINE, LEAD, SECOND, 'اقرأ أيضا', box[2], '(النهاية)', other].join('\n'));
+    expect(lines).not.toContain(norm(other));
+  });
+});
