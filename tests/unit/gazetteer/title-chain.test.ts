@@ -28,3 +28,15 @@ describe('titles chained before a name', () => {
     expect(pairs('التقى الرئيس الروسي رئيس الوفد في موسكو بوتين')).toContain('putin:الرئيس الروسي (title)');
   });
 });
+
+describe('what a host holds or gives after a title is no name', () => {
+  it('a banquet, a dinner, a gift or an order after `الرئيس الروسي`', () => {
+    expect(pairs('ثم يقيم الرئيس الروسي مأدبة رسمية على شرف ضيفه')).toEqual(['putin:الرئيس الروسي (title)']);
+    expect(pairs('وأقام الرئيس الصيني وليمة عشاء لضيفه')).toEqual(['xi:الرئيس الصيني (title)']);
+    expect(pairs('وقدم الرئيس الصيني هدية تذكارية لنظيره')).toEqual(['xi:الرئيس الصيني (title)']);
+  });
+
+  it('while a name that is such a word too stays a name (`وسام`)', () => {
+    expect(pairs('وقال وزير الداخلية اللبناني وسام مولوي إن')).toEqual(['mului:وسام مولوي']);
+  });
+});
