@@ -99,12 +99,13 @@ export function meetingVenue(
     let placesEvent: boolean | null = null;
     for (let k = 0; k < venues.length; k++) {
       const v = venues[k] as Candidate;
-      // `أعلن الكرملين`, `المتحدث باسم الكرملين`, `قالت بكين`: the seat speaks, it is not a place.
-      if (speaksAsVoice(text, v)) continue;
+      // The dateline first: `بكين: «الخليج»، وكالات` is where the story was filed, not a voice.
       if (line !== undefined && isDatelineVenue(text, v, line)) {
         addPoints(datelines, dir, v.id as string, 1);
         continue;
       }
+      // `أعلن الكرملين`, `المتحدث باسم الكرملين`, `قالت بكين`: the seat speaks, it is not a place.
+      if (speaksAsVoice(text, v)) continue;
       // `ثم يتوجه إلى هاربين`, `على أن يلتقي رئيسا الوزراء في سان بطرسبورغ`: a later step's place.
       if (c.rank < 2 && !weak) continue;
       // `استقل الرئيسان القطار من العاصمة الصينية بكين إلى مدينة تيانجين`: where they set out from.
@@ -357,8 +358,25 @@ export function speaksAsVoice(text: string, v: Candidate): boolean {
   let k = v.nStart;
   while (k > 0 && isLetterAt(text, k - 1) && v.nStart - k < 3) k--;
   if (k > 0 && isLetterAt(text, k - 1)) return false;
+  if (quotedAfter(text, v, k)) return true;
   const [word] = wordsBefore(text, k, 1);
   return word !== undefined && (SAYING_WORDS.has(word) || VOICE_HEADS.has(word));
+}
+
+/**
+ * `… والكرملين: لقاء مع بوتين الثلاثاء`, `الكرملين: بوتين وشي يبحثان …`: a headline's source before
+ * the colon of what it says. The venue opens its phrase (at a line's start or after punctuation,
+ * with at most `و`/`ف` joined to it); `في بكين:` is a place.
+ */
+function quotedAfter(text: string, v: Candidate, wordStart: number): boolean {
+  let after = v.nEnd;
+  while (after < text.length && text.charCodeAt(after) === 0x20) after++;
+  if (text.charCodeAt(after) !== 0x3a) return false;
+  const clitic = text.slice(wordStart, v.nStart);
+  if (clitic !== '' && clitic !== 'و' && clitic !== 'ف') return false;
+  let before = wordStart - 1;
+  while (before >= 0 && text.charCodeAt(before) === 0x20) before--;
+  return before < 0 || !isLetterAt(text, before);
 }
 
 /** Stems of hosting (`التي تستضيفها مدينة هانغتشو`, `احتضنت قازان القمة`): the venue is the host. */

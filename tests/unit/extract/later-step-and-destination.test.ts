@@ -187,3 +187,29 @@ describe('a step made for talks with the other leader is the meeting', () => {
     expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2025-09-02', end: null });
   });
 });
+
+describe('a headline’s source before its colon is no place', () => {
+  it('`… والكرملين: لقاء مع بوتين الثلاثاء` over a summit in Kazan (Egyptian)', () => {
+    const r = extract(
+      lines(
+        'الصين تعلن مشاركة شي جين بينغ في قمة بريكس بقازان.. والكرملين: لقاء مع بوتين الثلاثاء',
+        'أعلنت وزارة الخارجية الصينية اليوم الجمعة أن الرئيس الصيني شي جين بينغ سيتوجه إلى مدينة قازان الروسية لحضور قمة مجموعة بريكس، تلبية لدعوة من الرئيس الروسي فلاديمير بوتين.',
+        'وقال يوري أوشاكوف إن بوتين سيعقد محادثات مع نظيره الصيني يوم الثلاثاء المقبل.',
+      ),
+      { published: '2026-10-16' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'kazan', start: '2026-10-20' });
+  });
+
+  it('while a dateline’s city before its colon still places the story', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يبحثان التعاون',
+        'بكين: «الخليج»، وكالات',
+        'أجرى الرئيس الروسي فلاديمير بوتين اليوم الخميس محادثات مع نظيره الصيني شي جين بينغ.',
+      ),
+      { published: '2026-10-15' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2026-10-15' });
+  });
+});
