@@ -3,7 +3,8 @@
 // only tells whether the dateline's city can stand for the meeting's place: a Beijing-datelined
 // announcement that Xi will visit Russia is not about a meeting in Beijing.
 // Hand-written list of the countries where Russia–China leaders meet or pass through (the two
-// sides, the SCO, BRICS, APEC and G20 hosts); a country missing here only keeps the old fallback.
+// sides, the SCO, BRICS, APEC and G20 hosts) and of other trips of theirs; a country missing here
+// only keeps the old fallback.
 
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
@@ -32,6 +33,29 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ['فيتنام', 'VN'],
   ['بيرو', 'PE'],
   ['ألمانيا', 'DE'],
+  // Other trips of either leader: a story of one of them is someone else's event (main-subject).
+  ['كوريا الشمالية', 'KP'],
+  ['كوريا الجنوبية', 'KR'],
+  ['إيران', 'IR'],
+  ['ايران', 'IR'],
+  ['مصر', 'EG'],
+  ['السعودية', 'SA'],
+  ['الإمارات', 'AE'],
+  ['قطر', 'QA'],
+  ['سوريا', 'SY'],
+  ['الجزائر', 'DZ'],
+  ['فرنسا', 'FR'],
+  ['إيطاليا', 'IT'],
+  ['صربيا', 'RS'],
+  ['المجر', 'HU'],
+  ['بيلاروسيا', 'BY'],
+  ['أذربيجان', 'AZ'],
+  ['أرمينيا', 'AM'],
+  ['تركمانستان', 'TM'],
+  ['باكستان', 'PK'],
+  ['ماليزيا', 'MY'],
+  ['كمبوديا', 'KH'],
+  ['الولايات المتحدة', 'US'],
 ];
 
 /** First word of a country's name (normalised) → its code; two-word names keep their second word. */

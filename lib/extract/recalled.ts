@@ -9,7 +9,7 @@ import { periodOf } from '../gazetteer/period';
 import { normaliseString } from '../text/normalise';
 import { PAST_PART_WORDS, PAST_TIME_WORDS, RECALL_WORDS } from './meeting-words';
 import { MEETING_CUE_KINDS, type Sentence } from './story-analysis';
-import { wordsBefore } from './words-before';
+import { wordSpansBefore, wordsBefore } from './words-before';
 
 const set = (words: readonly string[]) => new Set(words.map(normaliseString));
 const RECALLING = set(RECALL_WORDS);
@@ -81,7 +81,61 @@ export function isRecalled(s: Sentence, published: string | null = null): boolea
   const cue = s.cues.find((c) => MEETING_CUE_KINDS.has(c.kind));
   if (!cue) return false;
   if (published && datedLongBefore(s, published)) return true;
-  return recallsBefore(s.text, s.start, cue.start) || pastAfter(s.text, cue.end, s.end);
+  return (
+    recallsBefore(s.text, s.start, cue.start) ||
+    afterSpanOf(s.text, s.start, cue.start) ||
+    pastAfter(s.text, cue.end, s.end)
+  );
+}
+
+/** `بعد`, then the words of a span of time (`شهر`, `نحو أسبوعين`, `أيام`), then `من`/`على`. */
+const AFTER = set(['بعد', 'وبعد']);
+const SPAN_WORDS = set([
+  'يوم',
+  'يومين',
+  'أيام',
+  'أسبوع',
+  'أسبوعين',
+  'أسابيع',
+  'شهر',
+  'شهرين',
+  'أشهر',
+  'شهور',
+  'عام',
+  'عامين',
+  'أعوام',
+  'سنة',
+  'سنتين',
+  'سنوات',
+  'نحو',
+  'حوالي',
+  'قرابة',
+  'أقل',
+  'أكثر',
+  'بضعة',
+  'بضع',
+  'ثلاثة',
+  'ثلاث',
+  'أربعة',
+  'أربع',
+  'خمسة',
+  'ستة',
+]);
+const SPAN_OF = set(['من', 'على']);
+
+/**
+ * The meeting word comes right after `بعد شهر من`, `بعد نحو أسبوعين على`: the sentence's own event
+ * (`وتأتي الجولة …`) follows it, so the meeting is an earlier one.
+ */
+function afterSpanOf(text: string, from: number, to: number): boolean {
+  const before = wordSpansBefore(text, to, 6, from).map(([b, e]) => text.slice(b, e));
+  if (before.length < 3 || !SPAN_OF.has(before[0] as string)) return false;
+  for (let k = 1; k < before.length; k++) {
+    const w = before[k] as string;
+    if (AFTER.has(w)) return k >= 2;
+    if (!SPAN_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /**

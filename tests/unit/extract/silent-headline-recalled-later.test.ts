@@ -73,3 +73,41 @@ describe('meetings recalled further down a story under a silent headline', () =>
     expect(named.score).toBeGreaterThan(silent.score);
   });
 });
+
+describe('a meeting told a span of time before the story’s own event, under another event', () => {
+  const TRIP = lines(
+    'بوتين يزور كوريا الشمالية وفيتنام هذا الأسبوع',
+    'الكرملين: معاهدة شراكة شاملة قد توقع خلال الزيارة',
+    'موسكو - وكالات',
+    'أعلن الكرملين، الاثنين، أن الرئيس الروسي فلاديمير بوتين سيقوم بزيارة دولة إلى كوريا الشمالية يومي 18 و19 يونيو، قبل أن يتوجه إلى فيتنام في زيارة تستمر يومين.',
+    'وقال يوري أوشاكوف إن بوتين سيجري محادثات مع الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ.',
+    'وهذه أول زيارة يقوم بها بوتين إلى كوريا الشمالية منذ 24 عاما.',
+    'وفي هانوي، سيلتقي بوتين الرئيس الفيتنامي والأمين العام للحزب الشيوعي.',
+    'وتأتي الجولة الآسيوية بعد شهر من زيارة الدولة التي قام بها بوتين إلى الصين، حيث أجرى محادثات مع الرئيس الصيني شي جين بينغ في بكين.',
+  );
+
+  it('a trip to a third country recalling the last visit to China scores as no coverage of it', () => {
+    // The recall counts for nothing: the score stays that of a story naming only one leader's trips.
+    const r = extract(TRIP, { published: '2026-06-15' });
+    expect(r.relevant).toBe(false);
+    expect(r.score).toBeLessThan(0.1);
+  });
+
+  it('nor does a naval exercise that comes two months after the leaders’ talks (silent headline)', () => {
+    const drill = lines(
+      'انطلاق مناورات "البحر المشترك" في بحر الصين الجنوبي',
+      'وتشمل التدريبات مهام الدفاع الجوي ومكافحة الغواصات، بمشاركة سفن حربية وطائرات من البلدين.',
+      'وتأتي المناورات بعد نحو شهرين من زيارة الدولة التي قام بها الرئيس الروسي فلاديمير بوتين إلى بكين، حيث أجرى محادثات مع الرئيس الصيني شي جين بينغ.',
+    );
+    expect(extract(drill, { published: '2026-07-14' }).relevant).toBe(false);
+  });
+
+  it('while the same recall under a headline of the two still leaves their own meeting relevant', () => {
+    const own = lines(
+      'بوتين يصل إلى بكين في زيارة دولة ويلتقي شي',
+      'وصل الرئيس الروسي فلاديمير بوتين اليوم الخميس إلى بكين في زيارة دولة يجري خلالها محادثات مع نظيره الصيني شي جين بينغ.',
+      'وتأتي الزيارة بعد نحو شهرين من اتصال هاتفي بين الرئيسين.',
+    );
+    expect(extract(own, { published: '2026-06-11' }).relevant).toBe(true);
+  });
+});
