@@ -739,7 +739,9 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
     return info;
   }
   if (copyright && words <= MARKER_LINE_MAX_WORDS) {
-    info.lead = { kind: 'rights', rest: true };
+    // `© Sputnik / Alexei Druzhinin` between two paragraphs: a photo's credit, not the page's rights.
+    if (isPhotoCredit(tokens, t0, t1)) info.furniture = true;
+    else info.lead = { kind: 'rights', rest: true };
     return info;
   }
   if (
@@ -872,6 +874,24 @@ function isWireEnd(tokens: Token[], head: number, s: number, t1: number, words: 
     if (t.kind === 'word' && t.text.length > 2) return false;
   }
   return true;
+}
+
+/** Words of a page's rights line (`جميع الحقوق محفوظة`, `All rights reserved`), normalised. */
+const RIGHTS_WORDS = new Set(['الحقوق', 'حقوق', 'محفوظه', 'محفوظة', 'rights', 'reserved'].map(normaliseString));
+
+/**
+ * A line opening with `©` that credits an agency and a photographer (`© Sputnik / Alexei
+ * Druzhinin`, `© AFP 2023 / Sergei Bobylev`): a slash, and no word of rights reserved.
+ */
+function isPhotoCredit(tokens: Token[], t0: number, t1: number): boolean {
+  if ((tokens[t0] as Token).text !== '©') return false;
+  let slash = false;
+  for (let i = t0 + 1; i < t1; i++) {
+    const text = (tokens[i] as Token).text;
+    if (text === '/') slash = true;
+    else if (RIGHTS_WORDS.has(text)) return false;
+  }
+  return slash;
 }
 
 const BOX_END = normaliseString('نهاية');

@@ -96,3 +96,13 @@ describe('a box of suggested stories inside the article (BBC Arabic)', () => {
     expect(lines).not.toContain(norm(other));
   });
 });
+
+describe('a photo’s credit between paragraphs', () => {
+  it('`© Sputnik / Alexei Druzhinin` does not end the story; a rights line does', () => {
+    const credit = storyLines([HEADLINE, LEAD, '© Sputnik / Alexei Druzhinin', SECOND].join('\n'));
+    expect(credit).toContain(norm(SECOND));
+    expect(credit.some((l) => l.includes('©'))).toBe(false);
+    const rights = storyLines([HEADLINE, LEAD, '© 2023 سبوتنيك / جميع الحقوق محفوظة', SECOND].join('\n'));
+    expect(rights).not.toContain(norm(SECOND));
+  });
+});
