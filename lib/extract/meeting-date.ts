@@ -198,6 +198,13 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   // the page follows the talks on its own day; the visit's first day is the catalogue's to give.
   const arrival =
     best !== null && !talksDated && ctx.published !== null && arrivalBeforeTalks(best, ctx.published, clauses, own);
+  // `وقّعت روسيا والصين أمس … بحضور الرئيسين` over `وكان بوتين قد عقد أول من أمس محادثات مع شي`:
+  // a day the two only attended (no talks in its clause) follows the talks told in a pluperfect a
+  // day or two before it; the meeting is the talks.
+  if (best && best.rest[3] === 0 && !best.dateline && isFullDay(best.c.value)) {
+    const talks = pluperfectTalksBefore(best.c.value as string, ctx, located);
+    if (talks) return { value: talks, valueEnd: null };
+  }
   if ((!best || best.dateline || vague || arrival) && ctx.published && isLiveCoverage(roles, lines)) {
     return { value: ctx.published, valueEnd: null };
   }
@@ -266,6 +273,29 @@ function toldInPluperfect(ctx: DateContext, located: Map<EventClause, Candidate[
       gap = g;
     }
     if (day) return { value: day, valueEnd: null };
+  }
+  return null;
+}
+
+/** Days before an attended day within which talks told in a pluperfect are the same visit's. */
+const TALKS_BEFORE_DAYS = 2;
+
+/**
+ * The day of talks of the two told in a pluperfect (`وكان بوتين قد عقد أول من أمس محادثات مع شي`)
+ * one or two days before `day`, in no other city than the meeting's; null when there is none.
+ */
+function pluperfectTalksBefore(day: string, ctx: DateContext, located: Map<EventClause, Candidate[]>): string | null {
+  const to = utcMidnight(day);
+  for (const cl of ctx.clauses) {
+    if (!cl.earlier || cl.again || cl.guessed || cl.gathering || cl.rank !== 3 || !cl.talks) continue;
+    const text = (ctx.roles[cl.sentence] as SentenceRoles).sentence.text;
+    for (const c of cl.mentions) {
+      if (c.type !== 'date' || !isFullDay(c.value) || c.valueEnd != null) continue;
+      const gap = (to - utcMidnight(c.value as string)) / 86_400_000;
+      if (gap < 1 || gap > TALKS_BEFORE_DAYS || startsPeriod(text, c)) continue;
+      if (besideAnotherCity(cl, c, text, undefined, ctx, located)) continue;
+      return c.value as string;
+    }
   }
   return null;
 }

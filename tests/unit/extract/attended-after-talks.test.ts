@@ -1,0 +1,36 @@
+// A day the two only attended (`وقّع البلدان أمس … بحضور الرئيسين`) comes after the talks the story
+// tells in a pluperfect a day or two before (`وكان الرئيسان قد أجريا أول من أمس محادثات`): the
+// meeting is the talks' day. Talks recalled from long before, or in another city, are not.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract/extract';
+
+const lines = (...l: string[]) => l.join('\n');
+const SIGNING =
+  'وقّعت روسيا والصين أمس في موسكو اتفاقية لتوريد الغاز لمدة 30 عاما، بحضور الرئيسين فلاديمير بوتين وشي جين بينغ، في ختام زيارة دولة يقوم بها الرئيس الصيني لروسيا.';
+
+describe('talks told in a pluperfect before an attended signing', () => {
+  it('the day before yesterday’s talks date the meeting (Lebanese daily)', () => {
+    const r = extract(
+      lines(
+        'صفقة الغاز الروسية الصينية تبصر النور',
+        SIGNING,
+        'وكان الرئيسان قد أجريا أول من أمس محادثات في الكرملين، أعلنا بعدها أن العلاقات بين البلدين بلغت أعلى مستوى.',
+      ),
+      { published: '2026-04-10' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2026-04-08', venue: 'moscow' });
+  });
+
+  it('talks recalled from a year before leave the signing’s day', () => {
+    const r = extract(
+      lines(
+        'صفقة الغاز الروسية الصينية تبصر النور',
+        SIGNING,
+        'وكان الرئيسان قد أجريا في أبريل من العام الماضي محادثات في الكرملين.',
+      ),
+      { published: '2026-04-10' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2026-04-09' });
+  });
+});
