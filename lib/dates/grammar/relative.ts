@@ -64,6 +64,12 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     const inner = ctx.match(WEEKDAYS, rel.to + 1, false);
     if (inner && ctx.punct(inner.to, close)) weekday = { ...inner, to: inner.to + 1 };
   }
+  // `وفق ما أعلنه الكرملين اليوم، الخميس.` (Enab Baladi): the weekday after a comma, when the
+  // sentence ends or goes on after it; `اليوم، الخميس المقبل …` is another date.
+  if (!weekday && ctx.punct(rel.to, '،', ',')) {
+    const after = ctx.match(WEEKDAYS, rel.to + 1, false);
+    if (after && (ctx.tok(after.to) === undefined || ctx.tok(after.to)?.kind === 'punct')) weekday = after;
+  }
   if (words === 1 && WEAK_RELATIVE_DAYS.has(first) && !afterTimeOfDay && !weekday && !ctx.loose) return null;
   if (words === 1 && first === WORD.alyawm && !weekday) {
     // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today. Only an adjective can follow

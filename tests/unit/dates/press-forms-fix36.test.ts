@@ -1,0 +1,21 @@
+// Date forms added with the thirty-sixth and thirty-seventh blind sets: a weekday after a comma
+// names the relative day before it (`وفق ما أعلنه الكرملين اليوم، الخميس.`, Enab Baladi).
+
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './dates';
+
+describe('a relative day, a comma, then its weekday', () => {
+  it('is one date when the weekday closes the phrase', () => {
+    expect(datesIn('وفق ما أعلنه الكرملين اليوم، الخميس.', '2024-07-25')).toEqual([['اليوم، الخميس', '2024-07-25']]);
+    expect(datesIn('وقال المتحدث أمس، الأربعاء، إن الزيارة تاريخية.', '2024-07-25')).toEqual([
+      ['أمس، الأربعاء', '2024-07-24'],
+    ]);
+  });
+
+  it('but a weekday that goes on into a phrase of its own stays apart', () => {
+    expect(datesIn('أعلن الكرملين اليوم، الخميس المقبل موعدا للقمة.', '2024-07-25').map(([t]) => t)).toEqual([
+      'اليوم',
+      'الخميس المقبل',
+    ]);
+  });
+});
