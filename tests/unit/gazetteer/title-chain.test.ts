@@ -40,3 +40,10 @@ describe('what a host holds or gives after a title is no name', () => {
     expect(pairs('وقال وزير الداخلية اللبناني وسام مولوي إن')).toEqual(['mului:وسام مولوي']);
   });
 });
+
+describe('a verb and its object after a title are no name', () => {
+  it('`الرئيس الصيني يولي أهمية كبيرة`', () => {
+    expect(pairs('وأضاف أن الرئيس الصيني يولي أهمية كبيرة لتطوير العلاقات')).toEqual(['xi:الرئيس الصيني (title)']);
+    expect(pairs('وقال إن الرئيس الروسي يولي اهتماما خاصا بالملف')).toEqual(['putin:الرئيس الروسي (title)']);
+  });
+});
