@@ -68,8 +68,10 @@ export function meetingVenue(
   foretold = false,
 ): string | null {
   const scores = new Map<string, number>();
-  // With no meeting of the two named in one clause, the clauses of talks (rank 3) place it before
-  // the stops of one leader's tour (`اختتم بوتين زيارته بجولة في هاربين، غداة محادثات في بكين`).
+  // The clauses of the two's meeting (rank 3) place it before the stops of one leader's tour
+  // (`اختتم بوتين زيارته بجولة في هاربين، غداة محادثات في بكين`), however often a report names the
+  // stop; in a story that foretells its meeting they only vote with the rest (a visit named ahead,
+  // its talks placed by a briefing elsewhere).
   const talks = new Map<string, number>();
   const datelines = new Map<string, number>();
   // Cities named where something happens (`في بكين`), not only as a voice (`أعلن الكرملين`).
@@ -139,7 +141,9 @@ export function meetingVenue(
       }
       if (paired) points -= 3;
       addPoints(scores, dir, v.id as string, c.rank === 3 ? points : points / 2);
-      if (c.rank === 3) addPoints(talks, dir, v.id as string, points);
+      // `وفي موسكو، قال أوشاكوف إن بوتين سيعقد محادثات مع شي`: where the talks were spoken of, not
+      // held (it still counts as a place of the story: a visit to Russia is met in its capital).
+      if (c.rank === 3 && !saidThere(text, v)) addPoints(talks, dir, v.id as string, points);
     }
   }
   // A visit sent to a country (`سيقوم بزيارة دولة إلى روسيا`) is met there: a place in another
@@ -152,7 +156,7 @@ export function meetingVenue(
       : null;
   const top = sentTo?.top ?? NO_COUNTRIES;
   const named =
-    (own ? null : best(inCountries(talks, top, dir))) ??
+    (own && foretold ? null : best(inCountries(talks, top, dir))) ??
     best(inCountries(scores, top, dir)) ??
     best(together) ??
     best(datelines);
@@ -361,6 +365,12 @@ export function speaksAsVoice(text: string, v: Candidate): boolean {
   if (quotedAfter(text, v, k)) return true;
   const [word] = wordsBefore(text, k, 1);
   return word !== undefined && (SAYING_WORDS.has(word) || VOICE_HEADS.has(word));
+}
+
+/** `وفي موسكو، قال مساعد الرئيس الروسي …`: a verb of saying right after the place (a comma between). */
+function saidThere(text: string, v: Candidate): boolean {
+  const m = /^[\s،,]*(\p{L}+)/u.exec(text.slice(v.nEnd, v.nEnd + 24));
+  return m !== null && SAYING_WORDS.has(m[1] as string);
 }
 
 /**
