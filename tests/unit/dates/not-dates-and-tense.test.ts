@@ -17,6 +17,12 @@ describe('`اليوم` in the name of an outlet', () => {
     expect(datesIn('بغداد اليوم -\nأجرى الرئيس اتصالا.', '2022-06-15')).toEqual([]);
   });
 
+  it('or naming it with a number (`اليوم 24 - وكالات`, Morocco), after a headline too', () => {
+    expect(datesIn('قمة بريكس في قازان\nاليوم 24 - وكالات\nالتقى بوتين شي.', '2024-10-22')).toEqual([]);
+    // A sentence's `اليوم` before a count is still today.
+    expect(datesIn('وصل اليوم 24 وزيرا - بحسب مصادر.', '2024-10-22')).toEqual([['اليوم', '2024-10-22']]);
+  });
+
   it('still today elsewhere', () => {
     // Not a credit: a sentence's words before the city, or words after the dash.
     expect(datesIn('وصل الوفد إلى بغداد اليوم - بحسب مصادر.', '2022-06-15')).toEqual([['اليوم', '2022-06-15']]);
