@@ -33,6 +33,7 @@ import {
   NOT_CURRENT_AFTER_TITLE_BIT,
   NOT_HOLDER_BEFORE_TITLE_BIT,
   NOT_NAME_AFTER_BIT,
+  OUTLET_BEFORE_PLACE_BIT,
   TIME_ZONE_BEFORE_PLACE_BIT,
 } from './word-sets';
 
@@ -95,8 +96,9 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       else if (r.entry.needs === 'named' && !readsAsCommonNoun(r)) waiting.push(r);
     } else if (kind === 'venue') {
       if (namesTimeZone(r)) continue;
-      // `بغداد اليوم - متابعة`: the outlet's credit line, no place.
+      // `بغداد اليوم - متابعة`: the outlet's credit line, no place; `جريدة الرياض`: a paper's name.
       if (r.clitics === '' && closesOutletCredit(tokens, table.line, r.last + 1)) continue;
+      if (r.clitics === '' && context(r.first - 1) & OUTLET_BEFORE_PLACE_BIT) continue;
       // `قادة «شنغهاي»`, `اجتماع «شنغهاي+»`: a city alone in quotes is the name of something else
       // (a site's name is quoted as itself: `«عش الطائر»`, `«بوتشاروف روتشي»`).
       const venue = venueById(id);

@@ -16,6 +16,7 @@ import {
   NOT_CURRENT_AFTER_TITLE,
   NOT_HOLDER_BEFORE_TITLE,
   NOT_NAME_AFTER,
+  OUTLET_BEFORE_PLACE,
   TIME_ZONE_BEFORE_PLACE,
 } from './data/context-words';
 import { NATIONALITY_ADJECTIVES } from './data/countries';
@@ -42,6 +43,7 @@ const comparisonPrepositions = plain(COMPARISON_PREPOSITIONS);
 export const cityNouns = withClitics(CITY_NOUNS);
 const contactBeforeCounterpart = withClitics(CONTACT_BEFORE_COUNTERPART);
 const timeZoneBeforePlace = withClitics(TIME_ZONE_BEFORE_PLACE);
+const outletBeforePlace = withClitics(OUTLET_BEFORE_PLACE);
 const clockPeriodWords = plain(CLOCK_PERIOD_WORDS);
 
 /** `والروسي`, `والصيني` …: a second nationality joined to a title makes it plural. */
@@ -65,6 +67,7 @@ export const CONTACT_BEFORE_COUNTERPART_BIT = 256;
 export const JOINT_NATIONALITY_BIT = 512;
 export const TIME_ZONE_BEFORE_PLACE_BIT = 1024;
 export const CLOCK_PERIOD_BIT = 2048;
+export const OUTLET_BEFORE_PLACE_BIT = 4096;
 
 const SETS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [genericHeads, GENERIC_HEAD_BIT],
@@ -79,6 +82,7 @@ const SETS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [jointNationality, JOINT_NATIONALITY_BIT],
   [timeZoneBeforePlace, TIME_ZONE_BEFORE_PLACE_BIT],
   [clockPeriodWords, CLOCK_PERIOD_BIT],
+  [outletBeforePlace, OUTLET_BEFORE_PLACE_BIT],
 ];
 
 function contextOf(word: string): number {

@@ -108,6 +108,12 @@ export const NOT_NAME_AFTER = ['أي', 'كل', 'لا', 'بعض', 'اي'];
  */
 export const TIME_ZONE_BEFORE_PLACE = ['توقيت', 'التوقيت'];
 
+/**
+ * Before a place, a word that makes it the name of a paper or a channel, not a venue: `جريدة
+ * الرياض`, `لصحيفة الوطن`, `تلفزيون بكين`.
+ */
+export const OUTLET_BEFORE_PLACE = ['جريدة', 'صحيفة', 'مجلة', 'قناة', 'إذاعة', 'تلفزيون'];
+
 /** After a clock time and before its zone in brackets: `03:47 م (أبوظبي)`. */
 export const CLOCK_PERIOD_WORDS = ['ص', 'م', 'صباحا', 'مساء', 'صباحًا', 'مساءً', 'ظهرا', 'فجرا', 'ليلا', 'عصرا'];
 

@@ -83,3 +83,11 @@ describe('venues', () => {
     expect(pairs('العلاقات بين روسيا والصين وأوزبكستان')).toEqual([]);
   });
 });
+
+describe('a city naming a paper or a channel', () => {
+  it('after `جريدة`, `صحيفة`, `تلفزيون` is no venue; elsewhere it is', () => {
+    expect(pairs('جريدة الرياض - السبت 29 يونيو 2019م')).toEqual([]);
+    expect(pairs('وقال لتلفزيون موسكو إن الزيارة ناجحة')).toEqual([]);
+    expect(pairs('وصل ولي العهد إلى الرياض بعد القمة')).toEqual(['riyadh:الرياض']);
+  });
+});
