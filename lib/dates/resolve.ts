@@ -235,7 +235,8 @@ export function placeYear(
   const excludeSame = strict && d === null;
   let y: number;
   if (lean === 'future') y = futureKey > refKey || (futureKey === refKey && !excludeSame) ? ref.y : ref.y + 1;
-  else if (lean === 'past') y = key < refKey || (key === refKey && !excludeSame) ? ref.y : ref.y - 1;
+  else if (lean === 'past')
+    y = key < refKey || (key === refKey && !excludeSame) || (!strict && justAhead(m, d, ref)) ? ref.y : ref.y - 1;
   else y = m - ref.m >= LOOK_AHEAD_LIMIT ? ref.y - 1 : ref.y;
   if (weekday !== null && d !== null && !(isValidDay(y, m, d) && weekdayOf(y, m, d) === weekday)) {
     for (const dy of [-1, 1, -2, 2]) {
@@ -244,6 +245,19 @@ export function placeYear(
     }
   }
   return y;
+}
+
+/**
+ * Days after the reference within which a year-less day is this year's even under a past tense
+ * (`وكان شي قد وصل … في زيارة تستمر حتى العاشر من أيار` on the 8th): a day that close a year back
+ * would be given its year.
+ */
+const JUST_AHEAD_DAYS = 7;
+
+function justAhead(m: number, d: number | null, ref: Ymd): boolean {
+  if (d === null || !isValidDay(ref.y, m, d)) return false;
+  const gap = dayNumber(ref.y, m, d) - dayNumber(ref.y, ref.m, ref.d);
+  return gap > 0 && gap <= JUST_AHEAD_DAYS;
 }
 
 function resolveDay(

@@ -303,7 +303,8 @@ export class DateScan {
       this.cueLean = undefined;
       this.cueWeekday = m.spec.kind === 'weekday';
       const cue = this.cue;
-      const spec = loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null);
+      const since = isSince(ctx, m);
+      const spec = sinceIsPast(loose ? m.spec : inContext(ctx, m, narrative, cue, ref?.y ?? null), since);
       const before = narrative.antecedent();
       const value =
         !ref && partial ? resolveAgainstPartial(spec, partial, cue, before) : resolve(spec, ref, cue, before);
@@ -312,7 +313,7 @@ export class DateScan {
         value,
         m.to,
         aloneOnLine(ctx, m),
-        isSince(ctx, m),
+        since,
         m.spec.kind === 'year' && (opensSentence(ctx, m) || ctx.punct(m.to, ':')),
       );
       if (refDay !== null && afterDay(value.value, refDay)) this.futureEnd = m.to;
@@ -396,6 +397,15 @@ function isSince(ctx: Ctx, m: Match): boolean {
     if (role === SINCE_STOP) return false;
   }
   return false;
+}
+
+/**
+ * A year-less day that `منذ` governs (`أول لقاء بينهما منذ 14 نوفمبر`) is behind the reference
+ * however close ahead its day falls: the month's own past reading, as `نوفمبر الماضي` has it.
+ */
+function sinceIsPast(spec: Spec, since: boolean): Spec {
+  if (!since || spec.kind !== 'day' || spec.month.kind !== 'named' || spec.month.year || spec.month.lean) return spec;
+  return { ...spec, month: { ...spec.month, lean: 'past' } };
 }
 
 /** `ومنذ`, joined once here rather than per word looked at. */

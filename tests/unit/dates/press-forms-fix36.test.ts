@@ -19,3 +19,15 @@ describe('a relative day, a comma, then its weekday', () => {
     ]);
   });
 });
+
+describe('a year-less day a few days after the page, under a past tense', () => {
+  it('is this year’s (`وكان شي قد وصل … في زيارة تستمر حتى العاشر من أيار` on the 8th)', () => {
+    expect(datesIn('وكان شي قد وصل إلى موسكو في زيارة تستمر حتى العاشر من أيار، وهي الأولى له.', '2025-05-08')).toEqual(
+      [['العاشر من أيار', '2025-05-10']],
+    );
+  });
+
+  it('while a day weeks ahead under a past tense is last year’s', () => {
+    expect(datesIn('وكان قد زار موسكو في 20 مايو.', '2025-05-08')).toEqual([['20 مايو', '2024-05-20']]);
+  });
+});
