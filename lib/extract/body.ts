@@ -911,13 +911,17 @@ function isSignOff(table: TokenTable, t0: number, t1: number, words: number): bo
   const { bits, start, end } = table;
   let short = 0;
   let long = 0;
+  let initial = false;
   for (let i = t0; i < t1; i++) {
     if (!((bits[i] as number) & WORD_BIT)) continue;
     // A token's text is its span of the text.
-    if ((end[i] as number) - (start[i] as number) <= 2) short++;
+    const length = (end[i] as number) - (start[i] as number);
+    if (length <= 2) short++;
     else long++;
+    if (length === 1) initial = true;
   }
-  return short >= 2 && long <= 1;
+  // At least one lone letter: `بماذا رد شي؟` (a Q&A's question) is words, not initials.
+  return short >= 2 && long <= 1 && initial;
 }
 
 /** `* كاتب وباحث في …`, `(*) أستاذ العلاقات الدولية`: an author's note under an opinion piece. */

@@ -106,3 +106,19 @@ describe('a photo’s credit between paragraphs', () => {
     expect(rights).not.toContain(norm(SECOND));
   });
 });
+
+describe('a Q&A page’s short questions', () => {
+  it('`وبماذا رد شي؟` is a question of the story, not an editor’s sign-off', () => {
+    const answer =
+      'بحسب التلفزيون الصيني الرسمي، قال شي إن الصين مستعدة لتعزيز التعاون الاستراتيجي مع روسيا في مواجهة الوضع الدولي الصعب.';
+    const lines = storyLines([HEADLINE, LEAD, SECOND, 'وبماذا رد شي؟', answer].join('\n'));
+    expect(lines).toContain(norm(answer));
+  });
+
+  it('while an agency’s initials still sign the story off', () => {
+    const other =
+      'أعلن الاتحاد المصري لكرة القدم اليوم عن تشكيل الجهاز الفني الجديد للمنتخب الأول، على أن يبدأ معسكره التحضيري في القاهرة مطلع الشهر المقبل استعدادا للتصفيات.';
+    const lines = storyLines([HEADLINE, LEAD, SECOND, 'ع ل/ م ح', other].join('\n'));
+    expect(lines).not.toContain(norm(other));
+  });
+});
