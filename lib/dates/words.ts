@@ -798,6 +798,7 @@ export const FUTURE_SHAPE_EXCEPTION_PREFIXES: readonly string[] = [
   'ستالين',
   'ستاد',
   'ستيفن',
+  'ستيفا',
   'ستوديو',
   'ستولتنبرغ',
   'سنوات',
@@ -833,6 +834,11 @@ export const FUTURE_SHAPE_EXCEPTION_WORDS: readonly string[] = [
   'سنت',
   'سند',
   'سنام',
+  // Names (`المبعوث الأميركي ستيف ويتكوف`, `الرئيس السيسي` written bare).
+  'ستيف',
+  'سيسي',
+  'سيدني',
+  'سينغ',
 ];
 
 /** Labels that introduce a publication or update date (`تاريخ النشر: …`, `آخر تحديث …`). */

@@ -31,3 +31,13 @@ describe('a year-less day a few days after the page, under a past tense', () => 
     expect(datesIn('وكان قد زار موسكو في 20 مايو.', '2025-05-08')).toEqual([['20 مايو', '2024-05-20']]);
   });
 });
+
+describe('names that look like a future verb', () => {
+  it('`ستيف ويتكوف` gives no future to the weekday after it', () => {
+    expect(datesIn('أطلعه على نتائج محادثاته مع ستيف ويتكوف في موسكو الأربعاء.', '2025-08-08')).toEqual([
+      ['الأربعاء', '2025-08-06'],
+    ]);
+    // A future verb still does.
+    expect(datesIn('سيستقبل الرئيس المبعوث في موسكو الأربعاء.', '2025-08-08')).toEqual([['الأربعاء', '2025-08-13']]);
+  });
+});
