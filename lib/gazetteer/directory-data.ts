@@ -590,6 +590,12 @@ export const DIRECTORY: DirectoryData = {
     'hong-kong': ['هونغ كونغ', 'Hong Kong', 'city', ''],
     macau: ['ماكاو', 'Macau', 'city', ''],
     'great-hall-of-the-people': ['قاعة الشعب الكبرى', 'Great Hall of the People', 'site', 'beijing'],
+    'national-centre-for-the-performing-arts': [
+      'المركز الوطني للفنون المسرحية',
+      'National Centre for the Performing Arts',
+      'site',
+      'beijing',
+    ],
     'diaoyutai-state-guesthouse': ['دياويوتاي', 'Diaoyutai State Guesthouse', 'site', 'beijing'],
     'beijing-national-stadium': ['الاستاد الوطني في بكين', 'Beijing National Stadium', 'site', 'beijing'],
     zhongnanhai: ['تشونغنانهاي', 'Zhongnanhai', 'site', 'beijing'],

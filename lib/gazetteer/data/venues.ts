@@ -185,6 +185,15 @@ export const VENUES: Venue[] = [
     ['قاعة الشعب الكبرى', 'قاعة الشعب الكبيرة', 'قاعة الشعب العظمى', 'قاعة الشعب', 'مبنى مجلس الشعب الكبير'],
     { besideCityOnly: ['قصر الشعب'] },
   ),
+  // Where Xi and Putin opened the years of culture with a concert (16 May 2024).
+  site(
+    'national-centre-for-the-performing-arts',
+    'beijing',
+    'CN',
+    'المركز الوطني للفنون المسرحية',
+    'National Centre for the Performing Arts',
+    ['المركز الوطني للفنون المسرحية', 'المركز الوطني للفنون الأدائية'],
+  ),
   site('diaoyutai-state-guesthouse', 'beijing', 'CN', 'دياويوتاي', 'Diaoyutai State Guesthouse', [
     'دياويوتاي',
     'دياو يوتاي',

@@ -59,3 +59,12 @@ describe('unknown sites named after a known city', () => {
     expect(pairs('وجرى اللقاء في فندق ريتز كارلتون.')).toEqual([]);
   });
 });
+
+describe('the National Centre for the Performing Arts', () => {
+  it('is a site in Beijing', () => {
+    expect(pairs('وحضر الزعيمان حفلا في المركز الوطني للفنون المسرحية في بكين')).toEqual([
+      'national-centre-for-the-performing-arts:المركز الوطني للفنون المسرحية',
+      'beijing:بكين',
+    ]);
+  });
+});
