@@ -15,7 +15,7 @@ import { SAYING_WORDS } from './saying-words';
 const THAT = new Set(['ان', 'بان', 'وان', 'انه', 'بانه']);
 
 /** Words a reporting clause may run over between its verb and the date (subject, name, `في بيان`). */
-const VERB_REACH = 10;
+const VERB_REACH = 14;
 /** Words between the date and the complementiser (`اليوم الثلاثاء، في بيان، أن`). */
 const THAT_REACH = 5;
 

@@ -29,6 +29,15 @@ describe('datesTheSaying', () => {
     expect(saying('أفاد بلاغ للكرملين، اليوم الإثنين، بأن الرئيس الصيني سيحل بموسكو', 'اليوم الإثنين')).toBe(true);
   });
 
+  it('past the speaker’s title in apposition and the occasion (`في إفادة صحفية`)', () => {
+    expect(
+      saying(
+        'وقال يوري أوشاكوف، مساعد الرئيس الروسي للشؤون الخارجية، في إفادة صحفية اليوم الأربعاء، إن الزعيمين سيوقعان بيانا مشتركا',
+        'اليوم الأربعاء',
+      ),
+    ).toBe(true);
+  });
+
   it('`في وقت سابق` (earlier) before the date is the date’s, however long the speaker’s name', () => {
     expect(
       saying(
