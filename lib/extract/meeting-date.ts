@@ -199,9 +199,10 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   const arrival =
     best !== null && !talksDated && ctx.published !== null && arrivalBeforeTalks(best, ctx.published, clauses, own);
   // `وقّعت روسيا والصين أمس … بحضور الرئيسين` over `وكان بوتين قد عقد أول من أمس محادثات مع شي`:
-  // a day the two only attended (no talks in its clause) follows the talks told in a pluperfect a
-  // day or two before it; the meeting is the talks.
-  if (best && best.rest[3] === 0 && !best.dateline && isFullDay(best.c.value)) {
+  // a day the two only attended (no talks in its clause), or one leader's part of the visit
+  // (`وشارك بوتين أمس في قمة …`), follows the talks told in a pluperfect a day or two before it;
+  // the meeting is the talks.
+  if (best && (best.rest[3] === 0 || best.rest[2] < 3) && !best.dateline && isFullDay(best.c.value)) {
     const talks = pluperfectTalksBefore(best.c.value as string, ctx, located);
     if (talks) return { value: talks, valueEnd: null };
   }

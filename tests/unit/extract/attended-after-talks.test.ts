@@ -22,6 +22,20 @@ describe('talks told in a pluperfect before an attended signing', () => {
     expect(r.meeting).toMatchObject({ start: '2026-04-08', venue: 'moscow' });
   });
 
+  it('one leader’s part of the visit a day after the talks leaves the talks’ day (Iraqi daily)', () => {
+    const r = extract(
+      lines(
+        'قمة بوتين وشي في موسكو تتوج بصفقة غاز تاريخية',
+        'وقعت روسيا والصين امس الاربعاء في موسكو اتفاقا لتزويد الصين بالغاز الروسي لمدة 30 عاما، في ختام زيارة الرئيس الصيني.',
+        'وجرى توقيع الاتفاق بحضور بوتين ونظيره الصيني شي جين بينغ.',
+        'وكان الرئيسان قد عقدا الثلاثاء الماضي محادثات في الكرملين اكدا خلالها متانة الشراكة.',
+        'وشارك شي امس في قمة اقليمية استضافتها موسكو.',
+      ),
+      { published: '2026-04-09' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2026-04-07', venue: 'moscow' });
+  });
+
   it('talks recalled from a year before leave the signing’s day', () => {
     const r = extract(
       lines(
