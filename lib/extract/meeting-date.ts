@@ -202,7 +202,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   // a day the two only attended (no talks in its clause), or one leader's part of the visit
   // (`وشارك بوتين أمس في قمة …`), follows the talks told in a pluperfect a day or two before it;
   // the meeting is the talks.
-  if (best && (best.rest[3] === 0 || best.rest[2] < 3) && !best.dateline && isFullDay(best.c.value)) {
+  if (best && (best.rest[3] === 0 || (best.rest[2] as number) < 3) && !best.dateline && isFullDay(best.c.value)) {
     const talks = pluperfectTalksBefore(best.c.value as string, ctx, located);
     if (talks) return { value: talks, valueEnd: null };
   }
