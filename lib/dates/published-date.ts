@@ -258,10 +258,14 @@ function datelineKind(
   nStart: number,
   full: boolean,
 ): Kind {
-  // The first label that ends close enough before the date; one starting further back cannot.
-  for (let k = Math.max(a, from - LABEL_GAP - LABEL_WORDS); k < from; k++) {
+  // The first label that ends close enough before the date; one starting further back cannot. A
+  // clock time between them counts as none of the gap (`نُشر: 00:12-6 يونيو 2019`, Asharq Al-Awsat).
+  const dated = from - (tokens[from - 1]?.kind === 'punct' ? 1 : 0);
+  const clock = clockStart(tokens, dated, a);
+  const near = clock < dated ? clock : from;
+  for (let k = Math.max(a, near - LABEL_GAP - LABEL_WORDS); k < near; k++) {
     const label = matchAt(DATELINE_LABELS, tokens, k);
-    if (label && from - label.to <= LABEL_GAP) return label.value;
+    if (label && near - label.to <= LABEL_GAP) return label.value;
   }
   const [before, runBefore] = otherWords(tokens, found, a, from);
   const [after, runAfter] = otherWords(tokens, found, to, b);

@@ -2,6 +2,8 @@
 // names the relative day before it (`وفق ما أعلنه الكرملين اليوم، الخميس.`, Enab Baladi).
 
 import { describe, expect, it } from 'vitest';
+import { findPublishedDate } from '../../../lib/dates';
+import { makeDoc } from '../../../lib/extract/document';
 import { datesIn } from './dates';
 
 describe('a relative day, a comma, then its weekday', () => {
@@ -39,5 +41,21 @@ describe('names that look like a future verb', () => {
     ]);
     // A future verb still does.
     expect(datesIn('سيستقبل الرئيس المبعوث في موسكو الأربعاء.', '2025-08-08')).toEqual([['الأربعاء', '2025-08-13']]);
+  });
+});
+
+describe('a publication label with a clock time before its date', () => {
+  it('`نُشر: 00:12-6 يونيو 2019` dates the page below a cookie notice and a menu', () => {
+    const page = [
+      'نستخدم ملفات تعريف الارتباط (كوكيز) لتقديم أفضل تجربة ممكنة لك على موقعنا. باستمرارك في تصفح الموقع فإنك توافق على استخدامنا لهذه الملفات.',
+      'موافق',
+      'العالم | العالم العربي | الخليج | الاقتصاد | الرياضة | ثقافة وفنون | يوميات | صحتك | الرأي | الفيديو',
+      'بوتين وشي يرفعان العلاقات إلى «شراكة شاملة في حقبة جديدة»',
+      'الرئيس الصيني اصطحب «هدية الباندا» إلى موسكو... وتعهد بمضاعفة التبادل التجاري بين البلدين',
+      'نُشر: 00:12-6 يونيو 2019 م ـ 03 شَوّال 1440 هـ',
+      'موسكو: رائد جبر',
+      'وقّع الرئيسان الروسي فلاديمير بوتين والصيني شي جينبينغ في الكرملين، أمس (الأربعاء)، بيانين مشتركين.',
+    ].join('\n');
+    expect(findPublishedDate(makeDoc(page))).toBe('2019-06-06');
   });
 });
