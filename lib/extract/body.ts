@@ -373,6 +373,9 @@ export function findMainStory(doc: Doc): MainStory {
       state = 'closed';
       continue;
     }
+    // `الرئيسية | أخبار عاجلة | سياسة | …` above the story: the site's menu, whose item `أخبار عاجلة`
+    // reads as a related-stories marker inside the line; the list it opened swallowed the headline.
+    if (info.cut?.kind === 'related' && read.words === 0 && isMenu(doc.tokens, line.t0, line.t1)) continue;
     if (info.cut) {
       // `… وعشية عرض عسكري ضخم. تابعوا آخر التطورات في صفحتنا المباشرة.` over clock-stamped
       // entries: the live page's invitation to read on closes the lead, not the story.

@@ -122,3 +122,22 @@ describe('a Q&A page’s short questions', () => {
     expect(lines).not.toContain(norm(other));
   });
 });
+
+describe('a site menu whose items hold a related marker', () => {
+  it('`الرئيسية | أخبار عاجلة | سياسة | …` above the headline opens no list (Youm7)', () => {
+    const lines = storyLines(
+      [
+        'اليوم السابع',
+        'الرئيسية | أخبار عاجلة | سياسة | حوادث | رياضة | فن | اقتصاد | المرأة والمنوعات | تحقيقات وملفات | عرب وعالم',
+        'عرب وعالم',
+        HEADLINE,
+        'الخميس، 19 يونيو 2025 02:41 م',
+        'كتب أحمد جمعة',
+        'شارك',
+        LEAD,
+      ].join('\n'),
+    );
+    expect(lines).toContain(norm(HEADLINE));
+    expect(lines).toContain(norm(LEAD));
+  });
+});
