@@ -152,13 +152,28 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
   let phone = 0;
   let video = 0;
   let inPerson = 0;
+  // Whether some sentence tells the two's meeting (rank 3).
+  const event = roles.some((r) => rank(r) === 3 && !r.envoy);
+  let fragmentForm: MeetingKind | null = null;
+  /** A form named in a sentence of the meeting (not talks of no form). */
+  let named = false;
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i] as SentenceRoles;
     const rk = rank(r);
+    // `في اتصال هاتفي بالذكرى الثالثة … .. الرئيس الصيني يرحب …`: a phrase of the form naming nobody,
+    // cut off as a sentence of its own by `..` in the headline or the lead, tells the form of the
+    // meeting the story tells, when nothing else names one.
+    if (rk < 2 && event && places[i] !== 'later' && r.ru.length + r.cn.length + r.others.length === 0) {
+      if (r.kinds.has('video')) fragmentForm ??= 'video-call';
+      else if (r.kinds.has('phone')) fragmentForm ??= 'phone-call';
+      continue;
+    }
     // One leader receiving the other country's envoy (`زار ميدفيديف بكين والتقى مع شي`) tells
     // the envoy's meeting: its form is not the leaders'.
     if (rk < 2 || r.envoy) continue;
     const w = PLACE_WEIGHT[places[i] as Place] * (rk === 3 ? 1 : 0.5);
+    if (r.kinds.has('video') || r.kinds.has('phone') || r.kinds.has('in-person') || r.kinds.has('sideline'))
+      named = true;
     if (r.kinds.has('video')) video += 2 * w;
     if (r.kinds.has('phone')) phone += 2 * w;
     // `اتصال` alone is a call only in an event sentence (else a contact: `الاتصال الاستراتيجي`).
@@ -167,6 +182,7 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
     // Talks with no form named happen in person.
     else if (r.kinds.has('meet') && !r.kinds.has('video') && !r.kinds.has('phone')) inPerson += w / 2;
   }
+  if (!named && fragmentForm) return fragmentForm;
   if (video > inPerson && video >= phone) return 'video-call';
   if (phone > inPerson && phone > video) return 'phone-call';
   return 'in-person';

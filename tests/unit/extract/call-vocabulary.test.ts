@@ -186,3 +186,28 @@ describe('a medium apart from any meeting word is no call', () => {
     expect(r.meeting).toMatchObject({ kind: 'in-person', venue: 'beijing', start: '2024-05-16' });
   });
 });
+
+describe('a form named in a phrase of its own at the top', () => {
+  it('`في اتصال هاتفي … .. الرئيس الصيني يرحب …` under a push headline of the two (Sky News Arabia)', () => {
+    const r = extract(
+      [
+        'سكاي نيوز عربية · الآن',
+        'عاجل | شي لبوتين: علاقاتنا لا تستهدف أي طرف ثالث',
+        'في اتصال هاتفي بالذكرى الثالثة للحرب.. الرئيس الصيني يرحب بالجهود الإيجابية، والكرملين: بوتين أطلع نظيره الصيني على الاتصالات مع واشنطن',
+      ].join('\n'),
+      { published: '2026-02-24' },
+    );
+    expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual' });
+  });
+
+  it('but not over a form the meeting’s own sentences name', () => {
+    const r = extract(
+      [
+        'شي يستقبل بوتين في بكين',
+        'في اتصال هاتفي سابق.. استقبل الرئيس الصيني شي جين بينغ اليوم نظيره الروسي فلاديمير بوتين في قاعة الشعب الكبرى في زيارة دولة.',
+      ].join('\n'),
+      { published: '2026-02-24' },
+    );
+    expect(r.meeting).toMatchObject({ kind: 'in-person' });
+  });
+});
