@@ -83,7 +83,12 @@ function t() {
     copulas: new Set(COPULAS.map(normaliseString)),
     openers: prefixed(RANGE_OPENERS, false),
     joiners: new Set(RANGE_JOINERS.map(normaliseString)),
-    names: new Set(NUMBERED_NAMES.map(normaliseString)),
+    // With the conjunctions and prepositions a noun takes (`لمجموعة العشرين`, `وتشرين الثاني`).
+    names: new Set(
+      NUMBERED_NAMES.map(normaliseString).flatMap((n) =>
+        n.startsWith('ال') ? [n] : [n, ...['و', 'ف', 'ل', 'ب', 'ول', 'وب', 'فل'].map((p) => p + n)],
+      ),
+    ),
     breaks: new Set(PHRASE_BREAKS.map(normaliseString)),
   };
   return tables;
