@@ -818,6 +818,7 @@ export const DIRECTORY: DirectoryData = {
     zhuhai: ['تشوهاي', 'Zhuhai', 'city', ''],
     luoyang: ['لويانغ', 'Luoyang', 'city', ''],
     tunxi: ['تونشي', 'Tunxi (Huangshan)', 'city', ''],
+    guilin: ['غويلين', 'Guilin', 'city', ''],
     aigun: ['آيغون', 'Aigun', 'city', ''],
     lushun: ['لوشون', 'Lüshun (Port Arthur)', 'city', ''],
     shymkent: ['شيمكنت', 'Shymkent', 'city', ''],

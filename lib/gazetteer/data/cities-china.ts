@@ -62,6 +62,8 @@ export const CHINESE_CITIES: Venue[] = [
   city('luoyang', 'CN', 'لويانغ', 'Luoyang', ['لويانغ', 'لوه يانغ']),
   // Tunxi (Huangshan, Anhui): the neighbours of Afghanistan met there in March 2022.
   city('tunxi', 'CN', 'تونشي', 'Tunxi (Huangshan)', ['تونشي', 'تونكسي', 'تون شي', 'هوانغشان', 'هوانغ شان']),
+  // Lavrov and Wang Yi met there in March 2021.
+  city('guilin', 'CN', 'غويلين', 'Guilin', ['غويلين', 'قويلين', 'جويلين', 'قوي لين']),
   // Aigun (Aihui, now part of Heihe): the treaty of 1858 that moved the border to the Amur.
   city('aigun', 'CN', 'آيغون', 'Aigun', ['آيغون', 'أيغون', 'آيخوي', 'آيهوي', 'أيهوي', 'إيغون']),
   // Lüshun, the Port Arthur of the Russian lease (1898–1905) and of the Soviet base (1945–1955).

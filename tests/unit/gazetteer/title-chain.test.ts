@@ -47,3 +47,12 @@ describe('a verb and its object after a title are no name', () => {
     expect(pairs('وقال إن الرئيس الروسي يولي اهتماما خاصا بالملف')).toEqual(['putin:الرئيس الروسي (title)']);
   });
 });
+
+describe('what a title is congratulated on is no name', () => {
+  it('`هنأ … نظيره الصيني بإعادة انتخابه`', () => {
+    expect(pairs('وهنأ الرئيس الروسي الرئيس الصيني بإعادة انتخابه لولاية ثالثة')).toEqual([
+      'putin:الرئيس الروسي (title)',
+      'xi:الرئيس الصيني (title)',
+    ]);
+  });
+});

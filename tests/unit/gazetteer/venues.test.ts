@@ -91,3 +91,12 @@ describe('a city naming a paper or a channel', () => {
     expect(pairs('وصل ولي العهد إلى الرياض بعد القمة')).toEqual(['riyadh:الرياض']);
   });
 });
+
+describe('Guilin', () => {
+  it('in a KUNA dateline and in the story', () => {
+    expect(pairs('غويلين (الصين) - 23 - 3 (كونا) -- في ختام محادثات في مدينة غويلين')).toEqual([
+      'guilin:غويلين',
+      'guilin:غويلين',
+    ]);
+  });
+});
