@@ -63,8 +63,7 @@ function wordsBack(text: string, from: number, to: number): number {
     let e = i;
     while (e > from && !isLetter(text.charCodeAt(e - 1))) {
       const c = text.charCodeAt(e - 1);
-      // `.`, `؛`, `،`, `,`, `:`: the clause ends.
-      if (c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b) return n;
+      if (isClauseMark(c)) return n;
       e--;
     }
     let b = e;
@@ -158,11 +157,13 @@ function talksThere(text: string, v: Candidate, sentence: LaterStepSentence): bo
 
 /** A comma or a sentence's end between `from` and `to`. */
 function breaksClause(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b) return true;
-  }
+  for (let i = from; i < to; i++) if (isClauseMark(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** `.`, `؛`, `،`, `,`, `:`, `;`: a clause ends there. */
+function isClauseMark(c: number): boolean {
+  return c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b;
 }
 
 /** A word of `OTHER_OFFICIALS` between `from` and `to` (`للقاء رئيس الوزراء`). */

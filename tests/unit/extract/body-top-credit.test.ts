@@ -4,14 +4,9 @@
 // headline (`اقرأ أيضاالقمة …`) opens a list like the label alone.
 
 import { describe, expect, it } from 'vitest';
-import { findMainStory } from '../../../lib/extract/body';
 import { makeDoc } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
-
-function storyLines(text: string): string[] {
-  const doc = makeDoc(text);
-  return findMainStory(doc).lines.map(([a, b]) => doc.norm.text.slice(a, b));
-}
+import { storyLines } from './story-lines';
 
 const norm = (s: string) => makeDoc(s).norm.text;
 

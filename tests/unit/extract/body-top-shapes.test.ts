@@ -4,10 +4,10 @@
 // pure function and through findMainStory / extract on short made-up pages.
 
 import { describe, expect, it } from 'vitest';
-import { findMainStory } from '../../../lib/extract/body';
 import { isMenu, pageTopLines, type TopLine } from '../../../lib/extract/body-top';
 import { makeDoc } from '../../../lib/extract/document';
 import { extract } from '../../../lib/extract/extract';
+import { storyLines } from './story-lines';
 
 const PROSE =
   'أجرى الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء اتصالا هاتفيا مع نظيره الصيني شي جين بينغ، بحثا خلاله العلاقات الثنائية والأزمة الأوكرانية وسبل تعزيز التعاون الاقتصادي.';
@@ -17,11 +17,6 @@ const HEADLINE = 'بوتين وشي يبحثان هاتفيا العلاقات �
 const STANDFIRST = 'الرئيسان يبحثان العلاقات الثنائية والأزمة الأوكرانية وملفات الطاقة والتجارة';
 
 const norm = (s: string) => makeDoc(s).norm.text;
-
-function storyLines(text: string): string[] {
-  const doc = makeDoc(text);
-  return findMainStory(doc).lines.map(([a, b]) => doc.norm.text.slice(a, b));
-}
 
 const line = (words: number, extra: Partial<TopLine> = {}): TopLine => ({
   words,

@@ -13,3 +13,9 @@ export function firstStoryLine(text: string): string {
   const [a, b] = findMainStory(doc).lines[0] ?? [0, 0];
   return doc.norm.text.slice(a, b);
 }
+
+/** The story's lines as findMainStory keeps them (on the normalised text). */
+export function storyLines(text: string): string[] {
+  const doc = makeDoc(text);
+  return findMainStory(doc).lines.map(([a, b]) => doc.norm.text.slice(a, b));
+}
