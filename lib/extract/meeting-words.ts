@@ -483,7 +483,22 @@ export const COPULA_WORDS = [
  * بوتين وشي … مجرد مجاملة`): the two leaders' own visit, meeting, talks or call. A summit is left
  * out: `لم تكن قمة بريكس قمة عادية` tells a gathering, whose two attendees need not have met.
  */
-export const TOLD_UNDER_COPULA = ['زيارة', 'الزيارة', 'لقاء', 'اللقاء', 'محادثات', 'المحادثات', 'اتصال', 'الاتصال'];
+export const TOLD_UNDER_COPULA = [
+  'زيارة',
+  'الزيارة',
+  'لقاء',
+  'اللقاء',
+  'محادثات',
+  'المحادثات',
+  'مباحثات',
+  'المباحثات',
+  'قمة',
+  'القمة',
+  'اتصال',
+  'الاتصال',
+  'مكالمة',
+  'المكالمة',
+];
 
 /**
  * A sentence about an earlier meeting, as background (`وكان بوتين وشي قد التقيا …`, `آخر اتصال

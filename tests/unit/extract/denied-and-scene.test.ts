@@ -127,4 +127,17 @@ describe('a negated copula denies the predicate, not the meeting', () => {
     expect(r.relevant).toBe(true);
     expect(r.meeting).toMatchObject({ venue: 'moscow', kind: 'in-person' });
   });
+
+  it('لم تكن المباحثات التي أجراها بوتين مع شي … مجرد … (a news analysis)', () => {
+    const r = extract(
+      lines(
+        'بوتين في بكين: ما وراء صفقة الطاقة',
+        'تحليل إخباري',
+        'الخميس 21 مايو 2026',
+        'لم تكن المباحثات التي أجراها الرئيس الروسي فلاديمير بوتين مع نظيره الصيني شي جين بينغ في بكين يوم الثلاثاء الماضي مجرد لقاء بروتوكولي، بل محطة لإعادة رسم خريطة الطاقة.',
+      ),
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ venue: 'beijing', kind: 'in-person' });
+  });
 });
