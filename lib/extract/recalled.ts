@@ -84,8 +84,23 @@ export function isRecalled(s: Sentence, published: string | null = null): boolea
   return (
     recallsBefore(s.text, s.start, cue.start) ||
     afterSpanOf(s.text, s.start, cue.start) ||
+    framesAnother(s.text, s.start, cue.start) ||
     pastAfter(s.text, cue.end, s.end)
   );
+}
+
+/** `بينما`, `وبينما`, `فبينما`, `في حين`: a clause that frames the sentence's own event. */
+const WHILE_WORDS = set(['بينما', 'وبينما', 'فبينما']);
+
+/**
+ * The sentence opens with `بينما` and its meeting word stands in that clause, at most one comma
+ * into it (`بينما كانت عدسات العالم مشدودة إلى الكرملين، حيث استقبل بوتين ضيفه الصيني …، كانت
+ * الأسئلة الأهم تُطرح في واشنطن`): the meeting is the time frame of another event, a column's hook.
+ */
+function framesAnother(text: string, from: number, to: number): boolean {
+  const first = firstWord(text, from, to);
+  if (first === null || !WHILE_WORDS.has(first)) return false;
+  return text.slice(from, to).split(/[،,]/u).length <= 2;
 }
 
 /** `بعد`, then the words of a span of time (`شهر`, `نحو أسبوعين`, `أيام`), then `من`/`على`. */

@@ -111,3 +111,20 @@ describe('a meeting told a span of time before the story’s own event, under an
     expect(extract(own, { published: '2026-06-11' }).relevant).toBe(true);
   });
 });
+
+describe('a meeting that frames a column’s opening (`بينما …`)', () => {
+  const opening =
+    'بينما كان الرئيس الروسي فلاديمير بوتين يستعد لمغادرة بكين، بعد محادثات مطولة أمس مع مضيفه شي جين بينغ، كانت القوات الروسية تفتح جبهة جديدة في الشمال الشرقي لأوكرانيا.';
+  const body =
+    'ويرى محللون عسكريون أن الهجوم يستهدف إنهاك الدفاعات الأوكرانية قبل وصول المساعدات الغربية الجديدة إلى الجبهة.';
+
+  it('under a headline of another subject is no coverage of the meeting', () => {
+    const r = extract(lines('خاركيف.. الجبهة التي لم تعد هادئة', opening, body), { published: '2026-05-17' });
+    expect(r.relevant).toBe(false);
+  });
+
+  it('under a headline of the two it still is', () => {
+    const r = extract(lines('بوتين يغادر بكين بعد محادثات مع شي', opening, body), { published: '2026-05-17' });
+    expect(r.relevant).toBe(true);
+  });
+});
