@@ -108,7 +108,9 @@ function extendRange(ctx: Ctx, m: Match, allowAnd: boolean): Match | null {
     b.kind === 'fixed' &&
     a.value.grain === b.value.grain &&
     !a.value.valueEnd &&
-    !b.value.valueEnd
+    !b.value.valueEnd &&
+    // `2024/05/16 - ۲۷ اردیبهشت ۱۴۰۳`: one day in two calendars, two dates, no range.
+    a.value.value !== b.value.value
   ) {
     spec = { kind: 'fixed', value: { ...a.value, valueEnd: b.value.value } };
   }

@@ -59,3 +59,18 @@ describe('a publication label with a clock time before its date', () => {
     expect(findPublishedDate(makeDoc(page))).toBe('2019-06-06');
   });
 });
+
+describe('one day in two calendars joined by a dash', () => {
+  it('is two dates of the same day, not a range, and dates the page (Tasnim)', () => {
+    expect(datesIn('2024/05/16 - ۲۷ اردیبهشت ۱۴۰۳', '2024-05-16')).toEqual([
+      ['2024/05/16', '2024-05-16'],
+      ['۲۷ اردیبهشت ۱۴۰۳', '2024-05-16'],
+    ]);
+    const page = [
+      'بوتين في بكين: شراكة بلا حدود',
+      '2024/05/16 - ۲۷ اردیبهشت ۱۴۰۳',
+      'وصل الرئيس الروسي فلاديمير بوتين اليوم الخميس إلى بكين في زيارة دولة.',
+    ].join('\n');
+    expect(findPublishedDate(makeDoc(page))).toBe('2024-05-16');
+  });
+});
