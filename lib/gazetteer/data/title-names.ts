@@ -433,6 +433,8 @@ export const NOT_NAME_WORDS = [
   // `هنأ … الرئيس الصيني بإعادة انتخابه`.
   'إعادة',
   'انتخاب',
+  // An honorific before the name (`رئيس الجمهورية … آية الله السيد إبراهيم رئيسي`), not a name.
+  'آية',
   // Verbal nouns of purpose (`… لحضور الاحتفالات`, `… لبحث`).
   'حضور',
   'تعزيز',

@@ -56,3 +56,11 @@ describe('what a title is congratulated on is no name', () => {
     ]);
   });
 });
+
+describe('an honorific between a title and the name', () => {
+  it('`آية الله` is no name of its own', () => {
+    expect(pairs('ومن بينهم رئيس الجمهورية الإسلامية الإيرانية آية الله السيد إبراهيم رئيسي')).toEqual([
+      'raisi:إبراهيم رئيسي',
+    ]);
+  });
+});
