@@ -492,8 +492,7 @@ export const TOLD_UNDER_COPULA = [
   'المحادثات',
   'مباحثات',
   'المباحثات',
-  'قمة',
-  'القمة',
+  // Not `قمة`: `لم تكن قمة مجموعة بريكس … قمة عادية` speaks of a gathering, where the leaders may not meet.
   'اتصال',
   'الاتصال',
   'مكالمة',
