@@ -14,6 +14,9 @@
 //   whose nearest meeting word is talks (`قمة مع بوتين يوم الثلاثاء`) before one of a visit or an
 //   arrival (`يحل غدا الإثنين بموسكو`); the clause of both leaders before one leader's; earlier
 //   before later;
+// - a day the two only attended (`وقّعت روسيا والصين أمس … بحضور الرئيسين`) or one leader's part of
+//   the visit, a day or two after talks the story tells in a pluperfect (`وكان الرئيسان قد عقدا
+//   الثلاثاء الماضي محادثات`), gives way to the talks' day;
 // - bare years never date a meeting, nor a date bounding a period (`منذ 2019`, `بحلول 2030`);
 // - live coverage (`تغطية مباشرة`, time-stamped entries) with no day of its own (none, or only a
 //   month) follows a meeting on the day of the page;
