@@ -20,7 +20,10 @@
 //   line naming only an agency (`(رويترز)`, `-- كونا`, `/وام/`; at the top it is the source line);
 // - a wire's end mark (`(انتهى)`), editors' initials alone (`ي.ع/ح.م`), an author's note
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
-//   the story as soon as any of it has been read.
+//   the story as soon as any of it has been read — but a photo's credit (`© Sputnik / …`) is
+//   furniture, `نهاية` right after a list closes a box of suggested stories set inside the article,
+//   and a credit under the page's top block (`فرانس24/ أ ف ب` below the standfirst's date stamp)
+//   leaves a seam for appended.ts rather than an end.
 
 import { TIME_ZONE_WORDS } from '../dates/lexicon';
 import { GREGORIAN_ERA_MARKS, GREGORIAN_MONTHS, HIJRI_ERA_MARKS, HIJRI_MONTHS, WEEKDAYS } from '../dates/words';

@@ -3,7 +3,8 @@
 // background. So the headline is read for its subject before any meeting further down counts:
 // - `leaders`: it reports the leaders' meeting (both of them and a meeting word), names both,
 //   has one of them meet or travel to the other's country (`بوتين في بكين`);
-// - `other`: it reports someone else's event — an envoy received (`بوتين يستقبل وانغ يي`), or
+// - `other`: it reports someone else's event — an envoy received (`بوتين يستقبل وانغ يي`), one of
+//   the two travelling to a country of neither (`بوتين يزور كوريا الشمالية وفيتنام`), or
 //   another party named with no meeting of the two (`لافروف ووانغ يي يتفقان …`, `هل يضحي بوتين
 //   بالشراكة مع بكين لمصلحة ترمب؟`, `هل يجمع مثلث بوتين وشي وترامب …؟`);
 // - `none`: it names no one (`صداقة بلا حدود`); relevance then reads the opening paragraph so.
