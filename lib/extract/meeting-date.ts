@@ -256,7 +256,7 @@ function toldInPluperfect(ctx: DateContext, located: Map<EventClause, Candidate[
   const own = cityOf(ctx.dir, venue);
   const readings = ctx.readings ?? new VenueReadings();
   for (const cl of ctx.clauses) {
-    if (!cl.earlier || cl.again || cl.guessed || cl.gathering || cl.rank !== 3 || !cl.talks) continue;
+    if (!pluperfectTalks(cl)) continue;
     const r = ctx.roles[cl.sentence] as SentenceRoles;
     const text = r.sentence.text;
     let ownCity = false;
@@ -268,7 +268,7 @@ function toldInPluperfect(ctx: DateContext, located: Map<EventClause, Candidate[
     let day: string | null = null;
     let gap = TALKS_REACH + 1;
     for (const c of cl.mentions) {
-      if (c.type !== 'date' || !isFullDay(c.value) || c.valueEnd != null) continue;
+      if (!isSingleDay(c)) continue;
       const v = c.value as string;
       if (v > published || longBefore(v, published) || startsPeriod(text, c)) continue;
       const g = talksGap(r, cl, c);
@@ -281,6 +281,19 @@ function toldInPluperfect(ctx: DateContext, located: Map<EventClause, Candidate[
   return null;
 }
 
+/**
+ * A clause that tells, in a pluperfect, talks of the two (`وكان الرئيسان قد أجريا … محادثات`): an
+ * earlier event of the story, not one to come again, guessed or a gathering's.
+ */
+function pluperfectTalks(cl: EventClause): boolean {
+  return cl.earlier && !cl.again && !cl.guessed && !cl.gathering && cl.rank === 3 && cl.talks;
+}
+
+/** A date mention of one full day (no range). */
+function isSingleDay(c: Candidate): boolean {
+  return c.type === 'date' && isFullDay(c.value) && c.valueEnd == null;
+}
+
 /** Days before an attended day within which talks told in a pluperfect are the same visit's. */
 const TALKS_BEFORE_DAYS = 2;
 
@@ -291,10 +304,10 @@ const TALKS_BEFORE_DAYS = 2;
 function pluperfectTalksBefore(day: string, ctx: DateContext, located: Map<EventClause, Candidate[]>): string | null {
   const to = utcMidnight(day);
   for (const cl of ctx.clauses) {
-    if (!cl.earlier || cl.again || cl.guessed || cl.gathering || cl.rank !== 3 || !cl.talks) continue;
+    if (!pluperfectTalks(cl)) continue;
     const text = (ctx.roles[cl.sentence] as SentenceRoles).sentence.text;
     for (const c of cl.mentions) {
-      if (c.type !== 'date' || !isFullDay(c.value) || c.valueEnd != null) continue;
+      if (!isSingleDay(c)) continue;
       const gap = (to - utcMidnight(c.value as string)) / 86_400_000;
       if (gap < 1 || gap > TALKS_BEFORE_DAYS || startsPeriod(text, c)) continue;
       if (besideAnotherCity(cl, c, text, undefined, ctx, located)) continue;
@@ -488,7 +501,7 @@ function toldRange(cl: EventClause, text: string, chosen: string): { value: stri
   let first: string | null = null;
   let last: string | null = null;
   for (const m of cl.mentions) {
-    if (m.type !== 'date' || !isFullDay(m.value) || m.valueEnd != null) continue;
+    if (!isSingleDay(m)) continue;
     const v = m.value as string;
     if (first === null || v < first) first = v;
     if (last === null || v > last) last = v;
