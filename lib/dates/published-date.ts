@@ -267,7 +267,7 @@ function datelineKind(
     const label = matchAt(DATELINE_LABELS, tokens, k);
     if (label && near - label.to <= LABEL_GAP) return label.value;
   }
-  const [before, runBefore] = otherWords(tokens, found, a, from);
+  const [before, runBefore] = otherWords(tokens, found, a, from, CITY_BEFORE_AGENCY_DATE);
   const [after, runAfter] = otherWords(tokens, found, to, b);
   if (before === 0 && after === 0) return 'line';
   if (nStart >= DATELINE_REACH) return null;
@@ -293,11 +293,10 @@ function datelineKind(
   )
     return 'short';
   // An agency dateline: the date sits against brackets, dashes or a bar, `(وام) --`, `سبوتنيك - 25 …)`.
-  if (
-    separatorWithin(tokens, Math.max(a, from - 2), from, false, a) ||
-    separatorWithin(tokens, to, Math.min(b, to + 3))
-  )
-    return 'agency';
+  // With the mark after the date only, a city (`القاهرة في 5 مايو 2024 (وام)`) but no clause before
+  // it: a photo's caption closes on its day and its credit (`… في بكين، الثلاثاء 2 سبتمبر 2025 (أ ف ب)`).
+  if (separatorWithin(tokens, Math.max(a, from - 2), from, false, a)) return 'agency';
+  if (separatorWithin(tokens, to, Math.min(b, to + 3)) && before <= CITY_BEFORE_AGENCY_DATE) return 'agency';
   // A clock time (with `م`/`ص`, `GMT+3`, `بتوقيت مكة`) may stand between the date and the separator
   // (CRI's `2024-07-02 21:15:08 | إذاعة الصين الدولية`), but only on a line that starts with the
   // date or a city before it, and not with `يوم`: a story's sentence has more words before its
@@ -309,6 +308,9 @@ function datelineKind(
   if (clockAfter > to && separatorWithin(tokens, clockAfter, Math.min(b, clockAfter + 3), true)) return 'agency';
   return null;
 }
+
+/** Words before an agency dateline's date with no mark before it: a city of up to two words and `في`. */
+const CITY_BEFORE_AGENCY_DATE = 3;
 
 /**
  * A full day closing the text's first line after a bar or a dash, however long the headline before
@@ -418,15 +420,17 @@ const AL_SAA = normaliseString('الساعة');
 /**
  * Words of tokens `from`–`to` other than punctuation, clock times (`10:45`, `على الساعة 16:40`),
  * time zones (`GMT+8`, `بتوقيت أبوظبي`) and other dates (any other number makes it infinite), and
- * the longest run of such words standing next to each other. Counting stops past
- * `SHORT_DATELINE_WORDS`: a line with more words than a short dateline is judged the same however
- * many more it has (a date inside a paragraph would otherwise read the whole paragraph, per date).
+ * the longest run of such words standing next to each other. Counting stops past `cap`
+ * (`SHORT_DATELINE_WORDS`, or the city before an agency's date): a line with more words is judged
+ * the same however many more it has (a date inside a paragraph would otherwise read the whole
+ * paragraph, per date).
  */
 function otherWords(
   tokens: readonly Token[],
   found: readonly DatedLine[],
   from: number,
   to: number,
+  cap = SHORT_DATELINE_WORDS,
 ): [words: number, run: number] {
   let zone = 0;
   let words = 0;
@@ -445,7 +449,7 @@ function otherWords(
     words++;
     run++;
     longest = Math.max(longest, run);
-    if (words > SHORT_DATELINE_WORDS) break;
+    if (words > cap) break;
   }
   return [words, longest];
 }

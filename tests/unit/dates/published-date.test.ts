@@ -16,6 +16,16 @@ describe('findPublishedDate', () => {
     expect(published(`الرياض 27 رجب 1445هـ الموافق 08 فبراير 2024م واس - ${story}`)).toBe('2024-02-08');
   });
 
+  it("reads no agency dateline in a photo's caption that closes on its day and credit", () => {
+    const caption =
+      'الرئيسان الصيني شي جينبينغ والروسي فلاديمير بوتين في قاعة الشعب الكبرى في بكين، الثلاثاء 2 سبتمبر 2025 (أ ف ب)';
+    expect(published(`${caption}\nعنوان التحليل\nكاتب المقال\nالأربعاء 3 سبتمبر 2025 6:45\n${story}`)).toBe(
+      '2025-09-03',
+    );
+    // A city of two words and `في` before the day still open an agency's dateline.
+    expect(published(`عنوان\nأبو ظبي في 5 مايو 2024 (وام) -- ${story}`)).toBe('2024-05-05');
+  });
+
   it("reads a print masthead's date on the first line: the paper's name, a weekday and the day", () => {
     expect(published(`الأهرام  الخميس ٣١ من مارس ٢٠٢٢ م\nوانج يى يستقبل لافروف\n${story}`)).toBe('2022-03-31');
     expect(published(`الاهرام  السبت ٢٣ من مارس ٢٠١٣ م  السنه ١٣٧\nعنوان الخبر\n${story}`)).toBe('2013-03-23');
