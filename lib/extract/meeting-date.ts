@@ -101,6 +101,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
   const days: Choice[] = [];
   /** A plain day whose nearest meeting word is talks (see arrivalBeforeTalks). */
   let talksDated = false;
+  /** A date of a clause told of the meeting that has no value (`الأسبوع الماضي`). */
+  let undatedDay = false;
   /** Where a saying told something done the day before its own day. */
   let toldYesterday: { sentence: number; at: number } | null = null;
   for (const cl of clauses) {
@@ -114,8 +116,13 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     /** The dateline's day, once the clause has one (null: not a full day). */
     let filed: string | null | undefined;
     for (const c of cl.mentions) {
-      // A date with no value (a week, `الأسبوع الماضي`; a day with no reference) dates nothing.
-      if (c.type !== 'date' || c.value === null) continue;
+      // A date with no value (a week, `الأسبوع الماضي`; a day with no reference) dates nothing,
+      // but says the meeting was not on the page's day (see the end).
+      if (c.type !== 'date') continue;
+      if (c.value === null) {
+        undatedDay = true;
+        continue;
+      }
       const grain = grainRank(c);
       const dateline = grain !== 0 && line !== undefined && isDatelineDate(text, c, line, cl.mentions);
       // The dateline stands before the sentence (`موسكو 21 مارس 2023 (شينخوا) -- أجرى شي …`): the
@@ -229,7 +236,14 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
     const days = sidelineGatheringDays(clauses, roles);
     if (days) return days;
   }
-  if (!best) return own && ctx.kind === 'in-person' ? toldInPluperfect(ctx, located) : null;
+  if (!best) {
+    const pluperfect = own && ctx.kind === 'in-person' ? toldInPluperfect(ctx, located) : null;
+    if (pluperfect) return pluperfect;
+    // A report of its own meeting that gives it no day (`بوتين وشي يجريان محادثات عبر الفيديو`) tells
+    // it on the page's day; a foretold one is left to the catalogue, and one told of a week
+    // (`القمة التي جمعت … الأسبوع الماضي`) was not that day.
+    return own && notBefore === null && !undatedDay && ctx.published ? { value: ctx.published, valueEnd: null } : null;
+  }
   const value = typeof best.c.value === 'string' ? best.c.value : null;
   const valueEnd = typeof best.c.valueEnd === 'string' ? best.c.valueEnd : null;
   if (valueEnd === null && ctx.kind === 'in-person' && isFullDay(value)) {

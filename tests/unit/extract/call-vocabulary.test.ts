@@ -48,12 +48,12 @@ describe('phone calls told by the verbs and nouns of telephoning', () => {
     expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start, participants: ['putin', 'xi'] });
   });
 
-  it('reads سماعة الهاتف … ليتصل as a call (RT style, no day given)', () => {
+  it('reads سماعة الهاتف … ليتصل as a call (RT style, no day given: the page’s day)', () => {
     const r = extract(
       'رفع الرئيس الروسي فلاديمير بوتين سماعة الهاتف ليتصل بالرئيس الصيني شي جين بينغ، في أول اتصال بينهما منذ أشهر، بحسب الكرملين.',
       { published: '2023-01-10' },
     );
-    expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start: null });
+    expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start: '2023-01-10' });
   });
 });
 

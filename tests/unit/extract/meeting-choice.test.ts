@@ -29,7 +29,21 @@ describe('meeting date and venue: the story’s own meeting', () => {
       'يعقد الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ قمة في الكرملين تتناول التعاون في مجال الطاقة.',
       'وتأتي القمة بعد لقائهما في بكين في أيار الماضي.',
     );
-    expect(extract(text, { published: '2024-07-10' }).meeting).toMatchObject({ start: null, venue: 'moscow' });
+    // The summit held (`يعقد`) with no day of its own: the page's day, not the month recalled.
+    expect(extract(text, { published: '2024-07-10' }).meeting).toMatchObject({ start: '2024-07-10', venue: 'moscow' });
+  });
+
+  it('dates a reported meeting that the story gives no day by the page, unless told of a week', () => {
+    const report = lines(
+      'بوتين وشي يجريان محادثات عبر الفيديو',
+      'أجرى الرئيس الروسي فلاديمير بوتين محادثات عبر الفيديو مع نظيره الصيني شي جين بينغ تناولت العلاقات الثنائية.',
+    );
+    expect(extract(report, { published: '2025-01-21' }).meeting).toMatchObject({ start: '2025-01-21' });
+    const lastWeek = lines(
+      'بوتين وشي: محادثات ترسم ملامح مرحلة جديدة',
+      'تناولت المحادثات التي أجراها الرئيس الروسي فلاديمير بوتين عبر الفيديو مع نظيره الصيني شي جين بينغ الأسبوع الماضي العلاقات الثنائية.',
+    );
+    expect(extract(lastWeek, { published: '2025-01-21' }).meeting).toMatchObject({ start: null });
   });
 
   it('dates a planned visit by its own time reference, not by a later summit announced beside it', () => {
