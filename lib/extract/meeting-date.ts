@@ -31,6 +31,7 @@ import type { Span } from './body';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
+import { isInvitedEventDate } from './invited-event';
 import { isLaterStep, sequelBetween } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import { hasOwnMeeting, isDatelineVenue, isOtherEvent, pairedWithCapital, VenueReadings } from './meeting-venue';
@@ -141,6 +142,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       if (!dateline) {
         // `ثم يتوجه إلى هاربين يوم الجمعة`, `على أن يلتقي رئيسا الوزراء … الشهر المقبل`.
         if (isLaterStep(text, c, r.sentence)) continue;
+        // `ودعا بوتين شي إلى حضور احتفالات النصر في موسكو في 9 مايو`: the invited event's day.
+        if (isInvitedEventDate(text, c, r.sentence)) continue;
         if (besideAnotherCity(cl, c, text, line, ctx, located)) continue;
       }
       // `قال … الإثنين إن الزعيمين تبادلا أمس …`: that `أمس` counts from the saying (done below).

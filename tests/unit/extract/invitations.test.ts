@@ -32,6 +32,30 @@ describe('an invited visit is not the story’s meeting', () => {
     expect(r.meeting).toMatchObject({ kind: 'video-call', start: '2022-12-30', announced: false });
   });
 
+  it('the day of the event an invitation is to is not the call’s (RT, Telegram)', () => {
+    const call = 'أجرى الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثات عبر الفيديو.';
+    const invited = (line: string) =>
+      extract(lines('بوتين وشي يجريان محادثات عبر الفيديو', call, line), { published: '2025-01-21' }).meeting;
+    expect(
+      invited('وقد دعا بوتين شي إلى حضور احتفالات الذكرى الـ80 للنصر في موسكو في 9 مايو، وشي دعا بوتين لزيارة الصين.'),
+    ).toMatchObject({ kind: 'video-call', start: '2025-01-21', announced: false });
+    expect(invited('ودعا بوتين نظيره الصيني لزيارة روسيا في 9 مايو.')).toMatchObject({ start: '2025-01-21' });
+    // The invitation made during a call dated between: the call's day.
+    expect(invited('ودعا شي بوتين إلى زيارة الصين خلال اتصال هاتفي أجرياه يوم 15 يناير.')).toMatchObject({
+      start: '2025-01-15',
+    });
+    // An invitation answered: the visit told is the one taking place.
+    expect(
+      extract(
+        lines(
+          'شي في موسكو',
+          'بدعوة من الرئيس فلاديمير بوتين، يقوم الرئيس الصيني شي جين بينغ بزيارة دولة إلى روسيا في 20 مارس.',
+        ),
+        { published: '2023-03-20' },
+      ).meeting,
+    ).toMatchObject({ start: '2023-03-20' });
+  });
+
   it('an invitation made during a phone call (Egyptian)', () => {
     const r = extract(
       lines(
