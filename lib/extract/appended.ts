@@ -119,11 +119,15 @@ export function appendedStoryStart(
 /** References of one kind (people, cities or countries) by id: the first and last line of each. */
 type References = Map<string, { first: number; last: number }>;
 
-/** Notes that a reference appears on `line`. */
+/**
+ * Notes that a reference appears on `line`. Lines come in order within one pass, but a country is
+ * noted by two (its people and cities, then its words): the first line seen is not the first one.
+ */
 function note(refs: References, key: string, line: number): void {
   const at = refs.get(key);
-  if (at) at.last = line;
-  else refs.set(key, { first: line, last: line });
+  if (!at) refs.set(key, { first: line, last: line });
+  else if (line < at.first) at.first = line;
+  else if (line > at.last) at.last = line;
 }
 
 /**
