@@ -3,7 +3,8 @@
 // في محادثات`. The talks' sentence names one side only, but `نظيره الصيني` says the named leader
 // is the opposite number of the sentence's subject: when the sentence before (same paragraph or
 // the one above) names the other side's leader and no one else, he is that subject, and the
-// sentence reports the leaders' meeting. Only meeting sentences naming one side are looked at —
+// sentence reports the leaders' meeting; so does `الزعيمين` beside the one named (`فاللقاء الذي
+// جمعه بالرئيس الصيني …، وهو الأول بين الزعيمين`). Only meeting sentences naming one side are looked at —
 // or naming no one but `الزعيمان`/`الرئيسان`, the pair the sentence before named (`carryPair`).
 
 import { normaliseString } from '../text/normalise';
@@ -36,8 +37,9 @@ export function carryCounterparts(roles: SentenceRoles[]): SentenceRoles[] {
     if (!subject || subject.others.length > 0) continue;
     const carried = named === 'ru' ? subject.cn : subject.ru;
     if (carried.length === 0 || (named === 'ru' ? subject.ru : subject.cn).length > 0) continue;
-    // Read last: it scans the sentence's words, the other checks look at a sentence or two.
-    if (!namesCounterpart(r, named)) continue;
+    // `الزعيمين` beside the one named (`فاللقاء الذي جمعه بالرئيس الصيني شي …، وهو الأول بين
+    // الزعيمين`) says as much as a counterpart noun. Read last: it scans the sentence's words.
+    if (!r.kinds.has('leaders') && !namesCounterpart(r, named)) continue;
     roles[i] = {
       ...r,
       ru: named === 'ru' ? r.ru : carried,

@@ -26,6 +26,17 @@ describe('the subject carried to a counterpart’s sentence', () => {
       '2023-03-21',
       { start: '2023-03-21', venue: 'moscow', participants: ['putin', 'xi'] },
     ],
+    [
+      'Gulf editorial: «فاللقاء الذي جمعه بالرئيس الصيني …، وهو الأول بين الزعيمين»',
+      lines(
+        'شراكة بلا سقف',
+        'لم تكن زيارة الرئيس الروسي فلاديمير بوتين إلى بكين، يوم الجمعة الماضي، لحضور افتتاح الألعاب الأولمبية الشتوية مجرد مجاملة بروتوكولية.',
+        'فاللقاء الذي جمعه بالرئيس الصيني شي جين بينغ، وهو الأول وجها لوجه بين الزعيمين منذ عامين، أسفر عن بيان مشترك طويل.',
+        'وما جرى في بكين رسالة واضحة إلى واشنطن.',
+      ),
+      '2022-02-06',
+      { start: '2022-02-04', venue: 'beijing', participants: ['putin', 'xi'] },
+    ],
   ])('%s: relevant', (_, text, published, meeting) => {
     const r = extract(text, { published });
     expect(r.relevant).toBe(true);
