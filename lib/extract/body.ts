@@ -368,7 +368,8 @@ export function findMainStory(doc: Doc): MainStory {
     const ends = info.lead?.kind === 'source' || info.lead?.kind === 'rights' ? 1 : MIN_STORY_WORDS;
     // `المصدر: الميادين نت + وكالات` then the date line, under the headline and its deck: the
     // page's byline block, kept with the top like a dateline, not a trailer.
-    const byline = info.lead?.kind === 'source' && read.paragraphs <= 1 && nextIsDateLine(doc, table, lines, li);
+    const byline =
+      info.lead?.kind === 'source' && read.paragraphs <= 1 && (info.dateLine || nextIsDateLine(doc, table, lines, li));
     if (info.lead && read.words >= ends && !byline) {
       // `تابعوا معنا تفاصيل الزيارة لحظة بلحظة:` over clock-stamped entries: a live page's
       // invitation to read on, not a follow prompt under the story.
@@ -386,9 +387,15 @@ export function findMainStory(doc: Doc): MainStory {
         take(read, doc, table, line, info.cut.at, info);
         continue;
       }
-      // `الميادين نت | المصدر: وكالات` under the headline, over the date line: the page's byline
-      // block (as with `المصدر:` opening the line, above), no trailer; the story goes on.
-      if (info.cut.kind === 'source' && read.paragraphs <= 1 && nextIsDateLine(doc, table, lines, li)) continue;
+      // `الميادين نت | المصدر: وكالات` under the headline, over the date line, or on it (`تاريخ
+      // النشر: 2024-10-23 | المصدر: الصين اليوم`): the page's byline block (as with `المصدر:`
+      // opening the line, above), no trailer; the story goes on.
+      if (
+        info.cut.kind === 'source' &&
+        read.paragraphs <= 1 &&
+        (info.dateLine || nextIsDateLine(doc, table, lines, li))
+      )
+        continue;
       // A site name before the closing marker (`البيان | جميع الحقوق محفوظة`) is not story.
       if (info.cut.kind === 'related' || wordsBefore(doc.tokens, line, info.cut.at) > MASTHEAD_MAX_WORDS) {
         take(read, doc, table, line, info.cut.at, info);

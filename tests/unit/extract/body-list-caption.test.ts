@@ -97,6 +97,17 @@ describe('a source marker after the site name, under the headline and over the d
     expect(storyLines(page('الميادين نت | المصدر: وكالات'))).toEqual([1, 3, 4, 5]);
   });
 
+  it('on the date line itself, after the date, it is the same block (China Today)', () => {
+    const text = ['شي يلتقي بوتين في قازان', 'تاريخ النشر: 2024-10-23  |  المصدر: الصين اليوم', PROSE, PROSE].join(
+      '\n',
+    );
+    expect(storyLines(text)).toEqual([1, 3, 4]);
+    // Under the story, the same line still ends it (the prose after it is no story).
+    const under = storyLines([text, 'تاريخ النشر: 2024-10-23  |  المصدر: الصين اليوم', PROSE].join('\n'));
+    expect(under).toContain(4);
+    expect(under).not.toContain(6);
+  });
+
   it('a source trailer under the story still ends it', () => {
     const text = ['قمة افتراضية بين الرئيسين', PROSE, 'الميادين نت | المصدر: وكالات', PROSE].join('\n');
     expect(storyLines(text)).toEqual([1, 2]);
