@@ -9,9 +9,10 @@ import { isDigit, isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
+import { investiture } from './investiture';
 import { SAYING_WORDS } from './saying-words';
 import type { Cue, CueKind, Sentence } from './story-analysis';
-import { isLetterAt, wordSpansBefore, wordsBefore } from './words-before';
+import { isLetterAt, wordSpansAfter, wordSpansBefore, wordsBefore } from './words-before';
 
 export interface SentenceRoles {
   sentence: Sentence;
@@ -62,6 +63,7 @@ export function sentenceRoles(sentences: readonly Sentence[], dir: Directory, re
 function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): SentenceRoles {
   addToldCue(sentence, dir, ref);
   addWitnessCue(sentence, dir, ref);
+  addInvestitureCue(sentence, dir, ref);
   let ru = NONE;
   let cn = NONE;
   let others = NONE;
@@ -603,6 +605,17 @@ function addWitnessCue(sentence: Sentence, dir: Directory, ref: string | null): 
   });
 }
 
+/**
+ * One leader invests the other with an order (`قلد الرئيس الصيني شي … نظيره الروسي بوتين "وسام
+ * الصداقة"`): a ceremony of the two in one room, in person (see investiture.ts).
+ */
+function addInvestitureCue(sentence: Sentence, dir: Directory, ref: string | null): void {
+  addPairCue(sentence, dir, ref, (a, b) => {
+    const span = investiture(sentence.text, a, b, sentence.start, sentence.end);
+    return span ? { kind: 'in-person', start: span[0], end: span[1] } : null;
+  });
+}
+
 /** `بوتين وشي`, `بوتين ونظيره الصيني شي`: `و` opens the words between, a title at most, no punctuation. */
 function joinedByAnd(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).trim().split(/\s+/);
@@ -643,22 +656,6 @@ function signingAt(text: string, words: readonly [number, number][]): [number, n
     if (CEREMONY.has(w) && next && SIGNING.has(text.slice(...next))) return next;
   }
   return null;
-}
-
-/** Up to `max` words (their spans) read forward from `start`; spaces, commas and quotes between. */
-function wordSpansAfter(text: string, start: number, max: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let at = start;
-  while (out.length < max) {
-    let b = at;
-    while (b < to && /[\s،,"«»]/.test(text[b] as string)) b++;
-    let e = b;
-    while (e < to && isLetter(text.charCodeAt(e))) e++;
-    if (e === b) break;
-    out.push([b, e]);
-    at = e;
-  }
-  return out;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -1,6 +1,6 @@
 // The words right before an offset in the normalised text, read backwards: what stands before a
-// venue (`في بكين`), a date (`منذ 2019`) or a name (`وفق ما أعلنه`, `قال لنظيره`). One reader for
-// the extract stage's checks.
+// venue (`في بكين`), a date (`منذ 2019`) or a name (`وفق ما أعلنه`, `قال لنظيره`); and the words
+// right after one (a leader's object: `توقيع`, `وسام`). One reader for the extract stage's checks.
 
 import { isLetter } from '../text/tokens';
 
@@ -36,4 +36,20 @@ export function wordsBefore(text: string, end: number, max: number): string[] {
 
 export function isLetterAt(text: string, i: number): boolean {
   return isLetter(text.charCodeAt(i));
+}
+
+/** Up to `max` words (their spans) read forward from `start`; spaces, commas and quotes between. */
+export function wordSpansAfter(text: string, start: number, max: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = start;
+  while (out.length < max) {
+    let b = at;
+    while (b < to && /[\s،,"«»]/.test(text[b] as string)) b++;
+    let e = b;
+    while (e < to && isLetter(text.charCodeAt(e))) e++;
+    if (e === b) break;
+    out.push([b, e]);
+    at = e;
+  }
+  return out;
 }
