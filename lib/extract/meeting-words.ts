@@ -126,6 +126,12 @@ export const IN_PERSON_WORDS = [
 ] as const;
 
 /**
+ * A leader present in person at a gathering (`وشي حاضرا`, `حضوريا`): beside a video word, the two
+ * attend it in two ways (`بوتين عبر الفيديو وشي حاضرا`), no call of theirs.
+ */
+export const PRESENT_IN_PERSON_WORDS = ['حاضرا', 'حاضراً', 'حضوريا', 'حضورياً'] as const;
+
+/**
  * Where or how the leaders met, without being a meeting themselves (`على هامش المنتدى` alone is
  * no meeting): they make a meeting sentence in person only beside a meeting word.
  */

@@ -10,6 +10,7 @@ import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { investiture } from './investiture';
+import { PRESENT_IN_PERSON_WORDS } from './meeting-words';
 import { SAYING_WORDS } from './saying-words';
 import type { Cue, CueKind, Sentence } from './story-analysis';
 import { isLetterAt, wordSpansAfter, wordSpansBefore, wordsBefore } from './words-before';
@@ -90,7 +91,13 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
   // A form alone (`عبر دائرة تلفزيونية مغلقة`, `على هامش`) is a meeting only with both leaders
   // (one leader `عبر الفيديو` may be giving a speech), and not when it is the form of a
   // gathering they both attend (`قمة بريكس الافتراضية`).
-  const together = both && !kinds.has('gathering') && (kinds.has('video') || kinds.has('sideline'));
+  // Nor a video word beside one leader present in person (`بوتين عبر الفيديو وشي حاضرا`): two ways
+  // of attending one gathering.
+  const together =
+    both &&
+    !kinds.has('gathering') &&
+    (kinds.has('video') || kinds.has('sideline')) &&
+    !(kinds.has('video') && presentInPerson(sentence));
   let meeting = together || hasMeetingCue(sentence.cues);
   // A joint statement beside a gathering, and no other meeting word, is the gathering's.
   if (meeting && !together && kinds.has('gathering') && kinds.has('joint') && onlyJoint(sentence)) meeting = false;
@@ -137,6 +144,16 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
         (cn.length > 0 && ru.length === 0 && placedIn(sentence, dir, 'RU'))),
     kinds,
   };
+}
+
+const PRESENT_IN_PERSON = new Set(PRESENT_IN_PERSON_WORDS.map(normaliseString));
+
+/** A word of the sentence says a leader is there in person (`حاضرا`, `حضوريا`). */
+function presentInPerson(sentence: Sentence): boolean {
+  const { text } = sentence;
+  for (const word of text.slice(sentence.start, sentence.end).split(/[^\p{L}]+/u))
+    if (PRESENT_IN_PERSON.has(word) || PRESENT_IN_PERSON.has(word.replace(/^و/u, ''))) return true;
+  return false;
 }
 
 /** A cue of the sentence is a meeting word (read from the cues: no iterator over their kinds' set). */

@@ -59,6 +59,27 @@ describe('video calls by their Algerian names', () => {
   });
 });
 
+describe('one leader by video, the other present: two ways of attending', () => {
+  const page = (headline: string) =>
+    extract(
+      lines(
+        headline,
+        'أعلن رئيس جنوب إفريقيا سيريل رامافوزا اليوم الخميس أن مجموعة بريكس قررت دعوة 6 دول للانضمام إليها.',
+        'وجاء الإعلان في ختام القمة التي استضافتها جوهانسبرغ على مدى 3 أيام بحضور الرئيس الصيني شي جين بينغ، فيما شارك بوتين عبر الفيديو.',
+      ),
+      { published: '2023-08-24' },
+    );
+
+  it('is no call between them (Sky News Arabia headline)', () => {
+    expect(page('بوتين عبر الفيديو وشي حاضرا.. قمة بريكس تقرر التوسع').relevant).toBe(false);
+    expect(page('بوتين حضوريا وشي عبر الفيديو.. قمة بريكس تقرر التوسع').relevant).toBe(false);
+  });
+
+  it('while the two by video still make a call', () => {
+    expect(page('بوتين وشي عبر الفيديو.. قمة بريكس تقرر التوسع').meeting).toMatchObject({ kind: 'video-call' });
+  });
+});
+
 describe('the ordinal day of an event is no figure', () => {
   const figures = (text: string) =>
     extract(text, { published: '2024-05-17' })
