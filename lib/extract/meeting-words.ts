@@ -363,6 +363,10 @@ export const ORGANISATION_WORDS = [
   'حلف',
   'الناتو',
   'سيكا',
+  // A conference or a forum whose summit it is (`القمة الرابعة لمؤتمر التفاعل …`, `لمنتدى الحزام
+  // والطريق`): only in the genitive, `والمؤتمر الصحفي` after a summit is the leaders' own.
+  'لمؤتمر',
+  'لمنتدى',
   'الأمم',
   'الاتحاد',
   'مجلس',

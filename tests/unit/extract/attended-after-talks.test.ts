@@ -36,6 +36,19 @@ describe('talks told in a pluperfect before an attended signing', () => {
     expect(r.meeting).toMatchObject({ start: '2026-04-07', venue: 'moscow' });
   });
 
+  it('the summit of a conference the two attended is a gathering, not their talks (Egyptian daily)', () => {
+    const r = extract(
+      lines(
+        'صفقة الغاز تتوج قمة بوتين وشي في شنغهاي',
+        'وقعت روسيا والصين أمس في شنغهاي صفقة لتوريد الغاز الطبيعي الروسي إلى الصين لمدة 30 عاما.',
+        'وكان الرئيسان قد عقدا يوم الثلاثاء الماضي جولة محادثات في شنغهاي، أعلنا في ختامها مرحلة جديدة من الشراكة.',
+        'وشارك بوتين وشي جين بينغ أمس في أعمال القمة الرابعة لمؤتمر التفاعل وإجراءات بناء الثقة في آسيا التي استضافتها شنغهاي.',
+      ),
+      { published: '2014-05-22' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2014-05-20', venue: 'shanghai' });
+  });
+
   it('talks recalled from a year before leave the signing’s day', () => {
     const r = extract(
       lines(
