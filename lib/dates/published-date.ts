@@ -504,6 +504,25 @@ function isoTimeMark(tokens: readonly Token[], k: number): boolean {
   return t.text === ISO_Z && tokens[k - 2]?.text === ':';
 }
 
+const isLatinWord = (t: Token | undefined) => t?.kind === 'word' && /^[a-z0-9-]+$/i.test(t.text);
+
+/**
+ * Token `k` is a label of a site's domain name (`arabic.cri.cn`, `www.ahram.org.eg`) that a stamp
+ * gives beside its date (`2023-05-17 22:18:40  arabic.cri.cn`): the site's name, as an agency's.
+ */
+function inDomainName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isLatinWord(t)) return false;
+  const dotAfter = tokens[k + 1];
+  const dotBefore = tokens[k - 1];
+  const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  if (dotAfter?.text === '.' && glued(t, dotAfter) && isLatinWord(tokens[k + 2]) && glued(dotAfter, tokens[k + 2]))
+    return true;
+  return (
+    dotBefore?.text === '.' && glued(dotBefore, t) && isLatinWord(tokens[k - 2]) && glued(tokens[k - 2], dotBefore)
+  );
+}
+
 /** What token `k` is on a dateline's line: noise, a time zone's word or place, a word, a bare number. */
 function noiseAt(
   tokens: readonly Token[],
@@ -523,7 +542,7 @@ function noiseAt(
     return isTime || isOffset || issueLabelBefore(tokens, k) || inViewCounter(tokens, k) ? 'noise' : 'number';
   }
   if (inViewCounter(tokens, k)) return 'noise';
-  if (frenchClockAt(tokens, k) || isoTimeMark(tokens, k)) return 'noise';
+  if (frenchClockAt(tokens, k) || isoTimeMark(tokens, k) || inDomainName(tokens, k)) return 'noise';
   if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
   // CNN's `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)`: the update's label after the
   // date, before its clock time.

@@ -26,6 +26,12 @@ describe('findPublishedDate', () => {
     expect(published(`عنوان\nأبو ظبي في 5 مايو 2024 (وام) -- ${story}`)).toBe('2024-05-05');
   });
 
+  it("reads a stamp whose date stands beside the site's domain name (CRI)", () => {
+    expect(published(`عنوان الخبر\n2023-05-17 22:18:40  arabic.cri.cn\n${story}`)).toBe('2023-05-17');
+    // A word of prose beside the date is still no stamp.
+    expect(published(`عنوان الخبر\n2023-05-17 22:18:40 قال مسؤولون إن الرئيسين بحثا القضايا\n${story}`)).toBe(null);
+  });
+
   it("reads a print masthead's date on the first line: the paper's name, a weekday and the day", () => {
     expect(published(`الأهرام  الخميس ٣١ من مارس ٢٠٢٢ م\nوانج يى يستقبل لافروف\n${story}`)).toBe('2022-03-31');
     expect(published(`الاهرام  السبت ٢٣ من مارس ٢٠١٣ م  السنه ١٣٧\nعنوان الخبر\n${story}`)).toBe('2013-03-23');
