@@ -3,12 +3,25 @@
 // suffixes (ه ها هما هم: `زيارته`, `مباحثاتهما`, `لقائهما`) are handled by the lookup, so each
 // word is listed once in its bare form, with the verb inflections the press actually uses.
 
+/**
+ * A direct meeting (`أول لقاء مباشر بين الرئيسين منذ 2019`): a meeting word and its form at once,
+ * in person, set against calls and video links. Indefinite only: a phrase opening with `ال` (as
+ * `اللقاء المباشر` would) makes its first word read as no definite noun anywhere (story-analysis's
+ * `definitenessOf`).
+ */
+const DIRECT_MEETING_WORDS = ['لقاء مباشر', 'لقاءات مباشرة', 'محادثات مباشرة'];
+
+/** Words saying the two met face to face, as opposed to by phone or video (see meeting.ts). */
+export const FACE_TO_FACE_WORDS = [...DIRECT_MEETING_WORDS, 'وجها لوجه', 'حضوري', 'حضورية', 'حضوريا'];
+
 /** A meeting of some kind: talks, a summit, a meeting. Says nothing of its form. */
 export const MEET_WORDS = [
   'قمة',
   'قمم',
   'لقاء',
   'لقاءات',
+  // A direct meeting is one in person too (see SIDELINE_WORDS): the longer phrase keeps both kinds.
+  ...DIRECT_MEETING_WORDS,
   // Duals (`بعد لقاءي بكين وأستانا`, `قمتين`): meetings counted, often recalled ones.
   'لقاءي',
   'لقاءين',
@@ -138,10 +151,7 @@ export const PRESENT_IN_PERSON_WORDS = ['حاضرا', 'حاضراً', 'حضور�
 export const SIDELINE_WORDS = [
   'على هامش',
   'هامش',
-  'وجها لوجه',
-  'حضوري',
-  'حضورية',
-  'حضوريا',
+  ...FACE_TO_FACE_WORDS,
   // Outcome-only coverage: agreements signed `بحضور الرئيسين` were signed where both stood.
   'بحضور',
   'في حضور',

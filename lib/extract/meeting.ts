@@ -11,11 +11,13 @@
 // that each belongs to the event it modifies and an older meeting recalled in passing, a later
 // one announced beside, or the dateline's city and day do not stand in for the story's own.
 
+import { normaliseString } from '../text/normalise';
 import type { Span } from './body';
 import type { Directory } from './directory';
 import { type EventClause, eventClauses } from './event-clauses';
 import { gapBetween, isFullDay, meetingDate } from './meeting-date';
 import { meetingVenue, VenueReadings } from './meeting-venue';
+import { FACE_TO_FACE_WORDS } from './meeting-words';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
 import type { CueKind, Sentence } from './story-analysis';
@@ -163,9 +165,13 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
     // `في اتصال هاتفي بالذكرى الثالثة … .. الرئيس الصيني يرحب …`: a phrase of the form naming nobody,
     // cut off as a sentence of its own by `..` in the headline or the lead, tells the form of the
     // meeting the story tells, when nothing else names one.
+    // Not a sentence that tells a meeting of its own words (`… إن الزعيمين سيعقدان لقاء وجها لوجه
+    // …، بعد أن اقتصرت اتصالاتهما على الهاتف`): its phone is the past it sets against.
     if (rk < 2 && event && places[i] !== 'later' && r.ru.length + r.cn.length + r.others.length === 0) {
-      if (r.kinds.has('video')) fragmentForm ??= 'video-call';
-      else if (r.kinds.has('phone')) fragmentForm ??= 'phone-call';
+      if (!tellsMeetingItself(r)) {
+        if (r.kinds.has('video')) fragmentForm ??= 'video-call';
+        else if (r.kinds.has('phone')) fragmentForm ??= 'phone-call';
+      }
       continue;
     }
     // One leader receiving the other country's envoy (`زار ميدفيديف بكين والتقى مع شي`) tells
@@ -174,6 +180,12 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
     const w = PLACE_WEIGHT[places[i] as Place] * (rk === 3 ? 1 : 0.5);
     if (r.kinds.has('video') || r.kinds.has('phone') || r.kinds.has('in-person') || r.kinds.has('sideline'))
       named = true;
+    // A sentence naming its meeting in person and a remote form after it (`وهذا أول لقاء مباشر
+    // بين الرئيسين، إذ اقتصرت اتصالاتهما على المكالمات الهاتفية`) sets the remote form against it.
+    if (remoteAfterInPerson(r)) {
+      inPerson += w;
+      continue;
+    }
     if (r.kinds.has('video')) video += 2 * w;
     if (r.kinds.has('phone')) phone += 2 * w;
     // `اتصال` alone is a call only in an event sentence (else a contact: `الاتصال الاستراتيجي`).
@@ -186,6 +198,29 @@ function meetingKind(roles: readonly SentenceRoles[], places: readonly Place[]):
   if (video > inPerson && video >= phone) return 'video-call';
   if (phone > inPerson && phone > video) return 'phone-call';
   return 'in-person';
+}
+
+/**
+ * The sentence's first word of a form says they met face to face (`لقاء مباشر`, `وجها لوجه`,
+ * `حضوري`), and a phone or video word follows it. Not a visit word (`دعاه إلى زيارة موسكو … خلال
+ * محادثات عبر الفيديو` tells the call, the visit being invited to), nor a sideline (`بعد لقائهما
+ * على هامش قمة … وبعد قمتهما عبر الفيديو` lists two meetings).
+ */
+function remoteAfterInPerson(r: SentenceRoles): boolean {
+  const { text } = r.sentence;
+  let inPerson = false;
+  for (const c of r.sentence.cues) {
+    if (c.kind === 'sideline' && FACE_TO_FACE.has(text.slice(c.start, c.end))) inPerson = true;
+    else if (c.kind === 'phone' || c.kind === 'video') return inPerson;
+  }
+  return false;
+}
+
+const FACE_TO_FACE = new Set(FACE_TO_FACE_WORDS.map(normaliseString));
+
+/** A sentence with words of a meeting besides its form (`لقاء`, `وجها لوجه`, `الزعيمين`). */
+function tellsMeetingItself(r: SentenceRoles): boolean {
+  return r.kinds.has('meet') || r.kinds.has('in-person') || r.kinds.has('sideline') || r.kinds.has('leaders');
 }
 
 /** The words of each form of meeting; talks and summits (`محادثات`, `قمة`) are of any form. */

@@ -200,6 +200,30 @@ describe('a form named in a phrase of its own at the top', () => {
     expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual' });
   });
 
+  it('but not from a sentence that tells a meeting in its own words, the call its past', () => {
+    const r = extract(
+      [
+        'الكرملين: بوتين وشي يبحثان الضمانات الأمنية في بكين الجمعة',
+        'أعلن الكرملين، الأربعاء، أن الرئيس الروسي فلاديمير بوتين سيجري محادثات مع نظيره الصيني شي جين بينغ في بكين، بعد غد الجمعة.',
+        'وقال مستشار الكرملين يوري أوشاكوف للصحفيين إن الزعيمين سيعقدان لقاء وجها لوجه للمرة الأولى منذ عامين، بعد أن اقتصرت اتصالاتهما على الهاتف.',
+      ].join('\n'),
+      { published: '2022-02-02' },
+    );
+    expect(r.meeting).toMatchObject({ kind: 'in-person', venue: 'beijing', start: '2022-02-04' });
+  });
+
+  it('a direct meeting set against calls and video links is in person (Gulf daily)', () => {
+    const r = extract(
+      [
+        'بوتين وشي: صداقة بلا حدود بين روسيا والصين',
+        'أعلن الرئيس الصيني شي جين بينغ ونظيره الروسي فلاديمير بوتين، أمس، في بيان مشترك صدر عقب لقائهما في بكين، أن الصداقة بين بلديهما بلا حدود.',
+        'وهذا أول لقاء مباشر بين الرئيسين منذ نوفمبر 2019، إذ اقتصرت اتصالاتهما خلال الجائحة على المكالمات الهاتفية.',
+      ].join('\n'),
+      { published: '2022-02-05' },
+    );
+    expect(r.meeting).toMatchObject({ kind: 'in-person', venue: 'beijing' });
+  });
+
   it('but not over a form the meeting’s own sentences name', () => {
     const r = extract(
       [
