@@ -2,6 +2,7 @@
 // `من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر`, `8th, February 2024`), month first
 // (`يوليو 13-15`, `February 8, 2024`, `فبراير 2024`, `في مارس`), and Hijri dates.
 
+import { normaliseString } from '../../text/normalise';
 import { daysInMonth, isoDay, isoMonth } from '../calendar';
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan, solarHijriToGregorian } from '../hijri';
 import {
@@ -17,6 +18,7 @@ import {
   RANGE_LINKS,
   SOLAR_HIJRI_MONTHS,
   TEMPORAL_PREPOSITIONS,
+  WEEKDAYS,
   WORD,
 } from '../lexicon';
 import type { Match, MonthRef, Spec } from '../spec';
@@ -130,10 +132,29 @@ export function parseDayFirst(ctx: Ctx, i: number): Match | null {
     if (second && second.spec.kind === 'day' && !second.spec.end && second.skip === 0) {
       end = { month: second.spec.month, d: second.spec.d };
       to = second.to;
+    } else if (after >= 0) {
+      // `من الاثنين 20 مارس إلى الأربعاء 22 منه`: the end's day "of it", the month just named.
+      const ofIt = dayOfIt(ctx, after);
+      if (ofIt && ofIt.d > d1.d && fitsMonth(month.month, d1.d, ofIt.d)) {
+        end = { month: m, d: ofIt.d };
+        to = ofIt.to;
+      }
     }
   }
   if (dualWord >= 0 && !end) return null;
   return { from: i, to, skip, spec: { kind: 'day', month: m, d: d1.d, weekday: null, end } };
+}
+
+const OF_IT = normaliseString('منه');
+
+/** `22 منه`, `الأربعاء 22 منه` ("the 22nd of it"): a day in the month named before, as a range's end. */
+function dayOfIt(ctx: Ctx, i: number): { d: number; to: number } | null {
+  const weekday = ctx.match(WEEKDAYS, i);
+  let k = weekday ? weekday.to : i;
+  if (ctx.punct(k, ',', '،')) k++;
+  const day = readDay(ctx, k);
+  if (!day || day.word || ctx.word(day.to) !== OF_IT) return null;
+  return { d: day.d, to: day.to + 1 };
 }
 
 /**

@@ -38,6 +38,21 @@ describe('a range still under way on the reference day', () => {
   });
 });
 
+describe('a range whose end is a day "of it" (`منه`, the month just named)', () => {
+  it('من الاثنين 20 مارس إلى الأربعاء 22 منه (Asharq Al-Awsat)', () => {
+    expect(
+      datesIn('امتدت الزيارة ثلاثة أيام، من الاثنين 20 مارس (آذار) إلى الأربعاء 22 منه، في موسكو.', '2023-03-23'),
+    ).toEqual([['من الاثنين 20 مارس (آذار) إلى الأربعاء 22 منه', '2023-03-20', '2023-03-22']]);
+    expect(datesIn('وتستمر الزيارة من 20 مارس إلى 22 منه.', '2023-03-23')).toEqual([
+      ['من 20 مارس إلى 22 منه', '2023-03-20', '2023-03-22'],
+    ]);
+  });
+
+  it('a day before the start, or a number with no `منه`, is no end', () => {
+    expect(datesIn('من 20 مارس إلى 12 منه', '2023-03-23')).toEqual([['20 مارس', '2023-03-20']]);
+  });
+});
+
 describe('a verbless headline of a trip', () => {
   it('X إلى <city> <weekday> looks ahead (Lebanese, Friday the 17th)', () => {
     expect(datesIn('شي جين بينغ إلى موسكو الإثنين في زيارة دولة', '2023-03-17')).toEqual([['الإثنين', '2023-03-20']]);
