@@ -105,7 +105,34 @@ function readDatelines(doc: Doc): Datelines {
   const top = tokenRuns(tokens, [[0, reach]]);
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
-  return { day: readDatelineDay(top, doc.norm.text, rememberedParses(doc.norm)) ?? partial, numeric };
+  const remembered = rememberedParses(doc.norm);
+  const day = readDatelineDay(top, doc.norm.text, remembered) ?? partial;
+  const signed = day && PARTIAL_DAY.test(day) ? signOffDay(doc, day, remembered) : null;
+  return { day: signed ?? day, numeric };
+}
+
+/** Characters from the end of a text within which a wire's sign-off may give its full date. */
+const SIGN_OFF_REACH = 400;
+
+/**
+ * A wire that dates itself without a year at the top (`بكين 15 حزيران (بترا)-`) often signs off
+ * with the full date (`--(بترا) ا ح/ح ع 15/06/2022 17:42:10`): the last full day near the end of
+ * the text with the same day and month gives the year. Another day there is another story's.
+ */
+function signOffDay(doc: Doc, partial: string, remembered: RememberedParses): string | null {
+  const { tokens } = doc;
+  const { start } = tokenTable(tokens);
+  const from = firstTokenAt(start, doc.norm.text.length - SIGN_OFF_REACH);
+  if (from >= tokens.length) return null;
+  const tail = tokenRuns(tokens, [[from, tokens.length]]);
+  const scan = new DateScan(tail, doc.norm.text, null, false, null, remembered);
+  let day: string | null = null;
+  for (let f = scan.next(tail.length); f !== null; f = scan.next(tail.length)) {
+    const v = f.value.value;
+    if (f.value.valueEnd === null && typeof v === 'string' && ISO_DAY.test(v) && v.slice(4) === partial.slice(1))
+      day = v;
+  }
+  return day;
 }
 
 /**

@@ -26,6 +26,16 @@ describe('findPublishedDate', () => {
     expect(published(`عنوان\nأبو ظبي في 5 مايو 2024 (وام) -- ${story}`)).toBe('2024-05-05');
   });
 
+  it("takes a year-less dateline's year from the wire's sign-off with the same day (Petra)", () => {
+    const wire = (signOff: string) =>
+      published(
+        `شي وبوتين يبحثان هاتفيا العلاقات\nبكين 15 حزيران (بترا)- ${story}\nوأكد الجانبان أهمية التعاون.\n${signOff}`,
+      );
+    expect(wire('--(بترا) ا ح/ح ع 15/06/2022 17:42:10')).toBe('2022-06-15');
+    // A sign-off of another day is another story's: no year from it.
+    expect(wire('--(بترا) ا ح/ح ع 16/06/2022 17:42:10')).toBe(null);
+  });
+
   it("reads a stamp whose date stands beside the site's domain name (CRI)", () => {
     expect(published(`عنوان الخبر\n2023-05-17 22:18:40  arabic.cri.cn\n${story}`)).toBe('2023-05-17');
     // A word of prose beside the date is still no stamp.
