@@ -15,6 +15,7 @@ import {
   DATELINE_NOISE,
   DAY_WORDS,
   ISSUE_LABELS,
+  MONTHS,
   TIME_ZONE_WORDS,
   VIEW_COUNTER_SCALES,
   VIEW_COUNTER_WORDS,
@@ -132,7 +133,31 @@ function signOffDay(doc: Doc, partial: string, remembered: RememberedParses): st
     if (f.value.valueEnd === null && typeof v === 'string' && ISO_DAY.test(v) && v.slice(4) === partial.slice(1))
       day = v;
   }
-  return day;
+  const kuna = day ? null : kunaTrailer(tail);
+  return kuna && kuna.slice(4) === partial.slice(1) ? kuna : day;
+}
+
+const KUNA = normaliseString('كونا');
+const GMT = normaliseString('جمت');
+
+/**
+ * KUNA's trailer, `كونا161147 جمت مايو 24`: the agency's name glued to the day, hour and minute
+ * (DDHHMM), `جمت` (GMT), the month's name and the year's last two digits; the day as ISO, or null.
+ */
+function kunaTrailer(tokens: readonly Token[]): string | null {
+  for (let k = 0; k + 4 < tokens.length; k++) {
+    const name = tokens[k] as Token;
+    const stamp = tokens[k + 1] as Token;
+    if (name.text !== KUNA || stamp.kind !== 'number' || stamp.start !== name.end || stamp.text.length !== 6) continue;
+    if (tokens[k + 2]?.text !== GMT) continue;
+    const month = matchAt(MONTHS, tokens, k + 3);
+    const year = month ? tokens[month.to] : undefined;
+    if (!month || year?.kind !== 'number' || year.text.length !== 2) continue;
+    const d = Number(stamp.text.slice(0, 2));
+    const y = 2000 + Number(year.text);
+    if (d >= 1 && d <= daysInMonth(y, month.value.m)) return isoDay(y, month.value.m, d);
+  }
+  return null;
 }
 
 /**

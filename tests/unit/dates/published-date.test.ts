@@ -36,6 +36,15 @@ describe('findPublishedDate', () => {
     expect(wire('--(بترا) ا ح/ح ع 16/06/2022 17:42:10')).toBe(null);
   });
 
+  it("takes a year-less KUNA dateline's year from KUNA's trailer", () => {
+    const wire = (trailer: string) =>
+      published(
+        `الرئيسان يعقدان محادثات في بكين\nبكين - 16 - 5 (كونا) -- ${story}\n(النهاية)\nا س ع / ع ا ب\n${trailer}`,
+      );
+    expect(wire('كونا161147 جمت مايو 24')).toBe('2024-05-16');
+    expect(wire('كونا171147 جمت مايو 24')).toBe(null);
+  });
+
   it("reads a stamp whose date stands beside the site's domain name (CRI)", () => {
     expect(published(`عنوان الخبر\n2023-05-17 22:18:40  arabic.cri.cn\n${story}`)).toBe('2023-05-17');
     // A word of prose beside the date is still no stamp.
