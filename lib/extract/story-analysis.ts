@@ -513,7 +513,28 @@ function clauseBreakBefore(
   if (to < tokens.length && (bits[to] as number) & WORD_BIT && EARLIER_AFTER.has(wordAt(tokens, ids, to))) {
     return { at: start[i] as number, earlier: true };
   }
+  if (lastTimeAfter(tokens, to, columns)) return { at: start[i] as number, earlier: true };
   return null;
+}
+
+/** Words after a meeting word within which `آخر مرة` may follow it (`التقى شي وبوتين وجها لوجه آخر مرة`). */
+const LAST_TIME_AFTER_REACH = 6;
+const LAST = normaliseString('آخر');
+const TIME_WORD = normaliseString('مرة');
+
+/**
+ * `والتقى شي وبوتين وجها لوجه آخر مرة في سمرقند`: "the last time" after the meeting word, in its
+ * clause, says that meeting was the one before the story's. (Not `للمرة الأخيرة`, which may close
+ * a series still being told: `يلتقيان اليوم للمرة الأخيرة هذا العام`.)
+ */
+function lastTimeAfter(tokens: readonly Token[], to: number, columns: TokenTable): boolean {
+  const { ids, bits } = columns;
+  for (let k = to, words = 0; k + 1 < tokens.length && words < LAST_TIME_AFTER_REACH; k++) {
+    if (isPunct(bits, k)) return false;
+    words++;
+    if (wordAt(tokens, ids, k) === LAST && wordAt(tokens, ids, k + 1) === TIME_WORD) return true;
+  }
+  return false;
 }
 
 /** `قمة بريكس`, `اجتماع منظمة شنغهاي`: a gathering noun followed closely by an organisation. */

@@ -21,6 +21,20 @@ describe('recalled meetings do not date or place the story’s meeting', () => {
     expect(r.meeting).toMatchObject({ kind: 'phone-call', venue: 'virtual', start: '2024-05-24' });
   });
 
+  it('والتقى شي وبوتين وجها لوجه آخر مرة في سمرقند, under an announced visit to a country (AFP)', () => {
+    const r = extract(
+      lines(
+        'الرئيس الصيني يزور روسيا الاثنين',
+        'أعلن الكرملين الجمعة أن الرئيس الصيني شي جين بينغ سيقوم بزيارة دولة إلى روسيا من 20 إلى 22 آذار/مارس.',
+        'وقال الكرملين إن الرئيس فلاديمير بوتين وضيفه سيبحثان مسائل الشراكة وسيوقعان وثائق مهمة.',
+        'والتقى شي وبوتين وجها لوجه آخر مرة في أيلول/سبتمبر في سمرقند على هامش قمة منظمة شنغهاي للتعاون.',
+      ),
+      { published: '2023-03-17' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2023-03-20' });
+    expect(r.meeting?.venue).toBe('moscow');
+  });
+
   it('مذكرا بأن الزعيمين التقيا في سمرقند (SANA)', () => {
     const r = extract(
       lines(
