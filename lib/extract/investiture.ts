@@ -20,6 +20,21 @@ const TITLE_REACH = 3;
 /** How many words after the second leader the order may come (`أول "وسام صداقة"`). */
 const ORDER_REACH = 3;
 
+/** Stems of the order words, looked for in a sentence before its leaders are paired. */
+const ORDER_STEMS = ['وسام', 'قلاد', 'ميدالي'].map(normaliseString);
+
+/**
+ * Whether `text` from `from` to `to` may name an order at all: a substring test, so that the
+ * sentences with none (nearly all) cost no word spans.
+ */
+export function mayNameOrder(text: string, from: number, to: number): boolean {
+  for (const stem of ORDER_STEMS) {
+    const at = text.indexOf(stem, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
+
 /**
  * The span from the verb to the order when `a` invests `b` with an order (or `b` is invested by
  * `a`: the press names either first), within `from`–`to`; null otherwise.

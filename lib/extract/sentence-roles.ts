@@ -9,7 +9,7 @@ import { isDigit, isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
-import { investiture } from './investiture';
+import { investiture, mayNameOrder } from './investiture';
 import { PRESENT_IN_PERSON_WORDS } from './meeting-words';
 import { SAYING_WORDS } from './saying-words';
 import type { Cue, CueKind, Sentence } from './story-analysis';
@@ -613,6 +613,8 @@ const PARTNER_TITLE_REACH = 3;
  */
 function addWitnessCue(sentence: Sentence, dir: Directory, ref: string | null): void {
   const { text } = sentence;
+  // Every form names the signing (`توقيع`, `وقع`): a sentence with neither pairs no leaders.
+  if (!mayNameSigning(text, sentence.start, sentence.end)) return;
   addPairCue(sentence, dir, ref, (a, b) => {
     if (!joinedByAnd(text, a.nEnd, b.nStart)) return null;
     const span = witnessing(text, a, b, sentence.start, sentence.end);
@@ -627,6 +629,7 @@ function addWitnessCue(sentence: Sentence, dir: Directory, ref: string | null): 
  * الصداقة"`): a ceremony of the two in one room, in person (see investiture.ts).
  */
 function addInvestitureCue(sentence: Sentence, dir: Directory, ref: string | null): void {
+  if (!mayNameOrder(sentence.text, sentence.start, sentence.end)) return;
   addPairCue(sentence, dir, ref, (a, b) => {
     const span = investiture(sentence.text, a, b, sentence.start, sentence.end);
     return span ? { kind: 'in-person', start: span[0], end: span[1] } : null;
@@ -662,6 +665,18 @@ function witnessing(text: string, a: Candidate, b: Candidate, from: number, to: 
   if (presence && wordSpansBefore(text, presence[0], 40, from, false).some((w) => SIGNED.has(word(w))))
     return [presence[0], b.nEnd];
   return null;
+}
+
+/** Stems of the signing words (`توقيع`, `وقع`, `يوقعان`), looked for before leaders are paired. */
+const SIGNING_STEMS = [normaliseString('توقيع'), normaliseString('وقع')];
+
+/** Whether `text` from `from` to `to` may name a signing: a substring test (see addWitnessCue). */
+function mayNameSigning(text: string, from: number, to: number): boolean {
+  for (const stem of SIGNING_STEMS) {
+    const at = text.indexOf(stem, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
 }
 
 /** The first signing word among `words` (`توقيع`, or `مراسم`/`حفل` right before one). */
