@@ -7,7 +7,7 @@
 
 import { normaliseString } from '../text/normalise';
 import type { Candidate } from './document';
-import { wordSpansAfter, wordSpansBefore } from './words-before';
+import { containsAnyStem, wordSpansAfter, wordSpansBefore } from './words-before';
 
 /** Verbs of investing or granting, as the press writes them (with `و`, `ف`, the future `سـ`). */
 const INVESTING = new Set(
@@ -23,16 +23,9 @@ const ORDER_REACH = 3;
 /** Stems of the order words, looked for in a sentence before its leaders are paired. */
 const ORDER_STEMS = ['وسام', 'قلاد', 'ميدالي'].map(normaliseString);
 
-/**
- * Whether `text` from `from` to `to` may name an order at all: a substring test, so that the
- * sentences with none (nearly all) cost no word spans.
- */
+/** Whether `text` from `from` to `to` may name an order at all (nearly no sentence does). */
 export function mayNameOrder(text: string, from: number, to: number): boolean {
-  for (const stem of ORDER_STEMS) {
-    const at = text.indexOf(stem, from);
-    if (at >= 0 && at < to) return true;
-  }
-  return false;
+  return containsAnyStem(text, ORDER_STEMS, from, to);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
 import type { Candidate } from './document';
+import { isClauseMark } from './later-step';
 import { ACCEPTED_INVITATION_WORDS, INVITATION_WORDS } from './meeting-words';
 import type { CueKind, Sentence } from './story-analysis';
 
@@ -57,12 +58,13 @@ export function isInvitedEventDate(text: string, c: Candidate, sentence: Sentenc
 
 /**
  * The word ending before `end` (digits, spaces and quotes may stand between: `الذكرى الـ80`), as
- * `[start, end]`; `[-1, -1]` at a clause mark, a line's end or `from`.
+ * `[start, end]`; `[-1, -1]` at a clause mark or `from` (the sentence's start). Not later-step's
+ * `wordsBack`: that one fills a buffer of 10 words, and an invitation reaches 16.
  */
 function wordBefore(text: string, end: number, from: number): [number, number] {
   let e = end;
   while (e > from && !isLetter(text.charCodeAt(e - 1))) {
-    if (endsClause(text.charCodeAt(e - 1))) return [-1, -1];
+    if (isClauseMark(text.charCodeAt(e - 1))) return [-1, -1];
     e--;
   }
   let b = e;
@@ -73,21 +75,4 @@ function wordBefore(text: string, end: number, from: number): [number, number] {
 function previousWord(text: string, end: number, from: number): string {
   const [b, e] = wordBefore(text, end, from);
   return b < 0 ? '' : text.slice(b, e);
-}
-
-/** `.`, `،`, `,`, `:`, `;`, `؛`, `?`, `؟`, `!` and line breaks end a clause. */
-function endsClause(c: number): boolean {
-  return (
-    c === 0x2e ||
-    c === 0x60c ||
-    c === 0x2c ||
-    c === 0x3a ||
-    c === 0x3b ||
-    c === 0x61b ||
-    c === 0x3f ||
-    c === 0x61f ||
-    c === 0x21 ||
-    c === 0x0a ||
-    c === 0x0d
-  );
 }

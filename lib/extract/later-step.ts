@@ -162,7 +162,7 @@ function breaksClause(text: string, from: number, to: number): boolean {
 }
 
 /** `.`, `؛`, `،`, `,`, `:`, `;`: a clause ends there. */
-function isClauseMark(c: number): boolean {
+export function isClauseMark(c: number): boolean {
   return c === 0x2e || c === 0x61b || c === 0x60c || c === 0x2c || c === 0x3a || c === 0x3b;
 }
 

@@ -13,7 +13,7 @@ import { investiture, mayNameOrder } from './investiture';
 import { PRESENT_IN_PERSON_WORDS } from './meeting-words';
 import { SAYING_WORDS } from './saying-words';
 import type { Cue, CueKind, Sentence } from './story-analysis';
-import { isLetterAt, wordSpansAfter, wordSpansBefore, wordsBefore } from './words-before';
+import { containsAnyStem, isLetterAt, wordSpansAfter, wordSpansBefore, wordsBefore } from './words-before';
 
 export interface SentenceRoles {
   sentence: Sentence;
@@ -614,7 +614,7 @@ const PARTNER_TITLE_REACH = 3;
 function addWitnessCue(sentence: Sentence, dir: Directory, ref: string | null): void {
   const { text } = sentence;
   // Every form names the signing (`توقيع`, `وقع`): a sentence with neither pairs no leaders.
-  if (!mayNameSigning(text, sentence.start, sentence.end)) return;
+  if (!containsAnyStem(text, SIGNING_STEMS, sentence.start, sentence.end)) return;
   addPairCue(sentence, dir, ref, (a, b) => {
     if (!joinedByAnd(text, a.nEnd, b.nStart)) return null;
     const span = witnessing(text, a, b, sentence.start, sentence.end);
@@ -669,15 +669,6 @@ function witnessing(text: string, a: Candidate, b: Candidate, from: number, to: 
 
 /** Stems of the signing words (`توقيع`, `وقع`, `يوقعان`), looked for before leaders are paired. */
 const SIGNING_STEMS = [normaliseString('توقيع'), normaliseString('وقع')];
-
-/** Whether `text` from `from` to `to` may name a signing: a substring test (see addWitnessCue). */
-function mayNameSigning(text: string, from: number, to: number): boolean {
-  for (const stem of SIGNING_STEMS) {
-    const at = text.indexOf(stem, from);
-    if (at >= 0 && at < to) return true;
-  }
-  return false;
-}
 
 /** The first signing word among `words` (`توقيع`, or `مراسم`/`حفل` right before one). */
 function signingAt(text: string, words: readonly [number, number][]): [number, number] | null {

@@ -53,3 +53,15 @@ export function wordSpansAfter(text: string, start: number, max: number, to: num
   }
   return out;
 }
+
+/**
+ * Whether one of `stems` occurs in `text` between `from` and `to`: a substring test a reader runs
+ * before pairing words, so that the sentences with none (nearly all) cost no word spans.
+ */
+export function containsAnyStem(text: string, stems: readonly string[], from: number, to: number): boolean {
+  for (const stem of stems) {
+    const at = text.indexOf(stem, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
