@@ -390,7 +390,10 @@ const THAT = new Set(['إن', 'أن', 'بأن', 'إنه', 'أنه', 'بأنه', 
  */
 function isSayingSubject(sentence: Sentence, m: Candidate): boolean {
   const { text, start, end, mentions, cues } = sentence;
-  const before = wordSpansBefore(text, m.nStart, SAYER_REACH + 1, start, false);
+  // The name may stand in apposition after a comma (`وقالت المتحدثة باسم الخارجية الصينية، هوا
+  // تشون ينغ، …`): the title before the comma leads back to the verb.
+  const comma = commaRightBefore(text, m.nStart, start);
+  const before = wordSpansBefore(text, comma >= 0 ? comma : m.nStart, SAYER_REACH + 1, start, false);
   const verb = before[before.length - 1];
   if (!verb || !SAYING_WORDS.has(text.slice(verb[0], verb[1])) || text.slice(start, verb[0]).trim() !== '')
     return false;
@@ -408,6 +411,14 @@ function isSayingSubject(sentence: Sentence, m: Candidate): boolean {
     at = e;
   }
   return false;
+}
+
+/** Where a comma stands right before `at` (spaces between), not before `from`; −1 when none does. */
+function commaRightBefore(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && text.charCodeAt(i - 1) === 0x20) i--;
+  const c = text.charCodeAt(i - 1);
+  return i > from && (c === 0x60c || c === 0x2c) ? i - 1 : -1;
 }
 
 /** How far (in characters) a leader's clause reaches to the official he meets. */
