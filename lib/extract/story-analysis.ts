@@ -212,7 +212,7 @@ const ALREADY_REACH = 4;
 const GATHERINGS = wordSet(GATHERING_NOUNS);
 const ORGANISATIONS = wordSet(ORGANISATION_WORDS);
 /** How many words after `قمة` an organisation's name may start (`قمة قادة مجموعة العشرين`). */
-const ORGANISATION_REACH = 2;
+const ORGANISATION_REACH = 3;
 const DUAL_SUFFIX = 'هما';
 /** How far back a negation reaches over a meeting word, in tokens (`لا توجد في الوقت الحالي خطط لإجراء اتصال`). */
 const NEGATION_REACH = 8;

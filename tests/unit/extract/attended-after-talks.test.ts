@@ -49,6 +49,17 @@ describe('talks told in a pluperfect before an attended signing', () => {
     expect(r.meeting).toMatchObject({ start: '2014-05-20', venue: 'shanghai' });
   });
 
+  it('a summit with a two-word ordinal before its group is the group’s gathering (Algerian daily)', () => {
+    const r = extract(
+      lines(
+        'بريكس تدعو ست دول للانضمام',
+        'وجاء الإعلان في ختام القمة الخامسة عشرة للمجموعة التي احتضنتها جوهانسبورغ، بمشاركة الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي، فيما شارك الرئيس الروسي فلاديمير بوتين عبر تقنية الفيديو.',
+      ),
+      { published: '2023-08-24' },
+    );
+    expect(r.relevant).toBe(false);
+  });
+
   it('talks recalled from a year before leave the signing’s day', () => {
     const r = extract(
       lines(
