@@ -55,6 +55,8 @@ export const GREGORIAN_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['يوليوز', 7],
   ['غشت', 8],
   ['شتنبر', 9],
+  // Mauritanian (`5 أغشت`).
+  ['أغشت', 8],
   // Algerian / Tunisian series (from French, APS and TAP).
   ['جانفي', 1],
   ['جانفييه', 1],
@@ -401,8 +403,8 @@ export const COMPARISONS_BEFORE_AN: readonly string[] = [
   'تراجعت',
 ];
 
-/** Words for the first day of a month: Moroccan `فاتح يناير`, Gulf and Hijri `غرة رمضان`. */
-export const FIRST_DAY_WORDS: readonly string[] = ['فاتح', 'غرة'];
+/** Words for the first day of a month: Moroccan `فاتح يناير`, Algerian `الفاتح جانفي`, Gulf and Hijri `غرة رمضان`. */
+export const FIRST_DAY_WORDS: readonly string[] = ['فاتح', 'الفاتح', 'غرة'];
 
 /**
  * Relative-day phrases that are dates only in a whole-phrase parse or before a weekday: in running
