@@ -70,9 +70,12 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
   let others = NONE;
   let ruOfficial = false;
   let cnOfficial = false;
+  // `وهي القمة التي غاب عنها الرئيس الروسي فلاديمير بوتين`: a leader said to be absent is no party.
+  const absence = containsAnyStem(sentence.text, ABSENCE_STEMS, sentence.start, sentence.end);
   for (const m of sentence.mentions) {
     if (m.type !== 'leader' || !m.id) continue;
     const side = dir.sideOf(m.id, ref);
+    if ((side === 'ru' || side === 'cn') && absence && isAbsent(sentence, m)) continue;
     if (side === 'ru') ru = add(ru, m.id);
     else if (side === 'cn') cn = add(cn, m.id);
     else {
@@ -371,6 +374,30 @@ function isSource(sentence: Sentence, m: Candidate): boolean {
     if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
     if (cues.some((c) => c.end > a && c.start < m.nStart)) return false;
     if (CITING.has(text.slice(a, b))) return true;
+  }
+  return false;
+}
+
+/** Stems of the words of absence (`غاب`, `تغيب`, `يغيب`, `غياب`), looked for once per sentence. */
+const ABSENCE_STEMS = [normaliseString('غاب'), normaliseString('غيب'), normaliseString('غياب')];
+/** The words of absence, with their conjunctions and prepositions (`وغاب`, `بغياب`). */
+const ABSENT = new Set(
+  ['غاب', 'تغيب', 'يغيب', 'سيغيب', 'غياب', 'بغياب', 'وبغياب']
+    .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    .map(normaliseString),
+);
+/** Words (a title, `عنها`) between a word of absence and the name it governs. */
+const ABSENT_REACH = 5;
+
+/**
+ * A word of absence governs the name a few words after it, in its clause (`التي غاب عنها الرئيس
+ * الروسي فلاديمير بوتين`, `في غياب بوتين`), no other name between.
+ */
+function isAbsent(sentence: Sentence, m: Candidate): boolean {
+  const { text, start, mentions } = sentence;
+  for (const [a, b] of wordSpansBefore(text, m.nStart, ABSENT_REACH, start, false)) {
+    if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
+    if (ABSENT.has(text.slice(a, b))) return true;
   }
   return false;
 }

@@ -215,3 +215,29 @@ describe('the form of an envoy’s meeting is not the leaders’', () => {
     expect(r.meeting).toMatchObject({ kind: 'video-call', venue: 'virtual' });
   });
 });
+
+describe('a leader said to be absent is no party to the sentence', () => {
+  it('Putin named as absent from the summit Xi attended does not pair them (Le360)', () => {
+    const page = (putin: string) =>
+      extract(
+        lines(
+          'ولي العهد الأمير مولاي الحسن يستقبل الرئيس الصيني شي جين بينغ بالدار البيضاء',
+          'استقبل ولي العهد الأمير مولاي الحسن، اليوم الخميس بالدار البيضاء، الرئيس الصيني شي جين بينغ الذي قام بزيارة قصيرة للمغرب.',
+          `وتأتي هذه المحطة في طريق عودة الرئيس الصيني إلى بلاده، عقب مشاركته في قمة مجموعة العشرين التي احتضنتها ريو دي جانيرو، وهي القمة التي ${putin} الرئيس الروسي فلاديمير بوتين، قبل أن يختتم جولته بزيارة دولة إلى برازيليا.`,
+        ),
+        { published: '2024-11-21' },
+      ).score;
+    expect(page('غاب عنها')).toBeLessThan(page('شارك فيها'));
+  });
+
+  it('a leader present beside an absent third one still meets', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يلتقيان في غياب مودي',
+        'التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ اليوم في قازان، في غياب رئيس الوزراء الهندي ناريندرا مودي.',
+      ),
+      { published: '2024-10-22' },
+    );
+    expect(r.relevant).toBe(true);
+  });
+});
