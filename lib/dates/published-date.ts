@@ -3,8 +3,10 @@
 // when nothing says "published"), or an agency dateline at the start of a line
 // (`القاهرة في 5 مايو/أيار 2024 (وام) --`, `( … / سبوتنيك - 25 يونيو 2021ء)`,
 // `موسكو - 12 - 3 (كونا) --`). A date in the story itself (`التقى الرئيسان في 22 مارس 2023`) is
-// not a dateline. The publication date needs a full day with its year; a year-less dateline still
-// serves as a partial reference for `اليوم` and `غدا` (see `find-dates.ts`).
+// not a dateline. The publication date needs a full day with its year; a year-less dateline takes
+// its year from the wire's sign-off of the same day (`--(بترا) … 15/06/2022`, KUNA's `كونا161147
+// جمت مايو 24`), and without one still serves as a partial reference for `اليوم` and `غدا` (see
+// `find-dates.ts`).
 
 import type { Doc } from '../extract/document';
 import { normaliseString } from '../text/normalise';
