@@ -309,7 +309,7 @@ export function analyseStory(
             } else if (cue.to > t + 1 || cue.kinds.includes('summit') || namesItsParties(tokens, cue.to)) {
               gatheringNamed.delete(family);
             } else gathering = gatheringNamed.has(family);
-          }
+          } else if (cue.kinds.includes('meet') && cue.to === t + 1 && THEIRS.get(tok.id, tok.text)) gathering = true;
           const kinds: readonly CueKind[] = negated
             ? NEGATED
             : guessed
@@ -438,6 +438,13 @@ const DEFINITENESS = new WordMemo(definitenessOf);
 function gatheringFamily(tok: Token): string | null {
   return FAMILY.get(tok.id, tok.text);
 }
+
+/**
+ * A summit or a meeting "of theirs" in the plural (`عقد قادة دول بريكس قمتهم الثانية عشرة`,
+ * `اجتماعهم`): a group's gathering, three or more; the pair's takes the dual (`قمتهما`).
+ */
+const PLURAL_SUMMITS = wordSet(['قمتهم', 'قممهم', 'اجتماعهم', 'اجتماعاتهم']);
+const THEIRS = new WordMemo((w) => cliticForms(w).some((f) => PLURAL_SUMMITS.has(f)));
 
 const PARTIES_NEXT = wordSet(['بين', 'جمعت', 'تجمع', 'ستجمع', 'ثنائية', 'الثنائية']);
 

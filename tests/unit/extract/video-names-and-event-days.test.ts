@@ -80,6 +80,23 @@ describe('one leader by video, the other present: two ways of attending', () => 
   });
 });
 
+describe('a summit "of theirs" in the plural is a group’s gathering', () => {
+  it('قمتهم (Al Khaleej) is no call of the two; قمتهما is theirs', () => {
+    const page = (line: string) =>
+      extract(lines('قمة افتراضية تدعو لتوزيع عادل للقاحات', line), { published: '2020-11-18' });
+    expect(
+      page(
+        'عقد قادة دول مجموعة بريكس، أمس الثلاثاء، قمتهم الثانية عشرة عبر تقنية الاتصال المرئي، بمشاركة الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي.',
+      ).relevant,
+    ).toBe(false);
+    expect(
+      page(
+        'عقد الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ، أمس الثلاثاء، قمتهما عبر تقنية الاتصال المرئي.',
+      ).relevant,
+    ).toBe(true);
+  });
+});
+
 describe('the ordinal day of an event is no figure', () => {
   const figures = (text: string) =>
     extract(text, { published: '2024-05-17' })
