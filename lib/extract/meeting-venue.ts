@@ -163,9 +163,12 @@ export function meetingVenue(
   if (named !== null && together.has(named)) placed.set(named, 1);
   // A city named only as the dateline (`موسكو - سبوتنيك`) while the meeting's clause sends a
   // leader to another country (`بكين (شينخوا) -- … سيقوم بزيارة دولة إلى روسيا`) is where the
-  // story was filed at home about a trip, not the meeting's place.
+  // story was filed at home about a trip, not the meeting's place. So is a city only the headline
+  // or the lead puts the two in, with no meeting word (an archive photo's `بوتين وشي … في موسكو،
+  // 21 مارس 2023` over `سيقوم بزيارة دولة إلى الصين`): the catalogue may then name the visit's city.
   const home = named ? dir.countryOf(named) : null;
-  if (named && !placed.has(named) && home) {
+  const onlyTogether = named !== null && together.has(named) && !scores.has(named);
+  if (named && (!placed.has(named) || onlyTogether) && home) {
     sentTo ??= destinations(clauses, roles, places, own);
     if ([...sentTo.all].some((code) => code !== home)) return null;
   }

@@ -30,6 +30,18 @@ describe("a meeting's place from the record of known meetings", () => {
     expect(r.meeting).toMatchObject({ start: '2023-03-20', venue: 'moscow', announced: true });
   });
 
+  it('an archive photo placing the two elsewhere does not place a visit announced to a country (Al Wasat)', () => {
+    const r = extract(
+      lines(
+        'الكرملين: بوتين يزور الصين الخميس والجمعة',
+        'الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ في موسكو، 21 مارس 2023. (أ ف ب)',
+        'أعلن الكرملين، الثلاثاء، أن الرئيس فلاديمير بوتين سيقوم بزيارة دولة إلى الصين يومي 16 و17 مايو، بدعوة من نظيره شي جين بينغ.',
+      ),
+      { published: '2024-05-14' },
+    );
+    expect(r.meeting).toMatchObject({ start: '2024-05-16', venue: 'beijing' });
+  });
+
   it('a visit dated only by its month stays unplaced', () => {
     const r = extract(
       lines(
