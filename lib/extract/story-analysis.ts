@@ -303,7 +303,7 @@ export function analyseStory(
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
           let gathering = false;
           if (family) {
-            if (isGathering(tokens, t, cue.to, columns)) {
+            if (isGathering(tokens, t, cue.to, columns) || heldByGroup(tokens, t, columns, current.start)) {
               gathering = true;
               gatheringNamed.add(family);
             } else if (cue.to > t + 1 || cue.kinds.includes('summit') || namesItsParties(tokens, cue.to)) {
@@ -427,6 +427,10 @@ const GATHERING_SINGULAR = new Map([
 /** The gathering noun a word is (`وللقمة` → `قمه`), in the singular; null for any other word. */
 function familyOf(word: string): string | null {
   for (const f of cliticForms(word)) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
+  // The accusative's alef (`عقد قادة بريكس اجتماعا`; `قمة` has none to take).
+  if (word.endsWith('ا')) {
+    for (const f of cliticForms(word.slice(0, -1))) if (GATHERINGS.has(f)) return GATHERING_SINGULAR.get(f) ?? f;
+  }
   return null;
 }
 
@@ -556,6 +560,29 @@ function isGathering(tokens: readonly Token[], i: number, to: number, columns: T
     }
     words++;
     if (ORGANISATION.get(ids[k] as number, text)) return true;
+  }
+  return false;
+}
+
+const GROUP_LEADERS = wordSet(['قادة', 'زعماء', 'رؤساء']);
+/** Tokens back from a meeting noun to the group whose leaders hold it. */
+const GROUP_REACH = 16;
+
+/**
+ * `عقد قادة دول مجموعة بريكس (البرازيل وروسيا …) اليوم الأحد اجتماعا غير رسمي`: the leaders of an
+ * organisation, named before the meeting noun in its clause (no comma between), hold a gathering.
+ */
+function heldByGroup(tokens: readonly Token[], i: number, columns: TokenTable, sentenceStart: number): boolean {
+  const { ids, bits, start } = columns;
+  for (let k = i - 1; k >= Math.max(0, i - GROUP_REACH) && (start[k] as number) >= sentenceStart; k--) {
+    const text = wordAt(tokens, ids, k);
+    if (isPunct(bits, k)) {
+      if (COMMAS.has(text) || SENTENCE_END.has(text)) return false;
+      continue;
+    }
+    if (!GROUP_LEADERS.has(text)) continue;
+    for (let j = k + 1; j <= k + 3 && j < i; j++)
+      if (ORGANISATION.get(ids[j] as number, wordAt(tokens, ids, j))) return true;
   }
   return false;
 }

@@ -97,6 +97,31 @@ describe('a summit "of theirs" in the plural is a group’s gathering', () => {
   });
 });
 
+describe('a meeting the leaders of a group hold is the group’s gathering', () => {
+  it('عقد قادة دول مجموعة بريكس … اجتماعا (Al Jazeera), then الاجتماع', () => {
+    const r = extract(
+      lines(
+        'قادة بريكس يدينون الهجمات على هامش قمة العشرين',
+        'عقد قادة دول مجموعة بريكس (البرازيل وروسيا والهند والصين وجنوب أفريقيا) اليوم الأحد اجتماعا غير رسمي على هامش قمة مجموعة العشرين.',
+        'وترأس الرئيس الروسي فلاديمير بوتين الاجتماع بصفة بلاده الرئيسة الحالية للمجموعة، بمشاركة الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي.',
+      ),
+      { published: '2015-11-15' },
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('but a comma ends the group’s reach: `على هامش قمة قادة مجموعة العشرين، عقد بوتين وشي اجتماعا`', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يلتقيان في أنطاليا',
+        'على هامش قمة قادة مجموعة العشرين، عقد الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ اليوم الأحد اجتماعا بحثا خلاله العلاقات الثنائية.',
+      ),
+      { published: '2015-11-15' },
+    );
+    expect(r.relevant).toBe(true);
+  });
+});
+
 describe('the ordinal day of an event is no figure', () => {
   const figures = (text: string) =>
     extract(text, { published: '2024-05-17' })
