@@ -6,7 +6,7 @@
 // saying. It is a candidate of last resort for the meeting: when the complement dates nothing,
 // the saying's day is often the event's too (`أعلن الكرملين اليوم أن الرئيسين أجريا اتصالا`).
 
-import { normaliseString } from '../text/normalise';
+import { withConjunctions } from '../text/conjunctions';
 import { isLetter } from '../text/tokens';
 import { TOLD_DONE_VERBS } from './meeting-words';
 import { SAYING_WORDS } from './saying-words';
@@ -107,7 +107,7 @@ function complementAt(text: string, c: { nEnd: number }, sentence: { end: number
 }
 
 /** Perfectives of talks, bare and with `و`/`ف`/`قد`-free conjunctions (`وأجريا`). */
-const DONE = new Set(TOLD_DONE_VERBS.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
+const DONE = withConjunctions(TOLD_DONE_VERBS);
 /** Words of what is said that its verb may stand behind (`أن الرئيسين الروسي والصيني قد أجريا`). */
 const DONE_REACH = 10;
 /** Yesterday inside what is said: the day before the saying (`أن الزعيمين أجريا أمس اتصالا`). */

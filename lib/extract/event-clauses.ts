@@ -14,6 +14,7 @@
 // - 2, one leader's part of it: a visit, an arrival, a reception, talks with the other unnamed;
 // - 1, both leaders named with no meeting word; 0, anything else.
 
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -236,7 +237,7 @@ const TIME_REACH = 40;
 const NEXT_WORD = /\p{L}+\s+(\p{L}+)/uy;
 
 /** Copulas (see `COPULA_WORDS`), normalised, with their conjunctions. */
-const COPULAS = new Set(COPULA_WORDS.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
+const COPULAS = withConjunctions(COPULA_WORDS);
 
 /** The word before offset `at` is a copula. */
 function afterCopula(text: string, at: number): boolean {

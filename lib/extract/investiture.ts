@@ -5,14 +5,13 @@
 // investing before the first leader (titles between) or right between the two, and the order a
 // few words after the second.
 
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import type { Candidate } from './document';
 import { containsAnyStem, wordSpansAfter, wordSpansBefore } from './words-before';
 
 /** Verbs of investing or granting, as the press writes them (with `و`, `ف`, the future `سـ`). */
-const INVESTING = new Set(
-  ['قلد', 'يقلد', 'سيقلد', 'منح', 'يمنح', 'سيمنح'].flatMap((w) => [w, `و${w}`, `ف${w}`]).map(normaliseString),
-);
+const INVESTING = withConjunctions(['قلد', 'يقلد', 'سيقلد', 'منح', 'يمنح', 'سيمنح']);
 /** The order given: `وسام`, a collar (`قلادة`), a medal. */
 const ORDERS = new Set(['وسام', 'الوسام', 'قلادة', 'القلادة', 'ميدالية'].map(normaliseString));
 /** How many words (titles) may stand between the verb and the first leader (`قلد الرئيس الصيني`). */

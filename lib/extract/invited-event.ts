@@ -4,6 +4,7 @@
 // backward word scan from the date, within its clause, to the invitation's purpose (`إلى حضور`,
 // `لزيارة`) and the invitation word before it.
 
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
 import type { Candidate } from './document';
@@ -18,7 +19,7 @@ const forms = (words: readonly string[], prefixes: readonly string[]) =>
   new Set(words.flatMap((w) => prefixes.map((p) => normaliseString(p + w))));
 
 /** The invitation (`ودعا`, `الدعوة`, `دعوته`), with its conjunctions. */
-const INVITING = forms(INVITATION_WORDS, ['', 'و', 'ف']);
+const INVITING = withConjunctions(INVITATION_WORDS);
 /** Before the invitation word, an answer to it: the visit told is the one taking place. */
 const ACCEPTING = forms(ACCEPTED_INVITATION_WORDS, ['', 'و']);
 /** What one is invited to do, as a verbal noun (`حضور`, `زيارة`, `المشاركة`). */

@@ -4,6 +4,7 @@
 // word is an *event* sentence: the material of both relevance and the meeting record.
 
 import { analyseWord } from '../numbers/lexicon';
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import { isDigit, isLetter } from '../text/tokens';
 import { carryCounterparts } from './counterpart-carry';
@@ -381,11 +382,7 @@ function isSource(sentence: Sentence, m: Candidate): boolean {
 /** Stems of the words of absence (`غاب`, `تغيب`, `يغيب`, `غياب`), looked for once per sentence. */
 const ABSENCE_STEMS = [normaliseString('غاب'), normaliseString('غيب'), normaliseString('غياب')];
 /** The words of absence, with their conjunctions and prepositions (`وغاب`, `بغياب`). */
-const ABSENT = new Set(
-  ['غاب', 'تغيب', 'يغيب', 'سيغيب', 'غياب', 'بغياب', 'وبغياب']
-    .flatMap((w) => [w, `و${w}`, `ف${w}`])
-    .map(normaliseString),
-);
+const ABSENT = withConjunctions(['غاب', 'تغيب', 'يغيب', 'سيغيب', 'غياب', 'بغياب']);
 /** Words (a title, `عنها`) between a word of absence and the name it governs. */
 const ABSENT_REACH = 5;
 
@@ -501,9 +498,7 @@ function onlyJoint(sentence: Sentence): boolean {
 }
 
 /** Verbs of telling someone something (`قال لـ`, `يقول لـ`, `أبلغ`), normalised, with `و`/`ف`. */
-const TELLING = new Set(
-  ['قال', 'قالت', 'يقول', 'تقول', 'أبلغ', 'يبلغ'].map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]),
-);
+const TELLING = withConjunctions(['قال', 'قالت', 'يقول', 'تقول', 'أبلغ', 'يبلغ']);
 /** Words with `لـ` that address a leader named right after (`لنظيره الروسي فلاديمير بوتين`). */
 const ADDRESSING = new Set(['لنظيره', 'لنظيرته', 'للرئيس', 'للزعيم'].map(normaliseString));
 /** Words a leader's name may stand after its addressing word (`لنظيره الروسي فلاديمير`). */
@@ -605,11 +600,20 @@ function colonAfter(text: string, at: number): boolean {
 }
 
 /** Verbs of witnessing or attending, as the press opens a signing ceremony's sentence with them. */
-const WITNESSING = new Set(
-  ['شهد', 'شهدا', 'يشهد', 'يشهدان', 'سيشهد', 'سيشهدان', 'حضر', 'حضرا', 'يحضر', 'يحضران', 'سيحضر', 'سيحضران']
-    .flatMap((w) => [w, `و${w}`, `ف${w}`])
-    .map(normaliseString),
-);
+const WITNESSING = withConjunctions([
+  'شهد',
+  'شهدا',
+  'يشهد',
+  'يشهدان',
+  'سيشهد',
+  'سيشهدان',
+  'حضر',
+  'حضرا',
+  'يحضر',
+  'يحضران',
+  'سيحضر',
+  'سيحضران',
+]);
 /** The signing as their object: `توقيع`, or a ceremony of it (`مراسم توقيع`, `حفل التوقيع`). */
 const SIGNING = new Set(['توقيع', 'التوقيع'].map(normaliseString));
 const CEREMONY = new Set(['مراسم', 'مراسيم', 'حفل'].map(normaliseString));

@@ -8,6 +8,7 @@
 // - a preposition of time before a meeting word opens a clause about another event (`بعد لقاء
 //   بكين`, `غداة قمته`, `قبل محادثاتهما`), marked in `breaks` for the meeting record.
 
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import { firstTokenAt, NUMBER_BIT, type Token, type TokenTable, tokenTable, WORD_BIT } from '../text/tokens';
 import { words as VOCABULARY, WordMemo, wordFlag } from '../text/vocabulary';
@@ -200,8 +201,6 @@ const REPORTING = wordSet(REPORTING_VERBS);
 /** Today as a clause's time (`في وقت سابق اليوم`, `صباح اليوم`). */
 const SAME_DAY = wordSet(['اليوم']);
 /** With the conjunctions short words keep (`وبعد`, `فمنذ`): looked up as written, no peeling. */
-const withConjunctions = (words: readonly string[]) =>
-  new Set(words.map(normaliseString).flatMap((w) => [w, `و${w}`, `ف${w}`]));
 const RECALLS = withConjunctions(RECALL_PREPOSITIONS);
 const LOOK_AHEAD = withConjunctions(LOOK_AHEAD_PREPOSITIONS);
 const SHIELDS = withConjunctions(NEGATION_SHIELDS);

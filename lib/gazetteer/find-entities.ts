@@ -5,6 +5,7 @@
 // named after a known city (`جامعة موسكو الحكومية`, `sites.ts`).
 
 import type { Candidate, Doc } from '../extract/document';
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString, toOriginal } from '../text/normalise';
 import { closesOutletCredit } from '../text/outlet-credit';
 import { type Token, tokenTable, WORD_BIT } from '../text/tokens';
@@ -482,11 +483,23 @@ const PARTICLES = new Set(
 );
 
 /** Verbs of saying after which a surname alone is the one who speaks (`وقال لي إن`, `وأكد لي أن`). */
-const SAYING = new Set(
-  ['قال', 'أكد', 'أضاف', 'أوضح', 'أشار', 'شدد', 'لفت', 'أعرب', 'دعا', 'اعتبر', 'رأى', 'صرح', 'تابع', 'ذكر', 'أعلن']
-    .flatMap((w) => [w, `و${w}`, `ف${w}`])
-    .map(normaliseString),
-);
+const SAYING = withConjunctions([
+  'قال',
+  'أكد',
+  'أضاف',
+  'أوضح',
+  'أشار',
+  'شدد',
+  'لفت',
+  'أعرب',
+  'دعا',
+  'اعتبر',
+  'رأى',
+  'صرح',
+  'تابع',
+  'ذكر',
+  'أعلن',
+]);
 /** What follows the speaker: `إن`/`أن` opening the words said, `إنه`, or a comma before an aside. */
 const AFTER_SPEAKER = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', '،', ','].map(normaliseString));
 
