@@ -370,11 +370,25 @@ const CITING_REACH = 7;
  * (`وفق ما أعلنه بوتين بعد لقائه وانغ يي` cites Putin, not Wang Yi, who is met).
  */
 function isSource(sentence: Sentence, m: Candidate): boolean {
+  return governedBy(sentence, m, CITING, CITING_REACH, true);
+}
+
+/**
+ * A word of `words` within `reach` words before name `m`, in its clause, with no other name
+ * between (and, when `cuesBar`, no meeting word either): the word governs the name.
+ */
+function governedBy(
+  sentence: Sentence,
+  m: Candidate,
+  words: ReadonlySet<string>,
+  reach: number,
+  cuesBar: boolean,
+): boolean {
   const { text, start, mentions, cues } = sentence;
-  for (const [a, b] of wordSpansBefore(text, m.nStart, CITING_REACH, start, false)) {
+  for (const [a, b] of wordSpansBefore(text, m.nStart, reach, start, false)) {
     if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
-    if (cues.some((c) => c.end > a && c.start < m.nStart)) return false;
-    if (CITING.has(text.slice(a, b))) return true;
+    if (cuesBar && cues.some((c) => c.end > a && c.start < m.nStart)) return false;
+    if (words.has(text.slice(a, b))) return true;
   }
   return false;
 }
@@ -391,12 +405,7 @@ const ABSENT_REACH = 5;
  * الروسي فلاديمير بوتين`, `في غياب بوتين`), no other name between.
  */
 function isAbsent(sentence: Sentence, m: Candidate): boolean {
-  const { text, start, mentions } = sentence;
-  for (const [a, b] of wordSpansBefore(text, m.nStart, ABSENT_REACH, start, false)) {
-    if (mentions.some((o) => o !== m && o.nEnd > a && o.nStart < m.nStart)) return false;
-    if (ABSENT.has(text.slice(a, b))) return true;
-  }
-  return false;
+  return governedBy(sentence, m, ABSENT, ABSENT_REACH, false);
 }
 
 /** Words from a sentence's opening verb of saying to its subject's name (`وقالت المتحدثة باسم الوزارة هوا`). */

@@ -580,7 +580,7 @@ function heldByGroup(tokens: readonly Token[], i: number, columns: TokenTable, s
       continue;
     }
     if (!GROUP_LEADERS.has(text)) continue;
-    for (let j = k + 1; j <= k + 3 && j < i; j++)
+    for (let j = k + 1; j <= k + ORGANISATION_REACH && j < i; j++)
       if (ORGANISATION.get(ids[j] as number, wordAt(tokens, ids, j))) return true;
   }
   return false;
