@@ -22,6 +22,7 @@ import { hasOwnMeeting } from './meeting-venue';
 import { COPULA_WORDS, TIMES_OF_DAY } from './meeting-words';
 import type { SentenceRoles } from './sentence-roles';
 import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS, type Sentence } from './story-analysis';
+import { toldLength } from './visit-span';
 
 export interface EventClause {
   /** Index of the sentence in the roles list. */
@@ -102,8 +103,10 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         // A pluperfect that gives the visit's span up to the page's day (`وكان شي قد وصل إلى موسكو أمس
         // الأول، في زيارة جرت خلال الفترة من 20 إلى 22 مارس`) tells the story's own visit, not an older one.
         else if (c.earlier && c.rank === 3 && c.talks && spansDay(c, ref)) c.earlier = false;
-        // A pluperfect of talks dated the page's day or the day before: decided below.
-        else if (c.earlier && s.background && c.rank === 3 && c.talks && datedDaysBefore(c, ref, 1)) sameVisit.push(c);
+        // A pluperfect of talks dated the page's day or the day before, or within the visit's told
+        // length (`وكان شي قد وصل إلى موسكو الاثنين في زيارة تستمر يومين`): decided below.
+        else if (c.earlier && s.background && c.rank === 3 && c.talks && datedDaysBefore(c, ref, visitDays(s, c)))
+          sameVisit.push(c);
         if (dayBefore) c.dayAfter = true;
         out.push(c);
       }
@@ -255,6 +258,15 @@ function clauseEnd(text: string, from: number, to: number): number {
     if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b) return i;
   }
   return to;
+}
+
+/**
+ * Days before publication within which a pluperfect of talks may be the story's own visit: the
+ * day before, or as many days as the clause says the visit lasts (`في زيارة تستمر يومين`: the page
+ * of the day after the second day still reports it).
+ */
+function visitDays(s: Sentence, c: EventClause): number {
+  return Math.max(1, toldLength(s.text, c.start, c.end));
 }
 
 /** Days before publication within which recalled talks are the same trip's. */

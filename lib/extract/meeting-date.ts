@@ -91,6 +91,8 @@ interface Choice {
   rest: number[];
   sentence: number;
   dateline: boolean;
+  /** An arrival's day whose clause tells undated talks after it (see `opensUndatedTalks`). */
+  opensTalks: boolean;
 }
 
 export function meetingDate(ctx: DateContext): DateChoice | null {
@@ -189,11 +191,15 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
         rest: [typeof c.valueEnd === 'string' ? 1 : 0, datesTalks(r, cl, c) ? 1 : 0, cl.rank, cl.talks ? 1 : 0],
         sentence: cl.sentence,
         dateline,
+        opensTalks: false,
       };
       // Every key above 0 (the grain is, past the test above): a plain day of the meeting's own.
       const plain = !past && c.value !== null && !saying && !recalled && !dateline && !ahead;
       if (plain && grain === 2 && choice.rest[1] === 1) talksDated = true;
-      if (plain && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) days.push(choice);
+      if (plain && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) {
+        choice.opensTalks = choice.rest[1] === 0 && c.valueEnd === null && opensUndatedTalks(r, cl, c);
+        days.push(choice);
+      }
       const cmp = best ? compareChoices(choice, best, ctx) : 1;
       const nearer =
         best !== null &&
@@ -416,8 +422,9 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
   if (length < 2) return null;
   const values = days.map((d) => d.c.value as string);
   // Only a day of talks starts the meeting earlier: an arrival the day before (`يحل غدا الإثنين
-  // … سيعقد خلالها قمة … يوم الثلاثاء`) leaves the summit's day the start.
-  const talkDays = days.filter((d) => d.rest[1] === 1).map((d) => d.c.value as string);
+  // … سيعقد خلالها قمة … يوم الثلاثاء`) leaves the summit's day the start, unless its talks have
+  // no day of their own (`وصل أمس … وعقد مع بوتين لقاء على العشاء`).
+  const talkDays = days.filter((d) => d.rest[1] === 1 || d.opensTalks).map((d) => d.c.value as string);
   const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
   const end = lastDayOfVisit(start, length, values);
   return end ? { value: start, valueEnd: end } : null;
@@ -689,6 +696,27 @@ function datesTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
     }
   }
   return talks;
+}
+
+/**
+ * Whether a day whose nearest meeting word is an arrival or a visit opens talks its clause tells
+ * after it with no day of their own (`وكان شي قد وصل إلى موسكو أمس الاثنين في زيارة دولة تستمر 3
+ * أيام … وعقد مع بوتين لقاء غير رسمي على العشاء`): the visit's first day is a day of its talks. A
+ * later date the talks stand nearest (`يحل غدا الإثنين … سيعقد خلالها قمة مع بوتين يوم الثلاثاء`)
+ * dates them instead; one nearer another word or after a sequel word (`قبل أن يتوجه إلى هامبورغ
+ * لحضور قمة مجموعة العشرين يومي 7 و8 يوليو`) is another event's. (A visit's range of days, `زيارة
+ * تستمر أربعة أيام من 31 أغسطس إلى 3 سبتمبر … ويجري محادثات`, says when the talks fall no better:
+ * the caller takes single days only.)
+ */
+function opensUndatedTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
+  const talksAfter = r.sentence.cues.some(
+    (cue) => cue.start >= c.nEnd && cue.start < cl.end && TALKS_CUES.has(cue.kind),
+  );
+  if (!talksAfter) return false;
+  const text = r.sentence.text;
+  return !cl.mentions.some(
+    (d) => d.type === 'date' && d.nStart >= c.nEnd && datesTalks(r, cl, d) && !isLaterStep(text, d, r.sentence),
+  );
 }
 
 function nearestCue(r: SentenceRoles, c: Candidate): number {
