@@ -88,6 +88,7 @@ export const TIME_ZONE_WORDS = wordSet(W.TIME_ZONE_WORDS);
 export const ISSUE_LABELS = wordSet(W.ISSUE_LABELS);
 export const VIEW_COUNTER_WORDS = wordSet(W.VIEW_COUNTER_WORDS);
 export const VIEW_COUNTER_SCALES = wordSet(W.VIEW_COUNTER_SCALES);
+export const MEDIA_LENGTH_UNITS = wordSet(W.MEDIA_LENGTH_UNITS);
 export const NARRATIVE_DAYS = buildTable(W.NARRATIVE_DAYS);
 export const SAME_WORDS = wordSet(W.SAME_WORDS);
 export const SAME_HEADS = wordSet(W.SAME_HEADS);

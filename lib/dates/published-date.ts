@@ -17,6 +17,7 @@ import {
   DATELINE_NOISE,
   DAY_WORDS,
   ISSUE_LABELS,
+  MEDIA_LENGTH_UNITS,
   MONTHS,
   TIME_ZONE_WORDS,
   VIEW_COUNTER_SCALES,
@@ -536,6 +537,37 @@ function inViewCounter(tokens: readonly Token[], k: number): boolean {
 
 const ADAD = normaliseString('عدد');
 
+/**
+ * Whether token `k` belongs to a length beside a date: a video's or podcast's (`· 38 دقيقة`) or a
+ * reading time (`3 دقائق قراءة`): a number and its unit, and a counter's word after the unit.
+ */
+function inMediaLength(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isNumber(t)) return mediaUnit(tokens[k + 1]);
+  if (mediaUnit(t)) return isNumber(tokens[k - 1]);
+  return counterWord(t) && mediaUnit(tokens[k - 1]) && isNumber(tokens[k - 2]);
+}
+
+const mediaUnit = (t: Token | undefined) => t?.kind === 'word' && MEDIA_LENGTH_UNITS.has(t.text);
+
+/**
+ * Whether word `k` is a hashtag's (`#روسيا`, `#عيد_النصر`): glued to a `#`, or to a word of the
+ * same tag across the one character (`_`) the tokenizer drops. A video page's date line ends with
+ * the channel's tags.
+ */
+function inHashtag(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j > 0 && k - j < HASHTAG_WORDS; j--) {
+    const t = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (prev.text === '#' && prev.end === t.start) return true;
+    if (prev.kind !== 'word' || t.start - prev.end !== 1) return false;
+  }
+  return false;
+}
+
+/** Words of one hashtag, at most (`#منظمة_شنغهاي_للتعاون`). */
+const HASHTAG_WORDS = 5;
+
 /** The `h` of a French clock time (`19h42`: tokens `19`, `h`, `42`) at token `k`. */
 function frenchClockAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === 'h' && tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number';
@@ -593,9 +625,11 @@ function noiseAt(
     const isTime =
       prev?.text === ':' || next?.text === ':' || frenchClockAt(tokens, k - 1) || frenchClockAt(tokens, k + 1);
     const isOffset = prev?.text === '+' || (prev?.text === '-' && tokens[k - 2]?.kind === 'word');
-    return isTime || isOffset || issueLabelBefore(tokens, k) || inViewCounter(tokens, k) ? 'noise' : 'number';
+    return isTime || isOffset || issueLabelBefore(tokens, k) || inViewCounter(tokens, k) || inMediaLength(tokens, k)
+      ? 'noise'
+      : 'number';
   }
-  if (inViewCounter(tokens, k)) return 'noise';
+  if (inViewCounter(tokens, k) || inMediaLength(tokens, k) || inHashtag(tokens, k)) return 'noise';
   if (frenchClockAt(tokens, k) || isoTimeMark(tokens, k) || inDomainName(tokens, k)) return 'noise';
   if (ISSUE_LABELS.has(t.text) && issueNumberAfter(tokens, k)) return 'noise';
   // CNN's `الجمعة، 22 آذار/مارس 2013، آخر تحديث 17:40 (GMT+0400)`: the update's label after the

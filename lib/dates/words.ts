@@ -924,5 +924,21 @@ export const VIEW_COUNTER_WORDS: readonly string[] = [
 ];
 export const VIEW_COUNTER_SCALES: readonly string[] = ['ألف', 'آلاف', 'مليون', 'k', 'm'];
 
+/**
+ * The unit of a video's or podcast's length, or of a reading time, printed beside a page's date
+ * (`6 يونيو 2019 · 38 دقيقة`, `الخميس 6 يونيو 2019 | 3 دقائق قراءة`): noise on the date's line
+ * with its number.
+ */
+export const MEDIA_LENGTH_UNITS: readonly string[] = [
+  'دقيقة',
+  'دقائق',
+  'ثانية',
+  'ثوان',
+  'ثواني',
+  'ساعة',
+  'min',
+  'mins',
+];
+
 /** `بتوقيت` + a place: the time zone of a dateline's clock time (`بتوقيت أبوظبي`). */
 export const TIME_ZONE_WORDS: readonly string[] = ['بتوقيت', 'توقيت'];
