@@ -12,35 +12,12 @@
 // - it opens with a new dateline, or names people or places of its own.
 // The part before must itself name someone or somewhere, or there is nothing to compare.
 
-import { normaliseString } from '../text/normalise';
-import { isLetter, type Token, tokenTable } from '../text/tokens';
-import { wordFlag } from '../text/vocabulary';
+import { type Token, tokenTable } from '../text/tokens';
 import type { MainStory, Span } from './body';
-import { COUNTRY_WORDS } from './body-markers';
+import { COUNTRY_WORD, countryOfWord } from './country-words';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
-import { cliticForms } from './phrases';
 import type { Sentence } from './story-analysis';
-
-const COUNTRY_BY_WORD = new Map<string, string>();
-for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
-  for (const w of words) COUNTRY_BY_WORD.set(normaliseString(w), country);
-}
-/** Last letters of the country words: a cheap test before a word's proclitics are peeled. */
-const ENDINGS = new Set([...COUNTRY_BY_WORD.keys()].map((w) => w.slice(-2)));
-
-/** The country a word names, proclitics peeled (`والصينية` → CN), or null. */
-function countryOfWord(word: string): string | null {
-  if (!ENDINGS.has(word.slice(-2))) return null;
-  for (const form of cliticForms(word)) {
-    const country = COUNTRY_BY_WORD.get(form);
-    if (country) return country;
-  }
-  return null;
-}
-
-/** Bit of the shared word table: a word naming a country (read once per distinct word). */
-const COUNTRY_WORD = wordFlag((w) => isLetter(w.charCodeAt(0)) && countryOfWord(w) !== null);
 
 const MEETING_NOUNS = new Set(['meet', 'in-person', 'phone', 'call', 'video', 'summit']);
 

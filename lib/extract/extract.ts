@@ -18,8 +18,9 @@ import { boundToLines } from './line-bound';
 import { describeMeeting } from './meeting';
 import { resolveOverlaps } from './overlap';
 import { RECOGNISERS, type Recognisers } from './recognisers';
-import { assessRelevance, openingLine, placeSentences } from './relevance';
-import { sentenceRoles } from './sentence-roles';
+import { assessRelevance, openingLine, type Place, placeSentences } from './relevance';
+import { type SentenceRoles, sentenceRoles } from './sentence-roles';
+import { namesBothSides } from './sides-named';
 import { analyseStory } from './story-analysis';
 import type { ExtractionResult, ExtractOptions, Mention } from './types';
 
@@ -91,7 +92,16 @@ export function extractStrict(
   );
   const storyStops = story.lines.map(([a, b]) => endsWithStop(doc.norm.text, a, b));
   const stopped = headline ? [false, ...storyStops] : storyStops;
-  const { score, relevant } = assessRelevance(roles, places, openingLine(lineWords, stopped, headlineLine), published);
+  const bothSides =
+    (roles.some((r) => r.ru.length > 0) && roles.some((r) => r.cn.length > 0)) ||
+    namesBothSides(storyDoc.tokens, inStory, rec.directory, topEnd(doc, roles, places));
+  const { score, relevant } = assessRelevance(
+    roles,
+    places,
+    openingLine(lineWords, stopped, headlineLine),
+    published,
+    bothSides,
+  );
   const meeting = relevant
     ? describeMeeting(roles, places, story.lines, rec.directory, published, rec.matchCatalogue)
     : null;
@@ -105,6 +115,16 @@ export function extractStrict(
     mentions: inStory.map((c) => toMention(doc, c)).filter(isWellFormed),
     body: story.ranges.map(([a, b]) => toOriginal(doc.norm, a, b)),
   };
+}
+
+/** Where the story's headline and lead end in the page's text (a title given apart is not in it). */
+function topEnd(doc: Doc, roles: readonly SentenceRoles[], places: readonly Place[]): number {
+  let end = 0;
+  for (let i = 0; i < roles.length; i++) {
+    const s = (roles[i] as SentenceRoles).sentence;
+    if (places[i] !== 'later' && s.text === doc.norm.text) end = Math.max(end, s.end);
+  }
+  return end;
 }
 
 function aboveHeadline(doc: Doc, line: Span): boolean {

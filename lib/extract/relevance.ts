@@ -24,7 +24,8 @@
 //   in passing (`مذكّراً بأن الرئيس أطلع نظيره …`, `خلال لقائهما … مطلع الشهر الجاري`) counts
 //   as a later mention, and the headline itself counts against; under a headline that names no
 //   leader and no meeting, a lead meeting placed back in time is told in passing too, and so is
-//   one further down (it adds nothing).
+//   one further down (it adds nothing);
+// - a story that names one of the two countries only (its leaders, cities and name) counts against.
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
 import { normaliseString } from '../text/normalise';
@@ -56,6 +57,7 @@ const WEIGHTS = {
   negatedOfTheTwo: -2.5,
   speculatedOfTheTwo: -1.5,
   envoyMeeting: -3,
+  oneSideOnly: -2,
 };
 
 export interface Relevance {
@@ -113,8 +115,13 @@ export function assessRelevance(
   places: readonly Place[],
   opening = -1,
   published: string | null = null,
+  bothSides = true,
 ): Relevance {
   let points = WEIGHTS.base;
+  // A story that names one country only (no leader, city or country word of the other side) is
+  // one side's visit or talks with someone it leaves unnamed to us (`يستقبل نظيره`, `رئيس
+  // الجمهورية`): see sides-named.ts.
+  if (!bothSides) points += WEIGHTS.oneSideOnly;
   const headline = rolesAt(roles, places, 'headline');
   const lead = rolesAt(roles, places, 'lead');
   const top = headline.concat(lead);
