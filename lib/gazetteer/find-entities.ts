@@ -357,6 +357,11 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       if (onlyPunctuationBetween(prev.last, r.first)) return true;
     }
     if (before >= 0 && context(before) & GENERIC_HEAD_BIT) return true;
+    // `بوتين وشي يبحثان …`, `شي وبوتين`: joined by `و` to a leader named in full, a short name is
+    // the other of a pair of leaders (a headline's usual form), not a common noun.
+    const next = raws[k + 1];
+    if (r.clitics === 'و' && prev && prev.last + 1 === r.first && namedLeader(prev)) return true;
+    if (next && next.clitics === 'و' && r.last + 1 === next.first && namedLeader(next)) return true;
     if (r.entry.needs === 'named') {
       for (let s = seen.length - 1; s >= 0; s--) {
         const p = seen[s] as LeaderSeen;
@@ -365,6 +370,11 @@ export function findEntities(doc: Doc, ref: string | null): Candidate[] {
       }
     }
     return false;
+  }
+
+  /** A leader's name that needs no support of its own (`بوتين`, not `شي` or a title). */
+  function namedLeader(m: RawMatch): boolean {
+    return m.entry.kind === 'leader' && m.entry.needs === undefined;
   }
 
   /** Index of the word before token `i`, skipping punctuation that may stand around a name. */

@@ -24,6 +24,15 @@ describe('the bare شي', () => {
     );
   });
 
+  it('is Xi joined by و to a leader named in full, either way round (headlines, flashes)', () => {
+    expect(pairs('عاجل: بوتين وشي يبحثان هاتفيا الأزمة الأوكرانية')).toEqual(['putin:بوتين', 'xi:شي']);
+    expect(pairs('شي وبوتين يوقعان بيانا مشتركا')).toEqual(['xi:شي', 'putin:بوتين']);
+  });
+
+  it('but not as a common noun before a leader', () => {
+    expect(pairs('لم يترك أي شي وبوتين يعرف ذلك')).toEqual(['putin:بوتين']);
+  });
+
   it('is not a mention without that support', () => {
     expect(pairs('وقال شي إن العلاقات متينة')).toEqual([]);
     expect(pairs('ما في شي جديد')).toEqual([]);
