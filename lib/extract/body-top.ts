@@ -113,7 +113,11 @@ export function pageTopLines(lines: readonly TopLine[]): number {
       break;
     }
   }
-  if (headline <= 0) return 0;
+  // No headline of a few words above the first long line: a menu run from the very top (`Arabic.
+  // news.cn | الصين | العالم`) over it is still the page's, and the long line is the headline
+  // (`النص الكامل: البيان المشترك بين … في العصر الجديد`).
+  if (headline < 0) return menusAbove(lines);
+  if (headline === 0) return 0;
   const above = lines[headline - 1] as TopLine;
   if (!above.menu && !above.dateLine && above.words >= SHORT_HEADLINE_MIN_WORDS) headline--;
   if (headline <= 0) return 0;
@@ -129,4 +133,11 @@ export function pageTopLines(lines: readonly TopLine[]): number {
     k++;
   }
   return lead > 0 && k - lead < 2 ? 0 : k;
+}
+
+/** How many menu lines open the page right above its first line of prose (none if something else stands between). */
+function menusAbove(lines: readonly TopLine[]): number {
+  let k = 0;
+  while (k < lines.length && (lines[k] as TopLine).menu && !(lines[k] as TopLine).dateLine) k++;
+  return k < lines.length && (lines[k] as TopLine).prose ? k : 0;
 }

@@ -57,6 +57,11 @@ describe('pageTopLines (pure)', () => {
     expect(pageTopLines([line(2), line(30, { prose: true })])).toBe(0);
     expect(pageTopLines([])).toBe(0);
   });
+
+  it('but drops a menu run from the top right above a long headline read as prose', () => {
+    expect(pageTopLines([line(6, { menu: true }), line(30, { prose: true }), line(40, { prose: true })])).toBe(1);
+    expect(pageTopLines([line(6, { menu: true }), line(2), line(30, { prose: true })])).toBe(0);
+  });
 });
 
 describe('isMenu (pure)', () => {
@@ -105,6 +110,13 @@ describe('page top through findMainStory', () => {
   it('keeps the date line and drops the menu above it', () => {
     const lines = storyLines(['الرئيسية | عربي ودولي | سياسة', 'الثلاثاء 25 شباط 2025', HEADLINE, PROSE].join('\n'));
     expect(lines[0]).toBe(norm('الثلاثاء 25 شباط 2025'));
+  });
+
+  it('drops a menu that opens with the site’s domain above a headline as long as a paragraph (Xinhua)', () => {
+    const long =
+      'النص الكامل: البيان المشترك بين جمهورية الصين الشعبية وروسيا الاتحادية حول تعميق علاقات الشراكة الشاملة والتعاون الاستراتيجي في العصر الجديد بمناسبة الذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية';
+    const lines = storyLines(['Arabic.news.cn | الصين | العالم | الصور', long, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm(long));
   });
 
   it('still drops a one-word section above a long headline', () => {
