@@ -8,6 +8,19 @@ import { extract } from '../../../lib/extract/extract';
 const lines = (...l: string[]) => l.join('\n');
 
 describe('an invited visit is not the story’s meeting', () => {
+  it('a headline quoting the host to his guest (`ننتظركم`) over a video call (Russian agency)', () => {
+    const r = extract(
+      lines(
+        'بوتين لشي: ننتظركم في موسكو بزيارة دولة الربيع المقبل',
+        '30.12.2022 | 13:41 GMT',
+        'أجرى الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، محادثات مع نظيره الصيني شي جين بينغ عبر تقنية الفيديو، تناولت العلاقات الثنائية.',
+        'وقال بوتين في مستهل المحادثات إنه ينتظر زيارة نظيره في الربيع المقبل، مشيرا إلى أنها ستظهر للعالم متانة العلاقات.',
+      ),
+      { published: '2022-12-30' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'virtual', kind: 'video-call', start: '2022-12-30' });
+  });
+
   it('an invitation in a message is no meeting (Xinhua)', () => {
     const r = extract(
       lines(
