@@ -7,6 +7,7 @@
 // words or fewer) and menus are the page's, not the story's. Date lines stay (they date the story),
 // but for one that opens the page above the site's name and menu: that is the site's today.
 
+import { normaliseString } from '../text/normalise';
 import type { Token } from '../text/tokens';
 import { TICKER_SEPARATORS } from './body-markers';
 
@@ -75,6 +76,31 @@ export function isMenu(tokens: readonly Token[], t0: number, t1: number): boolea
   longest = Math.max(longest, itemWords);
   return (items >= 2 && longest <= MENU_ITEM_MAX_WORDS) || isSpacedMenu(tokens, t0, t1);
 }
+
+/** Words that number a programme's part (`الحلقة 112`, `Episode 12`). */
+const SERIES_WORDS = new Set(['الحلقة', 'حلقة', 'episode', 'ep'].map(normaliseString));
+/** Words of a series label at most (`بودكاست "مدار" - الحلقة 112`). */
+const SERIES_LABEL_MAX_WORDS = 6;
+
+/**
+ * A programme's label above an episode's page (`بودكاست "مدار" - الحلقة 112`, `برنامج المشهد |
+ * الحلقة رقم 40`): a short line numbering the part of a series, the page's furniture as a menu
+ * is, not a short headline.
+ */
+export function isSeriesLabel(tokens: readonly Token[], t0: number, t1: number): boolean {
+  let words = 0;
+  let numbered = false;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') words++;
+    if (t.kind !== 'word' || !SERIES_WORDS.has(t.text)) continue;
+    const next = tokens[i + 1]?.text === RAQM ? tokens[i + 2] : tokens[i + 1];
+    if (next?.kind === 'number' && i + 1 < t1) numbered = true;
+  }
+  return numbered && words <= SERIES_LABEL_MAX_WORDS;
+}
+
+const RAQM = normaliseString('رقم');
 
 /** Items of a menu flattened with wide gaps and no separators. */
 const SPACED_MENU_MIN_ITEMS = 4;

@@ -61,7 +61,7 @@ import {
   TICKER_SEPARATORS,
   WIRE_ENDS,
 } from './body-markers';
-import { isMenu, MENU_ITEM_MAX_WORDS, pageTopLines, type TopLine } from './body-top';
+import { isMenu, isSeriesLabel, MENU_ITEM_MAX_WORDS, pageTopLines, type TopLine } from './body-top';
 import type { Doc } from './document';
 import { buildPhraseTable, EXACT, matchPhraseAt, phraseWords, tagTable } from './phrases';
 
@@ -463,7 +463,7 @@ function take(read: Reading, doc: Doc, table: TokenTable, line: Line, end: numbe
   if (last >= 0 && (table.end[last] as number) > from) {
     read.story.push([from, table.end[last] as number]);
     if (read.words === 0) {
-      const menu = !info.prose && isMenu(doc.tokens, line.t0, line.t1);
+      const menu = !info.prose && (isMenu(doc.tokens, line.t0, line.t1) || isSeriesLabel(doc.tokens, line.t0, line.t1));
       read.top.push({ words: info.words, prose: info.prose, dateLine: info.dateLine, menu });
     }
   }

@@ -119,6 +119,16 @@ describe('page top through findMainStory', () => {
     expect(lines[0]).toBe(norm(long));
   });
 
+  it('drops a programme’s episode label above the episode’s headline (podcast page)', () => {
+    const lines = storyLines(['سبوتنيك | بودكاست', 'بودكاست "حوار" - الحلقة 57', HEADLINE, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm(HEADLINE));
+  });
+
+  it('but keeps a short headline with a number that numbers no episode', () => {
+    const lines = storyLines(['بوتين وشي: 200 مليار', HEADLINE, PROSE, PROSE2].join('\n'));
+    expect(lines[0]).toBe(norm('بوتين وشي: 200 مليار'));
+  });
+
   it('still drops a one-word section above a long headline', () => {
     expect(storyLines(['دولي', HEADLINE, PROSE, PROSE2].join('\n'))[0]).toBe(norm(HEADLINE));
   });
