@@ -34,7 +34,14 @@ import { DATELINE_LINES, type EventClause } from './event-clauses';
 import { isInvitedEventDate } from './invited-event';
 import { isLaterStep, sequelBetween } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
-import { hasOwnMeeting, isDatelineVenue, isOtherEvent, pairedWithCapital, VenueReadings } from './meeting-venue';
+import {
+  hasOwnMeeting,
+  isDatelineVenue,
+  isOrigin,
+  isOtherEvent,
+  pairedWithCapital,
+  VenueReadings,
+} from './meeting-venue';
 import type { SentenceRoles } from './sentence-roles';
 import { type Cue, type CueKind, MEETING_OR_PAIR_KINDS } from './story-analysis';
 import type { MeetingKind } from './types';
@@ -846,7 +853,9 @@ function besideAnotherCity(
         readings.isLocative(text, v) &&
         !readings.isLaterStep(text, v, (ctx.roles[cl.sentence] as SentenceRoles).sentence) &&
         !pairedWithCapital(text, venues[k - 1], v) &&
-        !pairedWithCapital(text, v, venues[k + 1]),
+        !pairedWithCapital(text, v, venues[k + 1]) &&
+        // `مساء أمس القطار فائق السرعة من بكين إلى مدينة تيانجين`: the day is the journey's.
+        !isOrigin(text, v, venues[k + 1]),
     );
     memo.set(cl, places);
   }

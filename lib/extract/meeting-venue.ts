@@ -330,7 +330,7 @@ const JOURNEY_REACH = 40;
  * (`القطار فائق السرعة من بكين إلى مدينة تيانجين`). The destination is where the story goes on;
  * `قادما من موسكو` alone, or `من موسكو` and a place in another phrase, is left as it was.
  */
-function isOrigin(text: string, v: Candidate, next: Candidate | undefined): boolean {
+export function isOrigin(text: string, v: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.id === v.id || next.nStart - v.nEnd > JOURNEY_REACH) return false;
   const between = text.slice(v.nEnd, next.nStart);
   if (/[،,.:;؛!?؟]/.test(between)) return false;

@@ -20,6 +20,18 @@ describe('the origin of a journey is not the meeting’s place', () => {
     expect(r.meeting).toMatchObject({ venue: 'tianjin', start: '2018-06-08' });
   });
 
+  it('the journey’s day, told the day after, dates the meeting though the origin stands beside it (Chinese state media)', () => {
+    const r = extract(
+      lines(
+        'شي وبوتين يستقلان القطار إلى تيانجين ويشاهدان مباراة هوكي',
+        'تم التحديث: 2018-06-09 09:47 GMT+8',
+        'استقل الرئيس الصيني شي جين بينغ ونظيره الروسي فلاديمير بوتين مساء أمس الجمعة القطار فائق السرعة من بكين إلى مدينة تيانجين الساحلية، حيث شاهدا مباراة ودية في هوكي الجليد، في إطار زيارة الدولة التي يقوم بها بوتين إلى الصين.',
+      ),
+      { published: '2018-06-09' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'tianjin', start: '2018-06-08' });
+  });
+
   it('من موسكو إلى سانت بطرسبرغ, the talks there', () => {
     const r = extract(
       lines(
