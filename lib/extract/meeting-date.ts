@@ -24,6 +24,7 @@
 //   زيارة الزعيم الصيني المرتقبة إلى موسكو في مايو`, `بعد لقائهما على هامش قمة … في سبتمبر`)
 //   tells another meeting than the call: its dates are that meeting's.
 
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import { isSpace } from '../text/tokens';
 import { datesTheSaying, toldDone } from './announcement-day';
@@ -98,7 +99,10 @@ interface Choice {
   rest: number[];
   sentence: number;
   dateline: boolean;
-  /** An arrival's day whose clause tells undated talks after it (see `opensUndatedTalks`). */
+  /**
+   * A day of the visit's first meeting that is no talks: the host's reception of his guest (see
+   * `datesReception`), or an arrival whose clause tells undated talks after it (`opensUndatedTalks`).
+   */
   opensTalks: boolean;
 }
 
@@ -204,7 +208,8 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       const plain = !past && c.value !== null && !saying && !recalled && !dateline && !ahead;
       if (plain && grain === 2 && choice.rest[1] === 1) talksDated = true;
       if (plain && grain === 2 && cl.rank === 3 && isFullDay(dated.value)) {
-        choice.opensTalks = choice.rest[1] === 0 && c.valueEnd === null && opensUndatedTalks(r, cl, c);
+        choice.opensTalks =
+          choice.rest[1] === 0 && c.valueEnd === null && (datesReception(r, cl, c) || opensUndatedTalks(r, cl, c));
         days.push(choice);
       }
       const cmp = best ? compareChoices(choice, best, ctx) : 1;
@@ -430,7 +435,7 @@ function visitSpan(chosen: string, days: readonly Choice[], ctx: DateContext): D
   const values = days.map((d) => d.c.value as string);
   // Only a day of talks starts the meeting earlier: an arrival the day before (`يحل غدا الإثنين
   // … سيعقد خلالها قمة … يوم الثلاثاء`) leaves the summit's day the start, unless its talks have
-  // no day of their own (`وصل أمس … وعقد مع بوتين لقاء على العشاء`).
+  // no day of their own (`وصل أمس … وعقد مع بوتين لقاء على العشاء`); so does the host's reception.
   const talkDays = days.filter((d) => d.rest[1] === 1 || d.opensTalks).map((d) => d.c.value as string);
   const start = firstDayOfVisit(chosen, length, talkDays) ?? chosen;
   const end = lastDayOfVisit(start, length, values);
@@ -703,6 +708,25 @@ function datesTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
     }
   }
   return talks;
+}
+
+/** A host receiving his guest (`استقبل الرئيس الروسي ضيفه الصيني، مساء الاثنين`): the two meet. */
+const RECEPTION_WORDS = withConjunctions(
+  ['استقبل', 'يستقبل', 'استقبال', 'استقبله', 'استقبلا', 'مراسم الاستقبال', 'مراسم استقبال'].map(normaliseString),
+);
+
+/**
+ * Whether the clause's main verb is the host's reception of his guest and the day its date (a
+ * clause's first date is its main verb's: `استقبل الرئيس الروسي ضيفه الصيني، مساء الاثنين، في
+ * الكرملين، في مستهل زيارة دولة`): the first day of a visit is a day of the two's meeting when the
+ * host received the guest on it, as when they held talks.
+ */
+function datesReception(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
+  const verb = r.sentence.cues.find(
+    (cue) => cue.start >= cl.start && cue.start < cl.end && MEETING_OR_PAIR_KINDS.has(cue.kind),
+  );
+  if (!verb || verb.end > c.nStart || !RECEPTION_WORDS.has(r.sentence.text.slice(verb.start, verb.end))) return false;
+  return cl.mentions.find((m) => m.type === 'date') === c;
 }
 
 /**

@@ -1,7 +1,8 @@
 // A visit of several days whose story leads with a later day (the formal talks, the signing) and
 // tells the arrival in a pluperfect with talks held during it and no day of their own (`وكان شي قد
 // وصل إلى موسكو أمس الاثنين في زيارة تستمر 3 أيام … وعقد مع بوتين لقاء على العشاء`) starts on the
-// arrival's day: a visit's meeting starts on its first day (the corpus's convention). An arrival
+// arrival's day: a visit's meeting starts on its first day (the corpus's convention); so does the
+// host's reception of his guest on that day (`استقبل الرئيس الروسي ضيفه الصيني، مساء الاثنين`). An arrival
 // whose talks are dated later in its own clause, or a range of the whole visit, leaves the talks'
 // day the start.
 
@@ -33,6 +34,20 @@ describe('an arrival that opens the talks of a visit', () => {
       { published: '2017-07-05' },
     );
     expect(r.meeting).toMatchObject({ venue: 'moscow', start: '2017-07-03' });
+  });
+
+  it('the host’s reception of his guest on the first evening, formal talks the next day (Saudi paper)', () => {
+    const r = extract(
+      lines(
+        'سيد الكرملين يستقبل صديقه العزيز',
+        'الثلاثاء - 21 مارس 2023 مـ',
+        'استقبل الرئيس الروسي ضيفه الصيني، مساء الاثنين، في الكرملين، في مستهل زيارة دولة تستمر ثلاثة أيام.',
+        'وقال فلاديمير بوتين في مستهل اللقاء إنه درس باحترام المقترحات التي قدمها شي جين بينغ.',
+        'وتنطلق اليوم (الثلاثاء) جولة المحادثات الرسمية بمشاركة الوفدين.',
+      ),
+      { published: '2023-03-21' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'moscow', start: '2023-03-20' });
   });
 
   it('an arrival whose summit has its own day in the clause: the summit’s day', () => {
