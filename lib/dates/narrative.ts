@@ -115,6 +115,16 @@ export class Narrative {
   private sentenceYearEnd = -1;
   /** The last year-less month or day the reference placed in a year, and the token after it. */
   private placedMonth: { y: number; m: number; end: number } | null = null;
+  /**
+   * The last year the text wrote out in a date (`17 مارس 2023`, a heading's `آذار/مارس 2013`, a
+   * sentence's opening `وفي 2022`), a span's start aside.
+   */
+  private writtenYear: number | null = null;
+  /**
+   * Whether a year-less date with no reference day takes the last year written before it (see
+   * `contextYear`): set for a document's story, never for the scan of its dateline.
+   */
+  documentYears = false;
 
   /** Line number of each token (see `TokenTable.line`). */
   private readonly line: Int32Array;
@@ -151,7 +161,12 @@ export class Narrative {
     const placed = this.placedMonth;
     if (placed && placed.y !== refYear && month !== null && month >= placed.m && this.sameSentence(placed.end, from))
       return placed.y;
-    return this.headingYear === refYear ? null : this.headingYear;
+    const heading = this.headingYear === refYear ? null : this.headingYear;
+    // A page with no day to count from (an encyclopaedia's article, a copy without its date line:
+    // `أعلنت الخارجية عن الزيارة في 17 مارس 2023 … وصل شي إلى موسكو ظهر يوم 20 مارس`) tells its
+    // year-less dates in the last year it wrote out, as a reader takes them.
+    if (heading === null && refYear === null && this.documentYears) return this.writtenYear;
+    return heading;
   }
 
   private sameSentence(from: number, to: number): boolean {
@@ -173,6 +188,8 @@ export class Narrative {
    */
   record(spec: Spec, value: DateValue, to: number, heading: boolean, since = false, frame = false): void {
     const given = explicitYear(spec);
+    // A year alone is often a bound or a target (`بحلول عام 2030`), not the time told of.
+    if (given !== null && !since && (value.grain !== 'year' || heading || frame)) this.writtenYear = given;
     if (given !== null) {
       if (heading && value.grain !== 'day') this.headingYear = given;
       else if ((value.grain !== 'year' || frame) && !since) {

@@ -151,6 +151,8 @@ export function scanDates(
   remembered: RememberedParses | null = null,
 ): FoundDate[] {
   const scan = new DateScan(tokens, text, ref, loose, partial, remembered);
+  // With nothing to count from, a story's year-less dates take the last year it wrote out.
+  if (ref === null && partial === null && !loose) scan.tellsDocumentYears();
   const found: FoundDate[] = [];
   for (let f = scan.next(); f !== null; f = scan.next()) found.push(f);
   if (ref && !loose) headlineWeekdays(found, scan.headlineWeekdays, ref);
@@ -256,6 +258,11 @@ export class DateScan {
   private readonly cue: () => Lean;
   /** The bare weekdays of the first line (the headline) that no cue placed (see `headlineWeekdays`). */
   readonly headlineWeekdays = new Set<FoundDate>();
+
+  /** Year-less dates take the last year the text wrote out when there is no reference (see Narrative). */
+  tellsDocumentYears(): void {
+    this.narrative.documentYears = true;
+  }
 
   /** The next date starting before token `until` (all of them by default), or null. */
   next(until: number = this.tokens.length): FoundDate | null {

@@ -146,3 +146,30 @@ describe('a date told from the reference ends the sentence’s year', () => {
     ]);
   });
 });
+
+describe('a page with no day to count from gives its year-less dates the last year it wrote out', () => {
+  it('an encyclopaedia’s article: the announcement’s full date, then the visit’s days', () => {
+    const text = [
+      'أعلنت وزارة الخارجية الصينية عن الزيارة في 17 مارس 2023.',
+      'وصل شي إلى موسكو ظهر يوم 20 مارس، وأجرى في 21 مارس محادثات رسمية في الكرملين.',
+    ].join('\n');
+    expect(datesIn(text, null)).toEqual([
+      ['17 مارس 2023', '2023-03-17'],
+      ['يوم 20 مارس', '2023-03-20'],
+      ['21 مارس', '2023-03-21'],
+    ]);
+  });
+
+  it('but not the year of a bound or a target, nor with a day to count from', () => {
+    expect(datesIn('ويهدف البلدان إلى مضاعفة التجارة بحلول عام 2030. والتقى الرئيسان في 20 مارس.', null)).toEqual([
+      ['عام 2030', '2030'],
+      ['20 مارس', '--03-20'],
+    ]);
+    expect(datesIn('أعلنت الخارجية عن الزيارة في 17 مارس 2019.\nووصل شي إلى موسكو يوم 20 مارس.', '2023-03-21')).toEqual(
+      [
+        ['17 مارس 2019', '2019-03-17'],
+        ['يوم 20 مارس', '2023-03-20'],
+      ],
+    );
+  });
+});
