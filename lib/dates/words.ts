@@ -811,6 +811,17 @@ export const FUTURE_SHAPE_EXCEPTION_PREFIXES: readonly string[] = [
   'سنتيمتر',
   'سندات',
   'سناتور',
+  // Place and person names of the region's news (`الزلزال الذي ضرب مقاطعة سيتشوان في 12 مايو`).
+  'سيتشوان',
+  'سيشوان',
+  'سيفاستوبول',
+  'سيمفروبول',
+  'ستافروبول',
+  'سيئول',
+  'سيشل',
+  'سيتشين',
+  'سيلوانوف',
+  'ستراسبورغ',
 ];
 export const FUTURE_SHAPE_EXCEPTION_WORDS: readonly string[] = [
   'سيما',
@@ -841,6 +852,8 @@ export const FUTURE_SHAPE_EXCEPTION_WORDS: readonly string[] = [
   'سيسي',
   'سيدني',
   'سينغ',
+  // Xi'an, host of the China–Central Asia summit (`قمة سيان`).
+  'سيان',
 ];
 
 /** Labels that introduce a publication or update date (`تاريخ النشر: …`, `آخر تحديث …`). */

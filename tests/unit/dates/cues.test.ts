@@ -51,9 +51,18 @@ describe('tense cues', () => {
       'سندات',
       'سيما',
       'سنغافورة',
+      'سيتشوان',
+      'سيان',
+      'سيفاستوبول',
     ]) {
       expect(shape(w), w).toBe(false);
     }
+  });
+
+  it('reads a past event in a province whose name looks like a future verb as past (Xinhua, 2008)', () => {
+    expect(
+      datesIn('وقدم تعازيه في ضحايا الزلزال الذي ضرب مقاطعة سيتشوان بجنوب غربي الصين في 12 مايو.', '2008-05-23'),
+    ).toEqual([['12 مايو', '2008-05-12']]);
   });
 
   it('takes the nearest cue in the clause and stops at its boundary', () => {
