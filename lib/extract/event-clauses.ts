@@ -134,7 +134,44 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
   // (the signing today `بحضور الرئيسين`): the background of the same visit, not an older meeting.
   // A story with no meeting of its own reads its recalled clauses anyway (see isOtherEvent).
   if (sameVisit.length > 0 && hasOwnMeeting(out)) for (const c of sameVisit) c.earlier = false;
+  markOlderMeetings(out, ref);
   return out;
+}
+
+/** Days before the page after which a meeting the story dates is not the page's news. */
+const OLDER_MEETING_DAYS = 14;
+
+/**
+ * `التقى الرئيس الصيني شي اليوم (الأربعاء) مع بوتين … مشيرا إلى أنه التقى بوتين في موسكو في مايو
+ * الماضي`: beside the two's meeting dated within the last few days, a meeting of theirs whose only
+ * dates lie weeks before the page is an older one recalled (in a saying, with no `كان … قد`), and
+ * its place is not the story's. A story that dates no meeting near its page leaves every clause
+ * as it was (an analysis of an older summit).
+ */
+function markOlderMeetings(clauses: readonly EventClause[], ref: string | null): void {
+  if (!ref) return;
+  const page = Date.parse(ref);
+  if (!clauses.some((c) => c.rank === 3 && !c.earlier && datedDaysBefore(c, ref))) return;
+  for (const c of clauses) {
+    if (c.rank !== 3 || c.earlier) continue;
+    let dated = false;
+    let old = true;
+    for (const m of c.mentions) {
+      if (m.type !== 'date' || typeof m.value !== 'string') continue;
+      const last = lastDayOf(m.value);
+      if (last === null) continue;
+      dated = true;
+      if ((page - last) / DAY_MS < OLDER_MEETING_DAYS) old = false;
+    }
+    if (dated && old) c.earlier = true;
+  }
+}
+
+/** Midnight UTC of the last day a month or day value covers (`2015-05` → 31 May), or null. */
+function lastDayOf(v: string): number | null {
+  if (FULL_DAY.test(v)) return Date.parse(v);
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : null;
 }
 
 /** `هناك` (there), normalised, with its conjunction. */
