@@ -152,7 +152,7 @@ export function meetingVenue(
   // places that scored lie in more than one country, or to check the dateline's city below.
   let sentTo =
     (!own && inSeveralCountries(talks, dir)) || inSeveralCountries(scores, dir)
-      ? destinations(clauses, roles, places, own)
+      ? destinations(clauses, roles, places, own, readings)
       : null;
   const top = sentTo?.top ?? NO_COUNTRIES;
   const named =
@@ -169,7 +169,7 @@ export function meetingVenue(
   const home = named ? dir.countryOf(named) : null;
   const onlyTogether = named !== null && together.has(named) && !scores.has(named);
   if (named && (!placed.has(named) || onlyTogether) && home) {
-    sentTo ??= destinations(clauses, roles, places, own);
+    sentTo ??= destinations(clauses, roles, places, own, readings);
     if ([...sentTo.all].some((code) => code !== home)) return null;
   }
   return named;
@@ -228,18 +228,45 @@ function destinations(
   roles: readonly SentenceRoles[],
   places: readonly Place[],
   own: boolean,
+  readings: VenueReadings,
 ): { top: Set<string>; all: Set<string> } {
   const top = new Set<string>();
   const all = new Set<string>();
+  // The two's meeting placed at the top (`بوتين وشي يبحثان في آستانة …`): one leader's visit
+  // still to come (`إن زيارته المرتقبة إلى روسيا ستكون الحدث الرئيسي`) is another event, and its
+  // country is not where they met.
+  let placedAtTop: boolean | null = null;
   for (const c of clauses) {
     if (c.rank < 2 || isOtherEvent(c, own)) continue;
-    const text = (roles[c.sentence] as SentenceRoles).sentence.text;
-    for (const code of destinationCountries(text, c.start, c.end)) {
+    const { text, cues } = (roles[c.sentence] as SentenceRoles).sentence;
+    if (c.rank < 3 && cues.some((k) => k.kind === 'announce' && k.start >= c.start && k.start < c.end)) {
+      placedAtTop ??= meetingPlacedAtTop(clauses, roles, places, own, readings);
+      if (placedAtTop) continue;
+    }
+    // A visit invited to or prepared (`بحث الرئيسان في آستانة التحضيرات لزيارة الرئيس الصيني إلى
+    // روسيا`) is to come: its country is not where this meeting was held.
+    const invited = cues.find((k) => k.kind === 'invited' && k.start >= c.start && k.start < c.end);
+    for (const code of destinationCountries(text, c.start, invited ? invited.start : c.end)) {
       all.add(code);
       if (places[c.sentence] !== 'later') top.add(code);
     }
   }
   return { top, all };
+}
+
+/** A clause of the two's own meeting in the headline or the lead names a place it happens in (`في آستانة`). */
+function meetingPlacedAtTop(
+  clauses: readonly EventClause[],
+  roles: readonly SentenceRoles[],
+  places: readonly Place[],
+  own: boolean,
+  readings: VenueReadings,
+): boolean {
+  return clauses.some((c) => {
+    if (c.rank < 3 || c.guessed || isOtherEvent(c, own) || places[c.sentence] === 'later') return false;
+    const text = (roles[c.sentence] as SentenceRoles).sentence.text;
+    return c.mentions.some((v) => v.type === 'venue' && v.id !== null && readings.isLocative(text, v));
+  });
 }
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();

@@ -707,6 +707,13 @@ export const INVITATION_WORDS = [
   'ننتظرك',
   'بانتظاركم',
   'بانتظارك',
+  // Preparing a visit (`بحث الرئيسان في آستانة التحضيرات لزيارة الرئيس الصيني إلى موسكو`): the
+  // visit prepared is to come; the talks that prepare it are the story's.
+  'تحضيرات',
+  'التحضيرات',
+  'التحضير',
+  'للتحضير',
+  'تحضيرا',
 ] as const;
 
 /**

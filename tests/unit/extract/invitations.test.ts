@@ -8,6 +8,20 @@ import { extract } from '../../../lib/extract/extract';
 const lines = (...l: string[]) => l.join('\n');
 
 describe('an invited visit is not the story’s meeting', () => {
+  it('talks on a summit’s sidelines that prepare a visit to come (Gulf paper, Astana 2017)', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي يبحثان في آستانة تحضيرات زيارة الرئيس الصيني إلى موسكو',
+        '9 يونيو 2017',
+        'بحث الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ، أمس الخميس، في العاصمة الكازاخستانية آستانة، التحضيرات لزيارة الدولة التي يعتزم الرئيس الصيني القيام بها إلى روسيا مطلع يوليو المقبل.',
+        'وعقد اللقاء على هامش قمة منظمة شنغهاي للتعاون.',
+        'وقال بوتين لضيفه إن زيارته المرتقبة إلى روسيا ستكون الحدث الرئيسي في العلاقات الثنائية هذا العام.',
+      ),
+      { published: '2017-06-09' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'astana', start: '2017-06-08', announced: false });
+  });
+
   it('a headline quoting the host to his guest (`ننتظركم`) over a video call (Russian agency)', () => {
     const r = extract(
       lines(
