@@ -122,7 +122,11 @@ export function assessRelevance(
   // one side's visit or talks with someone it leaves unnamed to us (`يستقبل نظيره`, `رئيس
   // الجمهورية`): see sides-named.ts.
   if (!bothSides) points += WEIGHTS.oneSideOnly;
-  const headline = rolesAt(roles, places, 'headline');
+  // A digest's headline (`موجز أخبار العالم: الفيدرالي يرفع الفائدة.. واتصال بين بوتين وشي.. وقادة
+  // أوروبا في كييف`) lists its items: only the first one is the page's own story.
+  const fullHeadline = rolesAt(roles, places, 'headline');
+  const items = roundupItems(fullHeadline);
+  const headline = items ?? fullHeadline;
   const lead = rolesAt(roles, places, 'lead');
   const top = headline.concat(lead);
 
@@ -147,7 +151,10 @@ export function assessRelevance(
   const silent = headline.length > 0 && headline.every((r) => r.ru.length + r.cn.length === 0 && !r.meeting && !r.both);
   const story: StorySubject = { subject, opening, silent, published };
   // Asked of each lead sentence once (it reads the sentence's words for a recall), used twice.
-  const ownEvents = lead.map((r) => isOwnEvent(r, story));
+  // Under a digest's headline whose first item is no meeting of theirs, the lead's items are
+  // other stories of the digest: told in passing, as later in the page.
+  const digestOfOthers = items !== null && !headlineEvent;
+  const ownEvents = lead.map((r) => !digestOfOthers && isOwnEvent(r, story));
   const leadEvent = ownEvents.includes(true);
   if (leadEvent) points += WEIGHTS.leadEvent;
   else if (lead.some(oneSided)) points += WEIGHTS.leadOneSided;
@@ -265,6 +272,23 @@ function splitHeadlineEvent(headline: readonly SentenceRoles[]): boolean {
     if (r.meeting) meeting = true;
   }
   return meeting && ((ru && cn) || abroad);
+}
+
+/** First words of a digest's headline (`موجز`, `أبرز الأخبار`, `حصاد الأسبوع`, `نشرة المساء`). */
+const ROUNDUP_WORDS = new Set(['موجز', 'أبرز', 'ابرز', 'حصاد', 'نشرة', 'ملخص', 'أهم', 'اهم'].map(normaliseString));
+
+/**
+ * The headline's first item when it is a digest's: it opens with a digest's word and lists two
+ * items or more (sentences with words, cut at `..`); null for any other headline.
+ */
+function roundupItems(headline: readonly SentenceRoles[]): SentenceRoles[] | null {
+  const first = headline[0];
+  if (!first) return null;
+  const { text, start, end } = first.sentence;
+  const word = /^[^\s:،,.]+/u.exec(text.slice(start, Math.min(end, start + 12)).trimStart())?.[0] ?? '';
+  if (!ROUNDUP_WORDS.has(word)) return null;
+  const worded = headline.filter((r) => /\p{L}/u.test(r.sentence.text.slice(r.sentence.start, r.sentence.end)));
+  return worded.length >= 2 ? [first] : null;
 }
 
 /**
