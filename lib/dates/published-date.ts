@@ -171,6 +171,8 @@ function kunaTrailer(tokens: readonly Token[]): string | null {
  */
 function readDatelineDay(top: Token[], text: string, remembered: RememberedParses): string | null {
   let updated: string | null = null;
+  /** Where the update's line ends (see below). */
+  let updatedLineEnd = 0;
   let partial: string | null = null;
   const scan = new DateScan(top, text, null, false, null, remembered);
   // Every date read so far: a date line may hold two (`الثلاثاء 21 رجب 1446هـ الموافق 21 يناير 2025م`).
@@ -201,10 +203,15 @@ function readDatelineDay(top: Token[], text: string, remembered: RememberedParse
         const kind = datelineKind(top, found, lineStart, lineEnd, from, to, date.nStart, full);
         if (!kind) continue;
         if (!full) partial ??= value;
-        else if (kind === 'updated') updated ??= value;
-        else day = value;
+        else if (kind === 'updated') {
+          if (updated === null) updatedLineEnd = lineEnd;
+          updated ??= value;
+        } else day = value;
       }
       if (day === null) continue;
+      // `آخر تحديث: 9 - يوليو - 2024` over the story's paragraphs, then an embedded post's stamp
+      // (`10:03 م · 8 يوليو 2024`): the page's update dates it, not a date inside its story.
+      if (first === null && updated !== null && paragraphBetween(top, updatedLineEnd, lineStart)) return updated;
       if (first === null) {
         first = day;
         firstLineEnd = lineEnd;

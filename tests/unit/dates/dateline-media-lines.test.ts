@@ -26,3 +26,16 @@ describe('the date line of a video or podcast page', () => {
     expect(published('15 ديسمبر 2021 روسيا والصين وبوتين وشي')).toBeNull();
   });
 });
+
+describe('an embedded post’s stamp inside the story', () => {
+  it('does not date a page the update line above the story dates (Al-Quds Al-Arabi)', () => {
+    const page = [
+      'مودي في موسكو: بوتين يقلد رئيس الوزراء الهندي أرفع وسام روسي',
+      'آخر تحديث: 9 - يوليو - 2024 | 20:15',
+      'منح الرئيس الروسي فلاديمير بوتين، الثلاثاء، رئيس الوزراء الهندي ناريندرا مودي وسام القديس أندراوس الرسول، أرفع وسام روسي، خلال مراسم أقيمت في الكرملين في ختام محادثات بين الجانبين.',
+      'وكتب الرئيس الأوكراني على منصة إكس:',
+      '10:03 م · 8 يوليو 2024',
+    ].join('\n');
+    expect(findPublishedDate(makeDoc(page))).toBe('2024-07-09');
+  });
+});
