@@ -711,9 +711,15 @@ function datesTalks(r: SentenceRoles, cl: EventClause, c: Candidate): boolean {
 }
 
 /** A host receiving his guest (`استقبل الرئيس الروسي ضيفه الصيني، مساء الاثنين`): the two meet. */
-const RECEPTION_WORDS = withConjunctions(
-  ['استقبل', 'يستقبل', 'استقبال', 'استقبله', 'استقبلا', 'مراسم الاستقبال', 'مراسم استقبال'].map(normaliseString),
-);
+const RECEPTION_WORDS = withConjunctions([
+  'استقبل',
+  'يستقبل',
+  'استقبال',
+  'استقبله',
+  'استقبلا',
+  'مراسم الاستقبال',
+  'مراسم استقبال',
+]);
 
 /**
  * Whether the clause's main verb is the host's reception of his guest and the day its date (a
