@@ -85,7 +85,7 @@ function rolesOf(sentence: Sentence, dir: Directory, ref: string | null): Senten
       // An official the sentence cites (`وفق ما أعلنه مساعد الرئيس الروسي يوري أوشاكوف`) is its
       // source, not a party to the meeting it reports.
       if (country !== 'RU' && country !== 'CN') continue;
-      if (isSource(sentence, m) || isSayingSubject(sentence, m)) continue;
+      if (isSource(sentence, m) || isSayingSubject(sentence, m) || namedAsThen(sentence, m)) continue;
       if (country === 'RU') ruOfficial = true;
       else cnOfficial = true;
     }
@@ -465,6 +465,19 @@ function sameClause(text: string, from: number, to: number): boolean {
     if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b || c === 0x3a) return false;
   }
   return true;
+}
+
+/** `آنذاك` (then) and its synonyms after a title: the office held at the time of a past event. */
+const THEN_WORDS = withConjunctions(['آنذاك', 'انذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتئذ']);
+/** Words back from a name within which `آنذاك` qualifies its title (`الرئيس الصيني آنذاك جيانغ زيمين`). */
+const THEN_REACH = 2;
+
+/**
+ * The person is named by the office he held at a past event's time (`المعاهدة التي وقعها في موسكو
+ * بوتين والرئيس الصيني آنذاك جيانغ زيمين`): a figure of the history told, not an envoy met now.
+ */
+function namedAsThen(sentence: Sentence, m: Candidate): boolean {
+  return wordsBefore(sentence.text, m.nStart, THEN_REACH).some((w) => THEN_WORDS.has(w));
 }
 
 /**

@@ -241,3 +241,19 @@ describe('a leader said to be absent is no party to the sentence', () => {
     expect(r.relevant).toBe(true);
   });
 });
+
+describe('a past head of state named by his office at the time', () => {
+  it('is a figure of the history told, not an envoy met (RT, treaty anniversary call)', () => {
+    const r = extract(
+      lines(
+        'بوتين وشي جين بينغ يمددان معاهدة حسن الجوار في الذكرى العشرين لتوقيعها',
+        'تاريخ النشر:28.06.2021 | 12:41 GMT',
+        'أجرى الرئيس الروسي فلاديمير بوتين، اليوم الاثنين، محادثات عبر تقنية الفيديو مع نظيره الصيني شي جين بينغ، تزامنا مع الذكرى العشرين لمعاهدة حسن الجوار.',
+        'وأعلن الزعيمان في بيان مشترك صدر عقب المحادثات تمديد المعاهدة، التي وقعها في موسكو يوم 16 يوليو 2001 بوتين والرئيس الصيني آنذاك جيانغ زيمين.',
+      ),
+      { published: '2021-06-28' },
+    );
+    expect(r.relevant).toBe(true);
+    expect(r.meeting).toMatchObject({ kind: 'video-call', start: '2021-06-28' });
+  });
+});
