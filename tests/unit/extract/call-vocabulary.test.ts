@@ -235,3 +235,19 @@ describe('a form named in a phrase of its own at the top', () => {
     expect(r.meeting).toMatchObject({ kind: 'in-person' });
   });
 });
+
+describe('a video call named by its form in a construct', () => {
+  it('`خلال محادثات الفيديو` in a caption over an invitation to a spring visit (Al Jazeera)', () => {
+    const r = extract(
+      lines(
+        'بوتين يدعو شي لزيارة موسكو في الربيع ويتعهد بتعزيز التعاون العسكري',
+        '30/12/2022',
+        'بوتين خلال محادثات الفيديو مع شي جين بينغ (رويترز)',
+        'قال الرئيس الروسي فلاديمير بوتين اليوم الجمعة خلال محادثات عبر الفيديو مع نظيره الصيني شي جين بينغ إنه يتوقع زيارة دولة من الرئيس الصيني إلى موسكو في الربيع.',
+        'وخاطب بوتين شي قائلا إنه يتوقع منه أن يزور موسكو الربيع المقبل في زيارة دولة.',
+      ),
+      { published: '2022-12-30' },
+    );
+    expect(r.meeting).toMatchObject({ kind: 'video-call', venue: 'virtual' });
+  });
+});
