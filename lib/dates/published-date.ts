@@ -204,8 +204,10 @@ function readDatelineDay(top: Token[], text: string, remembered: RememberedParse
         if (!kind) continue;
         if (!full) partial ??= value;
         else if (kind === 'updated') {
-          if (updated === null) updatedLineEnd = lineEnd;
-          updated ??= value;
+          if (updated === null) {
+            updated = value;
+            updatedLineEnd = lineEnd;
+          }
         } else day = value;
       }
       if (day === null) continue;

@@ -14,6 +14,7 @@
 // - 2, one leader's part of it: a visit, an arrival, a reception, talks with the other unnamed;
 // - 1, both leaders named with no meeting word; 0, anything else.
 
+import { periodOf } from '../gazetteer/period';
 import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import type { Directory } from './directory';
@@ -167,12 +168,16 @@ function markOlderMeetings(clauses: readonly EventClause[], ref: string | null):
   }
 }
 
-/** Midnight UTC of the last day a month or day value covers (`2015-05` → 31 May), or null. */
+/**
+ * Midnight UTC of the last day a month or day value covers (`2015-05` → 31 May), or null: a year
+ * alone (`2015`) is too loose to date a meeting as older.
+ */
 function lastDayOf(v: string): number | null {
-  if (FULL_DAY.test(v)) return Date.parse(v);
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : null;
+  const period = YEAR_ONLY.test(v) ? null : periodOf(v);
+  return period ? Date.parse(period.to) : null;
 }
+
+const YEAR_ONLY = /^\d{4}$/;
 
 /** `هناك` (there), normalised, with its conjunction. */
 const THERE = ['هناك', 'وهناك'];
