@@ -144,15 +144,15 @@ const OLDER_MEETING_DAYS = 14;
 
 /**
  * `التقى الرئيس الصيني شي اليوم (الأربعاء) مع بوتين … مشيرا إلى أنه التقى بوتين في موسكو في مايو
- * الماضي`: beside the two's meeting dated within the last few days, a meeting of theirs whose only
- * dates lie weeks before the page is an older one recalled (in a saying, with no `كان … قد`), and
- * its place is not the story's. A story that dates no meeting near its page leaves every clause
+ * الماضي`: beside the two's meeting dated within a few days of the page (held, or a visit that
+ * starts `غدا`), a meeting of theirs whose only dates lie weeks before the page is an older one
+ * recalled (in a saying, with no `كان … قد`), and its place and day are not the story's. A story that dates no meeting near its page leaves every clause
  * as it was (an analysis of an older summit).
  */
 function markOlderMeetings(clauses: readonly EventClause[], ref: string | null): void {
   if (!ref) return;
   const page = Date.parse(ref);
-  if (!clauses.some((c) => c.rank === 3 && !c.earlier && datedDaysBefore(c, ref))) return;
+  if (!clauses.some((c) => c.rank === 3 && !c.earlier && datedNearPage(c, ref))) return;
   for (const c of clauses) {
     if (c.rank !== 3 || c.earlier) continue;
     let dated = false;
@@ -324,6 +324,21 @@ function datedDaysBefore(c: EventClause, ref: string | null, days = SAME_TRIP_DA
     const gap = (to - Date.parse(m.value)) / DAY_MS;
     return gap >= 0 && gap <= days;
   });
+}
+
+/**
+ * The clause gives a full day within a few days of `ref`, before or after: the page's own news
+ * (a meeting just held, or a visit starting `غدا`).
+ */
+function datedNearPage(c: EventClause, ref: string): boolean {
+  const page = Date.parse(ref);
+  return c.mentions.some(
+    (m) =>
+      m.type === 'date' &&
+      typeof m.value === 'string' &&
+      FULL_DAY.test(m.value) &&
+      Math.abs(Date.parse(m.value) - page) / DAY_MS <= SAME_TRIP_DAYS,
+  );
 }
 
 /** The clause gives a span of full days (`من 20 إلى 22 مارس`) that takes in `ref` (the publication day). */

@@ -1,4 +1,4 @@
-// Beside the two's meeting dated within the last few days, a meeting of theirs whose only dates
+// Beside the two's meeting dated within a few days of the page (held, or a visit starting tomorrow), a meeting of theirs whose only dates
 // lie weeks before the page is an older one recalled in a saying (`مشيرا إلى أنه التقى بوتين في
 // موسكو في مايو الماضي`, no `كان … قد`): its city is not the story's (event-clauses).
 
@@ -19,6 +19,18 @@ describe('an older meeting recalled in a saying', () => {
       { published: '2015-07-08' },
     );
     expect(r.meeting).toMatchObject({ venue: 'ufa', start: '2015-07-08' });
+  });
+
+  it('beside a visit that starts tomorrow, a summit recalled by its month is not the meeting (Levantine paper)', () => {
+    const r = extract(
+      lines(
+        'بوتين إلى بكين غدا',
+        'يصل الرئيس الروسي فلاديمير بوتين غدا الخميس إلى بكين في زيارة دولة تستمر يومين، يجري خلالها محادثات مع الرئيس الصيني شي جين بينغ.',
+        'أما في أكتوبر 2023 فكانت بكين محطة بوتين للمشاركة في منتدى الحزام والطريق، حيث التقى شي على هامشه.',
+      ),
+      { published: '2024-05-15' },
+    );
+    expect(r.meeting).toMatchObject({ venue: 'beijing', start: '2024-05-16' });
   });
 
   it('but an analysis that dates no meeting near its page still reads the older one (Gulf column)', () => {
