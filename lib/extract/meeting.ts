@@ -20,7 +20,7 @@ import { meetingVenue, VenueReadings } from './meeting-venue';
 import { FACE_TO_FACE_WORDS } from './meeting-words';
 import type { Place } from './relevance';
 import type { SentenceRoles } from './sentence-roles';
-import type { CueKind, Sentence } from './story-analysis';
+import type { Cue, CueKind, Sentence } from './story-analysis';
 import type { MeetingInfo, MeetingKind } from './types';
 
 export interface CatalogueQuery {
@@ -308,10 +308,34 @@ function announcesForm(sentence: Sentence, kind: MeetingKind, clauses: readonly 
     }
     if (nearest === null) continue;
     if (ownForm.has(nearest)) return true;
-    mixed ??= cues.some((c) => other.has(c.kind));
+    mixed ??=
+      cues.some((c) => other.has(c.kind)) ||
+      (kind !== 'in-person' && callToldDone(cues, ownForm, (at) => inOtherClause(clauses, index, at)));
     if (ANY_FORM.has(nearest) && !mixed) return true;
   }
   return false;
+}
+
+/**
+ * The sentence tells a call of the story's form with no future word beside it (`أجرى بوتين وشي
+ * اليوم محادثات عبر تقنية الفيديو، وأعلن بوتين أنه سيلتقي شي في بكين في فبراير المقبل`): a call is
+ * over in an hour, so a future meeting word of no form after it in the same sentence is another
+ * meeting. The call is told first, and as news (not `قمته الافتراضية مع بايدن التي جرت`, a call
+ * pointed back to after the future word).
+ */
+function callToldDone(
+  cues: readonly Cue[],
+  ownForm: ReadonlySet<CueKind>,
+  otherMeeting: (at: number) => boolean,
+): boolean {
+  return cues.some(
+    (m) =>
+      ownForm.has(m.kind) &&
+      !m.definite &&
+      !otherMeeting(m.start) &&
+      !cues.some((a) => a.kind === 'announce' && a.start < m.start) &&
+      !cues.some((a) => a.kind === 'announce' && gapBetween(m, { nStart: a.start, nEnd: a.end }) <= ANNOUNCE_REACH),
+  );
 }
 
 function acrossComma(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
