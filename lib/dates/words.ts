@@ -216,6 +216,14 @@ export const BARE_WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
 export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم', 0],
   ['هذا اليوم', 0],
+  // Spoken forms quoted in the press (a talk show's words, a post): Egyptian `النهارده`,
+  // Maghrebi `البارح` and `غدوة`, Gulf `باجر` (`باچر`, read with ج).
+  ['النهارده', 0],
+  ['النهاردة', 0],
+  ['النهاردا', 0],
+  ['البارح', -1],
+  ['غدوة', 1],
+  ['باجر', 1],
   ['أمس', -1],
   ['الأمس', -1],
   ['يوم أمس', -1],

@@ -41,6 +41,8 @@ import type { Ctx } from './context';
 import { DIRECTION_OFFSET, direction, parseMonthRef, parseYearAfter, readYearNumber, readYearWords } from './parts';
 
 const ANAPHORIC_ENDS = new Set(['السابق', 'التالي', 'الماضي', 'المنصرم']);
+/** Egyptian `زي` (like), normalised as it is written. */
+const LIKE = 'زي';
 
 /**
  * `اليوم`, `أمس`, `أول أمس`, `غدا`, `بعد غد`, `يوم قبل أمس`, with a weekday after (`اليوم الخميس`,
@@ -71,6 +73,8 @@ export function parseRelativeDay(ctx: Ctx, i: number, afterTimeOfDay: boolean): 
     if (after && (ctx.tok(after.to) === undefined || ctx.tok(after.to)?.kind === 'punct')) weekday = after;
   }
   if (words === 1 && WEAK_RELATIVE_DAYS.has(first) && !afterTimeOfDay && !weekday && !ctx.loose) return null;
+  // `«زي النهارده»` (Egyptian: "like today"), the name of an on-this-day column, is no day.
+  if (words === 1 && !weekday && ctx.word(i - 1) === LIKE) return null;
   if (words === 1 && first === WORD.alyawm && !weekday) {
     // `اليوم الثالث`, `اليوم العالمي`, `اليوم الذي`: a day, not today. Only an adjective can follow
     // the definite `اليوم` as part of it (it takes no genitive); a definite noun after it is the
