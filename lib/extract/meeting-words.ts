@@ -448,6 +448,13 @@ export const NEGATIONS = [
 ] as const;
 
 /**
+ * A leader's absence told right after the meeting word (`وشي يصل جوهانسبرغ في غيابه`, `تنطلق القمة
+ * بغيابه`): "in his absence" says the two do not meet there. Only the pronoun forms: `في غياب
+ * الصحفيين` after a meeting word tells who was left out of it.
+ */
+export const ABSENCE_AFTER = ['غيابه', 'بغيابه', 'لغيابه'] as const;
+
+/**
  * A meeting word right after these is the circumstance of the clause, not what it negates: `لم
  * يتطرق الزعيمان خلال محادثاتهما إلى …` says the talks took place.
  */

@@ -15,6 +15,7 @@ import { words as VOCABULARY, WordMemo, wordFlag } from '../text/vocabulary';
 import type { Span } from './body';
 import type { Candidate, Doc } from './document';
 import {
+  ABSENCE_AFTER,
   ACCEPTED_INVITATION_WORDS,
   AGAIN_WORDS,
   ALREADY_WORDS,
@@ -192,6 +193,7 @@ const CUE_START = wordFlag(
 const wordSet = (words: readonly string[]) => new Set(words.map(normaliseString));
 const NEGATION_WORDS = wordSet(NEGATIONS);
 const NOT_NEGATING = wordSet(NEGATION_BREAKERS);
+const ABSENCE = withConjunctions(ABSENCE_AFTER);
 const COPULA = wordSet(COPULA_WORDS);
 const TOLD_SUBJECT = wordSet(TOLD_UNDER_COPULA);
 const PLUPERFECT = wordSet(PLUPERFECT_OPENERS);
@@ -296,7 +298,8 @@ export function analyseStory(
         if (cue) {
           const tok = tokens[t] as Token;
           const meetingWord = cue.kinds.some((k) => NEGATABLE.has(k));
-          const negated = meetingWord && isNegated(tokens, t, columns, current.start);
+          const negated =
+            meetingWord && (isNegated(tokens, t, columns, current.start) || absentAfter(tokens, cue.to, columns));
           const guessed = !negated && modalKind(tokens, t, cue.kinds, modal);
           const family = cue.kinds.includes('meet') ? gatheringFamily(tok) : null;
           // A gathering named under a negation (`لم تكن قمة بريكس …`) is named all the same.
@@ -607,6 +610,19 @@ function isNegated(tokens: readonly Token[], i: number, columns: TokenTable, sen
       // `لم تكن زيارة الدولة … زيارة عادية`: the predicate is denied, not the visit.
       return !(COPULA.has(next) && TOLD_SUBJECT.has(wordAt(tokens, ids, k + 2)));
     }
+  }
+  return false;
+}
+
+/** Words after a meeting word within which `في غيابه` may follow it (`يصل جوهانسبرغ في غيابه`). */
+const ABSENCE_REACH = 4;
+
+/** `في غيابه` a few words after the meeting word ending at token `to`, in its clause (see ABSENCE_AFTER). */
+function absentAfter(tokens: readonly Token[], to: number, columns: TokenTable): boolean {
+  const { ids, bits } = columns;
+  for (let k = to; k < Math.min(tokens.length, to + ABSENCE_REACH); k++) {
+    if (isPunct(bits, k)) return false;
+    if (ABSENCE.has(wordAt(tokens, ids, k))) return true;
   }
   return false;
 }
