@@ -691,7 +691,8 @@ const LONE_YEAR_MAX = 2100;
 /**
  * A year-less date on a line of its own with one lone four-digit year beside it, and only noise
  * else: the date's year, which copying the page's mixed-direction text moved away from it
- * (Elaph's `GMT 15:40 2024 الأربعاء 21 أغسطس`). A weekday of the date must fall on that day.
+ * (Elaph's `GMT 15:40 2024 الأربعاء 21 أغسطس`); or two digits right after the day and month
+ * (`7 أيلول 22 15:20`, a year of this century). A weekday of the date must fall on that day.
  */
 function withLoneYear(
   tokens: readonly Token[],
@@ -705,9 +706,11 @@ function withLoneYear(
   let year = -1;
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'number' || covered(found, k) || !/^\d{4}$/.test(t.text)) continue;
+    // Two digits right after the day and month are its year (`7 أيلول 22 15:20`).
+    const short = k === date.match.to && /^\d{2}$/.test(t.text);
+    if (t.kind !== 'number' || covered(found, k) || !(short || /^\d{4}$/.test(t.text))) continue;
     if (year >= 0 || tokens[k - 1]?.text === ':' || tokens[k + 1]?.text === ':') return null;
-    year = Number(t.text);
+    year = short ? 2000 + Number(t.text) : Number(t.text);
     if (year < LONE_YEAR_MIN || year > LONE_YEAR_MAX) return null;
     // The rest of the line, this year aside, is noise.
     if (otherWords(tokens, found, a, k)[0] !== 0 || otherWords(tokens, found, k + 1, b)[0] !== 0) return null;

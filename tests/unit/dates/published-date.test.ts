@@ -136,6 +136,14 @@ describe('findPublishedDate', () => {
     ).toBeNull();
   });
 
+  it("reads two digits right after a date-only line's day and month as its year (Levantine site)", () => {
+    expect(published(`عنوان\nالميادين نت - وكالات\n7 أيلول 22 15:20\n${story}`)).toBe('2022-09-07');
+    expect(published(`عنوان\n21 كانون الثاني 25\n${story}`)).toBe('2025-01-21');
+    // Not apart from the date, and not with words on the line.
+    expect(published(`عنوان\n22 15:20 7 أيلول\n${story}`)).toBeNull();
+    expect(published(`عنوان\n7 أيلول 22 قتيلا\n${story}`)).toBeNull();
+  });
+
   it('reads labelled dates, preferring the publication over the update', () => {
     expect(published(`عنوان\nتاريخ النشر: 8th, February 2024 GMT\n${story}`)).toBe('2024-02-08');
     expect(published(`عنوان\nنشر في: 2024-02-08 | آخر تحديث: 2024-02-09\n${story}`)).toBe('2024-02-08');
