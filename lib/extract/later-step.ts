@@ -107,6 +107,24 @@ export function isLaterStep(text: string, v: Candidate, sentence: LaterStepSente
   return false;
 }
 
+/**
+ * Date `d` stands after a sequel opener in a sentence that has told the leaders' talks before it
+ * (`أجرى الزعيمان محادثات غير رسمية على العشاء، على أن تعقد المحادثات الرسمية اليوم الثلاثاء`): it
+ * dates the visit's next round of talks, not the start of the meeting.
+ */
+export function datesLaterRound(text: string, d: Candidate, sentence: LaterStepSentence): boolean {
+  const opener = openerAmong(text, wordsBack(text, sentence.start, d.nStart));
+  if (opener < 0) return false;
+  let before = false;
+  let after = false;
+  for (const c of sentence.cues) {
+    if (!TALKS.has(c.kind)) continue;
+    if (c.end <= opener) before = true;
+    else if (c.start < d.nStart) after = true;
+  }
+  return before && after;
+}
+
 /** Where the nearest sequel opener among the `count` words read by `wordsBack` starts, or −1. */
 function openerAmong(text: string, count: number): number {
   let next = count > 0 ? openerWord(text, 0) : null;

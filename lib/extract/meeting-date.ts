@@ -33,7 +33,7 @@ import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { DATELINE_LINES, type EventClause } from './event-clauses';
 import { isInvitedEventDate } from './invited-event';
-import { isLaterStep, sequelBetween } from './later-step';
+import { datesLaterRound, isLaterStep, sequelBetween } from './later-step';
 import type { CatalogueEntry, CatalogueQuery } from './meeting';
 import {
   hasOwnMeeting,
@@ -154,7 +154,7 @@ export function meetingDate(ctx: DateContext): DateChoice | null {
       if (startsPeriod(text, c)) continue;
       if (!dateline) {
         // `ثم يتوجه إلى هاربين يوم الجمعة`, `على أن يلتقي رئيسا الوزراء … الشهر المقبل`.
-        if (isLaterStep(text, c, r.sentence)) continue;
+        if (isLaterStep(text, c, r.sentence) || datesLaterRound(text, c, r.sentence)) continue;
         // `ودعا بوتين شي إلى حضور احتفالات النصر في موسكو في 9 مايو`: the invited event's day.
         if (isInvitedEventDate(text, c, r.sentence)) continue;
         if (besideAnotherCity(cl, c, text, line, ctx, located)) continue;
