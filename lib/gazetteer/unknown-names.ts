@@ -296,6 +296,8 @@ function withoutProclitic(w: string): string[] {
   return out;
 }
 
+const JOINED_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'ما'].flatMap((p) => [`و${p}`, `ف${p}`]));
+
 const PROCLITICS = ['وبال', 'وال', 'بال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 const SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'وا', 'ا', 'ت', 'ون', 'ين', 'ان'];
 
@@ -311,6 +313,9 @@ function commonWord(w: string): boolean {
   // The figures' nouns and number words are looked up with their proclitics already.
   if (nounAnalysis(w) !== undefined || analyseWord(w).length > 0) return true;
   for (const p of PROCLITICS) if (w.length > p.length + 2 && w.startsWith(p) && listed(w.slice(p.length))) return true;
+  // A particle behind `و` or `ف` (`فلم`, `ولن`, `فقد`), too short for the loop above. (Not any
+  // listed word: `فان` is a name, not ف + `إن`.)
+  if (JOINED_PARTICLES.has(w)) return true;
   for (const s of SUFFIXES) if (w.length > s.length + 2 && w.endsWith(s) && listed(w.slice(0, -s.length))) return true;
   return false;
 }

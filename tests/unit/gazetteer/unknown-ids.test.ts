@@ -82,3 +82,20 @@ describe('a verb after a title is no name', () => {
     ]);
   });
 });
+
+describe('a particle or an honorific after a title is no name', () => {
+  it('a negation joined to ف or و (فلم يلق كلمته), an honorific with its pronoun (لفخامته)', () => {
+    expect(pairs('أما الرئيس الصيني فلم يلق كلمته المقررة أمام المنتدى.', '2023-08-22')).toEqual([
+      'xi:الرئيس الصيني (title)',
+    ]);
+    expect(pairs('واستقبل الملك الرئيس الصيني، وجرت لفخامته مراسم استقبال رسمية.', '2022-12-08')).toEqual([
+      'xi:الرئيس الصيني (title)',
+    ]);
+  });
+
+  it('while a name that starts like one is still read (فان)', () => {
+    expect(pairs('والتقى الرئيس الفيتنامي فو فان ثونغ نظيره.', '2023-10-18').map((p) => p.split(':')[1])).toContain(
+      'فو فان ثونغ',
+    );
+  });
+});
