@@ -4,7 +4,8 @@
 // - A year-less date falls in the reference's year, except a month 9 or more months ahead of the
 //   reference's month, which is last year's (a January story's "December" is last December).
 //   A future cue before it (`سيزور`, `من المقرر`, `المقبل`) moves it to the first such date on or
-//   after the reference; a past adjective (`فبراير الماضي`) to the last one before it.
+//   after the reference (but a day of the last two weeks stays this year's, unless the month
+//   itself says `المقبل`); a past adjective (`فبراير الماضي`) to the last one before it.
 //   A weekday given with the date (`الخميس 15 أغسطس`) picks, near that year, the year where it fits.
 // - A bare weekday is the most recent one, today included (news reports what happened); after a
 //   future cue, the next one, today included. `الماضي` / `المقبل` exclude today.
@@ -234,7 +235,11 @@ export function placeYear(
   const futureKey = d !== null && lastKey !== null && lastKey >= key ? lastKey : key;
   const excludeSame = strict && d === null;
   let y: number;
-  if (lean === 'future') y = futureKey > refKey || (futureKey === refKey && !excludeSame) ? ref.y : ref.y + 1;
+  if (lean === 'future')
+    y =
+      futureKey > refKey || (futureKey === refKey && !excludeSame) || (!strict && justBehind(m, d, ref))
+        ? ref.y
+        : ref.y + 1;
   else if (lean === 'past')
     y = key < refKey || (key === refKey && !excludeSame) || (!strict && justAhead(m, d, ref)) ? ref.y : ref.y - 1;
   else y = m - ref.m >= LOOK_AHEAD_LIMIT ? ref.y - 1 : ref.y;
@@ -258,6 +263,20 @@ function justAhead(m: number, d: number | null, ref: Ymd): boolean {
   if (d === null || !isValidDay(ref.y, m, d)) return false;
   const gap = dayNumber(ref.y, m, d) - dayNumber(ref.y, ref.m, ref.d);
   return gap > 0 && gap <= JUST_AHEAD_DAYS;
+}
+
+/**
+ * Days before the reference within which a year-less day is this year's even under a cue of the
+ * future (`ووصل بوتين … لحضور قمة … في تيانجين يومي 31 أغسطس و1 سبتمبر` on 3 September: the
+ * purpose of a journey made): a day of next year is not written by its day and month alone. An
+ * adjective on the month (`أغسطس المقبل`) still means next year's.
+ */
+const JUST_BEHIND_DAYS = 14;
+
+function justBehind(m: number, d: number | null, ref: Ymd): boolean {
+  if (d === null || !isValidDay(ref.y, m, d)) return false;
+  const gap = dayNumber(ref.y, ref.m, ref.d) - dayNumber(ref.y, m, d);
+  return gap > 0 && gap <= JUST_BEHIND_DAYS;
 }
 
 function resolveDay(

@@ -24,8 +24,8 @@ describe('a range still under way on the reference day', () => {
     ]);
   });
 
-  it('an announced range wholly past is next year’s; a reported one stays', () => {
-    expect(datesIn('سيزور الرئيس موسكو بين 7 و10 أيار', '2025-05-12')).toEqual([
+  it('an announced range wholly past weeks ago is next year’s; a reported one stays', () => {
+    expect(datesIn('سيزور الرئيس موسكو بين 7 و10 أيار', '2025-06-12')).toEqual([
       ['7 و10 أيار', '2026-05-07', '2026-05-10'],
     ]);
     expect(datesIn('زار الرئيس موسكو بين 7 و10 أيار', '2025-05-08')).toEqual([
@@ -33,8 +33,11 @@ describe('a range still under way on the reference day', () => {
     ]);
   });
 
-  it('a single announced day before the reference is still next year’s', () => {
-    expect(datesIn('سيزور الرئيس موسكو في 7 أيار', '2025-05-08')).toEqual([['7 أيار', '2026-05-07']]);
+  it('a single announced day weeks before the reference is next year’s, one of the last two weeks this year’s', () => {
+    expect(datesIn('سيزور الرئيس موسكو في 7 أيار', '2025-06-08')).toEqual([['7 أيار', '2026-05-07']]);
+    // A page dated after the day it announces (late, or updated): no one dates next year's visit
+    // by its day and month alone.
+    expect(datesIn('سيزور الرئيس موسكو في 7 أيار', '2025-05-08')).toEqual([['7 أيار', '2025-05-07']]);
   });
 });
 
