@@ -110,13 +110,37 @@ function readDatelines(doc: Doc): Datelines {
   const numeric = kunaDateline(top, doc.norm.text);
   const partial = numeric ? partialDay(numeric.m, numeric.d) : null;
   const remembered = rememberedParses(doc.norm);
-  const day = readDatelineDay(top, doc.norm.text, remembered) ?? partial;
+  const day = readDatelineDay(top, doc.norm.text, remembered) ?? labelledTailDay(doc, remembered) ?? partial;
   const signed = day && PARTIAL_DAY.test(day) ? signOffDay(doc, day, remembered) : null;
   return { day: signed ?? day, numeric };
 }
 
 /** Characters from the end of a text within which a wire's sign-off may give its full date. */
 const SIGN_OFF_REACH = 400;
+
+/**
+ * With no dateline at the top, a labelled date on a line of its own near the end (DW's footer,
+ * `التاريخ 04.02.2022` under the story and its credits): the page's own stamp. Only a label of
+ * publication and nothing after the date on its line: a related item's date has its headline.
+ */
+function labelledTailDay(doc: Doc, remembered: RememberedParses): string | null {
+  const { tokens } = doc;
+  const text = doc.norm.text;
+  const from = firstTokenAt(tokenTable(tokens).start, text.length - SIGN_OFF_REACH);
+  if (from >= tokens.length) return null;
+  const tail = tokenRuns(tokens, [[from, tokens.length]]);
+  const scan = new DateScan(tail, text, null, false, null, remembered);
+  const found: DatedLine[] = [];
+  for (let f = scan.next(tail.length); f !== null; f = scan.next(tail.length)) found.push(datedLine(tail, text, f));
+  for (const { date, lineStart, lineEnd } of found) {
+    const v = date.value.value;
+    if (date.value.valueEnd !== null || typeof v !== 'string' || !ISO_DAY.test(v)) continue;
+    const { from: a, to: b } = date.match;
+    if (datelineKind(tail, found, lineStart, lineEnd, a, b, date.nStart, true) !== 'published') continue;
+    if (otherWords(tail, found, b, lineEnd)[0] === 0) return v;
+  }
+  return null;
+}
 
 /**
  * A wire that dates itself without a year at the top (`بكين 15 حزيران (بترا)-`) often signs off

@@ -144,6 +144,18 @@ describe('findPublishedDate', () => {
     expect(published(`عنوان\n7 أيلول 22 قتيلا\n${story}`)).toBeNull();
   });
 
+  it('with no dateline at the top, reads a labelled date on a line of its own near the end (German broadcaster)', () => {
+    const credits = 'ع.ش/ م.ن (أ ف ب، رويترز)';
+    // A long story: the footer lies past the top that datelines are read from.
+    const body = `${story}\n`.repeat(18).trim();
+    expect(published(`عنوان الخبر\n${body}\n${credits}\nالتاريخ 15.06.2022\nالكاتب دويتشه فيله\nمواضيع ذات صلة`)).toBe(
+      '2022-06-15',
+    );
+    // Not without a label, nor with words after the date (a related item).
+    expect(published(`عنوان الخبر\n${body}\n${credits}\n15.06.2022 الكاتب\nمواضيع ذات صلة`)).toBeNull();
+    expect(published(`عنوان الخبر\n${body}\nبتاريخ 15.06.2022 التقى الرئيسان في بكين`)).toBeNull();
+  });
+
   it('reads labelled dates, preferring the publication over the update', () => {
     expect(published(`عنوان\nتاريخ النشر: 8th, February 2024 GMT\n${story}`)).toBe('2024-02-08');
     expect(published(`عنوان\nنشر في: 2024-02-08 | آخر تحديث: 2024-02-09\n${story}`)).toBe('2024-02-08');
