@@ -85,8 +85,18 @@ export function isRecalled(s: Sentence, published: string | null = null): boolea
     recallsBefore(s.text, s.start, cue.start) ||
     afterSpanOf(s.text, s.start, cue.start) ||
     framesAnother(s.text, s.start, cue.start) ||
-    pastAfter(s.text, cue.end, s.end)
+    pastAfter(s.text, cue.end, earlierClauseAfter(s, cue.end))
   );
+}
+
+/**
+ * Where a clause of an earlier meeting opens after offset `at` (`أجرى الرئيسان أمس محادثات …، هي
+ * الثانية هذا العام بعد قمة افتراضية عقدت في 28 حزيران الماضي`): its past words date that one,
+ * not the sentence's own meeting. The sentence's end when there is none.
+ */
+function earlierClauseAfter(s: Sentence, at: number): number {
+  for (const b of s.breaks) if (b.earlier && b.at > at) return b.at;
+  return s.end;
 }
 
 /** `بينما`, `وبينما`, `فبينما`, `في حين`: a clause that frames the sentence's own event. */
@@ -164,7 +174,10 @@ export function datedLongBefore(s: Sentence, published: string | null): boolean 
   const cue = s.cues.find((c) => MEETING_CUE_KINDS.has(c.kind));
   if (Number.isNaN(day) || !cue) return false;
   let own: string | null = null;
+  // The dates of an earlier meeting's clause are that meeting's.
+  const until = earlierClauseAfter(s, cue.end);
   for (const m of s.mentions) {
+    if (m.nStart >= until) break;
     if (m.type !== 'date' || typeof m.value !== 'string' || SINCE.has(wordsBefore(s.text, m.nStart, 1)[0] ?? ''))
       continue;
     own = m.value;
