@@ -864,3 +864,22 @@ export const PAST_TIME_WORDS = [
 ] as const;
 /** `مطلع الشهر الجاري`: the start of the current month, when the story is filed later in it. */
 export const PAST_PART_WORDS = ['مطلع', 'بداية', 'أوائل', 'مستهل'] as const;
+
+/**
+ * Gatherings of experts that discuss a meeting (`ندوة رقمية تقارب مخرجات قمة بريكس`, `«الأهرام
+ * للدراسات» يناقش تداعيات قمة بوتين وشي في حلقة نقاشية`, `ورشة عمل حول … بعد قمة تيانجين`): a
+ * headline that names one reports that event, not the leaders' meeting. Not `محاضرة` (a leader's
+ * own lecture on a visit is part of it) nor `مؤتمر` (`مؤتمر صحفي مشترك`).
+ */
+export const SEMINAR_WORDS = [
+  'ندوة',
+  'الندوة',
+  'ندوات',
+  'حلقة نقاشية',
+  'ورشة عمل',
+  'ورشة',
+  'مائدة مستديرة',
+  'طاولة مستديرة',
+  'يوم دراسي',
+  'يوما دراسيا',
+] as const;

@@ -29,7 +29,7 @@
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
 import { normaliseString } from '../text/normalise';
-import { headlineSubject } from './main-subject';
+import { headlineSubject, namesSeminar } from './main-subject';
 import { isRecalled } from './recalled';
 import type { SentenceRoles } from './sentence-roles';
 
@@ -135,7 +135,10 @@ export function assessRelevance(
   const titled = headlineSubject(headline);
   const subject =
     titled === 'none' && opening > 0 ? headlineSubject(roles.filter((r) => r.sentence.line === opening)) : titled;
-  const headlineEvent = headline.some((r) => r.event && !isQuestion(r)) || splitHeadlineEvent(headline);
+  // A headline about another event (a seminar on the summit, an envoy received) reports no
+  // meeting of the two, whatever words of theirs it holds.
+  const headlineEvent =
+    titled !== 'other' && (headline.some((r) => r.event && !isQuestion(r)) || splitHeadlineEvent(headline));
   if (headlineEvent) points += WEIGHTS.headlineEvent;
   else if (subject === 'other') points += WEIGHTS.headlineOtherSubject;
   // A headline asking whether they will meet (`هل يلتقي بوتين وشي في بالي؟`) names both and reports nothing.
@@ -220,7 +223,11 @@ interface StorySubject {
 function isOwnEvent(r: SentenceRoles, story: StorySubject): boolean {
   return (
     r.event &&
-    (story.subject !== 'other' || (r.sentence.line === story.opening && !isRecalled(r.sentence, story.published))) &&
+    (story.subject !== 'other' ||
+      (r.sentence.line === story.opening &&
+        !isRecalled(r.sentence, story.published) &&
+        // `نظم المركز حلقة نقاشية بعنوان "القمة الروسية الصينية …"`: the seminar's report.
+        !namesSeminar(r.sentence.text, r.sentence.start, r.sentence.end))) &&
     !(story.silent && isRecalled(r.sentence, story.published))
   );
 }
