@@ -518,8 +518,11 @@ function clauseBreakBefore(
     words++;
     const at = start[k] as number;
     // `بعد المحادثات` points back to the story's own talks; `بعد لقاء`, `غداة قمته` to another.
-    if (words <= reach && RECALLS.has(text))
+    if (words <= reach && RECALLS.has(text)) {
+      // What was said came out of this meeting: it is the clause's own, no other (see saidAfter).
+      if (saidAfter(tokens, k, columns)) return null;
       return { at, earlier: !articled || spanned, dayBefore: DAY_AFTER.has(text) };
+    }
     if (words <= reach && LOOK_AHEAD.has(text)) return { at, earlier: false };
     if (words <= ALREADY_REACH && ALREADY.has(text)) return { at, earlier: true };
   }
@@ -528,6 +531,32 @@ function clauseBreakBefore(
   }
   if (lastTimeAfter(tokens, to, columns)) return { at: start[i] as number, earlier: true };
   return null;
+}
+
+/** Words before `عقب` within which the saying it follows may stand (`وفق ما أعلنه الكرملين عقب`). */
+const SAID_REACH = 3;
+
+/**
+ * A saying right before the preposition at token `k` (`وفق ما أعلنه الكرملين عقب اتصال هاتفي بين
+ * الزعيمين`, `قال الكرملين في بيان بعد محادثات`): what was said came out of that meeting, the
+ * story's own, not an earlier one.
+ */
+function saidAfter(tokens: readonly Token[], k: number, columns: TokenTable): boolean {
+  const { ids, bits } = columns;
+  for (let j = k - 1, words = 0; j >= 0 && words < SAID_REACH; j--) {
+    if (isPunct(bits, j)) return false;
+    words++;
+    const w = wordAt(tokens, ids, j);
+    if (REPORTING.has(w) || REPORTING.has(stripSaidSuffix(w))) return true;
+  }
+  return false;
+}
+
+/** `أعلنه`, `أعلنته`, `وأعلن`: a reporting verb with an object pronoun or a conjunction. */
+function stripSaidSuffix(w: string): string {
+  let x = w.startsWith('و') || w.startsWith('ف') ? w.slice(1) : w;
+  if (x.endsWith('ه') && x.length > 3) x = x.slice(0, -1);
+  return x;
 }
 
 /** Words after a meeting word within which `آخر مرة` may follow it (`التقى شي وبوتين وجها لوجه آخر مرة`). */
