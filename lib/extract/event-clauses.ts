@@ -134,7 +134,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
   // شنغهاي أمس الثلاثاء … أجرى خلالها محادثات مع الرئيس شي`) in a story with a meeting of its own
   // (the signing today `بحضور الرئيسين`): the background of the same visit, not an older meeting.
   // A story with no meeting of its own reads its recalled clauses anyway (see isOtherEvent).
-  if (sameVisit.length > 0 && hasOwnMeeting(out)) for (const c of sameVisit) c.earlier = false;
+  if (sameVisit.length > 0 && hasOwnMeeting(out, ref)) for (const c of sameVisit) c.earlier = false;
   markOlderMeetings(out, ref);
   return out;
 }

@@ -108,7 +108,7 @@ interface Choice {
 
 export function meetingDate(ctx: DateContext): DateChoice | null {
   const { clauses, roles, lines, notBefore } = ctx;
-  const own = hasOwnMeeting(clauses);
+  const own = hasOwnMeeting(clauses, ctx.published);
   const located = new Map<EventClause, Candidate[]>();
   let best: Choice | null = null;
   /** Plain full days of the meeting's own clauses: a later one may end a visit of several days. */

@@ -66,6 +66,7 @@ export function meetingVenue(
   dir: Directory,
   readings: VenueReadings = new VenueReadings(),
   foretold = false,
+  published: string | null = null,
 ): string | null {
   const scores = new Map<string, number>();
   // The clauses of the two's meeting (rank 3) place it before the stops of one leader's tour
@@ -78,7 +79,7 @@ export function meetingVenue(
   const placed = new Map<string, number>();
   // Places the headline or the lead puts both leaders in, with no meeting word (see below).
   const together = new Map<string, number>();
-  const own = hasOwnMeeting(clauses);
+  const own = hasOwnMeeting(clauses, published);
   for (const c of clauses) {
     if (isOtherEvent(c, own)) continue;
     // A story that announces its meeting (`سيقوم بزيارة دولة إلى روسيا`) is about that one, even
@@ -300,15 +301,40 @@ function inCountries(scores: Map<string, number>, countries: ReadonlySet<string>
  * only before any recalled meeting: after one (`وكان الزعيمان قد التقيا في سمرقند … واتفق الزعيمان
  * خلال المحادثات`) it may point to the recalled meeting itself.
  */
-export function hasOwnMeeting(clauses: readonly EventClause[]): boolean {
+export function hasOwnMeeting(clauses: readonly EventClause[], published: string | null = null): boolean {
   let recalled = false;
   for (const c of clauses) {
     if (c.earlier && c.rank >= 2) recalled = true;
-    if (c.rank !== 3 || c.earlier || c.again) continue;
+    if (c.earlier || c.again) continue;
+    // `وصل شي اليوم إلى موسكو في زيارة دولة، عقب لقاء جمعه ببوتين في سمرقند في سبتمبر الماضي`: one
+    // leader's visit, dated and placed, is the story's meeting beside an earlier one of the two.
+    if (c.rank === 2 && !c.guessed && c.kinds.has('in-person') && arrivedLately(c, published)) return true;
+    if (c.rank !== 3) continue;
     if (c.explicit || (c.pointsToPair && !recalled)) return true;
   }
   return false;
 }
+
+/** Days before the page within which one leader's visit reported is the page's news. */
+const LATE_ARRIVAL_DAYS = 3;
+
+/** The clause names a place and a full day from `LATE_ARRIVAL_DAYS` before `published` to it. */
+function arrivedLately(c: EventClause, published: string | null): boolean {
+  if (!published) return false;
+  const page = Date.parse(published);
+  let dated = false;
+  let placed = false;
+  for (const m of c.mentions) {
+    if (m.type === 'venue') placed = true;
+    else if (m.type === 'date' && typeof m.value === 'string' && FULL_DAY.test(m.value)) {
+      const gap = (page - Date.parse(m.value)) / 86_400_000;
+      if (gap >= 0 && gap <= LATE_ARRIVAL_DAYS) dated = true;
+    }
+  }
+  return dated && placed;
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A clause about another meeting than the story's own: earlier, further, or only guessed. */
 export function isOtherEvent(c: EventClause, ownMeeting: boolean): boolean {

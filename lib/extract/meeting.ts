@@ -65,7 +65,8 @@ export function describeMeeting(
   const clauses = eventClauses(roles, dir, published);
   const readings = new VenueReadings();
   const foretold = announcedByWords(roles, places, kind, clauses);
-  const venue = kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir, readings, foretold) : 'virtual';
+  const venue =
+    kind === 'in-person' ? meetingVenue(clauses, roles, places, lines, dir, readings, foretold, published) : 'virtual';
   const date = meetingDate({
     clauses,
     roles,
