@@ -7,11 +7,14 @@
 // the saying's day is often the event's too (`أعلن الكرملين اليوم أن الرئيسين أجريا اتصالا`).
 
 import { withConjunctions } from '../text/conjunctions';
+import { normaliseString } from '../text/normalise';
 import { isLetter } from '../text/tokens';
 import { TOLD_DONE_VERBS } from './meeting-words';
 import { SAYING_WORDS } from './saying-words';
 
 /** The complementiser of reported speech, with `بـ` (`صرح بأن`) and `و` (`وأن`). */
+/** The other leader as the one spoken to (`لنظيره`, `لضيفه`), normalised. */
+const TO_THE_OTHER = new Set(['لنظيره', 'لنظيرته', 'لضيفه', 'لمضيفه'].map(normaliseString));
 const THAT = new Set(['ان', 'بان', 'وان', 'انه', 'بانه']);
 
 /** Words a reporting clause may run over between its verb and the date (subject, name, `في بيان`). */
@@ -55,6 +58,8 @@ export function datesTheSaying(
     const w = text.slice(b, e);
     // A complementiser before the date puts the date inside what is said.
     if (THAT.has(w)) return false;
+    // Said to the other leader (`أكد شي لنظيره الروسي بوتين، الأربعاء، أن …`): in the meeting itself.
+    if (TO_THE_OTHER.has(w)) return false;
     if (SAYING_WORDS.has(w)) {
       verb = true;
       break;
