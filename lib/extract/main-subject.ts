@@ -22,7 +22,7 @@ const PARTIES = new Set(['RU', 'CN']);
  * One leader travels to a country of neither (`بوتين يزور كوريا الشمالية وفيتنام هذا الأسبوع`):
  * someone else's event, whatever the lead recalls of the two.
  */
-function visitsThirdCountry(r: SentenceRoles): boolean {
+export function visitsThirdCountry(r: SentenceRoles): boolean {
   if (!r.meeting || r.both) return false;
   const s = r.sentence;
   const to = destinationCountries(s.text, s.start, s.end);

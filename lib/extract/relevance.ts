@@ -29,7 +29,7 @@
 // The points go through a logistic so the score lies in (0, 1); relevant means score ≥ 0.5.
 
 import { normaliseString } from '../text/normalise';
-import { headlineSubject, namesSeminar } from './main-subject';
+import { headlineSubject, namesSeminar, visitsThirdCountry } from './main-subject';
 import { isRecalled } from './recalled';
 import type { SentenceRoles } from './sentence-roles';
 
@@ -132,7 +132,15 @@ export function assessRelevance(
 
   // A headline that names no one (`هل تستطيع واشنطن فصل موسكو عن بكين؟`) leaves the subject to
   // the opening paragraph (`منذ لقاء روبيو بنظيره الروسي لافروف …`).
-  const titled = headlineSubject(headline);
+  // A headline of one leader's trip that names no destination (`بوتين في مقال … عشية زيارته`) takes
+  // it from the opening paragraph: a country of neither side makes it someone else's event.
+  const headlineAlone = headlineSubject(headline);
+  const titled =
+    headlineAlone === 'leaders' &&
+    !headline.some((r) => r.both || r.event) &&
+    roles.some((r) => r.sentence.line === opening && visitsThirdCountry(r))
+      ? 'other'
+      : headlineAlone;
   const subject =
     titled === 'none' && opening > 0 ? headlineSubject(roles.filter((r) => r.sentence.line === opening)) : titled;
   // A headline about another event (a seminar on the summit, an envoy received) reports no
