@@ -370,6 +370,20 @@ export function findMainStory(doc: Doc): MainStory {
     // page's byline block, kept with the top like a dateline, not a trailer.
     const byline =
       info.lead?.kind === 'source' && read.paragraphs <= 1 && (info.dateLine || nextIsDateLine(doc, table, lines, li));
+    // `المصدر: RT + وكالات` under the first paragraph, then the story's paragraphs (RT sets its
+    // credit under the lead): a seam, as with a top block's sign-off, for appended.ts to tell
+    // whether what follows is the same story.
+    if (
+      info.lead?.kind === 'source' &&
+      !byline &&
+      state === 'story' &&
+      read.words > 0 &&
+      read.paragraphs <= TOP_PARAGRAPHS &&
+      nextIsParagraph(doc, table, lines, li)
+    ) {
+      seams.push({ line: story.length, dateline: false, opens: true });
+      continue;
+    }
     if (info.lead && read.words >= ends && !byline) {
       // `تابعوا معنا تفاصيل الزيارة لحظة بلحظة:` over clock-stamped entries: a live page's
       // invitation to read on, not a follow prompt under the story.

@@ -136,3 +136,24 @@ describe('a site menu whose items hold a related marker', () => {
     expect(lines).toContain(norm(LEAD));
   });
 });
+
+describe('a source trailer under the first paragraph (RT Arabic)', () => {
+  // A paragraph of a story's length (25 words or more).
+  const NEXT =
+    'وقال بوتين لضيفه في مستهل اللقاء في الكرملين إن العلاقات بين البلدين بلغت أعلى مستوى في تاريخها، فيما أكد شي أن بكين وموسكو شريكان استراتيجيان في مواجهة التحديات الدولية الراهنة.';
+
+  it('`المصدر: RT + وكالات` under the lead, then the story’s paragraphs: the story goes on', () => {
+    const lines = storyLines([HEADLINE, '20.03.2023 | 14:37 GMT', LEAD, 'المصدر: RT + وكالات', NEXT].join('\n'));
+    expect(lines).toContain(norm(NEXT));
+    expect(lines.some((l) => l.includes(norm('المصدر')))).toBe(false);
+  });
+
+  it('while another story after it is cut off (no one in common)', () => {
+    const other =
+      'أعلن الاتحاد المصري لكرة القدم اليوم عن تشكيل الجهاز الفني الجديد للمنتخب الأول، على أن يبدأ معسكره التحضيري في القاهرة مطلع الشهر المقبل استعدادا للتصفيات.';
+    const text = [HEADLINE, '20.03.2023 | 14:37 GMT', LEAD, 'المصدر: RT + وكالات', other].join('\n');
+    const body = extract(text, { published: '2023-03-20' }).body.map(([a, b]) => text.slice(a, b));
+    expect(body.join('\n')).toContain(LEAD);
+    expect(body.join('\n')).not.toContain(other);
+  });
+});
