@@ -378,6 +378,31 @@ export const FURNITURE_LEADS = [
 ] as const;
 
 /**
+ * Words of the number widgets a copied page carries (prayer times, gold by the karat, buying and
+ * selling rates, the weather): `مواقيت الصلاة - القاهرة | الفجر 3:08 ص | الظهر 11:56 ص`, `سعر
+ * الدولار: 18.72 جنيه شراء | 18.80 جنيه بيع`, `القاهرة 36° مشمس | الأربعاء 15 يونيو 2022`. Not
+ * prices alone: a business story's own box of rates (`الدولار 101 ₽ | اليورو 110 ₽`) is story.
+ */
+export const WIDGET_WORDS = [
+  'مواقيت',
+  'الصلاة',
+  'الفجر',
+  'الظهر',
+  'العصر',
+  'المغرب',
+  'العشاء',
+  'الإمساك',
+  'عيار',
+  'شراء',
+  'بيع',
+  'الطقس',
+  'مشمس',
+  'غائم',
+  'ممطر',
+  'الحرارة',
+] as const;
+
+/**
  * Counters and reading times printed under a headline (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`,
  * `1534 مشاهدة`): a short line of these words and numbers only.
  */

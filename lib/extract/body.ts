@@ -16,8 +16,10 @@
 // - a run of bulleted lines that ends the text, with no prose after it, is a list of headlines;
 // - furniture is left out wherever it stands: a ticker of headlines on one line (`عاجل | … | … |`),
 //   counters and reading times (`عدد المشاهدات: 1534`, `قراءة 3 دقائق`), credits (`ترجمة: …`,
-//   `تصوير: …`), link and newsletter prompts (`اضغط هنا`), and — once the story has begun — a
-//   line naming only an agency (`(رويترز)`, `-- كونا`, `/وام/`; at the top it is the source line);
+//   `تصوير: …`), link and newsletter prompts (`اضغط هنا`), number widgets (prayer times, gold by
+//   the karat, buying and selling rates, the weather: `الفجر 4:21 ص | الظهر 12:02 م`), and — once
+//   the story has begun — a line naming only an agency (`(رويترز)`, `-- كونا`, `/وام/`; at the top
+//   it is the source line);
 // - a wire's end mark (`(انتهى)`), editors' initials alone (`ي.ع/ح.م`), an author's note
 //   (`* كاتب وباحث في …`), a copyright line (`© 2024 …`) and a source trailer (`المصدر: …`) end
 //   the story as soon as any of it has been read — but a photo's credit (`© Sputnik / …`) is
@@ -59,6 +61,7 @@ import {
   SENTENCE_END,
   SOURCE_MARKERS,
   TICKER_SEPARATORS,
+  WIDGET_WORDS,
   WIRE_ENDS,
 } from './body-markers';
 import { isMenu, isSeriesLabel, MENU_ITEM_MAX_WORDS, pageTopLines, type TopLine } from './body-top';
@@ -138,6 +141,7 @@ const CONSENT = buildPhraseTable(tagTable(true, CONSENT_VOICE));
 const COOKIE_WORDS = new Set(COOKIE_NAMES.flatMap((w) => phraseWords(w)));
 const AUTHORS = new Set(AUTHOR_NOUNS.flatMap((w) => phraseWords(w)));
 const TICKER_SEPARATOR_SET = new Set(TICKER_SEPARATORS);
+const WIDGET = new Set(WIDGET_WORDS.map(normaliseString));
 // Facts of the shared word table (`tokenBits`) that the line reader tests at every token.
 /**
  * A mark the line reader counts (a ticker's separator, `©`, a bullet): one bit of the shared table
@@ -773,6 +777,7 @@ function describe(tokens: Token[], table: TokenTable, line: Line): LineInfo {
   }
   if (
     (separators >= 2 && isTicker(tokens, s, t1)) ||
+    (separators >= 1 && numbers >= 2 && !prose && isNumberWidget(tokens, s, t1)) ||
     (words <= FURNITURE_MAX_WORDS &&
       (isCredit(tokens, table, head, s, t1, words) || (numbers > 0 && isCounter(tokens, s, t1)))) ||
     (words <= MARKER_LINE_MAX_WORDS &&
@@ -982,6 +987,29 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
   close();
   return headlines >= 2;
 }
+
+/** Most words in one part of a number widget (`عيار 21: 960 جنيه`, `الفجر 3:08 ص`). */
+const WIDGET_PART_MAX_WORDS = 6;
+
+/**
+ * A number widget on one line (see WIDGET_WORDS): parts between separators, each short, and a
+ * widget's word or the degree sign (`36°`) among them. A sentence with a price has no separators.
+ */
+function isNumberWidget(tokens: Token[], s: number, t1: number): boolean {
+  let widget = false;
+  let segWords = 0;
+  for (let i = s; i < t1; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') {
+      if (++segWords > WIDGET_PART_MAX_WORDS) return false;
+      if (WIDGET.has(t.text)) widget = true;
+    } else if (TICKER_SEPARATOR_SET.has(t.text)) segWords = 0;
+    else if (t.text === DEGREE) widget = true;
+  }
+  return widget;
+}
+
+const DEGREE = '°';
 
 /** A credit: `ترجمة: منى الأحمد`, `تصوير - أحمد علي`, `مصدر الصورة: رويترز`. */
 function isCredit(tokens: Token[], table: TokenTable, head: number, s: number, t1: number, words: number): boolean {

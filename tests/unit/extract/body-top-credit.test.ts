@@ -157,3 +157,24 @@ describe('a source trailer under the first paragraph (RT Arabic)', () => {
     expect(body.join('\n')).not.toContain(other);
   });
 });
+
+describe('number widgets copied with the page (Egyptian portal)', () => {
+  it('weather, gold by the karat, buying and selling rates and prayer times are not story', () => {
+    const widgets = [
+      'القاهرة 34° مشمس | الاثنين 20 مارس 2023',
+      'أسعار الذهب | عيار 24: 2103 جنيه | عيار 21: 1840 جنيه',
+      'سعر الدولار: 30.85 جنيه شراء | 30.95 جنيه بيع',
+      'مواقيت الصلاة - القاهرة | الفجر 4:21 ص | الظهر 12:02 م | العصر 3:30 م',
+    ];
+    const lines = storyLines([...widgets.slice(0, 3), HEADLINE, LEAD, widgets[3], SECOND].join('\n'));
+    expect(lines[0]).toBe(norm(HEADLINE));
+    expect(lines).toContain(norm(SECOND));
+    for (const w of widgets) expect(lines).not.toContain(norm(w));
+  });
+
+  it('but a business story’s own box of rates stays story', () => {
+    const box = 'أسعار صرف الروبل اليوم: الدولار $ 101 ₽ | اليورو € 110 ₽ | اليوان ¥ 13.9 ₽';
+    const lines = storyLines([HEADLINE, LEAD, box, SECOND].join('\n'));
+    expect(lines).toContain(norm(box));
+  });
+});
