@@ -279,6 +279,9 @@ export function findMainStory(doc: Doc): MainStory {
     if (line.t0 === line.t1 || state === 'closed') continue;
     const info = describe(doc.tokens, table, line);
     if (info.furniture) continue;
+    // `عاجل | بوتين وشي يعقدان مباحثات في بكين` over the page's breadcrumb (`الرئيسية / اقتصاد`):
+    // the site's breaking-news strip, not the story's headline.
+    if (read.words === 0 && isBreakingStrip(doc.tokens, line) && neighbour(doc, table, lines, li, 1)?.chrome) continue;
     // `نهاية` closing a box of suggested stories set inside the article (BBC Arabic: `قصص مقترحة`,
     // its headlines, `نهاية`): the story goes on under it. A seam lets appended.ts check.
     if (info.hardEnd && state === 'list' && isBoxEnd(doc.tokens, line)) {
@@ -986,6 +989,15 @@ function isTicker(tokens: Token[], s: number, t1: number): boolean {
   }
   close();
   return headlines >= 2;
+}
+
+const BREAKING = normaliseString('عاجل');
+
+/** The line opens with `عاجل` and a separator (`عاجل |`, `عاجل:`): a breaking-news strip's item. */
+function isBreakingStrip(tokens: Token[], line: Line): boolean {
+  const first = tokens[line.t0];
+  const next = tokens[line.t0 + 1];
+  return first?.text === BREAKING && next !== undefined && (TICKER_SEPARATOR_SET.has(next.text) || next.text === ':');
 }
 
 /** Most words in one part of a number widget (`عيار 21: 960 جنيه`, `الفجر 3:08 ص`). */

@@ -178,3 +178,21 @@ describe('number widgets copied with the page (Egyptian portal)', () => {
     expect(lines).toContain(norm(box));
   });
 });
+
+describe('a breaking-news strip above the page’s breadcrumb (Iraqi site)', () => {
+  const strip = 'عاجل | بوتين وشي جين بينغ يعقدان مباحثات موسعة في بكين';
+  const own = 'العراق وتركيا توقعان مذكرة تفاهم لمشروع طريق التنمية';
+  const lead =
+    'وقع العراق وتركيا، اليوم الاثنين، مذكرة تفاهم للتعاون في مشروع طريق التنمية، بحضور رئيس الوزراء محمد شياع السوداني والرئيس التركي رجب طيب أردوغان، خلال زيارة الأخير إلى بغداد.';
+
+  it('is not the story’s headline', () => {
+    const lines = storyLines([strip, 'الرئيسية / اقتصاد', own, lead].join('\n'));
+    expect(lines[0]).toBe(norm(own));
+    expect(lines).not.toContain(norm(strip));
+  });
+
+  it('while a flash whose headline opens with `عاجل |` is still its story', () => {
+    const lines = storyLines([strip, '2024-05-16 | 10:12', LEAD].join('\n'));
+    expect(lines[0]).toBe(norm(strip));
+  });
+});
