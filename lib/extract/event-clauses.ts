@@ -81,6 +81,8 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
     let from = s.start;
     let earlier = s.background;
     let dayBefore = false;
+    let immediate = false;
+    let lastOfSentence: EventClause | null = null;
     let denied = false;
     /** What `earlier` was before a denied span (restored after it). */
     let before = earlier;
@@ -99,7 +101,13 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         }
         // Talks of the two recalled from a stop of the same trip (`وصل بوتين اليوم إلى هاربين غداة
         // محادثاته أمس مع شي في بكين`) are the story's meeting, not an older one.
-        if (c.earlier && !s.background && c.rank === 3 && c.talks && (dayBefore || datedDaysBefore(c, ref)))
+        if (
+          c.earlier &&
+          !s.background &&
+          c.rank === 3 &&
+          c.talks &&
+          (dayBefore || datedDaysBefore(c, ref) || (immediate && rightAfterDayOf(c, lastOfSentence, ref)))
+        )
           c.earlier = false;
         // A pluperfect that gives the visit's span up to the page's day (`وكان شي قد وصل إلى موسكو أمس
         // الأول، في زيارة جرت خلال الفترة من 20 إلى 22 مارس`) tells the story's own visit, not an older one.
@@ -110,6 +118,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
           sameVisit.push(c);
         if (dayBefore) c.dayAfter = true;
         out.push(c);
+        lastOfSentence = c;
       }
       if (cut) {
         from = cut.at;
@@ -117,6 +126,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
           denied = false;
           earlier = before;
           dayBefore = false;
+          immediate = false;
           continue;
         }
         if (cut.denied) {
@@ -127,6 +137,7 @@ export function eventClauses(roles: readonly SentenceRoles[], dir: Directory, re
         denied = false;
         earlier = s.background || cut.earlier;
         dayBefore = !!cut.dayBefore;
+        immediate = !!cut.immediate;
       }
     }
   }
@@ -214,6 +225,7 @@ interface Cut {
   at: number;
   earlier: boolean;
   dayBefore?: boolean;
+  immediate?: boolean;
   /** Opens the span of a negated meeting word (see withNegatedSpans). */
   denied?: boolean;
   /** Ends that span: the clause after it reads as the one before the span. */
@@ -339,6 +351,16 @@ function datedNearPage(c: EventClause, ref: string): boolean {
       FULL_DAY.test(m.value) &&
       Math.abs(Date.parse(m.value) - page) / DAY_MS <= SAME_TRIP_DAYS,
   );
+}
+
+/**
+ * `وقع الرئيسان اليوم بيانا مشتركا … عقب محادثات أجراها الزعيمان في قاعة الشعب الكبرى`: talks
+ * told right after (`عقب`) with no day of their own, behind a clause dated within a few days of
+ * the page, are that occasion's: the same visit, not an older meeting.
+ */
+function rightAfterDayOf(c: EventClause, before: EventClause | null, ref: string | null): boolean {
+  if (!before || c.mentions.some((m) => m.type === 'date')) return false;
+  return datedDaysBefore(before, ref);
 }
 
 /** The clause gives a span of full days (`من 20 إلى 22 مارس`) that takes in `ref` (the publication day). */

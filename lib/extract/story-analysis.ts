@@ -132,6 +132,8 @@ export interface ClauseBreak {
   earlier: boolean;
   /** The day before (`غداة محادثاته مع شي`): the same trip's talks, not an older meeting. */
   dayBefore?: boolean;
+  /** Right after (`عقب`, `إثر`, `بعيد`): undated, the same occasion as the clause before it. */
+  immediate?: boolean;
 }
 
 export interface Sentence {
@@ -491,6 +493,7 @@ const BREAK_REACH = 3;
 const SPANNED_BREAK_REACH = 6;
 const SPAN_ENDS = wordSet(['من', 'على']);
 const DAY_AFTER = withConjunctions(['غداة']);
+const RIGHT_AFTER = withConjunctions(['عقب', 'إثر', 'اثر', 'بعيد']);
 
 /**
  * The clause break a meeting word at token `i` opens, if any: a preposition of time a few words
@@ -521,7 +524,7 @@ function clauseBreakBefore(
     if (words <= reach && RECALLS.has(text)) {
       // What was said came out of this meeting: it is the clause's own, no other (see saidAfter).
       if (saidAfter(tokens, k, columns)) return null;
-      return { at, earlier: !articled || spanned, dayBefore: DAY_AFTER.has(text) };
+      return { at, earlier: !articled || spanned, dayBefore: DAY_AFTER.has(text), immediate: RIGHT_AFTER.has(text) };
     }
     if (words <= reach && LOOK_AHEAD.has(text)) return { at, earlier: false };
     if (words <= ALREADY_REACH && ALREADY.has(text)) return { at, earlier: true };
