@@ -172,3 +172,15 @@ describe('a guest, a host or an interlocutor of a nationality', () => {
     expect(leaders('استقبل الرئيس الصيني شي جين بينغ ضيفه الروسي في بكين.')).toEqual(['xi:شي جين بينغ']);
   });
 });
+
+describe('a past Iraqi prime minister by his surname', () => {
+  it('`عبد المهدي` alone once the text has named him in full, and not before', () => {
+    expect(
+      pairs(
+        'استقبل الرئيس الصيني شي جين بينغ رئيس الوزراء العراقي عادل عبد المهدي. وقال عبد المهدي إن بلاده ترحب.',
+        '2019-09-23',
+      ),
+    ).toContain('abdul-mahdi:عبد المهدي');
+    expect(pairs('وقال عبد المهدي إن بلاده ترحب.', '2019-09-23')).toEqual([]);
+  });
+});
