@@ -17,6 +17,7 @@
 import { periodOf } from '../gazetteer/period';
 import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
+import { DAY_MS, datedDaysBefore, datedNearPage, FULL_DAY } from './clause-days';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
 import { hasOwnMeeting } from './meeting-venue';
@@ -323,36 +324,6 @@ function visitDays(s: Sentence, c: EventClause): number {
   return Math.max(1, toldLength(s.text, c.start, c.end));
 }
 
-/** Days before publication within which recalled talks are the same trip's. */
-const SAME_TRIP_DAYS = 3;
-const DAY_MS = 86_400_000;
-
-/** The clause is dated a day within a few days before `ref` (the publication day). */
-function datedDaysBefore(c: EventClause, ref: string | null, days = SAME_TRIP_DAYS): boolean {
-  if (!ref) return false;
-  const to = Date.parse(ref);
-  return c.mentions.some((m) => {
-    if (m.type !== 'date' || typeof m.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) return false;
-    const gap = (to - Date.parse(m.value)) / DAY_MS;
-    return gap >= 0 && gap <= days;
-  });
-}
-
-/**
- * The clause gives a full day within a few days of `ref`, before or after: the page's own news
- * (a meeting just held, or a visit starting `غدا`).
- */
-function datedNearPage(c: EventClause, ref: string): boolean {
-  const page = Date.parse(ref);
-  return c.mentions.some(
-    (m) =>
-      m.type === 'date' &&
-      typeof m.value === 'string' &&
-      FULL_DAY.test(m.value) &&
-      Math.abs(Date.parse(m.value) - page) / DAY_MS <= SAME_TRIP_DAYS,
-  );
-}
-
 /**
  * `وقع الرئيسان اليوم بيانا مشتركا … عقب محادثات أجراها الزعيمان في قاعة الشعب الكبرى`: talks
  * told right after (`عقب`) with no day of their own, behind a clause dated within a few days of
@@ -377,8 +348,6 @@ function spansDay(c: EventClause, ref: string | null): boolean {
       m.valueEnd >= ref,
   );
 }
-
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Story lines from the top that may carry the dateline (its city and day). */
 export const DATELINE_LINES = 4;

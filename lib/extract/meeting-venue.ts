@@ -15,6 +15,7 @@
 //   leader to another country (`بكين -- … سيقوم بزيارة إلى روسيا`: no city named, venue null).
 
 import type { Span } from './body';
+import { datedDaysBefore } from './clause-days';
 import { destinationCountries } from './destination-country';
 import type { Directory } from './directory';
 import type { Candidate } from './document';
@@ -320,21 +321,8 @@ const LATE_ARRIVAL_DAYS = 3;
 
 /** The clause names a place and a full day from `LATE_ARRIVAL_DAYS` before `published` to it. */
 function arrivedLately(c: EventClause, published: string | null): boolean {
-  if (!published) return false;
-  const page = Date.parse(published);
-  let dated = false;
-  let placed = false;
-  for (const m of c.mentions) {
-    if (m.type === 'venue') placed = true;
-    else if (m.type === 'date' && typeof m.value === 'string' && FULL_DAY.test(m.value)) {
-      const gap = (page - Date.parse(m.value)) / 86_400_000;
-      if (gap >= 0 && gap <= LATE_ARRIVAL_DAYS) dated = true;
-    }
-  }
-  return dated && placed;
+  return c.mentions.some((m) => m.type === 'venue') && datedDaysBefore(c, published, LATE_ARRIVAL_DAYS);
 }
-
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A clause about another meeting than the story's own: earlier, further, or only guessed. */
 export function isOtherEvent(c: EventClause, ownMeeting: boolean): boolean {
