@@ -126,6 +126,11 @@ export const IN_PERSON_WORDS = [
   'يصل',
   'سيصل',
   'وصوله',
+  // Heading to the other's country is the same (`سيتوجه إلى بكين في 4 فبراير لحضور …`); with
+  // `إلى` only: `توجه` alone is also a noun (a trend).
+  'توجه إلى',
+  'يتوجه إلى',
+  'سيتوجه إلى',
   // Maghrebi and Gulf usage: `يحل الرئيس بموسكو`, `حل ضيفا على`.
   'يحل',
   'سيحل',
