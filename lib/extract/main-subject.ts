@@ -30,7 +30,7 @@ export function visitsThirdCountry(r: SentenceRoles): boolean {
 }
 
 const SEMINARS = new Set(SEMINAR_WORDS.map(normaliseString));
-/** Letters a seminar word may carry before it (`بندوة`, `وورشة`, `في`-less `لندوة`). */
+/** A letter a seminar word may carry before it (`بندوة`, `وورشة`, `لندوة`). */
 const PROCLITIC = /^[وفبل]/;
 
 /**

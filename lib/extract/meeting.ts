@@ -334,8 +334,12 @@ function callToldDone(
       ownForm.has(m.kind) &&
       !m.definite &&
       !otherMeeting(m.start) &&
-      !cues.some((a) => a.kind === 'announce' && a.start < m.start) &&
-      !cues.some((a) => a.kind === 'announce' && gapBetween(m, { nStart: a.start, nEnd: a.end }) <= ANNOUNCE_REACH),
+      // No future word before it, nor one just after it (`سيجري … محادثات عبر الفيديو`).
+      !cues.some(
+        (a) =>
+          a.kind === 'announce' &&
+          (a.start < m.start || gapBetween(m, { nStart: a.start, nEnd: a.end }) <= ANNOUNCE_REACH),
+      ),
   );
 }
 

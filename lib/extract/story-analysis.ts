@@ -541,7 +541,7 @@ const SAID_REACH = 3;
 
 /**
  * A saying right before the preposition at token `k` (`وفق ما أعلنه الكرملين عقب اتصال هاتفي بين
- * الزعيمين`, `قال الكرملين في بيان بعد محادثات`): what was said came out of that meeting, the
+ * الزعيمين`, `قال الكرملين بعد محادثات`): what was said came out of that meeting, the
  * story's own, not an earlier one.
  */
 function saidAfter(tokens: readonly Token[], k: number, columns: TokenTable): boolean {
