@@ -487,8 +487,8 @@ export const NEGATION_SHIELDS = [
 
 /**
  * After a negation, these keep it from negating: `لا سيما` (especially), `لا يزال` (still),
- * `لا بد` (must), `لا شك` (no doubt), and "not the first time" (`ليست المرة الأولى التي يلتقي
- * فيها الرئيسان`, `ليس أول لقاء`), which denies the firstness, not the meeting.
+ * `لا بد` (must), `لا شك` (no doubt), `لم يكد` (hardly had), and "not the first time" (`ليست المرة
+ * الأولى التي يلتقي فيها الرئيسان`, `ليس أول لقاء`), which denies the firstness, not the meeting.
  */
 export const NEGATION_BREAKERS = [
   'سيما',
@@ -503,6 +503,9 @@ export const NEGATION_BREAKERS = [
   'أول',
   'الأول',
   'الأولى',
+  // `لم تكد تمضي ساعات على انتهاء لقاء الرئيسين … حتى`: the meeting was held.
+  'يكد',
+  'تكد',
 ] as const;
 
 /**
