@@ -34,6 +34,14 @@ const COUNTERPART_OFFICES = new Set([
   'security-council-secretary',
 ]);
 
+/**
+ * A role described in place (no office in the table: `President of Sudan`, `Prime Minister of
+ * Egypt`, `Minister of Foreign Affairs of Iraq`): its holder can be the other party when its
+ * title is one of the offices above.
+ */
+const COUNTERPART_TITLE =
+  /^(?:President|Vice President|Prime Minister|Head of (?:State|Government)|King|Emir|Sultan|Crown Prince|Chairman of the Presidential)\b|\b(?:Minister of Foreign Affairs|Foreign Minister|Minister Responsible for Foreign Affairs|Minister of Defence)\b/;
+
 const SIDES: Record<string, Side> = { RU: 'ru', CN: 'cn' };
 
 /** Roles in force on `ref` (an ISO day); every role ever held when the day is unknown. */
@@ -63,7 +71,9 @@ function officeTypes(leaderId: string, ref: string | null): OfficeTypes {
   const side = country ? SIDES[country] : undefined;
   const found: OfficeTypes = {
     side: side && types.includes('head-of-state') ? side : null,
-    counterpart: types.some((t) => COUNTERPART_OFFICES.has(t)),
+    counterpart:
+      types.some((t) => COUNTERPART_OFFICES.has(t)) ||
+      (leader ? rolesAt(leader.roles, ref).some((r) => !r.office && COUNTERPART_TITLE.test(r.role.en)) : false),
   };
   if (officeCacheSize > 10_000) {
     officeCache.clear();
