@@ -37,10 +37,10 @@ const COUNTERPART_OFFICES = new Set([
 /**
  * A role described in place (no office in the table: `President of Sudan`, `Prime Minister of
  * Egypt`, `Minister of Foreign Affairs of Iraq`): its holder can be the other party when its
- * title is one of the offices above.
+ * title opens as one of the offices above (not a deputy's: `Deputy Foreign Minister of Russia`).
  */
 const COUNTERPART_TITLE =
-  /^(?:President|Vice President|Prime Minister|Head of (?:State|Government)|King|Emir|Sultan|Crown Prince|Chairman of the Presidential)\b|\b(?:Minister of Foreign Affairs|Foreign Minister|Minister Responsible for Foreign Affairs|Minister of Defence)\b/;
+  /^(?:President|Vice President|Prime Minister|Head of (?:State|Government)|King|Emir|Sultan|Crown Prince|Chairman of the Presidential|Minister of Foreign Affairs|Foreign Minister|Minister Responsible for Foreign Affairs|Minister of Defence)\b/;
 
 const SIDES: Record<string, Side> = { RU: 'ru', CN: 'cn' };
 

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract/extract';
+import { gazetteerDirectory } from '../../../lib/extract/recognisers';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -19,5 +20,13 @@ describe('a leader whose office is described in place', () => {
       { published: '2015-09-02' },
     );
     expect(r.relevant).toBe(false);
+  });
+});
+
+describe('the directory’s answer', () => {
+  it('a described head of state is a counterpart; a deputy of a described office is not', () => {
+    expect(gazetteerDirectory.isCounterpart('bashir', '2015-09-02')).toBe(true);
+    expect(gazetteerDirectory.isCounterpart('bashir', '2020-01-01')).toBe(false);
+    expect(gazetteerDirectory.isCounterpart('ryabkov', '2024-05-16')).toBe(false);
   });
 });
