@@ -118,17 +118,22 @@ function readDatelines(doc: Doc): Datelines {
 /** Characters from the end of a text within which a wire's sign-off may give its full date. */
 const SIGN_OFF_REACH = 400;
 
+/** The tokens of the text's last `SIGN_OFF_REACH` characters, or null when there are none. */
+function tailOf(doc: Doc): Token[] | null {
+  const { tokens } = doc;
+  const from = firstTokenAt(tokenTable(tokens).start, doc.norm.text.length - SIGN_OFF_REACH);
+  return from < tokens.length ? tokenRuns(tokens, [[from, tokens.length]]) : null;
+}
+
 /**
  * With no dateline at the top, a labelled date on a line of its own near the end (DW's footer,
  * `التاريخ 04.02.2022` under the story and its credits): the page's own stamp. Only a label of
  * publication and nothing after the date on its line: a related item's date has its headline.
  */
 function labelledTailDay(doc: Doc, remembered: RememberedParses): string | null {
-  const { tokens } = doc;
+  const tail = tailOf(doc);
+  if (!tail) return null;
   const text = doc.norm.text;
-  const from = firstTokenAt(tokenTable(tokens).start, text.length - SIGN_OFF_REACH);
-  if (from >= tokens.length) return null;
-  const tail = tokenRuns(tokens, [[from, tokens.length]]);
   const scan = new DateScan(tail, text, null, false, null, remembered);
   const found: DatedLine[] = [];
   for (let f = scan.next(tail.length); f !== null; f = scan.next(tail.length)) found.push(datedLine(tail, text, f));
@@ -148,11 +153,8 @@ function labelledTailDay(doc: Doc, remembered: RememberedParses): string | null 
  * the text with the same day and month gives the year. Another day there is another story's.
  */
 function signOffDay(doc: Doc, partial: string, remembered: RememberedParses): string | null {
-  const { tokens } = doc;
-  const { start } = tokenTable(tokens);
-  const from = firstTokenAt(start, doc.norm.text.length - SIGN_OFF_REACH);
-  if (from >= tokens.length) return null;
-  const tail = tokenRuns(tokens, [[from, tokens.length]]);
+  const tail = tailOf(doc);
+  if (!tail) return null;
   const scan = new DateScan(tail, doc.norm.text, null, false, null, remembered);
   let day: string | null = null;
   for (let f = scan.next(tail.length); f !== null; f = scan.next(tail.length)) {

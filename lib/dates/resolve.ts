@@ -260,9 +260,8 @@ export function placeYear(
 const JUST_AHEAD_DAYS = 7;
 
 function justAhead(m: number, d: number | null, ref: Ymd): boolean {
-  if (d === null || !isValidDay(ref.y, m, d)) return false;
-  const gap = dayNumber(ref.y, m, d) - dayNumber(ref.y, ref.m, ref.d);
-  return gap > 0 && gap <= JUST_AHEAD_DAYS;
+  const gap = daysFromRef(m, d, ref);
+  return gap !== null && gap > 0 && gap <= JUST_AHEAD_DAYS;
 }
 
 /**
@@ -274,9 +273,14 @@ function justAhead(m: number, d: number | null, ref: Ymd): boolean {
 const JUST_BEHIND_DAYS = 14;
 
 function justBehind(m: number, d: number | null, ref: Ymd): boolean {
-  if (d === null || !isValidDay(ref.y, m, d)) return false;
-  const gap = dayNumber(ref.y, ref.m, ref.d) - dayNumber(ref.y, m, d);
-  return gap > 0 && gap <= JUST_BEHIND_DAYS;
+  const gap = daysFromRef(m, d, ref);
+  return gap !== null && gap < 0 && -gap <= JUST_BEHIND_DAYS;
+}
+
+/** Days from the reference to the day `d` of month `m` in the reference's year (negative before it), or null. */
+function daysFromRef(m: number, d: number | null, ref: Ymd): number | null {
+  if (d === null || !isValidDay(ref.y, m, d)) return null;
+  return dayNumber(ref.y, m, d) - dayNumber(ref.y, ref.m, ref.d);
 }
 
 function resolveDay(

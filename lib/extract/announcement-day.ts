@@ -13,9 +13,9 @@ import { TOLD_DONE_VERBS } from './meeting-words';
 import { SAYING_WORDS } from './saying-words';
 
 /** The complementiser of reported speech, with `بـ` (`صرح بأن`) and `و` (`وأن`). */
+const THAT = new Set(['ان', 'بان', 'وان', 'انه', 'بانه']);
 /** The other leader as the one spoken to (`لنظيره`, `لضيفه`), normalised. */
 const TO_THE_OTHER = new Set(['لنظيره', 'لنظيرته', 'لضيفه', 'لمضيفه'].map(normaliseString));
-const THAT = new Set(['ان', 'بان', 'وان', 'انه', 'بانه']);
 
 /** Words a reporting clause may run over between its verb and the date (subject, name, `في بيان`). */
 const VERB_REACH = 14;

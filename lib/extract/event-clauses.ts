@@ -158,8 +158,9 @@ const OLDER_MEETING_DAYS = 14;
  * `التقى الرئيس الصيني شي اليوم (الأربعاء) مع بوتين … مشيرا إلى أنه التقى بوتين في موسكو في مايو
  * الماضي`: beside the two's meeting dated within a few days of the page (held, or a visit that
  * starts `غدا`), a meeting of theirs whose only dates lie weeks before the page is an older one
- * recalled (in a saying, with no `كان … قد`), and its place and day are not the story's. A story that dates no meeting near its page leaves every clause
- * as it was (an analysis of an older summit).
+ * recalled (in a saying, with no `كان … قد`), and its place and day are not the story's. A story
+ * that dates no meeting near its page leaves every clause as it was (an analysis of an older
+ * summit).
  */
 function markOlderMeetings(clauses: readonly EventClause[], ref: string | null): void {
   if (!ref) return;

@@ -316,12 +316,12 @@ export function hasOwnMeeting(clauses: readonly EventClause[], published: string
   return false;
 }
 
-/** Days before the page within which one leader's visit reported is the page's news. */
-const LATE_ARRIVAL_DAYS = 3;
-
-/** The clause names a place and a full day from `LATE_ARRIVAL_DAYS` before `published` to it. */
+/**
+ * The clause names a place and a full day of the same trip as the page (up to `SAME_TRIP_DAYS`
+ * before `published`): one leader's visit reported as the page's news.
+ */
 function arrivedLately(c: EventClause, published: string | null): boolean {
-  return c.mentions.some((m) => m.type === 'venue') && datedDaysBefore(c, published, LATE_ARRIVAL_DAYS);
+  return c.mentions.some((m) => m.type === 'venue') && datedDaysBefore(c, published);
 }
 
 /** A clause about another meeting than the story's own: earlier, further, or only guessed. */

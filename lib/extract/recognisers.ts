@@ -62,18 +62,16 @@ function officeTypes(leaderId: string, ref: string | null): OfficeTypes {
   const cached = byLeader?.get(leaderId);
   if (cached) return cached;
   const leader = leaderById(leaderId);
-  const types = leader
-    ? rolesAt(leader.roles, ref)
-        .map((r) => (r.office ? officeById(r.office)?.type : undefined))
-        .filter((t): t is NonNullable<typeof t> => !!t)
-    : [];
+  const held = leader ? rolesAt(leader.roles, ref) : [];
+  const types = held
+    .map((r) => (r.office ? officeById(r.office)?.type : undefined))
+    .filter((t): t is NonNullable<typeof t> => !!t);
   const country = leader?.country ?? null;
   const side = country ? SIDES[country] : undefined;
   const found: OfficeTypes = {
     side: side && types.includes('head-of-state') ? side : null,
     counterpart:
-      types.some((t) => COUNTERPART_OFFICES.has(t)) ||
-      (leader ? rolesAt(leader.roles, ref).some((r) => !r.office && COUNTERPART_TITLE.test(r.role.en)) : false),
+      types.some((t) => COUNTERPART_OFFICES.has(t)) || held.some((r) => !r.office && COUNTERPART_TITLE.test(r.role.en)),
   };
   if (officeCacheSize > 10_000) {
     officeCache.clear();

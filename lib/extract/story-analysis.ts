@@ -538,6 +538,8 @@ function clauseBreakBefore(
 
 /** Words before `عقب` within which the saying it follows may stand (`وفق ما أعلنه الكرملين عقب`). */
 const SAID_REACH = 3;
+/** A reporting verb, with a conjunction and an object pronoun too (`وأعلن`, `أعلنه`, `أعلنته`). */
+const SAID = withConjunctions([...REPORTING_VERBS, ...REPORTING_VERBS.map((v) => `${v}ه`)]);
 
 /**
  * A saying right before the preposition at token `k` (`وفق ما أعلنه الكرملين عقب اتصال هاتفي بين
@@ -550,16 +552,9 @@ function saidAfter(tokens: readonly Token[], k: number, columns: TokenTable): bo
     if (isPunct(bits, j)) return false;
     words++;
     const w = wordAt(tokens, ids, j);
-    if (REPORTING.has(w) || REPORTING.has(stripSaidSuffix(w))) return true;
+    if (SAID.has(w)) return true;
   }
   return false;
-}
-
-/** `أعلنه`, `أعلنته`, `وأعلن`: a reporting verb with an object pronoun or a conjunction. */
-function stripSaidSuffix(w: string): string {
-  let x = w.startsWith('و') || w.startsWith('ف') ? w.slice(1) : w;
-  if (x.endsWith('ه') && x.length > 3) x = x.slice(0, -1);
-  return x;
 }
 
 /** Words after a meeting word within which `آخر مرة` may follow it (`التقى شي وبوتين وجها لوجه آخر مرة`). */

@@ -19,6 +19,7 @@
 import { MONTH_PARTS } from '../dates/words';
 import { analyseWord } from '../numbers/lexicon';
 import { nounAnalysis } from '../numbers/unit-lexicon';
+import { withConjunctions } from '../text/conjunctions';
 import { normaliseString } from '../text/normalise';
 import { NUMBER_BIT, type Token, tokenTable, WORD_BIT } from '../text/tokens';
 import { WordFlags, wordId, words } from '../text/vocabulary';
@@ -296,7 +297,7 @@ function withoutProclitic(w: string): string[] {
   return out;
 }
 
-const JOINED_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'ما'].flatMap((p) => [`و${p}`, `ف${p}`]));
+const JOINED_PARTICLES = withConjunctions(['لم', 'لن', 'لا', 'قد', 'ما']);
 
 const PROCLITICS = ['وبال', 'وال', 'بال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 const SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'وا', 'ا', 'ت', 'ون', 'ين', 'ان'];
